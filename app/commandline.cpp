@@ -1,0 +1,63 @@
+#include "commandline.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+
+#include <cstring>
+
+namespace ReleaseDesk::App {
+
+CommandLine CommandLine::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Release Desk: the blocker board, metrics and release notes of a multi-repository release."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption workspaceOption(
+        QStringLiteral("workspace"),
+        tr("Open the workspace FILE (an SQLite file; created when missing). Default: the demo workspace."),
+        tr("FILE"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"), tr("Render the main window to FILE.png without showing it, then exit."),
+        tr("FILE.png"));
+    const QCommandLineOption languageOption(QStringLiteral("language"),
+                                            tr("Use LANG (for example en or zh_CN) instead of the system language."),
+                                            tr("LANG"));
+    parser.addOption(workspaceOption);
+    parser.addOption(screenshotOption);
+    parser.addOption(languageOption);
+
+    CommandLine result;
+    if (!parser.parse(arguments)) {
+        result.error = parser.errorText();
+        return result;
+    }
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+    if (!parser.positionalArguments().isEmpty()) {
+        result.error = tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst());
+        return result;
+    }
+    result.workspacePath = parser.value(workspaceOption);
+    result.screenshotPath = parser.value(screenshotOption);
+    result.language = parser.value(languageOption);
+    if (parser.isSet(screenshotOption) && !result.screenshotPath.endsWith(QLatin1StringView(".png"), Qt::CaseInsensitive))
+        result.error = tr("--screenshot needs a file name ending in .png");
+    return result;
+}
+
+bool CommandLine::wantsOffscreen(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strncmp(argv[i], "--screenshot", 12) == 0 || std::strcmp(argv[i], "--help") == 0
+            || std::strcmp(argv[i], "-h") == 0 || std::strcmp(argv[i], "--version") == 0
+            || std::strcmp(argv[i], "-v") == 0)
+            return true;
+    }
+    return false;
+}
+
+} // namespace ReleaseDesk::App

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace ReleaseDesk::App {
+
+/// The parsed command line. Parsing is separate from acting so that errors are reported before
+/// anything opens.
+struct CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    QString workspacePath; ///< empty: the default (demo) workspace
+    QString screenshotPath; ///< non-empty: render the main window to this PNG and exit
+    QString language; ///< empty: follow the system
+    QString error; ///< non-empty: print it with the usage and exit with status 2
+
+    /// Parses and handles --help and --version itself (printing and exiting), as Qt tools do.
+    static CommandLine parse(const QStringList &arguments);
+    /// True when the arguments ask for no window, so no display is needed (checked before the
+    /// application object exists).
+    static bool wantsOffscreen(int argc, char **argv);
+};
+
+} // namespace ReleaseDesk::App

@@ -1,0 +1,22 @@
+#include "translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace ReleaseDesk::App {
+
+void installTranslations(QCoreApplication &app, const QLocale &locale)
+{
+    // Qt's own strings (dialog buttons, context menus) first, ours on top.
+    auto *qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(locale, QStringLiteral("qt"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+    auto *ownTranslator = new QTranslator(&app);
+    if (ownTranslator->load(locale, QStringLiteral("releasedesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(ownTranslator);
+}
+
+} // namespace ReleaseDesk::App

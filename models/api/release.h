@@ -1,0 +1,45 @@
+#pragma once
+
+#include "api/itemkey.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace ReleaseDesk::Api {
+
+/// One repository of a release and how its items are found there.
+struct ReleaseRepository
+{
+    RepositoryRef repository;
+    /// Exact milestone titles picked for this repository (GitHub milestones do not span repositories).
+    QStringList milestones;
+
+    friend bool operator==(const ReleaseRepository &, const ReleaseRepository &) = default;
+};
+
+/// A release as the team defines it: the unit of the board, the metrics and the notes.
+struct Release
+{
+    qint64 id = 0; ///< store id; 0 until saved
+    QString name; ///< "v4.1.3"
+    QList<ReleaseRepository> repositories;
+    /// Optional extra selector (a label or a GitHub search qualifier) for items without a milestone.
+    QString query;
+    QString releaseBranch; ///< "release-4.1"
+    QString mainBranch = QStringLiteral("master");
+    QDate featureFreeze;
+    QDate codeFreeze;
+    QDate releaseDate;
+    /// The blocker rule as an expression (see the board); presets exist for KubeSphere and Kubernetes.
+    QString blockerRule;
+
+    friend bool operator==(const Release &, const Release &) = default;
+};
+
+/// Lenient milestone matching as release teams need it: "v4.1.3" matches "4.1.3" and "v4.1.3.0",
+/// "v3.2" matches "3.2.0"; case and surrounding spaces are ignored.
+bool milestoneTitlesMatch(QStringView a, QStringView b);
+
+} // namespace ReleaseDesk::Api

@@ -1,0 +1,584 @@
+#include "demoworkspace.h"
+
+#include "store.h"
+#include "workspacemeta.h"
+
+#include <QRandomGenerator>
+#include <QTimeZone>
+
+#include <algorithm>
+
+namespace ReleaseDesk::Models {
+
+using namespace Api;
+
+namespace {
+
+// Demo people are invented: the demo must not put words in real contributors' mouths.
+const QStringList people = {
+    QStringLiteral("lin-tao"),     QStringLiteral("zhou-mei"),   QStringLiteral("chen-hao"),
+    QStringLiteral("wang-lei"),    QStringLiteral("li-na"),      QStringLiteral("sun-qiang"),
+    QStringLiteral("maria-devops"), QStringLiteral("ken-obs"),   QStringLiteral("ava-ui"),
+    QStringLiteral("omar-net"),    QStringLiteral("yuki-iam"),   QStringLiteral("pat-storage"),
+};
+const QStringList maintainers = {QStringLiteral("lin-tao"), QStringLiteral("zhou-mei"), QStringLiteral("chen-hao"),
+                                 QStringLiteral("wang-lei")};
+
+struct AreaInfo
+{
+    const char *label;
+    const char *component;
+};
+const AreaInfo areas[] = {
+    {"area/devops", "DevOps pipelines"},        {"area/observability", "the monitoring dashboard"},
+    {"area/logging", "log collection"},         {"area/networking", "network policies"},
+    {"area/storage", "volume snapshots"},       {"area/iam", "role bindings"},
+    {"area/multicluster", "member clusters"},   {"area/app-management", "the App Store"},
+    {"area/ui", "the workspace list page"},     {"area/security", "image scanning"},
+    {"area/api-change", "the extensions API"},  {"area/edge", "edge nodes"},
+};
+
+const char *bugTemplates[] = {
+    "Fix %1 not refreshing after an update",
+    "Fix a crash in %1 when the namespace is deleted",
+    "Fix wrong pagination in %1",
+    "Fix incorrect Chinese translation in %1",
+    "Fix permission check for %1",
+    "Fix timeout when loading %1 in large clusters",
+};
+const char *featureTemplates[] = {
+    "Support custom columns in %1",
+    "Add filtering by label to %1",
+    "Support ARM64 images for %1",
+    "Add audit events for %1",
+};
+const char *cleanupTemplates[] = {
+    "Refactor %1 controller",
+    "Remove deprecated fields from %1",
+    "Bump dependencies used by %1",
+};
+const char *docTemplates[] = {
+    "Document how to configure %1",
+    "Update the README for %1",
+};
+
+struct RepoPlan
+{
+    RepositoryRef repository;
+    int firstNumber;
+    int itemCount;
+    QString milestone;
+    QStringList requiredJobs;
+    QStringList informingJobs;
+    CiContext::Source ciSource;
+};
+
+class Generator
+{
+public:
+    Generator(QDate today, quint32 seed)
+        : m_random(seed)
+        , m_today(today)
+    {
+    }
+
+    DemoWorkspace run();
+
+private:
+    bool chance(double probability) { return m_random.generateDouble() < probability; }
+    int between(int low, int high) { return low + int(m_random.bounded(high - low + 1)); }
+    template<typename T>
+    const T &pick(const QList<T> &list) { return list.at(int(m_random.bounded(int(list.size())))); }
+    template<typename T, size_t N>
+    const T &pick(const T (&array)[N]) { return array[m_random.bounded(int(N))]; }
+
+    QDateTime at(QDate day) { return QDateTime(day, QTime(between(1, 14), between(0, 59), between(0, 59)), QTimeZone::UTC); }
+    Label label(const QString &name) const;
+    QString body(const Item &item, const QString &noteKind, const QString &noteText);
+    QList<CiContext> ciFor(const RepoPlan &plan, const Item &item);
+    void addEvent(const Item &item, TimelineEvent::Kind kind, const QDateTime &when, const QString &detail,
+                  const QString &actor = QString());
+    Item makeItem(const RepoPlan &plan, QDate created);
+    void addCherryPicks(QList<Item> &items, const RepoPlan &plan, int &nextNumber);
+
+    QRandomGenerator m_random;
+    QDate m_today;
+    DemoWorkspace m_demo;
+    QHash<QString, Label> m_labelCatalog;
+};
+
+Label Generator::label(const QString &name) const
+{
+    return m_labelCatalog.value(name, Label{name, QStringLiteral("ededed"), QString()});
+}
+
+QString Generator::body(const Item &item, const QString &noteKind, const QString &noteText)
+{
+    // The structure of KubeSphere's real PULL_REQUEST_TEMPLATE.md, answered.
+    const auto kind = item.labelValue(u"kind/");
+    QString text = QStringLiteral(
+                       "### What type of PR is this?\n/kind %1\n\n"
+                       "### What this PR does / why we need it:\n%2.\n\n"
+                       "### Which issue(s) this PR fixes:\n%3\n\n"
+                       "### Special notes for reviewers:\n```\n```\n\n"
+                       "### Does this PR introduced a user-facing change?\n")
+                       .arg(kind.isEmpty() ? QStringLiteral("cleanup") : kind, item.title,
+                            item.links.isEmpty() ? QStringLiteral("Fixes #")
+                                                 : QStringLiteral("Fixes #%1").arg(item.links.first().target.number));
+    if (noteKind == QLatin1StringView("none"))
+        text += QStringLiteral("```release-note\n%1\n```\n").arg(pick(QList<QString>{
+            QStringLiteral("NONE"), QStringLiteral("None"), QStringLiteral("none"), QStringLiteral("N/A")}));
+    else if (noteKind == QLatin1StringView("empty"))
+        text += QStringLiteral("```release-note\n\n```\n");
+    else if (noteKind == QLatin1StringView("missing"))
+        text += QStringLiteral("<!-- no release-note block -->\n");
+    else
+        text += QStringLiteral("```release-note\n%1\n```\n").arg(noteText);
+    text += QStringLiteral("\n### Additional documentation, usage docs, etc.:\n```docs\n\n```\n");
+    // About a fifth of real bodies arrive with Windows line endings.
+    if (chance(0.2))
+        text.replace(QLatin1Char('\n'), QLatin1StringView("\r\n"));
+    return text;
+}
+
+QList<CiContext> Generator::ciFor(const RepoPlan &plan, const Item &item)
+{
+    QList<CiContext> contexts;
+    auto stateFor = [&](bool required) -> QString {
+        if (item.state == Item::State::Merged)
+            return required || chance(0.9) ? QStringLiteral("SUCCESS") : QStringLiteral("FAILURE");
+        if (item.isDraft && chance(0.5))
+            return QStringLiteral("PENDING");
+        const auto roll = m_random.generateDouble();
+        if (roll < 0.62)
+            return QStringLiteral("SUCCESS");
+        if (roll < 0.78)
+            return QStringLiteral("FAILURE");
+        if (roll < 0.90)
+            return QStringLiteral("PENDING");
+        if (roll < 0.94)
+            return QStringLiteral("ERROR");
+        if (roll < 0.97)
+            return QStringLiteral("STALE"); // real, and missing from GitHub's REST docs
+        return QStringLiteral("STARTUP_FAILURE");
+    };
+    const auto sourceIsCheck = plan.ciSource == CiContext::Source::CheckRun;
+    auto add = [&](const QString &job, bool required) {
+        auto state = stateFor(required);
+        if (!sourceIsCheck && (state == QLatin1StringView("STALE") || state == QLatin1StringView("STARTUP_FAILURE")))
+            state = QStringLiteral("ERROR"); // commit statuses only know four states
+        CiContext context;
+        context.source = plan.ciSource;
+        context.name = job;
+        context.rawState = state;
+        context.required = required;
+        context.url = sourceIsCheck
+            ? QUrl(QStringLiteral("https://github.com/%1/actions/runs/%2").arg(plan.repository.fullName()).arg(9000000 + between(0, 999999)))
+            : QUrl(QStringLiteral("https://prow.kubesphere.io/view/gs/ks-prow/pr-logs/pull/%1/%2/%3")
+                       .arg(plan.repository.fullName().replace(QLatin1Char('/'), QLatin1Char('_')))
+                       .arg(item.key.number)
+                       .arg(job));
+        if (state != QLatin1StringView("PENDING"))
+            context.completedAt = item.updatedAt;
+        contexts.append(context);
+    };
+    for (const auto &job : plan.requiredJobs)
+        add(job, true);
+    for (const auto &job : plan.informingJobs) {
+        if (chance(0.8))
+            add(job, false);
+    }
+    return contexts;
+}
+
+void Generator::addEvent(const Item &item, TimelineEvent::Kind kind, const QDateTime &when, const QString &detail,
+                         const QString &actor)
+{
+    TimelineEvent event;
+    event.item = item.key;
+    event.kind = kind;
+    event.rawKind = typeNameForTimelineKind(kind);
+    event.actor = actor.isEmpty() ? pick(maintainers) : actor;
+    event.at = when;
+    event.detail = detail;
+    m_demo.events.append(event);
+}
+
+Item Generator::makeItem(const RepoPlan &plan, QDate created)
+{
+    Item item;
+    item.key = {plan.repository, 0};
+    item.kind = chance(0.62) ? Item::Kind::PullRequest : Item::Kind::Issue;
+    item.author = pick(people);
+    item.createdAt = at(created);
+
+    const auto kindRoll = m_random.generateDouble();
+    const char *kind = kindRoll < 0.46 ? "bug" : kindRoll < 0.68 ? "feature" : kindRoll < 0.86 ? "cleanup" : kindRoll < 0.94 ? "documentation" : "";
+    const auto &area = pick(areas);
+    const auto component = QString::fromLatin1(area.component);
+    QString title;
+    if (qstrcmp(kind, "bug") == 0)
+        title = QString::fromLatin1(pick(bugTemplates)).arg(component);
+    else if (qstrcmp(kind, "feature") == 0)
+        title = QString::fromLatin1(pick(featureTemplates)).arg(component);
+    else if (qstrcmp(kind, "documentation") == 0)
+        title = QString::fromLatin1(pick(docTemplates)).arg(component);
+    else
+        title = QString::fromLatin1(pick(cleanupTemplates)).arg(component);
+    if (!item.isPullRequest() && qstrcmp(kind, "bug") == 0)
+        title = title.replace(0, 3, QStringLiteral("Bug:")); // issues describe the problem
+    item.title = title;
+
+    if (*kind)
+        item.labels.append(label(QStringLiteral("kind/") + QLatin1StringView(kind)));
+    // A few items never got triaged: they land in "Needs triage" on the board.
+    if (chance(0.9))
+        item.labels.append(label(QString::fromLatin1(area.label)));
+    if (!item.isPullRequest() && qstrcmp(kind, "bug") == 0) {
+        const auto roll = m_random.generateDouble();
+        item.labels.append(label(roll < 0.25 ? QStringLiteral("priority/high")
+                                 : roll < 0.75 ? QStringLiteral("priority/medium")
+                                               : QStringLiteral("priority/low")));
+    }
+
+    // Lifecycle: older items are more likely to be done.
+    const auto ageDays = created.daysTo(m_today);
+    const bool done = chance(std::min(0.92, 0.15 + ageDays / 80.0));
+    if (done) {
+        const auto closedDay = created.addDays(between(0, int(std::min<qint64>(ageDays, 30))));
+        item.closedAt = at(closedDay);
+        if (item.closedAt < item.createdAt)
+            item.closedAt = item.createdAt.addSecs(3600 * between(1, 20));
+        if (item.isPullRequest() && chance(0.9)) {
+            item.state = Item::State::Merged;
+            item.mergedAt = item.closedAt;
+        } else {
+            item.state = Item::State::Closed;
+            item.stateReason = item.isPullRequest() ? QString() : (chance(0.85) ? QStringLiteral("COMPLETED") : QStringLiteral("NOT_PLANNED"));
+        }
+    }
+    item.updatedAt = item.closedAt.isValid() ? item.closedAt : at(created.addDays(between(0, int(ageDays))));
+    if (item.updatedAt < item.createdAt)
+        item.updatedAt = item.createdAt;
+
+    if (chance(item.isOpen() ? 0.75 : 0.9))
+        item.assignees.append(pick(people));
+    if (chance(0.12))
+        item.assignees.append(pick(maintainers));
+    item.assignees.removeDuplicates();
+
+    if (item.isPullRequest()) {
+        item.baseRef = QStringLiteral("master");
+        item.isDraft = item.isOpen() && chance(0.08);
+        if (item.isDraft)
+            item.labels.append(label(QStringLiteral("do-not-merge/work-in-progress")));
+        // Release-note block and labels, mostly in agreement, sometimes not (the editor must see it).
+        const auto noteRoll = m_random.generateDouble();
+        QString noteKind;
+        QString noteText;
+        if (noteRoll < 0.52) {
+            noteKind = QStringLiteral("note");
+            noteText = item.title + QLatin1Char('.');
+            item.labels.append(label(QStringLiteral("release-note")));
+        } else if (noteRoll < 0.82) {
+            noteKind = QStringLiteral("none");
+            item.labels.append(label(chance(0.2) ? QStringLiteral("release-notes-none") : QStringLiteral("release-note-none")));
+        } else if (noteRoll < 0.88) {
+            noteKind = QStringLiteral("note");
+            noteText = QStringLiteral("Action required: ") + item.title
+                + QStringLiteral(". Update your configuration before upgrading.");
+            item.labels.append(label(QStringLiteral("release-note-action-required")));
+        } else if (noteRoll < 0.94) {
+            noteKind = QStringLiteral("empty");
+            item.labels.append(label(QStringLiteral("do-not-merge/release-note-label-needed")));
+        } else {
+            // Disagreement: a real note in the body but the none label.
+            noteKind = QStringLiteral("note");
+            noteText = item.title + QLatin1Char('.');
+            item.labels.append(label(QStringLiteral("release-note-none")));
+        }
+        item.body = body(item, noteKind, noteText);
+
+        if (item.state == Item::State::Merged || chance(0.45)) {
+            item.labels.append(label(QStringLiteral("lgtm")));
+            item.labels.append(label(QStringLiteral("approved")));
+            item.reviewDecision = QStringLiteral("APPROVED");
+        } else if (chance(0.3)) {
+            item.labels.append(label(QStringLiteral("lgtm")));
+            item.reviewDecision = QStringLiteral("REVIEW_REQUIRED");
+        } else {
+            item.reviewDecision = chance(0.3) ? QStringLiteral("CHANGES_REQUESTED") : QStringLiteral("REVIEW_REQUIRED");
+        }
+        if (item.isOpen() && chance(0.07))
+            item.labels.append(label(QStringLiteral("do-not-merge/hold")));
+        if (item.isOpen()) {
+            item.mergeable = chance(0.85) ? QStringLiteral("MERGEABLE") : QStringLiteral("CONFLICTING");
+            item.mergeStateStatus = item.mergeable == QLatin1StringView("CONFLICTING") ? QStringLiteral("DIRTY")
+                : item.reviewDecision == QLatin1StringView("APPROVED")                 ? QStringLiteral("CLEAN")
+                                                                                       : QStringLiteral("BLOCKED");
+        }
+        item.reviews.append({pick(maintainers), item.reviewDecision == QLatin1StringView("CHANGES_REQUESTED")
+                                                    ? QStringLiteral("CHANGES_REQUESTED")
+                                                    : QStringLiteral("COMMENTED"),
+                             item.createdAt.addSecs(3600 * between(2, 60))});
+        if (item.reviewDecision == QLatin1StringView("APPROVED"))
+            item.reviews.append({pick(maintainers), QStringLiteral("APPROVED"),
+                                 (item.mergedAt.isValid() ? item.mergedAt : item.updatedAt).addSecs(-3600 * between(1, 6))});
+    } else {
+        item.body = QStringLiteral("**What happened:**\n%1.\n\n**What you expected to happen:**\nIt works.\n\n"
+                                   "**How to reproduce it (as minimally and precisely as possible):**\n1. Open %2\n2. Wait\n\n"
+                                   "**Environment:**\n- KubeSphere version: v4.1.2\n")
+                        .arg(item.title, component);
+    }
+    return item;
+}
+
+void Generator::addCherryPicks(QList<Item> &items, const RepoPlan &plan, int &nextNumber)
+{
+    // Fixes merged on master during the freeze need a PR on the release branch. Some have one (merged
+    // or open), some are still waiting: the board's "Awaiting cherry-pick" column.
+    const auto freeze = m_demo.release.featureFreeze;
+    QList<Item> picks;
+    for (const auto &original : std::as_const(items)) {
+        if (original.key.repository != plan.repository || original.state != Item::State::Merged
+            || original.labelValue(u"kind/") != QLatin1StringView("bug") || original.mergedAt.date() < freeze)
+            continue;
+        if (chance(0.25))
+            continue; // awaiting cherry-pick
+        Item pick = original;
+        pick.key.number = nextNumber++;
+        pick.title = QStringLiteral("[%1] %2").arg(m_demo.release.releaseBranch, original.title);
+        pick.baseRef = m_demo.release.releaseBranch;
+        pick.headRef = QStringLiteral("cherry-pick-%1-to-%2").arg(original.key.number).arg(m_demo.release.releaseBranch);
+        pick.author = QStringLiteral("ks-ci-bot");
+        pick.url = QUrl(QStringLiteral("https://github.com/%1/pull/%2").arg(plan.repository.fullName()).arg(pick.key.number));
+        pick.createdAt = original.mergedAt.addSecs(3600 * between(1, 30));
+        pick.links = {{ItemLink::Kind::CherryPickOf, original.key}};
+        pick.labels.append(label(QStringLiteral("cherry-pick-approved")));
+        pick.reviews.clear();
+        if (pick.createdAt.date() < m_today.addDays(-3) && chance(0.7)) {
+            pick.state = Item::State::Merged;
+            pick.mergedAt = pick.createdAt.addSecs(3600 * between(2, 40));
+            pick.closedAt = pick.mergedAt;
+            pick.updatedAt = pick.mergedAt;
+            pick.mergeable.clear();
+            pick.mergeStateStatus.clear();
+        } else {
+            pick.state = Item::State::Open;
+            pick.mergedAt = QDateTime();
+            pick.closedAt = QDateTime();
+            pick.updatedAt = pick.createdAt;
+            pick.mergeable = QStringLiteral("MERGEABLE");
+            pick.mergeStateStatus = QStringLiteral("BLOCKED");
+        }
+        if (pick.createdAt > QDateTime(m_today, QTime(23, 0), QTimeZone::UTC))
+            continue;
+        pick.ciContexts = ciFor(plan, pick);
+        picks.append(pick);
+        addEvent(original, TimelineEvent::Kind::CrossReferenced, pick.createdAt, pick.key.reference(), pick.author);
+    }
+    items.append(picks);
+}
+
+DemoWorkspace Generator::run()
+{
+    const auto kubesphere = RepositoryRef{QStringLiteral("github.com"), QStringLiteral("kubesphere"), QStringLiteral("kubesphere")};
+    const auto console = RepositoryRef{QStringLiteral("github.com"), QStringLiteral("kubesphere"), QStringLiteral("console")};
+    const auto installer = RepositoryRef{QStringLiteral("github.com"), QStringLiteral("kubesphere"), QStringLiteral("ks-installer")};
+    const QList<RepoPlan> plans = {
+        {kubesphere, 6101, 170, QStringLiteral("v4.1.3"),
+         {QStringLiteral("pull-kubesphere-unit-test"), QStringLiteral("pull-kubesphere-verify"), QStringLiteral("pull-kubesphere-build")},
+         {QStringLiteral("pull-kubesphere-e2e-test"), QStringLiteral("pull-kubesphere-image-scan")},
+         CiContext::Source::StatusContext},
+        {console, 4301, 140, QStringLiteral("v4.1.3"),
+         {QStringLiteral("build"), QStringLiteral("lint"), QStringLiteral("unit-test")},
+         {QStringLiteral("e2e (chrome)"), QStringLiteral("e2e (firefox)")},
+         CiContext::Source::CheckRun},
+        // Milestone titles are inconsistent in practice; the release matches them leniently.
+        {installer, 2251, 60, QStringLiteral("4.1.3"),
+         {QStringLiteral("pull-ks-installer-verify")},
+         {QStringLiteral("pull-ks-installer-e2e")},
+         CiContext::Source::StatusContext},
+    };
+
+    auto &release = m_demo.release;
+    release.name = QStringLiteral("v4.1.3");
+    release.releaseBranch = QStringLiteral("release-4.1");
+    release.mainBranch = QStringLiteral("master");
+    release.featureFreeze = m_today.addDays(-20);
+    release.codeFreeze = m_today.addDays(-6);
+    release.releaseDate = m_today.addDays(10);
+    release.blockerRule = QStringLiteral("is:open label:kind/bug (label:priority/high OR label:priority/critical-urgent)");
+    for (const auto &plan : plans)
+        release.repositories.append({plan.repository, {plan.milestone}});
+
+    const QList<QPair<QString, QString>> catalog = {
+        {QStringLiteral("kind/bug"), QStringLiteral("d73a4a")}, {QStringLiteral("kind/feature"), QStringLiteral("a2eeef")},
+        {QStringLiteral("kind/cleanup"), QStringLiteral("c5def5")}, {QStringLiteral("kind/documentation"), QStringLiteral("0075ca")},
+        {QStringLiteral("priority/high"), QStringLiteral("b60205")}, {QStringLiteral("priority/medium"), QStringLiteral("fbca04")},
+        {QStringLiteral("priority/low"), QStringLiteral("0e8a16")}, {QStringLiteral("release-note"), QStringLiteral("c2e0c6")},
+        {QStringLiteral("release-note-none"), QStringLiteral("ededed")}, {QStringLiteral("release-notes-none"), QStringLiteral("ededed")},
+        {QStringLiteral("release-note-action-required"), QStringLiteral("e11d21")},
+        {QStringLiteral("do-not-merge/release-note-label-needed"), QStringLiteral("e11d21")},
+        {QStringLiteral("do-not-merge/hold"), QStringLiteral("e11d21")},
+        {QStringLiteral("do-not-merge/work-in-progress"), QStringLiteral("e11d21")},
+        {QStringLiteral("lgtm"), QStringLiteral("15dd18")}, {QStringLiteral("approved"), QStringLiteral("0ffa16")},
+        {QStringLiteral("cherry-pick-approved"), QStringLiteral("fef2c0")},
+    };
+    for (const auto &[name, color] : catalog)
+        m_labelCatalog.insert(name, {name, color, QString()});
+    for (const auto &area : areas)
+        m_labelCatalog.insert(QString::fromLatin1(area.label), {QString::fromLatin1(area.label), QStringLiteral("0052cc"), QString()});
+
+    const auto historyStart = m_today.addDays(-90);
+    QList<Item> items;
+    for (const auto &plan : plans) {
+        QList<Label> repoLabels = m_labelCatalog.values();
+        std::sort(repoLabels.begin(), repoLabels.end(), [](const Label &a, const Label &b) { return a.name < b.name; });
+        m_demo.labels.insert(plan.repository, repoLabels);
+        m_demo.milestones.insert(plan.repository,
+                                 QList<Milestone>{{41, QStringLiteral("v4.1.2"), false, QDateTime(historyStart.addDays(-10), QTime(0, 0), QTimeZone::UTC)},
+                                  {42, plan.milestone, true, QDateTime(release.releaseDate, QTime(0, 0), QTimeZone::UTC)},
+                                  {43, QStringLiteral("v4.2.0"), true, QDateTime()}});
+
+        QList<Item> repoItems;
+        for (int i = 0; i < plan.itemCount; ++i) {
+            // Creation spreads over three months, denser towards the freeze as in real releases.
+            const auto offset = int(90 * std::sqrt(m_random.generateDouble()));
+            repoItems.append(makeItem(plan, historyStart.addDays(offset)));
+        }
+        std::stable_sort(repoItems.begin(), repoItems.end(),
+                         [](const Item &a, const Item &b) { return a.createdAt < b.createdAt; });
+        int number = plan.firstNumber;
+        for (auto &item : repoItems) {
+            item.key.number = number++;
+            item.url = QUrl(QStringLiteral("https://github.com/%1/%2/%3")
+                                .arg(plan.repository.fullName(),
+                                     item.isPullRequest() ? QStringLiteral("pull") : QStringLiteral("issues"))
+                                .arg(item.key.number));
+            // Most items are in the release milestone; some were planned for the next one.
+            item.milestone = chance(0.9) ? plan.milestone : QStringLiteral("v4.2.0");
+            if (item.isPullRequest()) {
+                item.headRef = QStringLiteral("%1/fix-%2").arg(item.author).arg(item.key.number);
+                item.ciContexts = ciFor(plan, item);
+            }
+        }
+        // PRs fix issues of the same repository: closing references both ways round the board.
+        QList<int> bugIssues;
+        for (int i = 0; i < repoItems.size(); ++i) {
+            if (!repoItems[i].isPullRequest() && repoItems[i].labelValue(u"kind/") == QLatin1StringView("bug"))
+                bugIssues.append(i);
+        }
+        for (auto &item : repoItems) {
+            if (!item.isPullRequest() || item.labelValue(u"kind/") != QLatin1StringView("bug") || bugIssues.isEmpty() || !chance(0.6))
+                continue;
+            const auto &issue = repoItems[pick(bugIssues)];
+            if (issue.createdAt > item.createdAt)
+                continue;
+            item.links.append({ItemLink::Kind::Closes, issue.key});
+            item.body.replace(QStringLiteral("Fixes #\n"), QStringLiteral("Fixes #%1\n").arg(issue.key.number));
+            item.body.replace(QStringLiteral("Fixes #\r\n"), QStringLiteral("Fixes #%1\r\n").arg(issue.key.number));
+        }
+        int nextNumber = number;
+        addCherryPicks(repoItems, plan, nextNumber);
+        items.append(repoItems);
+    }
+
+    // Timeline: scope changes and state changes that the metrics replay.
+    for (const auto &item : std::as_const(items)) {
+        auto when = item.createdAt.addSecs(60 * between(1, 600));
+        for (const auto &itemLabel : item.labels) {
+            addEvent(item, TimelineEvent::Kind::Labeled, when, itemLabel.name);
+            when = when.addSecs(between(5, 300));
+        }
+        const auto added = item.createdAt.addSecs(3600 * between(1, 72));
+        const auto milestoneDay = std::min(added, item.closedAt.isValid() ? item.closedAt : added);
+        if (chance(0.08)) {
+            // Scope churn: moved out of an earlier milestone first.
+            addEvent(item, TimelineEvent::Kind::Milestoned, milestoneDay.addSecs(-7200), QStringLiteral("v4.1.2"));
+            addEvent(item, TimelineEvent::Kind::Demilestoned, milestoneDay.addSecs(-3600), QStringLiteral("v4.1.2"));
+        }
+        addEvent(item, TimelineEvent::Kind::Milestoned, milestoneDay, item.milestone);
+        if (item.milestone == QLatin1StringView("v4.2.0") && chance(0.5)) {
+            // Descoped from the release after the feature freeze.
+            addEvent(item, TimelineEvent::Kind::Demilestoned, milestoneDay.addSecs(60), release.name);
+        }
+        if (item.state == Item::State::Merged)
+            addEvent(item, TimelineEvent::Kind::Merged, item.mergedAt, item.baseRef, QStringLiteral("ks-ci-bot"));
+        if (item.closedAt.isValid()) {
+            if (chance(0.05)) {
+                addEvent(item, TimelineEvent::Kind::Closed, item.closedAt.addSecs(-7200), QString());
+                addEvent(item, TimelineEvent::Kind::Reopened, item.closedAt.addSecs(-3600), QString());
+            }
+            addEvent(item, TimelineEvent::Kind::Closed, item.closedAt, QString());
+        }
+    }
+    std::stable_sort(m_demo.events.begin(), m_demo.events.end(),
+                     [](const TimelineEvent &a, const TimelineEvent &b) { return a.at < b.at; });
+    m_demo.items = items;
+
+    // Branch heads: the release branch is mostly green with one flaky informing job.
+    for (const auto &plan : plans) {
+        for (const auto &branch : {release.releaseBranch, release.mainBranch}) {
+            BranchCi head;
+            head.repository = plan.repository;
+            head.branch = branch;
+            head.headSha = QString::number(m_random.generate64(), 16).rightJustified(16, QLatin1Char('0'))
+                + QString::number(m_random.generate64(), 16).rightJustified(16, QLatin1Char('0'));
+            Item stand;
+            stand.key = {plan.repository, 0};
+            stand.state = Item::State::Merged;
+            stand.updatedAt = QDateTime(m_today, QTime(6, 0), QTimeZone::UTC);
+            head.contexts = ciFor(plan, stand);
+            if (branch == release.releaseBranch && !head.contexts.isEmpty() && plan.repository == console)
+                head.contexts.last().rawState = QStringLiteral("FAILURE"); // an informing job is red
+            m_demo.branchCi.append(head);
+        }
+    }
+
+    // Snapshots as if the app had been syncing daily for the last four weeks.
+    int blockers = between(3, 6);
+    int failing = between(8, 14);
+    for (int day = 28; day >= 0; --day) {
+        const auto date = m_today.addDays(-day);
+        blockers = std::max(0, blockers + between(-1, 1));
+        failing = std::max(0, failing + between(-2, 2));
+        m_demo.snapshots.append({date, QStringLiteral("blockers.open"), double(blockers)});
+        m_demo.snapshots.append({date, QStringLiteral("ci.prs_failing"), double(failing)});
+        m_demo.snapshots.append({date, QStringLiteral("ci.release_branch_failing"), double(between(0, 2))});
+    }
+    return m_demo;
+}
+
+} // namespace
+
+DemoWorkspace DemoWorkspace::generate(QDate today, quint32 seed)
+{
+    return Generator(today, seed).run();
+}
+
+bool DemoWorkspace::writeTo(Store &store) const
+{
+    auto saved = release;
+    return store.transaction([&] {
+        for (auto it = labels.cbegin(); it != labels.cend(); ++it) {
+            if (!store.upsertRepositoryLabels(it.key(), it.value()))
+                return false;
+        }
+        for (auto it = milestones.cbegin(); it != milestones.cend(); ++it) {
+            if (!store.upsertMilestones(it.key(), it.value()))
+                return false;
+        }
+        if (!store.upsertItems(items) || !store.appendTimelineEvents(events) || !store.saveRelease(saved)
+            || !store.recordSnapshots(saved.id, snapshots))
+            return false;
+        for (const auto &head : branchCi) {
+            if (!store.setBranchCi(head.repository, head.branch, head.headSha, head.contexts))
+                return false;
+        }
+        return store.setMeta(WorkspaceMeta::kind, WorkspaceMeta::demoKind)
+            && store.setMeta(WorkspaceMeta::demoAnchorDay, release.releaseDate.addDays(-10).toString(Qt::ISODate));
+    });
+}
+
+} // namespace ReleaseDesk::Models

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "api/cicontext.h"
+#include "api/dailysnapshot.h"
+#include "api/item.h"
+#include "api/label.h"
+#include "api/milestone.h"
+#include "api/release.h"
+#include "api/timelineevent.h"
+
+#include <QDate>
+#include <QHash>
+
+namespace ReleaseDesk::Models {
+
+class Store;
+
+/// CI of one branch head, for the release-readiness verdict.
+struct BranchCi
+{
+    Api::RepositoryRef repository;
+    QString branch;
+    QString headSha;
+    QList<Api::CiContext> contexts;
+};
+
+/// A complete, deterministic, KubeSphere-shaped release for people who have no account yet.
+struct DemoWorkspace
+{
+    static constexpr quint32 defaultSeed = 20241;
+
+    Api::Release release;
+    QList<Api::Item> items;
+    QList<Api::TimelineEvent> events;
+    QHash<Api::RepositoryRef, QList<Api::Label>> labels;
+    QHash<Api::RepositoryRef, QList<Api::Milestone>> milestones;
+    QList<BranchCi> branchCi;
+    QList<Api::DailySnapshot> snapshots;
+
+    /// Generates the demo release. The same seed and anchor day give the same data, bit for bit;
+    /// the app anchors it on today so that the demo always sits in its code freeze.
+    static DemoWorkspace generate(QDate today, quint32 seed = defaultSeed);
+
+    /// Writes everything into the store in one transaction and marks the workspace as demo data.
+    bool writeTo(Store &store) const;
+};
+
+} // namespace ReleaseDesk::Models

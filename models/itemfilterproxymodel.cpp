@@ -1,0 +1,31 @@
+#include "itemfilterproxymodel.h"
+
+#include "itemtablemodel.h"
+
+namespace ReleaseDesk::Models {
+
+ItemFilterProxyModel::ItemFilterProxyModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(ItemTableModel::SortRole);
+    setDynamicSortFilter(true);
+}
+
+void ItemFilterProxyModel::setFilter(const ItemFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    m_words = filter.words();
+    invalidateRowsFilter();
+}
+
+bool ItemFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (m_words.isEmpty())
+        return true;
+    const auto text = sourceModel()->index(sourceRow, 0, sourceParent).data(ItemTableModel::SearchTextRole).toString();
+    return std::all_of(m_words.cbegin(), m_words.cend(), [&text](const QString &word) { return text.contains(word); });
+}
+
+} // namespace ReleaseDesk::Models

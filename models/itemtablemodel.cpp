@@ -1,0 +1,253 @@
+#include "itemtablemodel.h"
+
+#include <QLocale>
+
+namespace ReleaseDesk::Models {
+
+using namespace Api;
+
+namespace {
+QStringList labelNames(const Item &item)
+{
+    QStringList names;
+    names.reserve(item.labels.size());
+    for (const auto &label : item.labels)
+        names.append(label.name);
+    return names;
+}
+
+// Worst first, so an ascending sort puts failing CI on top.
+int ciRank(const Item &item)
+{
+    if (item.ciContexts.isEmpty())
+        return 9;
+    switch (item.ciSummary().overall()) {
+    case CiState::Failure:
+        return 0;
+    case CiState::Unknown:
+        return 1;
+    case CiState::Pending:
+        return 2;
+    case CiState::Neutral:
+        return 3;
+    case CiState::Success:
+        return 4;
+    }
+    return 9;
+}
+} // namespace
+
+ItemTableModel::ItemTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void ItemTableModel::setItems(QList<Item> items)
+{
+    beginResetModel();
+    m_items = std::move(items);
+    m_searchTexts.clear();
+    m_searchTexts.reserve(m_items.size());
+    m_rows.clear();
+    m_rows.reserve(m_items.size());
+    for (int row = 0; row < m_items.size(); ++row) {
+        m_searchTexts.append(searchText(m_items[row]));
+        m_rows.insert(m_items[row].key, row);
+    }
+    endResetModel();
+}
+
+void ItemTableModel::updateItems(const QList<Item> &items)
+{
+    QList<Item> added;
+    for (const auto &item : items) {
+        const auto row = m_rows.value(item.key, -1);
+        if (row < 0) {
+            added.append(item);
+            continue;
+        }
+        if (m_items[row] == item)
+            continue;
+        m_items[row] = item;
+        m_searchTexts[row] = searchText(item);
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+    if (added.isEmpty())
+        return;
+    const auto first = int(m_items.size());
+    beginInsertRows({}, first, first + int(added.size()) - 1);
+    for (auto &item : added) {
+        m_rows.insert(item.key, int(m_items.size()));
+        m_searchTexts.append(searchText(item));
+        m_items.append(std::move(item));
+    }
+    endInsertRows();
+}
+
+const Item &ItemTableModel::itemAt(int row) const
+{
+    return m_items.at(row);
+}
+
+int ItemTableModel::rowOf(const ItemKey &key) const
+{
+    return m_rows.value(key, -1);
+}
+
+int ItemTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_items.size());
+}
+
+int ItemTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString ItemTableModel::searchText(const Item &item)
+{
+    QString text = item.key.reference() + QLatin1Char(' ') + item.title + QLatin1Char(' ') + item.author;
+    for (const auto &label : item.labels)
+        text += QLatin1Char(' ') + label.name;
+    for (const auto &assignee : item.assignees)
+        text += QLatin1Char(' ') + assignee;
+    return text.toLower();
+}
+
+QVariant ItemTableModel::data(const QModelIndex &index, int role) const
+{
+    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
+    const auto &item = m_items.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(item, index.column());
+    case Qt::ToolTipRole:
+        // GitHub text is untrusted: escaped and wrapped so the tooltip never interprets it.
+        if (index.column() == TitleColumn)
+            return QStringLiteral("<p>%1</p>").arg(item.title.toHtmlEscaped());
+        return {};
+    case SortRole:
+        return sortData(item, index.column());
+    case SearchTextRole:
+        return m_searchTexts.at(index.row());
+    case ReferenceRole:
+        return item.key.reference();
+    case IsPullRequestRole:
+        return item.isPullRequest();
+    case IsOpenRole:
+        return item.isOpen();
+    case LabelNamesRole:
+        return labelNames(item);
+    case AssigneesRole:
+        return item.assignees;
+    case AuthorRole:
+        return item.author;
+    case RepositoryRole:
+        return item.key.repository.fullName();
+    case CiStateRole:
+        return item.ciContexts.isEmpty() ? -1 : int(item.ciSummary().overall());
+    default:
+        return {};
+    }
+}
+
+QVariant ItemTableModel::displayData(const Item &item, int column) const
+{
+    switch (Column(column)) {
+    case ReferenceColumn:
+        return item.key.shortReference();
+    case TypeColumn:
+        return item.isPullRequest() ? tr("PR") : tr("Issue");
+    case KindColumn:
+        return item.labelValue(u"kind/");
+    case TitleColumn:
+        return item.title;
+    case StateColumn:
+        switch (item.state) {
+        case Item::State::Open:
+            return item.isDraft ? tr("Draft") : tr("Open");
+        case Item::State::Closed:
+            return tr("Closed");
+        case Item::State::Merged:
+            return tr("Merged");
+        }
+        return {};
+    case LabelsColumn:
+        return labelNames(item).join(QStringLiteral(", "));
+    case AssigneesColumn:
+        return item.assignees.join(QStringLiteral(", "));
+    case CiColumn: {
+        if (item.ciContexts.isEmpty())
+            return QString();
+        const auto summary = item.ciSummary();
+        switch (summary.overall()) {
+        case CiState::Failure:
+            return tr("Failing (%1 of %2)").arg(summary.failed).arg(summary.total());
+        case CiState::Pending:
+            return tr("Pending (%1 of %2)").arg(summary.pending).arg(summary.total());
+        case CiState::Success:
+            return tr("Passing (%1 of %2)").arg(summary.passed).arg(summary.total());
+        case CiState::Neutral:
+            return tr("Neutral (%1)").arg(summary.neutral);
+        case CiState::Unknown:
+            return tr("Unknown state (%1)").arg(item.ciContexts.first().rawState);
+        }
+        return {};
+    }
+    case UpdatedColumn:
+        return QLocale().toString(item.updatedAt.toLocalTime(), QLocale::NarrowFormat);
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant ItemTableModel::sortData(const Item &item, int column) const
+{
+    switch (Column(column)) {
+    case ReferenceColumn:
+        // Repository first, then number numerically (console#99 before console#100).
+        return QString(item.key.repository.fullName() + QString::number(item.key.number).rightJustified(10, QLatin1Char('0')));
+    case TypeColumn:
+        return item.isPullRequest() ? 1 : 0;
+    case StateColumn:
+        return item.isDraft ? 0 : int(item.state) + 1;
+    case CiColumn:
+        return ciRank(item);
+    case UpdatedColumn:
+        return item.updatedAt;
+    default:
+        return displayData(item, column);
+    }
+}
+
+QVariant ItemTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (Column(section)) {
+    case ReferenceColumn:
+        return tr("Item");
+    case TypeColumn:
+        return tr("Type");
+    case KindColumn:
+        return tr("Kind");
+    case TitleColumn:
+        return tr("Title");
+    case StateColumn:
+        return tr("State");
+    case LabelsColumn:
+        return tr("Labels");
+    case AssigneesColumn:
+        return tr("Assignees");
+    case CiColumn:
+        return tr("CI");
+    case UpdatedColumn:
+        return tr("Updated");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+} // namespace ReleaseDesk::Models

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "api/item.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace ReleaseDesk::Models {
+
+/// The items of a release as a table: one row per issue or pull request.
+///
+/// Holds value snapshots; never talks to the network or the store. Display strings come only from
+/// Qt::DisplayRole; proxies sort on SortRole (raw values) and filter on SearchTextRole.
+class ItemTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        ReferenceColumn,
+        TypeColumn,
+        KindColumn,
+        TitleColumn,
+        StateColumn,
+        LabelsColumn,
+        AssigneesColumn,
+        CiColumn,
+        UpdatedColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Role {
+        SortRole = Qt::UserRole, ///< raw value of the cell, for sorting
+        SearchTextRole, ///< lower-case text the free-text filter matches against
+        ReferenceRole, ///< "owner/repo#number"
+        IsPullRequestRole,
+        IsOpenRole,
+        LabelNamesRole, ///< QStringList
+        AssigneesRole, ///< QStringList
+        AuthorRole,
+        RepositoryRole, ///< "owner/repo"
+        CiStateRole, ///< int(Api::CiState), or -1 without CI
+    };
+    Q_ENUM(Role)
+
+    explicit ItemTableModel(QObject *parent = nullptr);
+
+    /// Replaces the whole data set (a workspace or release was opened): one reset.
+    void setItems(QList<Api::Item> items);
+    /// Merges a batch (a sync page): changed rows get dataChanged, new rows are appended in one
+    /// insert. Rows are never removed here: an item leaving a milestone is still cached.
+    void updateItems(const QList<Api::Item> &items);
+    const Api::Item &itemAt(int row) const;
+    /// Row of an item, or -1.
+    int rowOf(const Api::ItemKey &key) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QVariant displayData(const Api::Item &item, int column) const;
+    QVariant sortData(const Api::Item &item, int column) const;
+    static QString searchText(const Api::Item &item);
+
+    QList<Api::Item> m_items;
+    QList<QString> m_searchTexts;
+    QHash<Api::ItemKey, int> m_rows;
+};
+
+} // namespace ReleaseDesk::Models

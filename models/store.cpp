@@ -1,0 +1,1037 @@
+#include "store.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimeZone>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcStore, "releasedesk.store")
+
+namespace ReleaseDesk::Models {
+
+using namespace Api;
+
+namespace {
+
+// 'RDk1': marks a file as a Release Desk workspace so a foreign SQLite file is never migrated.
+constexpr int applicationId = 0x52446B31;
+
+const QStringList &migrationResources()
+{
+    static const QStringList files = {
+        QStringLiteral(":/releasedesk/sql/001-initial.sql"),
+        QStringLiteral(":/releasedesk/sql/002-branch-ci-and-sync-state.sql"),
+    };
+    return files;
+}
+
+// Qt binds a null QString as SQL NULL; our text columns are NOT NULL and hold '' instead.
+QVariant bindable(const QString &text)
+{
+    return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
+}
+
+QVariant bindable(const QVariant &value)
+{
+    return value;
+}
+
+template<typename T>
+QVariant bindable(const T &value)
+{
+    return QVariant::fromValue(value);
+}
+
+QVariant dateValue(const QDateTime &dateTime)
+{
+    if (!dateTime.isValid())
+        return QVariant(QMetaType::fromType<QString>());
+    return dateTime.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QVariant dateValue(const QDate &date)
+{
+    if (!date.isValid())
+        return QVariant(QMetaType::fromType<QString>());
+    return date.toString(Qt::ISODate);
+}
+
+QDateTime toDateTime(const QVariant &value)
+{
+    if (value.isNull())
+        return QDateTime();
+    auto dateTime = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    dateTime.setTimeZone(QTimeZone::UTC);
+    return dateTime;
+}
+
+QDate toDate(const QVariant &value)
+{
+    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+// Splits an SQL script into statements. Our migration files never put ';' inside literals.
+QStringList statements(const QString &script)
+{
+    QStringList result;
+    QString cleaned;
+    for (const auto &line : script.split(QLatin1Char('\n'))) {
+        const auto comment = line.indexOf(QLatin1StringView("--"));
+        cleaned += (comment >= 0 ? line.left(comment) : line) + QLatin1Char('\n');
+    }
+    for (const auto &statement : cleaned.split(QLatin1Char(';'))) {
+        if (!statement.trimmed().isEmpty())
+            result.append(statement.trimmed());
+    }
+    return result;
+}
+
+} // namespace
+
+Store::Store()
+    : m_connectionName(QStringLiteral("releasedesk-store-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+Store::~Store()
+{
+    close();
+}
+
+int Store::latestSchemaVersion()
+{
+    return int(migrationResources().size());
+}
+
+bool Store::fail(StoreError::Code code, const QString &message) const
+{
+    m_error = {code, message};
+    qCWarning(lcStore).noquote() << message;
+    return false;
+}
+
+bool Store::failQuery(const QSqlQuery &query) const
+{
+    return fail(StoreError::Code::QueryFailed,
+                tr("The workspace could not be updated: %1. Nothing was lost: the change was rolled back. "
+                   "Check that the disk is not full and the file is writable, then try again.")
+                    .arg(query.lastError().text()));
+}
+
+bool Store::exec(const QString &sql) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(sql))
+        return failQuery(query);
+    return true;
+}
+
+bool Store::open(const QString &path, int targetVersion)
+{
+    close();
+    m_error = {};
+    m_path = path;
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        return fail(StoreError::Code::CannotOpen,
+                    tr("Cannot create the folder %1 for the workspace. Check its permissions, or choose "
+                       "another workspace file with --workspace.")
+                        .arg(info.absolutePath()));
+    }
+    if (info.exists() && info.size() > 0) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            return fail(StoreError::Code::CannotOpen,
+                        tr("Cannot read the workspace %1: %2. Check the file's permissions.")
+                            .arg(path, file.errorString()));
+        }
+        if (file.read(16) != QByteArrayView("SQLite format 3\0", 16)) {
+            return fail(StoreError::Code::NotADatabase,
+                        tr("%1 is not a Release Desk workspace (it is not an SQLite database, or its header "
+                           "is destroyed). Release Desk has not changed it. Choose another file with "
+                           "--workspace, or move this one away to start a new workspace.")
+                            .arg(path));
+        }
+    }
+
+    auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        const auto text = db.lastError().text();
+        close();
+        return fail(StoreError::Code::CannotOpen,
+                    tr("Cannot open the workspace %1: %2. Check the file's permissions and free disk space.")
+                        .arg(path, text));
+    }
+    if (!checkIdentity())
+        return false;
+    if (!exec(QStringLiteral("PRAGMA foreign_keys = ON")) || !exec(QStringLiteral("PRAGMA journal_mode = WAL"))
+        || !exec(QStringLiteral("PRAGMA synchronous = NORMAL"))) {
+        close();
+        return false;
+    }
+    if (!migrate(targetVersion < 0 ? latestSchemaVersion() : targetVersion)) {
+        const auto error = m_error;
+        close();
+        m_error = error;
+        return false;
+    }
+    return true;
+}
+
+bool Store::checkIdentity()
+{
+    auto db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery query(db);
+    // The first read of the file: SQLite reports a damaged header here.
+    if (!query.exec(QStringLiteral("SELECT (SELECT count(*) FROM sqlite_master), "
+                                   "(SELECT application_id FROM pragma_application_id), "
+                                   "(SELECT user_version FROM pragma_user_version)"))
+        || !query.next()) {
+        const auto text = query.lastError().text();
+        close();
+        return fail(StoreError::Code::Corrupt,
+                    tr("The workspace %1 is damaged and cannot be read (%2). Release Desk has not changed it. "
+                       "Restore it from a backup, or move it away and sync again to rebuild the cache.")
+                        .arg(m_path, text));
+    }
+    const auto objectCount = query.value(0).toInt();
+    const auto fileApplicationId = query.value(1).toInt();
+    const auto version = query.value(2).toInt();
+    query.finish();
+
+    if (fileApplicationId != applicationId && (objectCount > 0 || version != 0)) {
+        close();
+        return fail(StoreError::Code::ForeignDatabase,
+                    tr("%1 is an SQLite database of another program, not a Release Desk workspace. "
+                       "Release Desk has not changed it. Choose another file with --workspace.")
+                        .arg(m_path));
+    }
+    if (version > latestSchemaVersion()) {
+        close();
+        return fail(StoreError::Code::NewerSchema,
+                    tr("The workspace %1 was written by a newer Release Desk (schema %2; this version knows up "
+                       "to %3). Update Release Desk to open it; it has not been changed.")
+                        .arg(m_path)
+                        .arg(version)
+                        .arg(latestSchemaVersion()));
+    }
+    if (objectCount > 0) {
+        QSqlQuery check(db);
+        if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next()
+            || check.value(0).toString() != QLatin1StringView("ok")) {
+            const auto detail = check.lastError().isValid() ? check.lastError().text() : check.value(0).toString();
+            check.finish();
+            close();
+            return fail(StoreError::Code::Corrupt,
+                        tr("The workspace %1 is damaged (SQLite reports: %2). Release Desk has not changed it. "
+                           "Restore it from a backup, or move it away and sync again to rebuild the cache.")
+                            .arg(m_path, detail));
+        }
+    }
+    return true;
+}
+
+bool Store::migrate(int targetVersion)
+{
+    const auto current = schemaVersion();
+    for (int version = current + 1; version <= targetVersion; ++version) {
+        QFile file(migrationResources().at(version - 1));
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(StoreError::Code::QueryFailed, tr("Missing schema migration %1.").arg(version));
+        const auto script = QString::fromUtf8(file.readAll());
+        // DDL is transactional in SQLite: a migration applies completely or not at all.
+        const bool ok = transaction([&] {
+            for (const auto &statement : statements(script)) {
+                if (!exec(statement))
+                    return false;
+            }
+            return exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId))
+                && exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
+        });
+        if (!ok)
+            return false;
+        qCInfo(lcStore) << "migrated workspace to schema" << version;
+    }
+    return true;
+}
+
+void Store::close()
+{
+    m_repositoryIds.clear();
+    m_labelIds.clear();
+    m_transactionDepth = 0;
+    if (QSqlDatabase::contains(m_connectionName)) {
+        {
+            auto db = QSqlDatabase::database(m_connectionName, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+bool Store::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && QSqlDatabase::database(m_connectionName, false).isOpen();
+}
+
+int Store::schemaVersion() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+        return query.value(0).toInt();
+    return -1;
+}
+
+bool Store::transaction(const std::function<bool()> &work)
+{
+    if (m_transactionDepth > 0) {
+        ++m_transactionDepth;
+        const bool ok = work();
+        --m_transactionDepth;
+        if (!ok)
+            m_transactionFailed = true;
+        return ok;
+    }
+    m_error = {};
+    if (!exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return false;
+    m_transactionDepth = 1;
+    m_transactionFailed = false;
+    const bool ok = work() && !m_transactionFailed;
+    m_transactionDepth = 0;
+    if (!ok) {
+        const auto error = m_error;
+        exec(QStringLiteral("ROLLBACK"));
+        // The caches may name rows the rollback removed.
+        m_repositoryIds.clear();
+        m_labelIds.clear();
+        m_error = error;
+        return false;
+    }
+    return exec(QStringLiteral("COMMIT"));
+}
+
+bool Store::setMeta(const QString &key, const QString &value)
+{
+    return transaction([&] {
+        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+        query.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
+                                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+        query.addBindValue(bindable(key));
+        query.addBindValue(bindable(value));
+        return query.exec() || failQuery(query);
+    });
+}
+
+QString Store::meta(const QString &key, const QString &fallback) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    query.addBindValue(bindable(key));
+    if (query.exec() && query.next())
+        return query.value(0).toString();
+    return fallback;
+}
+
+std::optional<qint64> Store::findRepositoryId(const RepositoryRef &repository) const
+{
+    if (const auto it = m_repositoryIds.constFind(repository); it != m_repositoryIds.cend())
+        return it.value();
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("SELECT id FROM repositories WHERE host = ? AND owner = ? AND name = ?"));
+    query.addBindValue(bindable(repository.host));
+    query.addBindValue(bindable(repository.owner));
+    query.addBindValue(bindable(repository.name));
+    if (!query.exec()) {
+        failQuery(query);
+        return std::nullopt;
+    }
+    if (!query.next())
+        return std::nullopt;
+    const auto id = query.value(0).toLongLong();
+    m_repositoryIds.insert(repository, id);
+    return id;
+}
+
+std::optional<qint64> Store::ensureRepositoryId(const RepositoryRef &repository)
+{
+    if (const auto existing = findRepositoryId(repository))
+        return existing;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("INSERT INTO repositories (host, owner, name) VALUES (?, ?, ?)"));
+    query.addBindValue(bindable(repository.host));
+    query.addBindValue(bindable(repository.owner));
+    query.addBindValue(bindable(repository.name));
+    if (!query.exec()) {
+        failQuery(query);
+        return std::nullopt;
+    }
+    const auto id = query.lastInsertId().toLongLong();
+    m_repositoryIds.insert(repository, id);
+    return id;
+}
+
+std::optional<qint64> Store::labelId(qint64 repoId, const Label &label)
+{
+    const auto cacheKey = qMakePair(repoId, label.name);
+    if (const auto it = m_labelIds.constFind(cacheKey); it != m_labelIds.cend())
+        return it.value();
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("INSERT INTO labels (repo_id, name, color, description) VALUES (?, ?, ?, ?) "
+                                 "ON CONFLICT (repo_id, name) DO UPDATE SET color = excluded.color, "
+                                 "description = excluded.description RETURNING id"));
+    query.addBindValue(bindable(repoId));
+    query.addBindValue(bindable(label.name));
+    query.addBindValue(bindable(label.color));
+    query.addBindValue(bindable(label.description));
+    if (!query.exec() || !query.next()) {
+        failQuery(query);
+        return std::nullopt;
+    }
+    const auto id = query.value(0).toLongLong();
+    m_labelIds.insert(cacheKey, id);
+    return id;
+}
+
+bool Store::upsertItems(const QList<Item> &items)
+{
+    return transaction([&] {
+        for (const auto &item : items) {
+            if (!writeItem(item))
+                return false;
+        }
+        return true;
+    });
+}
+
+bool Store::writeItem(const Item &item)
+{
+    const auto repoId = ensureRepositoryId(item.key.repository);
+    if (!repoId)
+        return false;
+    auto db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+        "INSERT INTO items (repo_id, number, kind, state, state_reason, title, body, author, url, created_at, "
+        "updated_at, closed_at, merged_at, milestone, is_draft, base_ref, head_ref, review_decision, mergeable, "
+        "merge_state_status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (repo_id, number) DO UPDATE SET kind = excluded.kind, state = excluded.state, "
+        "state_reason = excluded.state_reason, title = excluded.title, body = excluded.body, "
+        "author = excluded.author, url = excluded.url, created_at = excluded.created_at, "
+        "updated_at = excluded.updated_at, closed_at = excluded.closed_at, merged_at = excluded.merged_at, "
+        "milestone = excluded.milestone, is_draft = excluded.is_draft, base_ref = excluded.base_ref, "
+        "head_ref = excluded.head_ref, review_decision = excluded.review_decision, "
+        "mergeable = excluded.mergeable, merge_state_status = excluded.merge_state_status RETURNING id"));
+    query.addBindValue(bindable(*repoId));
+    query.addBindValue(bindable(item.key.number));
+    query.addBindValue(bindable(item.isPullRequest() ? 1 : 0));
+    query.addBindValue(bindable(itemStateToString(item.state)));
+    query.addBindValue(bindable(item.stateReason));
+    query.addBindValue(bindable(item.title));
+    query.addBindValue(bindable(item.body));
+    query.addBindValue(bindable(item.author));
+    query.addBindValue(bindable(item.url.toString()));
+    query.addBindValue(bindable(dateValue(item.createdAt)));
+    query.addBindValue(bindable(dateValue(item.updatedAt)));
+    query.addBindValue(bindable(dateValue(item.closedAt)));
+    query.addBindValue(bindable(dateValue(item.mergedAt)));
+    query.addBindValue(bindable(item.milestone));
+    query.addBindValue(bindable(item.isDraft ? 1 : 0));
+    query.addBindValue(bindable(item.baseRef));
+    query.addBindValue(bindable(item.headRef));
+    query.addBindValue(bindable(item.reviewDecision));
+    query.addBindValue(bindable(item.mergeable));
+    query.addBindValue(bindable(item.mergeStateStatus));
+    if (!query.exec() || !query.next())
+        return failQuery(query);
+    const auto itemId = query.value(0).toLongLong();
+    query.finish();
+
+    // Child rows are replaced as a whole: GitHub sends the complete lists after pagination.
+    for (const auto *table : {"item_labels", "item_assignees", "ci_contexts", "reviews", "item_links"}) {
+        QSqlQuery remove(db);
+        remove.prepare(QStringLiteral("DELETE FROM %1 WHERE item_id = ?").arg(QLatin1StringView(table)));
+        remove.addBindValue(bindable(itemId));
+        if (!remove.exec())
+            return failQuery(remove);
+    }
+
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO item_labels (item_id, position, label_id) VALUES (?, ?, ?)"));
+    for (int i = 0; i < item.labels.size(); ++i) {
+        const auto id = labelId(*repoId, item.labels[i]);
+        if (!id)
+            return false;
+        insert.addBindValue(bindable(itemId));
+        insert.addBindValue(bindable(i));
+        insert.addBindValue(bindable(*id));
+        if (!insert.exec())
+            return failQuery(insert);
+    }
+    insert.prepare(QStringLiteral("INSERT INTO item_assignees (item_id, position, login) VALUES (?, ?, ?)"));
+    for (int i = 0; i < item.assignees.size(); ++i) {
+        insert.addBindValue(bindable(itemId));
+        insert.addBindValue(bindable(i));
+        insert.addBindValue(bindable(item.assignees[i]));
+        if (!insert.exec())
+            return failQuery(insert);
+    }
+    insert.prepare(QStringLiteral("INSERT INTO ci_contexts (item_id, position, source, name, raw_state, required, "
+                                  "url, completed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (int i = 0; i < item.ciContexts.size(); ++i) {
+        const auto &context = item.ciContexts[i];
+        insert.addBindValue(bindable(itemId));
+        insert.addBindValue(bindable(i));
+        insert.addBindValue(bindable(context.source == CiContext::Source::CheckRun ? 1 : 0));
+        insert.addBindValue(bindable(context.name));
+        insert.addBindValue(bindable(context.rawState));
+        insert.addBindValue(bindable(context.required ? 1 : 0));
+        insert.addBindValue(bindable(context.url.toString()));
+        insert.addBindValue(bindable(dateValue(context.completedAt)));
+        if (!insert.exec())
+            return failQuery(insert);
+    }
+    insert.prepare(QStringLiteral(
+        "INSERT INTO reviews (item_id, position, author, state, submitted_at) VALUES (?, ?, ?, ?, ?)"));
+    for (int i = 0; i < item.reviews.size(); ++i) {
+        const auto &review = item.reviews[i];
+        insert.addBindValue(bindable(itemId));
+        insert.addBindValue(bindable(i));
+        insert.addBindValue(bindable(review.author));
+        insert.addBindValue(bindable(review.state));
+        insert.addBindValue(bindable(dateValue(review.submittedAt)));
+        if (!insert.exec())
+            return failQuery(insert);
+    }
+    insert.prepare(QStringLiteral("INSERT INTO item_links (item_id, position, kind, target_host, target_owner, "
+                                  "target_name, target_number) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    for (int i = 0; i < item.links.size(); ++i) {
+        const auto &link = item.links[i];
+        insert.addBindValue(bindable(itemId));
+        insert.addBindValue(bindable(i));
+        insert.addBindValue(bindable(int(link.kind)));
+        insert.addBindValue(bindable(link.target.repository.host));
+        insert.addBindValue(bindable(link.target.repository.owner));
+        insert.addBindValue(bindable(link.target.repository.name));
+        insert.addBindValue(bindable(link.target.number));
+        if (!insert.exec())
+            return failQuery(insert);
+    }
+    return true;
+}
+
+bool Store::upsertRepositoryLabels(const RepositoryRef &repository, const QList<Label> &labels)
+{
+    return transaction([&] {
+        const auto repoId = ensureRepositoryId(repository);
+        if (!repoId)
+            return false;
+        for (const auto &label : labels) {
+            m_labelIds.remove(qMakePair(*repoId, label.name)); // refresh colour and description
+            if (!labelId(*repoId, label))
+                return false;
+        }
+        return true;
+    });
+}
+
+bool Store::upsertMilestones(const RepositoryRef &repository, const QList<Milestone> &milestones)
+{
+    return transaction([&] {
+        const auto repoId = ensureRepositoryId(repository);
+        if (!repoId)
+            return false;
+        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+        query.prepare(QStringLiteral("INSERT INTO milestones (repo_id, number, title, open, due_on) "
+                                     "VALUES (?, ?, ?, ?, ?) ON CONFLICT (repo_id, number) DO UPDATE SET "
+                                     "title = excluded.title, open = excluded.open, due_on = excluded.due_on"));
+        for (const auto &milestone : milestones) {
+            query.addBindValue(bindable(*repoId));
+            query.addBindValue(bindable(milestone.number));
+            query.addBindValue(bindable(milestone.title));
+            query.addBindValue(bindable(milestone.open ? 1 : 0));
+            query.addBindValue(bindable(dateValue(milestone.dueOn)));
+            if (!query.exec())
+                return failQuery(query);
+        }
+        return true;
+    });
+}
+
+bool Store::appendTimelineEvents(const QList<TimelineEvent> &events)
+{
+    return transaction([&] {
+        auto db = QSqlDatabase::database(m_connectionName, false);
+        QSqlQuery lookup(db);
+        lookup.prepare(QStringLiteral("SELECT id FROM items WHERE repo_id = ? AND number = ?"));
+        QSqlQuery insert(db);
+        insert.prepare(
+            QStringLiteral("INSERT INTO timeline_events (item_id, kind, actor, at, detail) VALUES (?, ?, ?, ?, ?)"));
+        QHash<ItemKey, qint64> itemIds;
+        for (const auto &event : events) {
+            auto itemId = itemIds.value(event.item, -1);
+            if (itemId < 0) {
+                const auto repoId = findRepositoryId(event.item.repository);
+                if (!repoId)
+                    return fail(StoreError::Code::QueryFailed,
+                                tr("A timeline event names %1, which is not in the workspace.")
+                                    .arg(event.item.reference()));
+                lookup.addBindValue(bindable(*repoId));
+                lookup.addBindValue(bindable(event.item.number));
+                if (!lookup.exec())
+                    return failQuery(lookup);
+                if (!lookup.next())
+                    return fail(StoreError::Code::QueryFailed,
+                                tr("A timeline event names %1, which is not in the workspace.")
+                                    .arg(event.item.reference()));
+                itemId = lookup.value(0).toLongLong();
+                lookup.finish();
+                itemIds.insert(event.item, itemId);
+            }
+            insert.addBindValue(bindable(itemId));
+            insert.addBindValue(bindable(event.rawKind.isEmpty() ? typeNameForTimelineKind(event.kind) : event.rawKind));
+            insert.addBindValue(bindable(event.actor));
+            insert.addBindValue(bindable(dateValue(event.at)));
+            insert.addBindValue(bindable(event.detail));
+            if (!insert.exec())
+                return failQuery(insert);
+        }
+        return true;
+    });
+}
+
+bool Store::saveRelease(Release &release)
+{
+    return transaction([&] {
+        auto db = QSqlDatabase::database(m_connectionName, false);
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral(
+            "INSERT INTO releases (name, query, release_branch, main_branch, feature_freeze, code_freeze, "
+            "release_date, blocker_rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET "
+            "query = excluded.query, release_branch = excluded.release_branch, main_branch = excluded.main_branch, "
+            "feature_freeze = excluded.feature_freeze, code_freeze = excluded.code_freeze, "
+            "release_date = excluded.release_date, blocker_rule = excluded.blocker_rule RETURNING id"));
+        query.addBindValue(bindable(release.name));
+        query.addBindValue(bindable(release.query));
+        query.addBindValue(bindable(release.releaseBranch));
+        query.addBindValue(bindable(release.mainBranch));
+        query.addBindValue(bindable(dateValue(release.featureFreeze)));
+        query.addBindValue(bindable(dateValue(release.codeFreeze)));
+        query.addBindValue(bindable(dateValue(release.releaseDate)));
+        query.addBindValue(bindable(release.blockerRule));
+        if (!query.exec() || !query.next())
+            return failQuery(query);
+        release.id = query.value(0).toLongLong();
+        query.finish();
+        QSqlQuery remove(db);
+        remove.prepare(QStringLiteral("DELETE FROM release_repositories WHERE release_id = ?"));
+        remove.addBindValue(bindable(release.id));
+        if (!remove.exec())
+            return failQuery(remove);
+        QSqlQuery insert(db);
+        insert.prepare(
+            QStringLiteral("INSERT INTO release_repositories (release_id, repo_id, milestones) VALUES (?, ?, ?)"));
+        for (const auto &entry : std::as_const(release.repositories)) {
+            const auto repoId = ensureRepositoryId(entry.repository);
+            if (!repoId)
+                return false;
+            insert.addBindValue(bindable(release.id));
+            insert.addBindValue(bindable(*repoId));
+            insert.addBindValue(bindable(entry.milestones.join(QLatin1Char('\n'))));
+            if (!insert.exec())
+                return failQuery(insert);
+        }
+        return true;
+    });
+}
+
+bool Store::recordSnapshots(qint64 releaseId, const QList<DailySnapshot> &snapshots)
+{
+    return transaction([&] {
+        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+        query.prepare(QStringLiteral("INSERT INTO daily_snapshots (release_id, day, metric, value) VALUES (?, ?, ?, ?) "
+                                     "ON CONFLICT (release_id, day, metric) DO UPDATE SET value = excluded.value"));
+        for (const auto &snapshot : snapshots) {
+            query.addBindValue(bindable(releaseId));
+            query.addBindValue(bindable(dateValue(snapshot.day)));
+            query.addBindValue(bindable(snapshot.metric));
+            query.addBindValue(bindable(snapshot.value));
+            if (!query.exec())
+                return failQuery(query);
+        }
+        return true;
+    });
+}
+
+bool Store::setBranchCi(const RepositoryRef &repository, const QString &branch, const QString &headSha,
+                        const QList<CiContext> &contexts)
+{
+    return transaction([&] {
+        const auto repoId = ensureRepositoryId(repository);
+        if (!repoId)
+            return false;
+        auto db = QSqlDatabase::database(m_connectionName, false);
+        QSqlQuery remove(db);
+        remove.prepare(QStringLiteral("DELETE FROM branch_ci_contexts WHERE repo_id = ? AND branch = ?"));
+        remove.addBindValue(bindable(*repoId));
+        remove.addBindValue(bindable(branch));
+        if (!remove.exec())
+            return failQuery(remove);
+        QSqlQuery insert(db);
+        insert.prepare(QStringLiteral("INSERT INTO branch_ci_contexts (repo_id, branch, position, head_sha, source, "
+                                      "name, raw_state, required, url, completed_at) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        for (int i = 0; i < contexts.size(); ++i) {
+            const auto &context = contexts[i];
+            insert.addBindValue(bindable(*repoId));
+            insert.addBindValue(bindable(branch));
+            insert.addBindValue(bindable(i));
+            insert.addBindValue(bindable(headSha));
+            insert.addBindValue(bindable(context.source == CiContext::Source::CheckRun ? 1 : 0));
+            insert.addBindValue(bindable(context.name));
+            insert.addBindValue(bindable(context.rawState));
+            insert.addBindValue(bindable(context.required ? 1 : 0));
+            insert.addBindValue(bindable(context.url.toString()));
+            insert.addBindValue(bindable(dateValue(context.completedAt)));
+            if (!insert.exec())
+                return failQuery(insert);
+        }
+        return true;
+    });
+}
+
+QList<Item> Store::items() const
+{
+    return loadItems(QString());
+}
+
+QList<Item> Store::itemsOfRelease(const Release &release) const
+{
+    QStringList clauses;
+    for (const auto &entry : release.repositories) {
+        const auto repoId = findRepositoryId(entry.repository);
+        if (!repoId)
+            continue;
+        if (entry.milestones.isEmpty()) {
+            clauses.append(QStringLiteral("(i.repo_id = %1)").arg(*repoId));
+            continue;
+        }
+        QStringList titles;
+        for (const auto &title : entry.milestones)
+            titles.append(QLatin1Char('\'') + QString(title).replace(QLatin1Char('\''), QLatin1StringView("''"))
+                          + QLatin1Char('\''));
+        clauses.append(QStringLiteral("(i.repo_id = %1 AND i.milestone IN (%2))").arg(*repoId).arg(titles.join(u',')));
+    }
+    if (clauses.isEmpty())
+        return {};
+    return loadItems(clauses.join(QLatin1StringView(" OR ")));
+}
+
+std::optional<Item> Store::item(const ItemKey &key) const
+{
+    const auto repoId = findRepositoryId(key.repository);
+    if (!repoId)
+        return std::nullopt;
+    const auto found = loadItems(QStringLiteral("i.repo_id = %1 AND i.number = %2").arg(*repoId).arg(key.number));
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
+int Store::itemCount() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (query.exec(QStringLiteral("SELECT count(*) FROM items")) && query.next())
+        return query.value(0).toInt();
+    return 0;
+}
+
+QList<Item> Store::loadItems(const QString &where) const
+{
+    auto db = QSqlDatabase::database(m_connectionName, false);
+    const auto filter = where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where;
+    // Child rows are read through the same filter so one query per table serves every item.
+    const auto itemIdsIn = QStringLiteral(" WHERE item_id IN (SELECT i.id FROM items i%1)").arg(filter);
+
+    QList<Item> items;
+    QHash<qint64, qsizetype> indexById;
+    QHash<qint64, RepositoryRef> repositories;
+    {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (query.exec(QStringLiteral("SELECT id, host, owner, name FROM repositories"))) {
+            while (query.next())
+                repositories.insert(query.value(0).toLongLong(),
+                                    {query.value(1).toString(), query.value(2).toString(), query.value(3).toString()});
+        }
+    }
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral(
+            "SELECT i.id, i.repo_id, i.number, i.kind, i.state, i.state_reason, i.title, i.body, i.author, i.url, "
+            "i.created_at, i.updated_at, i.closed_at, i.merged_at, i.milestone, i.is_draft, i.base_ref, i.head_ref, "
+            "i.review_decision, i.mergeable, i.merge_state_status FROM items i%1 ORDER BY i.id")
+                        .arg(filter))) {
+        failQuery(query);
+        return {};
+    }
+    while (query.next()) {
+        Item item;
+        item.key = {repositories.value(query.value(1).toLongLong()), query.value(2).toInt()};
+        item.kind = query.value(3).toInt() == 1 ? Item::Kind::PullRequest : Item::Kind::Issue;
+        item.state = itemStateFromString(query.value(4).toString());
+        item.stateReason = query.value(5).toString();
+        item.title = query.value(6).toString();
+        item.body = query.value(7).toString();
+        item.author = query.value(8).toString();
+        item.url = QUrl(query.value(9).toString());
+        item.createdAt = toDateTime(query.value(10));
+        item.updatedAt = toDateTime(query.value(11));
+        item.closedAt = toDateTime(query.value(12));
+        item.mergedAt = toDateTime(query.value(13));
+        item.milestone = query.value(14).toString();
+        item.isDraft = query.value(15).toBool();
+        item.baseRef = query.value(16).toString();
+        item.headRef = query.value(17).toString();
+        item.reviewDecision = query.value(18).toString();
+        item.mergeable = query.value(19).toString();
+        item.mergeStateStatus = query.value(20).toString();
+        indexById.insert(query.value(0).toLongLong(), items.size());
+        items.append(std::move(item));
+    }
+
+    auto forEachChild = [&](const QString &sql, const auto &apply) {
+        QSqlQuery child(db);
+        child.setForwardOnly(true);
+        if (!child.exec(sql + itemIdsIn + QStringLiteral(" ORDER BY item_id, position"))) {
+            failQuery(child);
+            return;
+        }
+        while (child.next()) {
+            const auto it = indexById.constFind(child.value(0).toLongLong());
+            if (it != indexById.cend())
+                apply(items[it.value()], child);
+        }
+    };
+    // Labels join their definitions; the filter applies to item_labels.
+    {
+        QSqlQuery child(db);
+        child.setForwardOnly(true);
+        if (child.exec(QStringLiteral("SELECT il.item_id, l.name, l.color, l.description FROM item_labels il "
+                                      "JOIN labels l ON l.id = il.label_id WHERE il.item_id IN "
+                                      "(SELECT i.id FROM items i%1) ORDER BY il.item_id, il.position")
+                           .arg(filter))) {
+            while (child.next()) {
+                const auto it = indexById.constFind(child.value(0).toLongLong());
+                if (it != indexById.cend())
+                    items[it.value()].labels.append(
+                        {child.value(1).toString(), child.value(2).toString(), child.value(3).toString()});
+            }
+        } else {
+            failQuery(child);
+        }
+    }
+    forEachChild(QStringLiteral("SELECT item_id, login FROM item_assignees"),
+                 [](Item &item, const QSqlQuery &row) { item.assignees.append(row.value(1).toString()); });
+    forEachChild(QStringLiteral("SELECT item_id, source, name, raw_state, required, url, completed_at FROM ci_contexts"),
+                 [](Item &item, const QSqlQuery &row) {
+                     item.ciContexts.append({row.value(1).toInt() == 1 ? CiContext::Source::CheckRun
+                                                                       : CiContext::Source::StatusContext,
+                                             row.value(2).toString(), row.value(3).toString(), row.value(4).toBool(),
+                                             QUrl(row.value(5).toString()), toDateTime(row.value(6))});
+                 });
+    forEachChild(QStringLiteral("SELECT item_id, author, state, submitted_at FROM reviews"),
+                 [](Item &item, const QSqlQuery &row) {
+                     item.reviews.append({row.value(1).toString(), row.value(2).toString(), toDateTime(row.value(3))});
+                 });
+    forEachChild(QStringLiteral("SELECT item_id, kind, target_host, target_owner, target_name, target_number "
+                                "FROM item_links"),
+                 [](Item &item, const QSqlQuery &row) {
+                     item.links.append({ItemLink::Kind(row.value(1).toInt()),
+                                        {{row.value(2).toString(), row.value(3).toString(), row.value(4).toString()},
+                                         row.value(5).toInt()}});
+                 });
+    return items;
+}
+
+QList<Release> Store::releases() const
+{
+    auto db = QSqlDatabase::database(m_connectionName, false);
+    QList<Release> result;
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT id, name, query, release_branch, main_branch, feature_freeze, code_freeze, "
+                                   "release_date, blocker_rule FROM releases ORDER BY id"))) {
+        failQuery(query);
+        return result;
+    }
+    while (query.next()) {
+        Release release;
+        release.id = query.value(0).toLongLong();
+        release.name = query.value(1).toString();
+        release.query = query.value(2).toString();
+        release.releaseBranch = query.value(3).toString();
+        release.mainBranch = query.value(4).toString();
+        release.featureFreeze = toDate(query.value(5));
+        release.codeFreeze = toDate(query.value(6));
+        release.releaseDate = toDate(query.value(7));
+        release.blockerRule = query.value(8).toString();
+        result.append(release);
+    }
+    QSqlQuery repos(db);
+    repos.prepare(QStringLiteral("SELECT r.host, r.owner, r.name, rr.milestones FROM release_repositories rr "
+                                 "JOIN repositories r ON r.id = rr.repo_id WHERE rr.release_id = ? ORDER BY r.id"));
+    for (auto &release : result) {
+        repos.addBindValue(bindable(release.id));
+        if (!repos.exec()) {
+            failQuery(repos);
+            continue;
+        }
+        while (repos.next()) {
+            ReleaseRepository entry;
+            entry.repository = {repos.value(0).toString(), repos.value(1).toString(), repos.value(2).toString()};
+            const auto milestones = repos.value(3).toString();
+            if (!milestones.isEmpty())
+                entry.milestones = milestones.split(QLatin1Char('\n'));
+            release.repositories.append(entry);
+        }
+    }
+    return result;
+}
+
+std::optional<Release> Store::release(const QString &name) const
+{
+    for (const auto &release : releases()) {
+        if (release.name == name)
+            return release;
+    }
+    return std::nullopt;
+}
+
+QList<Label> Store::repositoryLabels(const RepositoryRef &repository) const
+{
+    QList<Label> result;
+    const auto repoId = findRepositoryId(repository);
+    if (!repoId)
+        return result;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("SELECT name, color, description FROM labels WHERE repo_id = ? ORDER BY name"));
+    query.addBindValue(bindable(*repoId));
+    if (!query.exec()) {
+        failQuery(query);
+        return result;
+    }
+    while (query.next())
+        result.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString()});
+    return result;
+}
+
+QList<Milestone> Store::milestones(const RepositoryRef &repository) const
+{
+    QList<Milestone> result;
+    const auto repoId = findRepositoryId(repository);
+    if (!repoId)
+        return result;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("SELECT number, title, open, due_on FROM milestones WHERE repo_id = ? ORDER BY number"));
+    query.addBindValue(bindable(*repoId));
+    if (!query.exec()) {
+        failQuery(query);
+        return result;
+    }
+    while (query.next())
+        result.append({query.value(0).toInt(), query.value(1).toString(), query.value(2).toBool(),
+                       toDateTime(query.value(3))});
+    return result;
+}
+
+QList<TimelineEvent> Store::timelineEvents() const
+{
+    auto db = QSqlDatabase::database(m_connectionName, false);
+    QList<TimelineEvent> result;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT r.host, r.owner, r.name, i.number, e.kind, e.actor, e.at, e.detail "
+                                   "FROM timeline_events e JOIN items i ON i.id = e.item_id "
+                                   "JOIN repositories r ON r.id = i.repo_id ORDER BY e.at, e.id"))) {
+        failQuery(query);
+        return result;
+    }
+    while (query.next()) {
+        TimelineEvent event;
+        event.item = {{query.value(0).toString(), query.value(1).toString(), query.value(2).toString()},
+                      query.value(3).toInt()};
+        event.rawKind = query.value(4).toString();
+        event.kind = timelineKindFromTypeName(event.rawKind);
+        event.actor = query.value(5).toString();
+        event.at = toDateTime(query.value(6));
+        event.detail = query.value(7).toString();
+        result.append(event);
+    }
+    return result;
+}
+
+int Store::timelineEventCount() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (query.exec(QStringLiteral("SELECT count(*) FROM timeline_events")) && query.next())
+        return query.value(0).toInt();
+    return 0;
+}
+
+QList<DailySnapshot> Store::snapshots(qint64 releaseId) const
+{
+    QList<DailySnapshot> result;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(
+        QStringLiteral("SELECT day, metric, value FROM daily_snapshots WHERE release_id = ? ORDER BY day, metric"));
+    query.addBindValue(bindable(releaseId));
+    if (!query.exec()) {
+        failQuery(query);
+        return result;
+    }
+    while (query.next())
+        result.append({toDate(query.value(0)), query.value(1).toString(), query.value(2).toDouble()});
+    return result;
+}
+
+QList<CiContext> Store::branchCi(const RepositoryRef &repository, const QString &branch) const
+{
+    QList<CiContext> result;
+    const auto repoId = findRepositoryId(repository);
+    if (!repoId)
+        return result;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("SELECT source, name, raw_state, required, url, completed_at FROM branch_ci_contexts "
+                                 "WHERE repo_id = ? AND branch = ? ORDER BY position"));
+    query.addBindValue(bindable(*repoId));
+    query.addBindValue(bindable(branch));
+    if (!query.exec()) {
+        failQuery(query);
+        return result;
+    }
+    while (query.next())
+        result.append({query.value(0).toInt() == 1 ? CiContext::Source::CheckRun : CiContext::Source::StatusContext,
+                       query.value(1).toString(), query.value(2).toString(), query.value(3).toBool(),
+                       QUrl(query.value(4).toString()), toDateTime(query.value(5))});
+    return result;
+}
+
+QString Store::integrityCheck() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
+        return query.lastError().text();
+    QStringList lines;
+    while (query.next())
+        lines.append(query.value(0).toString());
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace ReleaseDesk::Models

@@ -1,0 +1,33 @@
+#include "workspaceloader.h"
+
+#include "demoworkspace.h"
+#include "workspacemeta.h"
+
+namespace ReleaseDesk::Models {
+
+LoadedWorkspace loadWorkspace(Store &store, const QString &path, QDate today)
+{
+    LoadedWorkspace result;
+    result.path = path;
+    if (!store.open(path)) {
+        result.error = store.lastError();
+        return result;
+    }
+    if (store.releases().isEmpty() && store.itemCount() == 0) {
+        if (!DemoWorkspace::generate(today).writeTo(store)) {
+            result.error = store.lastError();
+            return result;
+        }
+    }
+    result.isDemo = store.meta(WorkspaceMeta::kind) == WorkspaceMeta::demoKind;
+    const auto releases = store.releases();
+    if (!releases.isEmpty()) {
+        result.release = releases.constFirst();
+        result.items = store.itemsOfRelease(result.release);
+    } else {
+        result.items = store.items();
+    }
+    return result;
+}
+
+} // namespace ReleaseDesk::Models

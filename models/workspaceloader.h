@@ -1,0 +1,25 @@
+#pragma once
+
+#include "api/item.h"
+#include "api/release.h"
+#include "store.h"
+
+#include <QDate>
+
+namespace ReleaseDesk::Models {
+
+/// What a window or a command needs from an opened workspace, as values.
+struct LoadedWorkspace
+{
+    QString path;
+    bool isDemo = false;
+    Api::Release release;
+    QList<Api::Item> items;
+    StoreError error; ///< set when loading failed; the message says what to do
+};
+
+/// Opens `path` in `store`; an empty new workspace (no release, no account yet) receives the demo
+/// release anchored on `today`. Loads the first release and its items.
+LoadedWorkspace loadWorkspace(Store &store, const QString &path, QDate today);
+
+} // namespace ReleaseDesk::Models

@@ -1,0 +1,18 @@
+#include "workspacelocation.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+namespace ReleaseDesk::Models::WorkspaceLocation {
+
+QString folder()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("workspaces"));
+}
+
+QString demoWorkspacePath()
+{
+    return QDir(folder()).filePath(QStringLiteral("demo.sqlite"));
+}
+
+} // namespace ReleaseDesk::Models::WorkspaceLocation

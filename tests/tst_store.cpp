@@ -1,0 +1,2 @@
+#include "store.h"
+int main() { return 0; }

@@ -1,0 +1,80 @@
+#include "itemtablepanel.h"
+
+#include "itemfilterproxymodel.h"
+#include "itemtablemodel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace ReleaseDesk::Views {
+
+using Models::ItemTableModel;
+
+ItemTablePanel::ItemTablePanel(ItemTableModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_proxy(new Models::ItemFilterProxyModel(this))
+    , m_filterField(new QLineEdit(this))
+    , m_table(new QTableView(this))
+    , m_count(new QLabel(this))
+{
+    m_proxy->setSourceModel(m_model);
+
+    m_filterField->setPlaceholderText(tr("Filter by words in the title, labels, people or item number"));
+    m_filterField->setClearButtonEnabled(true);
+    m_filterField->setAccessibleName(tr("Item filter"));
+    connect(m_filterField, &QLineEdit::textChanged, this,
+            [this](const QString &text) { m_proxy->setFilter(Models::ItemFilter{text}); });
+
+    m_table->setModel(m_proxy);
+    m_table->setAccessibleName(tr("Release items"));
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ItemTableModel::UpdatedColumn, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->verticalHeader()->hide();
+    // Uniform rows keep a 100,000-row table cheap to lay out.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    auto *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(ItemTableModel::TitleColumn, QHeaderView::Stretch);
+    header->resizeSection(ItemTableModel::ReferenceColumn, 130);
+    header->resizeSection(ItemTableModel::TypeColumn, 50);
+    header->resizeSection(ItemTableModel::KindColumn, 90);
+    header->resizeSection(ItemTableModel::StateColumn, 70);
+    header->resizeSection(ItemTableModel::LabelsColumn, 220);
+    header->resizeSection(ItemTableModel::AssigneesColumn, 110);
+    header->resizeSection(ItemTableModel::CiColumn, 130);
+    header->resizeSection(ItemTableModel::UpdatedColumn, 130);
+
+    m_count->setAccessibleName(tr("Item count"));
+
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_filterField, 1);
+    filterRow->addWidget(m_count);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(filterRow);
+    layout->addWidget(m_table, 1);
+
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ItemTablePanel::updateCount);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ItemTablePanel::updateCount);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ItemTablePanel::updateCount);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ItemTablePanel::updateCount);
+    updateCount();
+}
+
+void ItemTablePanel::updateCount()
+{
+    m_count->setText(tr("%1 of %2 items").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
+}
+
+} // namespace ReleaseDesk::Views

@@ -1,0 +1,63 @@
+#include "mainwindow.h"
+
+#include "demobanner.h"
+#include "itemtablepanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QShortcut>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace ReleaseDesk::Views {
+
+MainWindow::MainWindow(const WorkspaceSummary &workspace, Models::ItemTableModel *items, QWidget *parent)
+    : QMainWindow(parent)
+    , m_itemTable(new ItemTablePanel(items, this))
+{
+    setWindowTitle(workspace.isDemo ? tr("%1 (demo) - Release Desk").arg(workspace.releaseName)
+                                    : tr("%1 - Release Desk").arg(workspace.releaseName));
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    if (workspace.isDemo)
+        layout->addWidget(new DemoBanner(central));
+    layout->addWidget(m_itemTable, 1);
+    setCentralWidget(central);
+
+    auto *workspaceLabel = new QLabel(this);
+    workspaceLabel->setTextFormat(Qt::PlainText);
+    workspaceLabel->setText(tr("Workspace: %1").arg(workspace.workspacePath));
+    statusBar()->addPermanentWidget(workspaceLabel);
+
+    createMenus();
+    // "/" focuses the filter as on GitHub; Ctrl+F as everywhere else.
+    auto *slash = new QShortcut(QKeySequence(Qt::Key_Slash), this);
+    connect(slash, &QShortcut::activated, m_itemTable->filterField(),
+            [this] { m_itemTable->filterField()->setFocus(Qt::ShortcutFocusReason); });
+    resize(1280, 800);
+}
+
+void MainWindow::createMenus()
+{
+    auto *fileMenu = menuBar()->addMenu(tr("&File"));
+    auto *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    auto *viewMenu = menuBar()->addMenu(tr("&View"));
+    auto *find = viewMenu->addAction(tr("&Filter Items"), m_itemTable->filterField(),
+                                     [this] { m_itemTable->filterField()->setFocus(Qt::ShortcutFocusReason); });
+    find->setShortcut(QKeySequence::Find);
+
+    auto *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&About Release Desk"), this, [this] {
+        QMessageBox::about(this, tr("About Release Desk"),
+                           tr("Release Desk %1\nA desk for shipping multi-repository open-source releases.")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+} // namespace ReleaseDesk::Views
