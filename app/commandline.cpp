@@ -1,9 +1,6 @@
 #include "commandline.h"
 
 #include <QCommandLineParser>
-#include <QFileInfo>
-
-#include <cstring>
 
 namespace ReleaseDesk::App {
 
@@ -47,17 +44,6 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     if (parser.isSet(screenshotOption) && !result.screenshotPath.endsWith(QLatin1StringView(".png"), Qt::CaseInsensitive))
         result.error = tr("--screenshot needs a file name ending in .png");
     return result;
-}
-
-bool CommandLine::wantsOffscreen(int argc, char **argv)
-{
-    for (int i = 1; i < argc; ++i) {
-        if (std::strncmp(argv[i], "--screenshot", 12) == 0 || std::strcmp(argv[i], "--help") == 0
-            || std::strcmp(argv[i], "-h") == 0 || std::strcmp(argv[i], "--version") == 0
-            || std::strcmp(argv[i], "-v") == 0)
-            return true;
-    }
-    return false;
 }
 
 } // namespace ReleaseDesk::App

@@ -19,10 +19,8 @@ public:
     QString error; ///< non-empty: print it with the usage and exit with status 2
 
     /// Parses and handles --help and --version itself (printing and exiting), as Qt tools do.
+    /// Needs a QCoreApplication, not a display.
     static CommandLine parse(const QStringList &arguments);
-    /// True when the arguments ask for no window, so no display is needed (checked before the
-    /// application object exists).
-    static bool wantsOffscreen(int argc, char **argv);
 };
 
 } // namespace ReleaseDesk::App

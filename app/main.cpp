@@ -13,11 +13,55 @@
 #include <QMessageBox>
 #include <QTextStream>
 
-#include <cstdio>
+#include <optional>
 
 using namespace ReleaseDesk;
 
 namespace {
+
+QLocale requestedLocale(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i + 1 < arguments.size(); ++i) {
+        if (arguments[i] == QLatin1StringView("--language"))
+            return QLocale(arguments[i + 1]);
+    }
+    return QLocale::system();
+}
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("releasedesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RELEASEDESK_VERSION));
+}
+
+// Command-line errors, --help and --version must work without a display, so they are handled
+// before any GUI application object exists.
+std::optional<App::CommandLine> parseWithoutDisplay(int &argc, char **argv, int &exitCode)
+{
+    QCoreApplication app(argc, argv);
+    setApplicationIdentity();
+    const auto arguments = QCoreApplication::arguments();
+    App::installTranslations(app, requestedLocale(arguments));
+    auto commandLine = App::CommandLine::parse(arguments); // exits itself for --help and --version
+    if (!commandLine.error.isEmpty()) {
+        QTextStream(stderr) << commandLine.error << Qt::endl
+                            << QCoreApplication::translate("main", "Run 'releasedesk --help' for the options.")
+                            << Qt::endl;
+        exitCode = 2;
+        return std::nullopt;
+    }
+    if (commandLine.screenshotPath.isEmpty() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
+        && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        QTextStream(stderr) << QCoreApplication::translate(
+                                   "main", "No display found (DISPLAY and WAYLAND_DISPLAY are not set). Run Release "
+                                           "Desk from a desktop session, under a virtual display (xvfb-run releasedesk), "
+                                           "or render the window to a file with --screenshot FILE.png.")
+                            << Qt::endl;
+        exitCode = 1;
+        return std::nullopt;
+    }
+    return commandLine;
+}
 
 int renderScreenshot(QWidget &window, const QString &path)
 {
@@ -38,39 +82,27 @@ int renderScreenshot(QWidget &window, const QString &path)
 
 int main(int argc, char *argv[])
 {
-    // A screenshot or --help must work on a machine without a display.
-    if (App::CommandLine::wantsOffscreen(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    int exitCode = 0;
+    const auto commandLine = parseWithoutDisplay(argc, argv, exitCode);
+    if (!commandLine)
+        return exitCode;
+    // A screenshot needs no screen.
+    if (!commandLine->screenshotPath.isEmpty() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("releasedesk"));
-    QApplication::setApplicationVersion(QStringLiteral(RELEASEDESK_VERSION));
+    setApplicationIdentity();
     QApplication::setDesktopFileName(QStringLiteral("io.github.releasedesk.ReleaseDesk"));
-
-    const auto arguments = QApplication::arguments();
-    QString language;
-    for (int i = 1; i + 1 < arguments.size(); ++i) {
-        if (arguments[i] == QLatin1StringView("--language"))
-            language = arguments[i + 1];
-    }
-    App::installTranslations(app, language.isEmpty() ? QLocale::system() : QLocale(language));
+    App::installTranslations(app, requestedLocale(QApplication::arguments()));
     QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Release Desk"));
 
-    const auto commandLine = App::CommandLine::parse(arguments);
-    if (!commandLine.error.isEmpty()) {
-        QTextStream(stderr) << commandLine.error << Qt::endl
-                            << QCoreApplication::translate("main", "Run 'releasedesk --help' for the options.")
-                            << Qt::endl;
-        return 2;
-    }
-
-    const auto path = commandLine.workspacePath.isEmpty() ? Models::WorkspaceLocation::demoWorkspacePath()
-                                                          : commandLine.workspacePath;
+    const auto path = commandLine->workspacePath.isEmpty() ? Models::WorkspaceLocation::demoWorkspacePath()
+                                                           : commandLine->workspacePath;
     Models::Store store;
     auto workspace = Models::loadWorkspace(store, path, QDate::currentDate());
     if (workspace.error) {
         QTextStream(stderr) << workspace.error.message << Qt::endl;
-        if (commandLine.screenshotPath.isEmpty())
+        if (commandLine->screenshotPath.isEmpty())
             QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Cannot open the workspace"),
                                   workspace.error.message);
         return 3;
@@ -80,8 +112,8 @@ int main(int argc, char *argv[])
     items.setItems(std::move(workspace.items));
     Views::MainWindow window({workspace.release.name, workspace.path, workspace.isDemo}, &items);
 
-    if (!commandLine.screenshotPath.isEmpty())
-        return renderScreenshot(window, commandLine.screenshotPath);
+    if (!commandLine->screenshotPath.isEmpty())
+        return renderScreenshot(window, commandLine->screenshotPath);
     window.show();
     return QApplication::exec();
 }

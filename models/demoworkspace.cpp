@@ -335,13 +335,13 @@ Item Generator::makeItem(const RepoPlan &plan, QDate created)
 
 void Generator::addCherryPicks(QList<Item> &items, const RepoPlan &plan, int &nextNumber)
 {
-    // Fixes merged on master during the freeze need a PR on the release branch. Some have one (merged
-    // or open), some are still waiting: the board's "Awaiting cherry-pick" column.
-    const auto freeze = m_demo.release.featureFreeze;
+    // v4.1.3 is a patch release: every fix of its milestone merged on master needs a PR on the
+    // release branch. Some have one (merged or open), some are still waiting: the board's
+    // "Awaiting cherry-pick" column.
     QList<Item> picks;
     for (const auto &original : std::as_const(items)) {
         if (original.key.repository != plan.repository || original.state != Item::State::Merged
-            || original.labelValue(u"kind/") != QLatin1StringView("bug") || original.mergedAt.date() < freeze)
+            || original.labelValue(u"kind/") != QLatin1StringView("bug") || original.milestone != plan.milestone)
             continue;
         if (chance(0.25))
             continue; // awaiting cherry-pick
@@ -444,7 +444,8 @@ DemoWorkspace Generator::run()
         QList<Item> repoItems;
         for (int i = 0; i < plan.itemCount; ++i) {
             // Creation spreads over three months, denser towards the freeze as in real releases.
-            const auto offset = int(90 * std::sqrt(m_random.generateDouble()));
+            // The first item opens the history on its first day.
+            const auto offset = i == 0 ? 0 : int(90 * std::sqrt(m_random.generateDouble()));
             repoItems.append(makeItem(plan, historyStart.addDays(offset)));
         }
         std::stable_sort(repoItems.begin(), repoItems.end(),

@@ -1,1 +1,183 @@
-int main() { return 0; }
+#include "demoworkspace.h"
+#include "store.h"
+#include "workspaceloader.h"
+#include "workspacemeta.h"
+
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ReleaseDesk;
+using namespace ReleaseDesk::Api;
+using Models::DemoWorkspace;
+
+namespace {
+const QDate anchor(2026, 11, 25);
+
+int countIf(const QList<Item> &items, const std::function<bool(const Item &)> &predicate)
+{
+    return int(std::count_if(items.cbegin(), items.cend(), predicate));
+}
+} // namespace
+
+class DemoWorkspaceTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void isDeterministic()
+    {
+        const auto first = DemoWorkspace::generate(anchor);
+        const auto second = DemoWorkspace::generate(anchor);
+        QCOMPARE(first.items.size(), second.items.size());
+        QVERIFY(first.items == second.items);
+        QVERIFY(first.events == second.events);
+        QVERIFY(first.release == second.release);
+        QVERIFY(first.snapshots == second.snapshots);
+        const auto otherSeed = DemoWorkspace::generate(anchor, DemoWorkspace::defaultSeed + 1);
+        QVERIFY(!(otherSeed.items == first.items));
+    }
+
+    void looksLikeAKubeSphereRelease()
+    {
+        const auto demo = DemoWorkspace::generate(anchor);
+        const auto &items = demo.items;
+        QVERIFY2(items.size() >= 350 && items.size() <= 480, qPrintable(QString::number(items.size())));
+        QCOMPARE(demo.release.name, QStringLiteral("v4.1.3"));
+        QCOMPARE(demo.release.releaseBranch, QStringLiteral("release-4.1"));
+        QCOMPARE(demo.release.repositories.size(), 3);
+        QVERIFY(demo.release.featureFreeze < demo.release.codeFreeze);
+        QVERIFY(demo.release.codeFreeze < demo.release.releaseDate);
+
+        QSet<QString> repositories;
+        for (const auto &item : items)
+            repositories.insert(item.key.repository.fullName());
+        QCOMPARE(repositories.size(), 3);
+
+        const auto prs = countIf(items, [](const Item &i) { return i.isPullRequest(); });
+        QVERIFY(prs > items.size() / 2 && prs < items.size() * 0.8);
+        // Label mix: every Prow family is present in realistic proportions.
+        const auto bugs = countIf(items, [](const Item &i) { return i.hasLabel(u"kind/bug"); });
+        QVERIFY(bugs > items.size() / 4);
+        QVERIFY(countIf(items, [](const Item &i) { return i.hasLabel(u"kind/feature"); }) > 20);
+        QVERIFY(countIf(items, [](const Item &i) { return !i.labelValue(u"area/").isEmpty(); }) > items.size() * 0.8);
+        QVERIFY(countIf(items, [](const Item &i) { return !i.isPullRequest() && i.hasLabel(u"priority/high"); }) >= 5);
+        for (const auto *label : {"lgtm", "approved", "release-note", "release-note-none", "release-notes-none",
+                                  "release-note-action-required", "do-not-merge/hold",
+                                  "do-not-merge/release-note-label-needed", "do-not-merge/work-in-progress"}) {
+            QVERIFY2(countIf(items, [label](const Item &i) { return i.hasLabel(QString::fromLatin1(label)); }) > 0,
+                     label);
+        }
+        // Release-note blocks from the real template, in every variant the composer must handle.
+        auto bodies = [&](const QString &needle) {
+            return countIf(items, [&](const Item &i) { return i.isPullRequest() && i.body.contains(needle); });
+        };
+        QVERIFY(bodies(QStringLiteral("### Does this PR introduced a user-facing change?")) == prs);
+        QVERIFY(bodies(QStringLiteral("```release-note\nNONE\n```")) + bodies(QStringLiteral("```release-note\r\nNONE\r\n```")) > 0);
+        QVERIFY(bodies(QStringLiteral("```release-note\n\n```")) + bodies(QStringLiteral("```release-note\r\n\r\n```")) > 0);
+        QVERIFY(bodies(QStringLiteral("Action required:")) > 0);
+        QVERIFY(bodies(QStringLiteral("\r\n")) > 0); // CRLF bodies exist, as in real data
+
+        // CI mix: passing, failing, pending, and values GitHub's REST docs omit.
+        QHash<QString, int> states;
+        int required = 0;
+        int informing = 0;
+        for (const auto &item : items) {
+            for (const auto &context : item.ciContexts) {
+                ++states[context.rawState];
+                ++(context.required ? required : informing);
+            }
+        }
+        QVERIFY(states.value(QStringLiteral("SUCCESS")) > states.value(QStringLiteral("FAILURE")));
+        QVERIFY(states.value(QStringLiteral("FAILURE")) > 10);
+        QVERIFY(states.value(QStringLiteral("PENDING")) > 5);
+        QVERIFY(states.value(QStringLiteral("STALE")) + states.value(QStringLiteral("STARTUP_FAILURE")) > 0);
+        QVERIFY(required > informing);
+        QVERIFY(countIf(items, [](const Item &i) {
+                    return std::any_of(i.ciContexts.cbegin(), i.ciContexts.cend(),
+                                       [](const CiContext &c) { return c.source == CiContext::Source::CheckRun; });
+                }) > 0);
+
+        // Cherry-picks onto the release branch, linked to their originals.
+        const auto picks = countIf(items, [&](const Item &i) {
+            return i.baseRef == demo.release.releaseBranch && !i.links.isEmpty()
+                && i.links.first().kind == ItemLink::Kind::CherryPickOf;
+        });
+        QVERIFY(picks >= 5);
+        QVERIFY(countIf(items, [](const Item &i) {
+                    return std::any_of(i.links.cbegin(), i.links.cend(),
+                                       [](const ItemLink &l) { return l.kind == ItemLink::Kind::Closes; });
+                }) > 10);
+
+        // Three months of history, in order, with scope changes for the burndown.
+        QVERIFY(!demo.events.isEmpty());
+        QVERIFY(demo.events.first().at.date().daysTo(anchor) >= 85);
+        QVERIFY(std::is_sorted(demo.events.cbegin(), demo.events.cend(),
+                               [](const TimelineEvent &a, const TimelineEvent &b) { return a.at < b.at; }));
+        auto events = [&](TimelineEvent::Kind kind) {
+            return std::count_if(demo.events.cbegin(), demo.events.cend(),
+                                 [kind](const TimelineEvent &e) { return e.kind == kind; });
+        };
+        QVERIFY(events(TimelineEvent::Kind::Demilestoned) > 0);
+        QVERIFY(events(TimelineEvent::Kind::Merged) > 50);
+        QVERIFY(events(TimelineEvent::Kind::CrossReferenced) >= picks);
+        QCOMPARE(demo.branchCi.size(), 6);
+        QVERIFY(!demo.snapshots.isEmpty());
+    }
+
+    void titlesAndNumbersAreConsistent()
+    {
+        const auto demo = DemoWorkspace::generate(anchor);
+        QSet<ItemKey> keys;
+        for (const auto &item : demo.items) {
+            QVERIFY2(!keys.contains(item.key), qPrintable(item.key.reference()));
+            keys.insert(item.key);
+            QVERIFY(item.url.toString().endsWith(QLatin1Char('/') + QString::number(item.key.number)));
+            QVERIFY(item.updatedAt >= item.createdAt);
+            QVERIFY(!item.closedAt.isValid() || item.closedAt >= item.createdAt);
+            QCOMPARE(item.state == Item::State::Merged, item.mergedAt.isValid());
+        }
+        for (const auto &item : demo.items) {
+            for (const auto &link : item.links)
+                QVERIFY2(keys.contains(link.target), qPrintable(link.target.reference()));
+        }
+    }
+
+    void writtenToAStoreAndLoadedBack()
+    {
+        QTemporaryDir dir;
+        Models::Store store;
+        const auto loaded = Models::loadWorkspace(store, dir.filePath(QStringLiteral("demo.sqlite")), anchor);
+        QVERIFY2(!loaded.error, qPrintable(loaded.error.message));
+        QVERIFY(loaded.isDemo);
+        QCOMPARE(store.meta(Models::WorkspaceMeta::kind), Models::WorkspaceMeta::demoKind);
+        const auto demo = DemoWorkspace::generate(anchor);
+        QCOMPARE(store.itemCount(), demo.items.size());
+        QCOMPARE(store.timelineEventCount(), demo.events.size());
+        QCOMPARE(loaded.release.name, demo.release.name);
+        // The release view holds exactly the items in its milestones (matched per repository).
+        const auto inRelease = countIf(demo.items, [&](const Item &i) {
+            for (const auto &entry : demo.release.repositories) {
+                if (entry.repository == i.key.repository)
+                    return entry.milestones.contains(i.milestone);
+            }
+            return false;
+        });
+        QCOMPARE(loaded.items.size(), inRelease);
+        QVERIFY(inRelease < demo.items.size());
+        for (const auto &item : loaded.items) {
+            const auto it = std::find_if(demo.items.cbegin(), demo.items.cend(),
+                                         [&](const Item &i) { return i.key == item.key; });
+            QVERIFY(it != demo.items.cend());
+            QVERIFY2(*it == item, qPrintable(item.key.reference()));
+        }
+        // A second load does not add a second demo.
+        Models::Store again;
+        const auto reloaded = Models::loadWorkspace(again, dir.filePath(QStringLiteral("demo.sqlite")), anchor.addDays(3));
+        QCOMPARE(again.itemCount(), demo.items.size());
+        QCOMPARE(reloaded.items.size(), loaded.items.size());
+    }
+};
+
+QTEST_GUILESS_MAIN(DemoWorkspaceTest)
+#include "tst_demoworkspace.moc"

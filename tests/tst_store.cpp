@@ -1,2 +1,352 @@
 #include "store.h"
-int main() { return 0; }
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace ReleaseDesk;
+using namespace ReleaseDesk::Api;
+using Models::Store;
+using Models::StoreError;
+
+namespace {
+QDateTime utc(const char *text)
+{
+    auto dateTime = QDateTime::fromString(QString::fromLatin1(text), Qt::ISODate);
+    dateTime.setTimeZone(QTimeZone::UTC);
+    return dateTime;
+}
+
+RepositoryRef console()
+{
+    return {QStringLiteral("github.com"), QStringLiteral("kubesphere"), QStringLiteral("console")};
+}
+
+Item samplePullRequest(int number)
+{
+    Item item;
+    item.key = {console(), number};
+    item.kind = Item::Kind::PullRequest;
+    item.state = Item::State::Merged;
+    item.title = QStringLiteral("Fix <b>pagination</b> in 中文 page");
+    item.body = QStringLiteral("```release-note\r\nFix pagination.\r\n```\r\n");
+    item.author = QStringLiteral("alice");
+    item.url = QUrl(QStringLiteral("https://github.com/kubesphere/console/pull/%1").arg(number));
+    item.createdAt = utc("2026-09-01T10:00:00Z");
+    item.updatedAt = utc("2026-09-03T11:30:00.250Z");
+    item.closedAt = utc("2026-09-03T11:00:00Z");
+    item.mergedAt = utc("2026-09-03T11:00:00Z");
+    item.milestone = QStringLiteral("v4.1.3");
+    item.labels = {{QStringLiteral("kind/bug"), QStringLiteral("d73a4a"), QStringLiteral("Something is broken")},
+                   {QStringLiteral("release-note"), QStringLiteral("c2e0c6"), QString()}};
+    item.assignees = {QStringLiteral("bob"), QStringLiteral("carol")};
+    item.isDraft = false;
+    item.baseRef = QStringLiteral("master");
+    item.headRef = QStringLiteral("alice/fix");
+    item.reviewDecision = QStringLiteral("APPROVED");
+    item.mergeable = QStringLiteral("UNKNOWN");
+    item.mergeStateStatus = QStringLiteral("CLEAN");
+    item.ciContexts = {{CiContext::Source::CheckRun, QStringLiteral("build"), QStringLiteral("SUCCESS"), true,
+                        QUrl(QStringLiteral("https://ci/1")), utc("2026-09-03T10:00:00Z")},
+                       {CiContext::Source::StatusContext, QStringLiteral("e2e"), QStringLiteral("SOMETHING_NEW"), false,
+                        QUrl(), QDateTime()}};
+    item.reviews = {{QStringLiteral("dave"), QStringLiteral("APPROVED"), utc("2026-09-02T09:00:00Z")}};
+    item.links = {{ItemLink::Kind::Closes, {console(), 12}},
+                  {ItemLink::Kind::CherryPickOf,
+                   {{QStringLiteral("ghe.example.com"), QStringLiteral("ks"), QStringLiteral("console")}, 99}}};
+    return item;
+}
+} // namespace
+
+class StoreTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init() { QVERIFY(m_dir.isValid()); }
+
+    void roundTripsEveryField()
+    {
+        const auto path = m_dir.filePath(QStringLiteral("roundtrip.sqlite"));
+        const auto original = samplePullRequest(4321);
+        Release release;
+        release.name = QStringLiteral("v4.1.3");
+        release.repositories = {{console(), {QStringLiteral("v4.1.3"), QStringLiteral("4.1.3")}}};
+        release.releaseBranch = QStringLiteral("release-4.1");
+        release.featureFreeze = QDate(2026, 9, 1);
+        release.codeFreeze = QDate(2026, 9, 10);
+        release.releaseDate = QDate(2026, 9, 20);
+        release.blockerRule = QStringLiteral("is:open label:kind/bug");
+        {
+            Store store;
+            QVERIFY2(store.open(path), qPrintable(store.lastError().message));
+            QCOMPARE(store.schemaVersion(), Store::latestSchemaVersion());
+            QVERIFY(store.upsertItems({original}));
+            QVERIFY(store.saveRelease(release));
+            QVERIFY(release.id > 0);
+            QVERIFY(store.appendTimelineEvents(
+                {{original.key, TimelineEvent::Kind::Labeled, QStringLiteral("LabeledEvent"), QStringLiteral("bob"),
+                  utc("2026-09-01T10:05:00Z"), QStringLiteral("kind/bug")},
+                 {original.key, TimelineEvent::Kind::Other, QStringLiteral("FutureEvent"), QStringLiteral("bob"),
+                  utc("2026-09-01T10:06:00Z"), QString()}}));
+            QVERIFY(store.recordSnapshots(release.id, {{QDate(2026, 9, 2), QStringLiteral("blockers.open"), 3}}));
+            QVERIFY(store.setBranchCi(console(), QStringLiteral("release-4.1"), QStringLiteral("abc"),
+                                      original.ciContexts));
+            QVERIFY(store.setMeta(QStringLiteral("k"), QStringLiteral("v")));
+        }
+        Store store;
+        QVERIFY2(store.open(path), qPrintable(store.lastError().message));
+        const auto loaded = store.item(original.key);
+        QVERIFY(loaded.has_value());
+        QCOMPARE(loaded->title, original.title);
+        QCOMPARE(loaded->ciContexts, original.ciContexts);
+        QCOMPARE(loaded->links, original.links);
+        QCOMPARE(loaded->updatedAt, original.updatedAt);
+        QVERIFY(*loaded == original);
+        QCOMPARE(store.itemsOfRelease(release).size(), 1);
+        const auto releases = store.releases();
+        QCOMPARE(releases.size(), 1);
+        QCOMPARE(releases.first(), release);
+        const auto events = store.timelineEvents();
+        QCOMPARE(events.size(), 2);
+        QCOMPARE(events[0].kind, TimelineEvent::Kind::Labeled);
+        QCOMPARE(events[1].kind, TimelineEvent::Kind::Other);
+        QCOMPARE(events[1].rawKind, QStringLiteral("FutureEvent")); // unknown kinds are kept
+        QCOMPARE(store.snapshots(release.id).size(), 1);
+        QCOMPARE(store.branchCi(console(), QStringLiteral("release-4.1")), original.ciContexts);
+        QCOMPARE(store.meta(QStringLiteral("k")), QStringLiteral("v"));
+        QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
+    }
+
+    void upsertReplacesAnItemAndItsLists()
+    {
+        Store store;
+        QVERIFY(store.open(m_dir.filePath(QStringLiteral("upsert.sqlite"))));
+        auto item = samplePullRequest(7);
+        QVERIFY(store.upsertItems({item, samplePullRequest(8)}));
+        item.title = QStringLiteral("Renamed");
+        item.labels = {{QStringLiteral("lgtm"), QStringLiteral("15dd18"), QString()}};
+        item.ciContexts.clear();
+        item.state = Item::State::Open;
+        QVERIFY(store.upsertItems({item}));
+        QCOMPARE(store.itemCount(), 2);
+        QCOMPARE(*store.item(item.key), item);
+    }
+
+    void itemsAreKeyedByRepositoryNotNumber()
+    {
+        Store store;
+        QVERIFY(store.open(m_dir.filePath(QStringLiteral("keys.sqlite"))));
+        auto inConsole = samplePullRequest(5);
+        auto inKubesphere = samplePullRequest(5);
+        inKubesphere.key.repository.name = QStringLiteral("kubesphere");
+        inKubesphere.title = QStringLiteral("Other repository");
+        QVERIFY(store.upsertItems({inConsole, inKubesphere}));
+        QCOMPARE(store.itemCount(), 2);
+        QCOMPARE(store.item(inKubesphere.key)->title, QStringLiteral("Other repository"));
+        QCOMPARE(store.item(inConsole.key)->title, inConsole.title);
+    }
+
+    void failedTransactionRollsBackEverything()
+    {
+        Store store;
+        QVERIFY(store.open(m_dir.filePath(QStringLiteral("rollback.sqlite"))));
+        QVERIFY(store.upsertItems({samplePullRequest(1)}));
+        const bool ok = store.transaction([&] {
+            return store.upsertItems({samplePullRequest(2)}) && store.setMeta(QStringLiteral("x"), QStringLiteral("1"))
+                && false; // the caller gives up half way
+        });
+        QVERIFY(!ok);
+        QCOMPARE(store.itemCount(), 1);
+        QVERIFY(store.meta(QStringLiteral("x")).isEmpty());
+        // An event for an item that is not stored fails the whole batch, not half of it.
+        TimelineEvent orphan;
+        orphan.item = {console(), 404};
+        orphan.kind = TimelineEvent::Kind::Closed;
+        orphan.at = utc("2026-09-01T00:00:00Z");
+        TimelineEvent good = orphan;
+        good.item = {console(), 1};
+        QVERIFY(!store.appendTimelineEvents({good, orphan}));
+        QVERIFY(store.lastError().message.contains(QStringLiteral("kubesphere/console#404")));
+        QCOMPARE(store.timelineEventCount(), 0);
+    }
+
+    void migratesADatabaseWrittenByTheFirstSchema()
+    {
+        // tests/data/schema1-workspace.sql is a dump of a workspace written by schema 1, frozen when
+        // schema 1 was current: editing a released migration in place breaks this test.
+        const auto path = m_dir.filePath(QStringLiteral("schema1.sqlite"));
+        {
+            auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QFile dump(QStringLiteral(RELEASEDESK_TEST_DATA "/schema1-workspace.sql"));
+            QVERIFY(dump.open(QIODevice::ReadOnly));
+            QSqlQuery query(db);
+            for (const auto &statement : QString::fromUtf8(dump.readAll()).split(QStringLiteral(";\n"))) {
+                if (!statement.trimmed().isEmpty())
+                    QVERIFY2(query.exec(statement), qPrintable(statement));
+            }
+            query.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("fixture"));
+
+        Store store;
+        QVERIFY2(store.open(path), qPrintable(store.lastError().message));
+        QCOMPARE(store.schemaVersion(), Store::latestSchemaVersion());
+        const auto items = store.items();
+        QCOMPARE(items.size(), 2);
+        QCOMPARE(items[0].title, QStringLiteral("Fix the monitoring dashboard"));
+        QCOMPARE(items[0].labels.size(), 2);
+        QCOMPARE(items[1].ciContexts.size(), 1);
+        QCOMPARE(store.releases().size(), 1);
+        QCOMPARE(store.releases().first().repositories.first().milestones, QStringList{QStringLiteral("v3.4.0")});
+        // Schema 2's tables work on the upgraded file.
+        QVERIFY(store.setBranchCi(console(), QStringLiteral("release-3.4"), QStringLiteral("sha"),
+                                  {{CiContext::Source::CheckRun, QStringLiteral("build"), QStringLiteral("SUCCESS"),
+                                    true, QUrl(), QDateTime()}}));
+        QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
+    }
+
+    void migrationIsIncrementalFromEveryVersion()
+    {
+        const auto path = m_dir.filePath(QStringLiteral("incremental.sqlite"));
+        {
+            Store store;
+            QVERIFY(store.open(path, 1));
+            QCOMPARE(store.schemaVersion(), 1);
+            QVERIFY(store.upsertItems({samplePullRequest(3)}));
+        }
+        Store store;
+        QVERIFY(store.open(path));
+        QCOMPARE(store.schemaVersion(), Store::latestSchemaVersion());
+        QCOMPARE(store.itemCount(), 1);
+    }
+
+    void refusesAFileThatIsNotADatabase()
+    {
+        const auto path = m_dir.filePath(QStringLiteral("notes.txt"));
+        const QByteArray content = "These are my notes, not a database.\n";
+        writeFile(path, content);
+        Store store;
+        QVERIFY(!store.open(path));
+        QCOMPARE(store.lastError().code, StoreError::Code::NotADatabase);
+        QVERIFY(store.lastError().message.contains(QStringLiteral("--workspace")));
+        QCOMPARE(readFile(path), content); // never overwritten
+    }
+
+    void refusesAForeignSqliteDatabase()
+    {
+        const auto path = m_dir.filePath(QStringLiteral("foreign.sqlite"));
+        {
+            auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("CREATE TABLE bookmarks (url TEXT)")));
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO bookmarks VALUES ('https://example.org')")));
+            query.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+        const auto before = readFile(path);
+        Store store;
+        QVERIFY(!store.open(path));
+        QCOMPARE(store.lastError().code, StoreError::Code::ForeignDatabase);
+        QCOMPARE(readFile(path), before);
+    }
+
+    void refusesACorruptWorkspace()
+    {
+        const auto path = m_dir.filePath(QStringLiteral("corrupt.sqlite"));
+        {
+            Store store;
+            QVERIFY(store.open(path));
+            QList<Item> items;
+            for (int i = 1; i <= 300; ++i)
+                items.append(samplePullRequest(i));
+            QVERIFY(store.upsertItems(items));
+            QVERIFY(store.transaction([&] { return true; }));
+        }
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+        // Scribble over pages after the header (page 1 stays intact, so SQLite opens the file).
+        auto bytes = readFile(path);
+        QVERIFY(bytes.size() > 64 * 1024);
+        for (qsizetype i = 8192; i < bytes.size() - 4096; i += 4096)
+            std::fill_n(bytes.begin() + i + 100, 2000, char(0x5a));
+        writeFile(path, bytes);
+
+        Store store;
+        QVERIFY(!store.open(path));
+        QCOMPARE(store.lastError().code, StoreError::Code::Corrupt);
+        QVERIFY(store.lastError().message.contains(QStringLiteral("backup")));
+        QCOMPARE(readFile(path), bytes);
+    }
+
+    void refusesANewerSchema()
+    {
+        const auto path = m_dir.filePath(QStringLiteral("future.sqlite"));
+        {
+            Store store;
+            QVERIFY(store.open(path));
+        }
+        {
+            auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("future"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 99")));
+            query.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("future"));
+        Store store;
+        QVERIFY(!store.open(path));
+        QCOMPARE(store.lastError().code, StoreError::Code::NewerSchema);
+        QVERIFY(store.lastError().message.contains(QStringLiteral("newer Release Desk")));
+    }
+
+    void milestoneTitlesMatchLeniently_data()
+    {
+        QTest::addColumn<QString>("a");
+        QTest::addColumn<QString>("b");
+        QTest::addColumn<bool>("match");
+        QTest::newRow("v prefix") << "v4.1.3" << "4.1.3" << true;
+        QTest::newRow("trailing .0") << "v3.2" << "3.2.0" << true;
+        QTest::newRow("case and space") << " V4.1.3 " << "v4.1.3" << true;
+        QTest::newRow("different patch") << "v4.1.3" << "v4.1.4" << false;
+        QTest::newRow("backlog") << "BackLog" << "backlog" << true;
+        QTest::newRow("not a version") << "v4.1.3" << "BackLog" << false;
+    }
+
+    void milestoneTitlesMatchLeniently()
+    {
+        QFETCH(QString, a);
+        QFETCH(QString, b);
+        QFETCH(bool, match);
+        QCOMPARE(milestoneTitlesMatch(a, b), match);
+    }
+
+private:
+    static QByteArray readFile(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+    static void writeFile(const QString &path, const QByteArray &bytes)
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(bytes);
+    }
+
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(StoreTest)
+#include "tst_store.moc"
