@@ -9,6 +9,8 @@ namespace ReleaseDesk::App {
 
 void installTranslations(QCoreApplication &app, const QLocale &locale)
 {
+    // Dates and numbers follow the chosen language too, not only the words.
+    QLocale::setDefault(locale);
     // Qt's own strings (dialog buttons, context menus) first, ours on top.
     auto *qtTranslator = new QTranslator(&app);
     if (qtTranslator->load(locale, QStringLiteral("qt"), QStringLiteral("_"),

@@ -195,7 +195,13 @@ QVariant ItemTableModel::displayData(const Item &item, int column) const
         return {};
     }
     case UpdatedColumn:
-        return QLocale().toString(item.updatedAt.toLocalTime(), QLocale::NarrowFormat);
+    {
+        // The locale's short date with minutes: seconds only widen the column.
+        const QLocale locale;
+        const auto local = item.updatedAt.toLocalTime();
+        return QString(locale.toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ')
+            + locale.toString(local.time(), QStringLiteral("HH:mm")));
+    }
     case ColumnCount:
         break;
     }

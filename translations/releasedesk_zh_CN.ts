@@ -1,4 +1,279 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Release Desk: the blocker board, metrics and release notes of a multi-repository release.</source>
+        <translation>Release Desk：多仓库发布的阻塞看板、指标与发布说明。</translation>
+    </message>
+    <message>
+        <source>Open the workspace FILE (an SQLite file; created when missing). Default: the demo workspace.</source>
+        <translation>打开工作区 FILE（SQLite 文件，不存在时创建）。默认：演示工作区。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Render the main window to FILE.png without showing it, then exit.</source>
+        <translation>将主窗口渲染为 FILE.png（不显示窗口），然后退出。</translation>
+    </message>
+    <message>
+        <source>FILE.png</source>
+        <translation>FILE.png</translation>
+    </message>
+    <message>
+        <source>Use LANG (for example en or zh_CN) instead of the system language.</source>
+        <translation>使用 LANG（例如 en 或 zh_CN）代替系统语言。</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>无法识别的参数：%1</translation>
+    </message>
+    <message>
+        <source>--screenshot needs a file name ending in .png</source>
+        <translation>--screenshot 需要以 .png 结尾的文件名</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::Models::ItemTableModel</name>
+    <message>
+        <source>PR</source>
+        <translation>PR</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>已合并</translation>
+    </message>
+    <message>
+        <source>Failing (%1 of %2)</source>
+        <translation>失败（%1/%2）</translation>
+    </message>
+    <message>
+        <source>Pending (%1 of %2)</source>
+        <translation>进行中（%1/%2）</translation>
+    </message>
+    <message>
+        <source>Passing (%1 of %2)</source>
+        <translation>通过（%1/%2）</translation>
+    </message>
+    <message>
+        <source>Neutral (%1)</source>
+        <translation>中性（%1）</translation>
+    </message>
+    <message>
+        <source>Unknown state (%1)</source>
+        <translation>未知状态（%1）</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>种类</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Assignees</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>CI</source>
+        <translation>CI</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::Views::DemoBanner</name>
+    <message>
+        <source>Demo workspace: generated sample data shaped like a KubeSphere release. Nothing here comes from GitHub or changes it.</source>
+        <translation>演示工作区：按 KubeSphere 发布生成的示例数据。这里的内容既不来自 GitHub，也不会修改 GitHub。</translation>
+    </message>
+    <message>
+        <source>Demo data notice</source>
+        <translation>演示数据提示</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::Views::ItemTablePanel</name>
+    <message>
+        <source>Filter by words in the title, labels, people or item number</source>
+        <translation>按标题、标签、人员或编号中的词筛选</translation>
+    </message>
+    <message>
+        <source>Item filter</source>
+        <translation>条目筛选</translation>
+    </message>
+    <message>
+        <source>Release items</source>
+        <translation>发布条目</translation>
+    </message>
+    <message>
+        <source>Item count</source>
+        <translation>条目数</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items</source>
+        <translation>%1 / %2 个条目</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::Views::MainWindow</name>
+    <message>
+        <source>%1 (demo) - Release Desk</source>
+        <translation>%1（演示）- Release Desk</translation>
+    </message>
+    <message>
+        <source>%1 - Release Desk</source>
+        <translation>%1 - Release Desk</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>工作区：%1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Items</source>
+        <translation>筛选条目(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Release Desk</source>
+        <translation>关于 Release Desk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Release Desk</source>
+        <translation>关于 Release Desk</translation>
+    </message>
+    <message>
+        <source>Release Desk %1
+A desk for shipping multi-repository open-source releases.</source>
+        <translation>Release Desk %1
+用于交付多仓库开源发布的工作台。</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>The workspace could not be updated: %1. Nothing was lost: the change was rolled back. Check that the disk is not full and the file is writable, then try again.</source>
+        <translation>无法更新工作区：%1。没有丢失任何数据：本次更改已回滚。请确认磁盘未满且文件可写，然后重试。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the workspace. Check its permissions, or choose another workspace file with --workspace.</source>
+        <translation>无法为工作区创建文件夹 %1。请检查权限，或用 --workspace 选择其他工作区文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read the workspace %1: %2. Check the file's permissions.</source>
+        <translation>无法读取工作区 %1：%2。请检查文件权限。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Release Desk workspace (it is not an SQLite database, or its header is destroyed). Release Desk has not changed it. Choose another file with --workspace, or move this one away to start a new workspace.</source>
+        <translation>%1 不是 Release Desk 工作区（它不是 SQLite 数据库，或文件头已损坏）。Release Desk 没有修改它。请用 --workspace 选择其他文件，或将其移走以新建工作区。</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace %1: %2. Check the file's permissions and free disk space.</source>
+        <translation>无法打开工作区 %1：%2。请检查文件权限和磁盘剩余空间。</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is damaged and cannot be read (%2). Release Desk has not changed it. Restore it from a backup, or move it away and sync again to rebuild the cache.</source>
+        <translation>工作区 %1 已损坏，无法读取（%2）。Release Desk 没有修改它。请从备份恢复，或将其移走后重新同步以重建缓存。</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a Release Desk workspace. Release Desk has not changed it. Choose another file with --workspace.</source>
+        <translation>%1 是其他程序的 SQLite 数据库，不是 Release Desk 工作区。Release Desk 没有修改它。请用 --workspace 选择其他文件。</translation>
+    </message>
+    <message>
+        <source>The workspace %1 was written by a newer Release Desk (schema %2; this version knows up to %3). Update Release Desk to open it; it has not been changed.</source>
+        <translation>工作区 %1 由更新版本的 Release Desk 写入（结构版本 %2；本版本最高支持 %3）。请升级 Release Desk 后再打开；该文件未被修改。</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is damaged (SQLite reports: %2). Release Desk has not changed it. Restore it from a backup, or move it away and sync again to rebuild the cache.</source>
+        <translation>工作区 %1 已损坏（SQLite 报告：%2）。Release Desk 没有修改它。请从备份恢复，或将其移走后重新同步以重建缓存。</translation>
+    </message>
+    <message>
+        <source>Missing schema migration %1.</source>
+        <translation>缺少数据库结构迁移 %1。</translation>
+    </message>
+    <message>
+        <source>A timeline event names %1, which is not in the workspace.</source>
+        <translation>时间线事件引用了 %1，但工作区中没有该条目。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Run 'releasedesk --help' for the options.</source>
+        <translation>运行 'releasedesk --help' 查看选项。</translation>
+    </message>
+    <message>
+        <source>No display found (DISPLAY and WAYLAND_DISPLAY are not set). Run Release Desk from a desktop session, under a virtual display (xvfb-run releasedesk), or render the window to a file with --screenshot FILE.png.</source>
+        <translation>未找到显示器（未设置 DISPLAY 和 WAYLAND_DISPLAY）。请在桌面会话中运行 Release Desk，或在虚拟显示器下运行（xvfb-run releasedesk），或用 --screenshot FILE.png 将窗口渲染到文件。</translation>
+    </message>
+    <message>
+        <source>Cannot write the screenshot to %1: check the folder exists and is writable.</source>
+        <translation>无法将截图写入 %1：请确认文件夹存在且可写。</translation>
+    </message>
+    <message>
+        <source>Release Desk</source>
+        <translation>Release Desk</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace</source>
+        <translation>无法打开工作区</translation>
+    </message>
+</context>
 </TS>
