@@ -167,6 +167,10 @@ QList<CiContext> Generator::ciFor(const RepoPlan &plan, const Item &item)
         auto state = stateFor(required);
         if (!sourceIsCheck && (state == QLatin1StringView("STALE") || state == QLatin1StringView("STARTUP_FAILURE")))
             state = QStringLiteral("ERROR"); // commit statuses only know four states
+        if (sourceIsCheck && state == QLatin1StringView("PENDING"))
+            state = QStringLiteral("IN_PROGRESS"); // a running check run reports its status
+        if (sourceIsCheck && state == QLatin1StringView("ERROR"))
+            state = QStringLiteral("TIMED_OUT"); // check runs have no ERROR conclusion
         CiContext context;
         context.source = plan.ciSource;
         context.name = job;
@@ -178,7 +182,8 @@ QList<CiContext> Generator::ciFor(const RepoPlan &plan, const Item &item)
                        .arg(plan.repository.fullName().replace(QLatin1Char('/'), QLatin1Char('_')))
                        .arg(item.key.number)
                        .arg(job));
-        if (state != QLatin1StringView("PENDING"))
+        // Commit statuses always carry their creation time; check runs only once completed.
+        if (!sourceIsCheck || state != QLatin1StringView("IN_PROGRESS"))
             context.completedAt = item.updatedAt;
         contexts.append(context);
     };

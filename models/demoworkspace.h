@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/cicontext.h"
+#include "api/branchci.h"
 #include "api/dailysnapshot.h"
 #include "api/item.h"
 #include "api/label.h"
@@ -15,15 +15,6 @@ namespace ReleaseDesk::Models {
 
 class Store;
 
-/// CI of one branch head, for the release-readiness verdict.
-struct BranchCi
-{
-    Api::RepositoryRef repository;
-    QString branch;
-    QString headSha;
-    QList<Api::CiContext> contexts;
-};
-
 /// A complete, deterministic, KubeSphere-shaped release for people who have no account yet.
 struct DemoWorkspace
 {
@@ -34,7 +25,7 @@ struct DemoWorkspace
     QList<Api::TimelineEvent> events;
     QHash<Api::RepositoryRef, QList<Api::Label>> labels;
     QHash<Api::RepositoryRef, QList<Api::Milestone>> milestones;
-    QList<BranchCi> branchCi;
+    QList<Api::BranchCi> branchCi;
     QList<Api::DailySnapshot> snapshots;
 
     /// Generates the demo release. The same seed and anchor day give the same data, bit for bit;

@@ -607,6 +607,96 @@ bool Store::appendTimelineEvents(const QList<TimelineEvent> &events)
     });
 }
 
+bool Store::replaceTimelineEvents(const QList<ItemKey> &items, const QList<TimelineEvent> &events)
+{
+    return transaction([&] {
+        QSqlQuery remove(QSqlDatabase::database(m_connectionName, false));
+        remove.prepare(QStringLiteral("DELETE FROM timeline_events WHERE item_id = "
+                                      "(SELECT id FROM items WHERE repo_id = ? AND number = ?)"));
+        for (const auto &key : items) {
+            const auto repoId = findRepositoryId(key.repository);
+            if (!repoId)
+                continue;
+            remove.addBindValue(bindable(*repoId));
+            remove.addBindValue(bindable(key.number));
+            if (!remove.exec())
+                return failQuery(remove);
+        }
+        return appendTimelineEvents(events);
+    });
+}
+
+int Store::moveOutOfMilestone(const RepositoryRef &repository, const QString &milestone,
+                              const QSet<ItemKey> &stillInMilestone)
+{
+    const auto repoId = findRepositoryId(repository);
+    if (!repoId)
+        return 0;
+    int moved = 0;
+    const bool ok = transaction([&] {
+        auto db = QSqlDatabase::database(m_connectionName, false);
+        QSqlQuery select(db);
+        select.prepare(QStringLiteral("SELECT number FROM items WHERE repo_id = ? AND milestone = ?"));
+        select.addBindValue(bindable(*repoId));
+        select.addBindValue(bindable(milestone));
+        if (!select.exec())
+            return failQuery(select);
+        QList<int> leaving;
+        while (select.next()) {
+            const auto number = select.value(0).toInt();
+            if (!stillInMilestone.contains(ItemKey{repository, number}))
+                leaving.append(number);
+        }
+        QSqlQuery update(db);
+        update.prepare(QStringLiteral("UPDATE items SET milestone = '' WHERE repo_id = ? AND number = ?"));
+        for (const auto number : std::as_const(leaving)) {
+            update.addBindValue(bindable(*repoId));
+            update.addBindValue(bindable(number));
+            if (!update.exec())
+                return failQuery(update);
+        }
+        moved = int(leaving.size());
+        return true;
+    });
+    return ok ? moved : 0;
+}
+
+Store::SyncState Store::syncState(const RepositoryRef &repository) const
+{
+    SyncState state;
+    const auto repoId = findRepositoryId(repository);
+    if (!repoId)
+        return state;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("SELECT updated_since, resume_cursor, last_synced_at FROM sync_state WHERE repo_id = ?"));
+    query.addBindValue(bindable(*repoId));
+    if (query.exec() && query.next()) {
+        state.updatedSince = toDateTime(query.value(0));
+        state.resume = query.value(1).toString();
+        state.lastSyncedAt = toDateTime(query.value(2));
+    }
+    return state;
+}
+
+bool Store::setSyncState(const RepositoryRef &repository, const SyncState &state)
+{
+    return transaction([&] {
+        const auto repoId = ensureRepositoryId(repository);
+        if (!repoId)
+            return false;
+        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+        query.prepare(QStringLiteral("INSERT INTO sync_state (repo_id, updated_since, resume_cursor, last_synced_at) "
+                                     "VALUES (?, ?, ?, ?) ON CONFLICT (repo_id) DO UPDATE SET "
+                                     "updated_since = excluded.updated_since, resume_cursor = excluded.resume_cursor, "
+                                     "last_synced_at = excluded.last_synced_at"));
+        query.addBindValue(bindable(*repoId));
+        query.addBindValue(dateValue(state.updatedSince));
+        query.addBindValue(bindable(state.resume));
+        query.addBindValue(dateValue(state.lastSyncedAt));
+        return query.exec() || failQuery(query);
+    });
+}
+
 bool Store::saveRelease(Release &release)
 {
     return transaction([&] {

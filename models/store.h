@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QString>
 
 #include <functional>
@@ -79,6 +80,13 @@ public:
     bool upsertMilestones(const Api::RepositoryRef &repository, const QList<Api::Milestone> &milestones);
     /// Appends events; events must belong to items already stored.
     bool appendTimelineEvents(const QList<Api::TimelineEvent> &events);
+    /// Replaces the whole timeline of each item in `items` with the given events (a re-fetched item
+    /// brings its complete timeline).
+    bool replaceTimelineEvents(const QList<Api::ItemKey> &items, const QList<Api::TimelineEvent> &events);
+    /// An item that left a milestone is kept, with its milestone cleared: nothing cached is lost.
+    /// Returns how many items were moved out.
+    int moveOutOfMilestone(const Api::RepositoryRef &repository, const QString &milestone,
+                           const QSet<Api::ItemKey> &stillInMilestone);
     /// Inserts or replaces the release with the same name; sets release.id.
     bool saveRelease(Api::Release &release);
     bool recordSnapshots(qint64 releaseId, const QList<Api::DailySnapshot> &snapshots);
@@ -100,6 +108,17 @@ public:
     int timelineEventCount() const;
     QList<Api::DailySnapshot> snapshots(qint64 releaseId) const;
     QList<Api::CiContext> branchCi(const Api::RepositoryRef &repository, const QString &branch) const;
+
+    /// Per-repository sync bookkeeping: the watermark (newest updatedAt fully stored) and the
+    /// position of an interrupted sync, so the next one resumes instead of starting over.
+    struct SyncState
+    {
+        QDateTime updatedSince;
+        QString resume;
+        QDateTime lastSyncedAt;
+    };
+    SyncState syncState(const Api::RepositoryRef &repository) const;
+    bool setSyncState(const Api::RepositoryRef &repository, const SyncState &state);
 
     /// PRAGMA integrity_check; "ok" when healthy.
     QString integrityCheck() const;

@@ -90,7 +90,7 @@ private Q_SLOTS:
         }
         QVERIFY(states.value(QStringLiteral("SUCCESS")) > states.value(QStringLiteral("FAILURE")));
         QVERIFY(states.value(QStringLiteral("FAILURE")) > 10);
-        QVERIFY(states.value(QStringLiteral("PENDING")) > 5);
+        QVERIFY(states.value(QStringLiteral("PENDING")) + states.value(QStringLiteral("IN_PROGRESS")) > 5);
         QVERIFY(states.value(QStringLiteral("STALE")) + states.value(QStringLiteral("STARTUP_FAILURE")) > 0);
         QVERIFY(required > informing);
         QVERIFY(countIf(items, [](const Item &i) {

@@ -1,0 +1,418 @@
+#include "api/githubclient.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QTimer>
+#include <QTimeZone>
+
+Q_LOGGING_CATEGORY(lcGitHub, "releasedesk.github")
+
+namespace ReleaseDesk::Api {
+
+struct GitHubClient::Call
+{
+    QString operation;
+    QByteArray payload;
+    QPointer<QObject> context;
+    bool hasContext = false;
+    std::function<ApiError(const QByteArray &)> deliver;
+    std::function<void(const ApiError &)> fail;
+    int attempt = 0;
+    quint64 generation = 0;
+    bool done = false;
+};
+
+namespace {
+
+QString userAgent()
+{
+    return QStringLiteral("ReleaseDesk/%1 (Qt %2)").arg(QCoreApplication::applicationVersion(), QLatin1StringView(qVersion()));
+}
+
+// Looks for GitHub's GraphQL rate-limit error, which arrives with HTTP 200.
+bool isGraphQLRateLimited(const QByteArray &body)
+{
+    if (!body.contains("RATE_LIMITED"))
+        return false;
+    const auto errors = QJsonDocument::fromJson(body).object().value(QLatin1StringView("errors")).toArray();
+    return std::any_of(errors.cbegin(), errors.cend(), [](const QJsonValue &error) {
+        return error.toObject().value(QLatin1StringView("type")).toString() == QLatin1StringView("RATE_LIMITED");
+    });
+}
+
+} // namespace
+
+GitHubClient::GitHubClient(QNetworkAccessManager *network, GitHubHost host, QString token, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_host(std::move(host))
+    , m_token(std::move(token))
+{
+}
+
+GitHubClient::~GitHubClient()
+{
+    cancelAll();
+}
+
+QString GitHubClient::document(const QString &operation)
+{
+    static QHash<QString, QString> cache;
+    if (const auto it = cache.constFind(operation); it != cache.cend())
+        return it.value();
+    QFile file(QStringLiteral(":/releasedesk/graphql/%1.graphql").arg(operation));
+    const auto text = file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    Q_ASSERT_X(!text.isEmpty(), "GitHubClient", "missing GraphQL resource");
+    cache.insert(operation, text);
+    return text;
+}
+
+void GitHubClient::fetchViewer(QObject *context, std::function<void(const ViewerInfo &)> done)
+{
+    execute(
+        QStringLiteral("Viewer"), {}, context,
+        [this, done](const QByteArray &body) {
+            auto viewer = GitHubParsers::parseViewer(body);
+            if (viewer.error.kind == ApiError::Kind::Malformed)
+                return viewer.error;
+            updateRateLimit(viewer.rate);
+            done(viewer);
+            return ApiError{};
+        },
+        [done](const ApiError &error) {
+            ViewerInfo viewer;
+            viewer.error = error;
+            done(viewer);
+        });
+}
+
+void GitHubClient::fetchReleaseItems(const ReleaseItemsRequest &request, QObject *context,
+                                     std::function<void(const ReleaseItemsPage &)> done)
+{
+    QJsonObject variables{
+        {QStringLiteral("owner"), request.repository.owner},
+        {QStringLiteral("name"), request.repository.name},
+        {QStringLiteral("milestone"), request.milestoneNumber},
+        {QStringLiteral("pageSize"), request.pageSize},
+        {QStringLiteral("withIssues"), request.withIssues},
+        {QStringLiteral("withPullRequests"), request.withPullRequests},
+        {QStringLiteral("withBranches"), request.withBranches},
+        {QStringLiteral("releaseBranch"), QString(QStringLiteral("refs/heads/") + request.releaseBranch)},
+        {QStringLiteral("mainBranch"), QString(QStringLiteral("refs/heads/") + request.mainBranch)},
+    };
+    if (!request.issuesAfter.isEmpty())
+        variables.insert(QStringLiteral("issuesAfter"), request.issuesAfter);
+    if (!request.pullRequestsAfter.isEmpty())
+        variables.insert(QStringLiteral("pullRequestsAfter"), request.pullRequestsAfter);
+    const auto repository = request.repository;
+    execute(
+        QStringLiteral("ReleaseItems"), variables, context,
+        [this, done, repository](const QByteArray &body) {
+            auto page = GitHubParsers::parseReleaseItems(body, repository);
+            if (page.error.kind == ApiError::Kind::Malformed)
+                return page.error;
+            updateRateLimit(page.rate);
+            done(page);
+            return ApiError{};
+        },
+        [done](const ApiError &error) {
+            ReleaseItemsPage page;
+            page.error = error;
+            done(page);
+        });
+}
+
+void GitHubClient::fetchItemConnections(const ItemFollowUp &item, QObject *context,
+                                        std::function<void(const ItemConnectionsPage &)> done)
+{
+    QJsonObject variables{
+        {QStringLiteral("id"), item.nodeId},
+        {QStringLiteral("withLabels"), item.labelsAfter.has_value()},
+        {QStringLiteral("withContexts"), item.contextsAfter.has_value()},
+        {QStringLiteral("withTimeline"), item.timelineAfter.has_value()},
+    };
+    if (item.labelsAfter)
+        variables.insert(QStringLiteral("labelsAfter"), *item.labelsAfter);
+    if (item.contextsAfter)
+        variables.insert(QStringLiteral("contextsAfter"), *item.contextsAfter);
+    if (item.timelineAfter)
+        variables.insert(QStringLiteral("timelineAfter"), *item.timelineAfter);
+    execute(
+        QStringLiteral("ItemConnections"), variables, context,
+        [this, done, item](const QByteArray &body) {
+            auto page = GitHubParsers::parseItemConnections(body, item);
+            if (page.error.kind == ApiError::Kind::Malformed)
+                return page.error;
+            updateRateLimit(page.rate);
+            done(page);
+            return ApiError{};
+        },
+        [done](const ApiError &error) {
+            ItemConnectionsPage page;
+            page.error = error;
+            done(page);
+        });
+}
+
+void GitHubClient::fetchRepositoryMeta(const RepositoryMetaRequest &request, QObject *context,
+                                       std::function<void(const RepositoryMetaPage &)> done)
+{
+    QJsonObject variables{
+        {QStringLiteral("owner"), request.repository.owner},
+        {QStringLiteral("name"), request.repository.name},
+        {QStringLiteral("withLabels"), request.withLabels},
+        {QStringLiteral("withMilestones"), request.withMilestones},
+    };
+    if (!request.labelsAfter.isEmpty())
+        variables.insert(QStringLiteral("labelsAfter"), request.labelsAfter);
+    if (!request.milestonesAfter.isEmpty())
+        variables.insert(QStringLiteral("milestonesAfter"), request.milestonesAfter);
+    execute(
+        QStringLiteral("RepositoryMeta"), variables, context,
+        [this, done](const QByteArray &body) {
+            auto page = GitHubParsers::parseRepositoryMeta(body);
+            if (page.error.kind == ApiError::Kind::Malformed)
+                return page.error;
+            updateRateLimit(page.rate);
+            done(page);
+            return ApiError{};
+        },
+        [done](const ApiError &error) {
+            RepositoryMetaPage page;
+            page.error = error;
+            done(page);
+        });
+}
+
+void GitHubClient::execute(const QString &operation, const QJsonObject &variables, QObject *context,
+                           std::function<ApiError(const QByteArray &)> deliver,
+                           std::function<void(const ApiError &)> fail)
+{
+    auto call = std::make_shared<Call>();
+    call->operation = operation;
+    call->payload = QJsonDocument(QJsonObject{{QStringLiteral("query"), document(operation)},
+                                              {QStringLiteral("operationName"), operation},
+                                              {QStringLiteral("variables"), variables}})
+                        .toJson(QJsonDocument::Compact);
+    call->context = context;
+    call->hasContext = context != nullptr;
+    call->deliver = std::move(deliver);
+    call->fail = std::move(fail);
+    call->generation = m_generation;
+    send(call);
+}
+
+void GitHubClient::send(const std::shared_ptr<Call> &call)
+{
+    if (call->generation != m_generation || (call->hasContext && !call->context))
+        return;
+    // Spend the last points only after the reset: waiting is better than a failed request.
+    if (m_rate.isKnown() && m_rate.remaining < m_policy.reservePoints && m_rate.resetAt.isValid()
+        && m_rate.resetAt > QDateTime::currentDateTimeUtc()) {
+        const auto waitMs = QDateTime::currentDateTimeUtc().msecsTo(m_rate.resetAt) + 1000;
+        m_rate.remaining = m_rate.limit; // assume the reset happened once the wait is over
+        retryLater(call, waitMs, WaitReason::RateLimitReset,
+                   {ApiError::Kind::RateLimited, 0, tr("The GitHub API budget is used up until %1.")
+                                                        .arg(QLocale().toString(m_rate.resetAt.toLocalTime(), QLocale::ShortFormat))});
+        return;
+    }
+    ++call->attempt;
+    ++m_statistics.requests;
+    QNetworkRequest request(m_host.graphqlUrl);
+    request.setRawHeader("Authorization", "bearer " + m_token.toUtf8());
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
+    request.setRawHeader("Accept", "application/json");
+    request.setTransferTimeout(m_policy.transferTimeoutMs);
+    // Qt's zip-bomb guard stops at 10 MB; a page of 100 items with long bodies compresses far
+    // better than that ratio. Bounded still, at a size no real page reaches.
+    request.setDecompressedSafetyCheckThreshold(512 * 1024 * 1024);
+    qCDebug(lcGitHub).noquote() << "POST" << m_host.graphqlUrl.toString() << call->operation << "attempt" << call->attempt;
+    auto *reply = m_network->post(request, call->payload);
+    m_inFlight.append(reply);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, call] { handleReply(reply, call); });
+}
+
+void GitHubClient::handleReply(QNetworkReply *reply, const std::shared_ptr<Call> &call)
+{
+    reply->deleteLater();
+    m_inFlight.removeAll(reply);
+    if (call->generation != m_generation)
+        return finish(call, {ApiError::Kind::Cancelled, 0, tr("Cancelled.")});
+    updateRateLimitFromHeaders(reply);
+    if (reply->hasRawHeader("X-OAuth-Scopes")) {
+        m_scopesKnown = true;
+        m_scopes.clear();
+        for (const auto &scope : QString::fromLatin1(reply->rawHeader("X-OAuth-Scopes")).split(QLatin1Char(',')))
+            if (!scope.trimmed().isEmpty())
+                m_scopes.append(scope.trimmed());
+    }
+    const auto status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const auto networkError = reply->error();
+    const auto body = reply->readAll();
+    qCDebug(lcGitHub).noquote() << call->operation << "->" << status << networkError << body.size() << "bytes";
+
+    const bool canRetry = call->attempt < m_policy.maxAttempts;
+    const auto retryAfter = reply->rawHeader("Retry-After").toLongLong();
+
+    if (status == 401) {
+        return finish(call, {ApiError::Kind::Unauthorized, status,
+                             tr("GitHub rejected the token (401 Bad credentials): it is wrong, expired or revoked. "
+                                "Sign in again with a new token.")});
+    }
+    if (status == 403 || status == 429) {
+        const auto sso = QString::fromLatin1(reply->rawHeader("X-GitHub-SSO"));
+        if (sso.startsWith(QLatin1StringView("required"))) {
+            ApiError error{ApiError::Kind::SsoRequired, status,
+                           tr("The organisation enforces SAML single sign-on: authorise this token for it on GitHub, "
+                              "then sync again.")};
+            const auto urlAt = sso.indexOf(QLatin1StringView("url="));
+            if (urlAt >= 0)
+                error.ssoUrl = QUrl(sso.mid(urlAt + 4).trimmed());
+            return finish(call, error);
+        }
+        if (retryAfter > 0 || body.contains("secondary rate limit")) {
+            const auto waitSeconds = std::max<qint64>(retryAfter, 60);
+            return retryLater(call, (retryAfter > 0 ? retryAfter : waitSeconds) * 1000, WaitReason::SecondaryRateLimit,
+                              {ApiError::Kind::RateLimited, status,
+                               tr("GitHub's secondary rate limit stopped the sync; try again in a few minutes.")});
+        }
+        if (m_rate.remaining == 0 && m_rate.resetAt.isValid()) {
+            return retryLater(call, QDateTime::currentDateTimeUtc().msecsTo(m_rate.resetAt) + 1000,
+                              WaitReason::RateLimitReset,
+                              {ApiError::Kind::RateLimited, status, tr("The GitHub API budget is used up.")});
+        }
+        return finish(call, {ApiError::Kind::Forbidden, status,
+                             tr("GitHub refused access (403). The token lacks a permission for this repository: "
+                                "give it the repo (or public_repo) scope, or read access to the repository.")});
+    }
+    if (status == 404) {
+        return finish(call, {ApiError::Kind::NotFound, status,
+                             tr("%1 answered 404: check the host address (GitHub Enterprise uses https://HOST).")
+                                 .arg(m_host.graphqlUrl.toString())});
+    }
+    if (status >= 500 || (networkError != QNetworkReply::NoError && status == 0)) {
+        const bool timeout = networkError == QNetworkReply::OperationCanceledError || networkError == QNetworkReply::TimeoutError;
+        ApiError error;
+        if (status >= 500)
+            error = {ApiError::Kind::Server, status, tr("GitHub had a server error (%1). It usually passes; sync again later.").arg(status)};
+        else if (timeout)
+            error = {ApiError::Kind::Timeout, 0, tr("GitHub did not answer in time. Check your connection; the sync resumes where it stopped.")};
+        else
+            error = {ApiError::Kind::Network, 0,
+                     tr("Cannot reach %1: %2. Check the host name, the proxy and your connection.")
+                         .arg(m_host.graphqlUrl.host(), reply->errorString())};
+        // A refused connection or an unknown host does not heal by retrying within seconds.
+        const bool permanent = networkError == QNetworkReply::HostNotFoundError
+            || networkError == QNetworkReply::ConnectionRefusedError || networkError == QNetworkReply::SslHandshakeFailedError;
+        if (canRetry && !permanent)
+            return retryLater(call, backoffDelayMs(call->attempt), WaitReason::Backoff, error);
+        return finish(call, error);
+    }
+    if (networkError != QNetworkReply::NoError) {
+        ApiError error{ApiError::Kind::Network, status, tr("The connection to GitHub failed: %1").arg(reply->errorString())};
+        if (canRetry)
+            return retryLater(call, backoffDelayMs(call->attempt), WaitReason::Backoff, error);
+        return finish(call, error);
+    }
+    if (isGraphQLRateLimited(body)) {
+        const auto resetAt = m_rate.resetAt.isValid() ? m_rate.resetAt : QDateTime::currentDateTimeUtc().addSecs(60);
+        m_rate.remaining = 0;
+        Q_EMIT rateLimitChanged(m_rate);
+        return retryLater(call, QDateTime::currentDateTimeUtc().msecsTo(resetAt) + 1000, WaitReason::RateLimitReset,
+                          {ApiError::Kind::RateLimited, status, tr("The GitHub API budget is used up.")});
+    }
+    if (call->hasContext && !call->context)
+        return;
+    const auto deliveryError = call->deliver(body);
+    if (!deliveryError) {
+        call->done = true;
+        return;
+    }
+    if (canRetry)
+        return retryLater(call, backoffDelayMs(call->attempt), WaitReason::Backoff, deliveryError);
+    finish(call, deliveryError);
+}
+
+void GitHubClient::retryLater(const std::shared_ptr<Call> &call, qint64 delayMs, WaitReason reason, const ApiError &cause)
+{
+    if (reason != WaitReason::Backoff && delayMs > qint64(m_policy.maxRateLimitWaitSeconds) * 1000)
+        return finish(call, cause);
+    delayMs = std::max<qint64>(delayMs, 0);
+    qCInfo(lcGitHub).noquote() << call->operation << "waits" << delayMs << "ms:" << cause.message;
+    m_waiting.append(call);
+    Q_EMIT waitStarted(QDateTime::currentDateTimeUtc().addMSecs(delayMs), reason);
+    QTimer::singleShot(std::chrono::milliseconds(delayMs), this, [this, call] {
+        m_waiting.removeAll(call);
+        Q_EMIT waitFinished();
+        if (call->generation != m_generation)
+            return;
+        send(call);
+    });
+}
+
+void GitHubClient::finish(const std::shared_ptr<Call> &call, const ApiError &error)
+{
+    if (call->done)
+        return;
+    call->done = true;
+    if (error.kind != ApiError::Kind::Cancelled)
+        qCWarning(lcGitHub).noquote() << call->operation << "failed:" << error.message;
+    if (call->hasContext && !call->context)
+        return;
+    call->fail(error);
+}
+
+void GitHubClient::cancelAll()
+{
+    ++m_generation;
+    const auto inFlight = m_inFlight;
+    for (const auto &reply : inFlight) {
+        if (reply)
+            reply->abort();
+    }
+    const auto waiting = m_waiting;
+    m_waiting.clear();
+    for (const auto &call : waiting)
+        finish(call, {ApiError::Kind::Cancelled, 0, tr("Cancelled.")});
+}
+
+qint64 GitHubClient::backoffDelayMs(int attempt) const
+{
+    // Full jitter: a random delay up to the exponential bound, so clients do not retry in step.
+    const auto bound = std::min<qint64>(qint64(m_policy.baseDelayMs) << std::min(attempt - 1, 16), m_policy.maxDelayMs);
+    return bound / 2 + QRandomGenerator::global()->bounded(bound / 2 + 1);
+}
+
+void GitHubClient::updateRateLimit(const RateLimitStatus &status)
+{
+    if (!status.isKnown())
+        return;
+    m_statistics.points += status.lastCost;
+    m_rate = status;
+    Q_EMIT rateLimitChanged(m_rate);
+}
+
+void GitHubClient::updateRateLimitFromHeaders(QNetworkReply *reply)
+{
+    if (!reply->hasRawHeader("X-RateLimit-Remaining"))
+        return;
+    RateLimitStatus status = m_rate;
+    status.limit = reply->rawHeader("X-RateLimit-Limit").toInt();
+    status.remaining = reply->rawHeader("X-RateLimit-Remaining").toInt();
+    status.used = reply->rawHeader("X-RateLimit-Used").toInt();
+    const auto reset = reply->rawHeader("X-RateLimit-Reset").toLongLong();
+    if (reset > 0)
+        status.resetAt = QDateTime::fromSecsSinceEpoch(reset, QTimeZone::UTC);
+    if (status != m_rate) {
+        m_rate = status;
+        Q_EMIT rateLimitChanged(m_rate);
+    }
+}
+
+} // namespace ReleaseDesk::Api

@@ -1,0 +1,132 @@
+#pragma once
+
+#include "api/apierror.h"
+#include "api/githubhost.h"
+#include "api/githubparsers.h"
+#include "api/ratelimitstatus.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace ReleaseDesk::Api {
+
+/// GitHub's GraphQL API on QNetworkAccessManager, on the caller's event loop.
+///
+/// Requests and results are value types; JSON and QNetworkReply stay inside. The client waits out
+/// rate limits (primary: until the reset, with waitStarted() for a countdown; secondary: as long as
+/// Retry-After says), retries 5xx, timeouts, cut connections and malformed bodies with exponential
+/// backoff and jitter a bounded number of times, and never logs the token.
+class GitHubClient final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct RetryPolicy
+    {
+        int maxAttempts = 5;
+        int baseDelayMs = 1000;
+        int maxDelayMs = 60000;
+        int transferTimeoutMs = 60000;
+        /// Longest wait for a rate-limit reset before giving up with ApiError::Kind::RateLimited.
+        int maxRateLimitWaitSeconds = 3700;
+        /// Pause before the budget runs out rather than let a request fail.
+        int reservePoints = 5;
+    };
+
+    enum class WaitReason { RateLimitReset, SecondaryRateLimit, Backoff };
+    Q_ENUM(WaitReason)
+
+    struct Statistics
+    {
+        int requests = 0; ///< HTTP requests sent, retries included
+        int points = 0; ///< GraphQL rate-limit points spent, as GitHub reported them
+    };
+
+    struct ReleaseItemsRequest
+    {
+        RepositoryRef repository;
+        int milestoneNumber = 0;
+        int pageSize = 100;
+        bool withIssues = true;
+        QString issuesAfter;
+        bool withPullRequests = true;
+        QString pullRequestsAfter;
+        bool withBranches = false;
+        QString releaseBranch;
+        QString mainBranch;
+    };
+
+    struct RepositoryMetaRequest
+    {
+        RepositoryRef repository;
+        bool withLabels = true;
+        QString labelsAfter;
+        bool withMilestones = true;
+        QString milestonesAfter;
+    };
+
+    GitHubClient(QNetworkAccessManager *network, GitHubHost host, QString token, QObject *parent = nullptr);
+    ~GitHubClient() override;
+
+    void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
+    const GitHubHost &host() const { return m_host; }
+    const RateLimitStatus &rateLimit() const { return m_rate; }
+    const Statistics &statistics() const { return m_statistics; }
+    /// Scopes of a classic token (X-OAuth-Scopes); empty for fine-grained tokens, which have none.
+    const QStringList &tokenScopes() const { return m_scopes; }
+    bool scopesKnown() const { return m_scopesKnown; }
+
+    void fetchViewer(QObject *context, std::function<void(const ViewerInfo &)> done);
+    void fetchReleaseItems(const ReleaseItemsRequest &request, QObject *context,
+                           std::function<void(const ReleaseItemsPage &)> done);
+    void fetchItemConnections(const ItemFollowUp &item, QObject *context,
+                              std::function<void(const ItemConnectionsPage &)> done);
+    void fetchRepositoryMeta(const RepositoryMetaRequest &request, QObject *context,
+                             std::function<void(const RepositoryMetaPage &)> done);
+
+    /// Aborts everything in flight or waiting; their callbacks receive ApiError::Kind::Cancelled.
+    void cancelAll();
+
+Q_SIGNALS:
+    void rateLimitChanged(const ReleaseDesk::Api::RateLimitStatus &status);
+    /// A request waits until `until` (rate-limit reset, Retry-After or backoff).
+    void waitStarted(const QDateTime &until, ReleaseDesk::Api::GitHubClient::WaitReason reason);
+    void waitFinished();
+
+private:
+    struct Call;
+
+    /// Sends `operation` with `variables`; `deliver` parses a 200 body and returns false when it
+    /// was malformed (then the call is retried), `fail` receives errors.
+    void execute(const QString &operation, const QJsonObject &variables, QObject *context,
+                 std::function<ApiError(const QByteArray &)> deliver, std::function<void(const ApiError &)> fail);
+    void send(const std::shared_ptr<Call> &call);
+    void handleReply(QNetworkReply *reply, const std::shared_ptr<Call> &call);
+    void retryLater(const std::shared_ptr<Call> &call, qint64 delayMs, WaitReason reason, const ApiError &cause);
+    void finish(const std::shared_ptr<Call> &call, const ApiError &error);
+    void updateRateLimit(const RateLimitStatus &status);
+    void updateRateLimitFromHeaders(QNetworkReply *reply);
+    qint64 backoffDelayMs(int attempt) const;
+    static QString document(const QString &operation);
+
+    QNetworkAccessManager *m_network;
+    GitHubHost m_host;
+    QString m_token;
+    RetryPolicy m_policy;
+    RateLimitStatus m_rate;
+    Statistics m_statistics;
+    QStringList m_scopes;
+    bool m_scopesKnown = false;
+    quint64 m_generation = 0;
+    QList<QPointer<QNetworkReply>> m_inFlight;
+    QList<std::shared_ptr<Call>> m_waiting;
+};
+
+} // namespace ReleaseDesk::Api

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "api/apierror.h"
+#include "api/branchci.h"
+#include "api/item.h"
+#include "api/label.h"
+#include "api/milestone.h"
+#include "api/ratelimitstatus.h"
+#include "api/timelineevent.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace ReleaseDesk::Api {
+
+struct PageInfo
+{
+    bool hasNextPage = false;
+    QString endCursor;
+    int totalCount = -1;
+};
+
+/// An item whose nested lists did not fit in one page, and where to continue each of them.
+struct ItemFollowUp
+{
+    QString nodeId;
+    ItemKey key;
+    bool isPullRequest = false;
+    std::optional<QString> labelsAfter;
+    std::optional<QString> contextsAfter;
+    std::optional<QString> timelineAfter;
+    /// Required context names for the item's base branch, to flag contexts fetched later.
+    QStringList requiredContexts;
+};
+
+struct ReleaseItemsPage
+{
+    ApiError error; ///< set when nothing usable came back
+    bool repositoryFound = true;
+    bool milestoneFound = true;
+    PageInfo issues;
+    PageInfo pullRequests;
+    QList<Item> items;
+    QList<TimelineEvent> events;
+    QList<ItemFollowUp> followUps;
+    QList<BranchCi> branches;
+    /// Errors GitHub reported next to partial data, one line per affected item; the rest is usable.
+    QStringList itemErrors;
+    RateLimitStatus rate;
+};
+
+struct ItemConnectionsPage
+{
+    ApiError error;
+    QList<Label> labels;
+    QList<CiContext> contexts;
+    QList<TimelineEvent> events;
+    PageInfo labelsPage;
+    PageInfo contextsPage;
+    PageInfo timelinePage;
+    RateLimitStatus rate;
+};
+
+struct RepositoryMetaPage
+{
+    ApiError error;
+    bool repositoryFound = true;
+    QList<Label> labels;
+    QList<Milestone> milestones;
+    PageInfo labelsPage;
+    PageInfo milestonesPage;
+    RateLimitStatus rate;
+};
+
+struct ViewerInfo
+{
+    ApiError error;
+    QString login;
+    QString name;
+    RateLimitStatus rate;
+};
+
+/// Pure functions: JSON bytes from GitHub in, values out. They never throw and never crash on
+/// unexpected shapes (nulls, wrong types, unknown enum values, invalid UTF-8); what they cannot use
+/// is reported, not guessed.
+class GitHubParsers
+{
+    Q_DECLARE_TR_FUNCTIONS(GitHubParsers)
+
+public:
+    static ReleaseItemsPage parseReleaseItems(const QByteArray &json, const RepositoryRef &repository);
+    static ItemConnectionsPage parseItemConnections(const QByteArray &json, const ItemFollowUp &item);
+    static RepositoryMetaPage parseRepositoryMeta(const QByteArray &json);
+    static ViewerInfo parseViewer(const QByteArray &json);
+};
+
+} // namespace ReleaseDesk::Api

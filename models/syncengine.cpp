@@ -1,0 +1,383 @@
+#include "syncengine.h"
+
+#include "store.h"
+
+#include "api/githubclient.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcSync, "releasedesk.sync")
+
+namespace ReleaseDesk::Models {
+
+using namespace Api;
+
+namespace {
+// An incremental sync first asks for a small page: when nothing changed, that one request is all.
+constexpr int probePageSize = 10;
+
+QDateTime newestUpdate(const QList<Item> &items, QDateTime current)
+{
+    for (const auto &item : items) {
+        if (!current.isValid() || item.updatedAt > current)
+            current = item.updatedAt;
+    }
+    return current;
+}
+} // namespace
+
+SyncEngine::SyncEngine(GitHubClient *client, Store *store, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_store(store)
+{
+}
+
+void SyncEngine::start(const Release &release, SyncMode mode)
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_cancelled = false;
+    m_mode = mode;
+    m_release = release;
+    m_repositoryIndex = -1;
+    m_outcome = {};
+    m_progress = {};
+    m_progress.repositoryCount = int(release.repositories.size());
+    m_requestsAtStart = m_client->statistics().requests;
+    m_pointsAtStart = m_client->statistics().points;
+    qCInfo(lcSync) << "sync of" << release.name << (mode == SyncMode::Full ? "(full)" : "(incremental)");
+    nextRepository();
+}
+
+void SyncEngine::cancel()
+{
+    if (!m_running)
+        return;
+    m_cancelled = true;
+    m_client->cancelAll(); // pending callbacks report Cancelled and end the sync
+}
+
+void SyncEngine::nextRepository()
+{
+    if (m_cancelled)
+        return finishSync(false);
+    ++m_repositoryIndex;
+    if (m_repositoryIndex >= m_release.repositories.size())
+        return finishSync(m_outcome.problems.isEmpty());
+    m_repository = m_release.repositories.at(m_repositoryIndex);
+    m_branchesFetched = false;
+    m_progress.repository = m_repository.repository.fullName();
+    m_progress.repositoryIndex = m_repositoryIndex + 1;
+    Q_EMIT progressChanged(m_progress);
+    if (m_repository.repository.host != m_client->host().name) {
+        m_outcome.problems.append(tr("%1 is on %2, but this sync signs in to %3: add an account for %2.")
+                                      .arg(m_repository.repository.fullName(), m_repository.repository.host,
+                                           m_client->host().name));
+        return nextRepository();
+    }
+    if (m_repository.milestones.isEmpty()) {
+        m_outcome.problems.append(tr("%1 has no milestone in this release: pick its milestone in the release settings.")
+                                      .arg(m_repository.repository.fullName()));
+        return nextRepository();
+    }
+    resolveMilestones();
+}
+
+void SyncEngine::resolveMilestones()
+{
+    // Milestone numbers are cached; the repository's labels and milestones are read again on a full
+    // sync or when a title is not known yet.
+    const auto cached = m_store->milestones(m_repository.repository);
+    bool allKnown = true;
+    for (const auto &title : std::as_const(m_repository.milestones)) {
+        allKnown = allKnown && std::any_of(cached.cbegin(), cached.cend(), [&](const Milestone &m) {
+                       return milestoneTitlesMatch(m.title, title);
+                   });
+    }
+    if (allKnown && m_mode == SyncMode::Incremental)
+        return startMilestones();
+    fetchRepositoryMeta({}, {}, false, false);
+}
+
+void SyncEngine::fetchRepositoryMeta(const QString &labelsAfter, const QString &milestonesAfter, bool labelsDone,
+                                     bool milestonesDone)
+{
+    GitHubClient::RepositoryMetaRequest request;
+    request.repository = m_repository.repository;
+    request.withLabels = !labelsDone;
+    request.labelsAfter = labelsAfter;
+    request.withMilestones = !milestonesDone;
+    request.milestonesAfter = milestonesAfter;
+    m_client->fetchRepositoryMeta(request, this, [this](const RepositoryMetaPage &page) {
+        if (page.error) {
+            if (page.error.kind == ApiError::Kind::Cancelled)
+                return finishSync(false);
+            if (page.error.kind == ApiError::Kind::Unauthorized || page.error.kind == ApiError::Kind::SsoRequired) {
+                m_outcome.fatalError = page.error;
+                return finishSync(false);
+            }
+            return repositoryFailed(page.error.message);
+        }
+        const bool stored = m_store->transaction([&] {
+            return m_store->upsertRepositoryLabels(m_repository.repository, page.labels)
+                && m_store->upsertMilestones(m_repository.repository, page.milestones);
+        });
+        if (!stored)
+            return repositoryFailed(m_store->lastError().message);
+        const bool labelsComplete = !page.labelsPage.hasNextPage;
+        const bool milestonesComplete = !page.milestonesPage.hasNextPage;
+        if (!labelsComplete || !milestonesComplete)
+            return fetchRepositoryMeta(page.labelsPage.endCursor, page.milestonesPage.endCursor, labelsComplete,
+                                       milestonesComplete);
+        startMilestones();
+    });
+}
+
+void SyncEngine::startMilestones()
+{
+    const auto cached = m_store->milestones(m_repository.repository);
+    m_pendingMilestones.clear();
+    const auto state = m_store->syncState(m_repository.repository);
+    m_watermark = m_mode == SyncMode::Full ? QDateTime() : state.updatedSince;
+    for (const auto &title : std::as_const(m_repository.milestones)) {
+        // An exact title wins over a lenient match ("v4.1" and "4.1" may both exist).
+        auto it = std::find_if(cached.cbegin(), cached.cend(), [&](const Milestone &m) { return m.title == title; });
+        if (it == cached.cend())
+            it = std::find_if(cached.cbegin(), cached.cend(),
+                              [&](const Milestone &m) { return milestoneTitlesMatch(m.title, title); });
+        if (it == cached.cend()) {
+            m_outcome.problems.append(tr("%1 has no milestone \"%2\": pick one of its milestones in the release settings.")
+                                          .arg(m_repository.repository.fullName(), title));
+            continue;
+        }
+        MilestoneRun run;
+        run.number = it->number;
+        run.title = it->title;
+        if (decodeResume(state.resume, run))
+            run.resumed = true;
+        m_pendingMilestones.append(run);
+    }
+    nextMilestone();
+}
+
+void SyncEngine::nextMilestone()
+{
+    if (m_cancelled)
+        return finishSync(false);
+    if (m_pendingMilestones.isEmpty())
+        return nextRepository();
+    m_run = m_pendingMilestones.takeFirst();
+    m_firstPage = true;
+    requestPage();
+}
+
+void SyncEngine::requestPage()
+{
+    GitHubClient::ReleaseItemsRequest request;
+    request.repository = m_repository.repository;
+    request.milestoneNumber = m_run.number;
+    const bool probe = m_firstPage && m_watermark.isValid() && !m_run.resumed;
+    request.pageSize = probe ? std::min(probePageSize, m_pageSize) : m_pageSize;
+    request.withIssues = !m_run.issuesDone;
+    request.issuesAfter = m_run.issuesAfter;
+    request.withPullRequests = !m_run.pullRequestsDone;
+    request.pullRequestsAfter = m_run.pullRequestsAfter;
+    request.withBranches = !m_branchesFetched && !m_release.releaseBranch.isEmpty();
+    request.releaseBranch = m_release.releaseBranch;
+    request.mainBranch = m_release.mainBranch.isEmpty() ? QStringLiteral("master") : m_release.mainBranch;
+    m_client->fetchReleaseItems(request, this, [this](const ReleaseItemsPage &page) { handlePage(page); });
+}
+
+void SyncEngine::handlePage(ReleaseItemsPage page)
+{
+    if (page.error) {
+        switch (page.error.kind) {
+        case ApiError::Kind::Cancelled:
+            return finishSync(false);
+        case ApiError::Kind::Unauthorized:
+        case ApiError::Kind::SsoRequired:
+            m_outcome.fatalError = page.error;
+            return finishSync(false);
+        default:
+            return repositoryFailed(page.error.message);
+        }
+    }
+    if (!page.milestoneFound) {
+        m_outcome.problems.append(tr("%1: milestone \"%2\" no longer exists; its cached items are kept.")
+                                      .arg(m_repository.repository.fullName(), m_run.title));
+        return nextMilestone();
+    }
+    completeFollowUps(std::move(page), 0);
+}
+
+void SyncEngine::completeFollowUps(ReleaseItemsPage page, int index)
+{
+    // Nested lists longer than one page (150 labels, 300 CI contexts) are read to the end before
+    // the page is stored, so a stored item is always complete.
+    if (index >= page.followUps.size())
+        return storePage(page);
+    const auto followUp = page.followUps.at(index);
+    m_client->fetchItemConnections(followUp, this, [this, page, index, followUp](const ItemConnectionsPage &more) mutable {
+        if (more.error.kind == ApiError::Kind::Cancelled)
+            return finishSync(false);
+        if (more.error) {
+            page.followUps[index] = {};
+            m_outcome.problems.append(tr("%1: not every label, CI context or event could be read (%2); the item "
+                                         "is stored with what was read.")
+                                          .arg(followUp.key.reference(), more.error.message));
+            return completeFollowUps(std::move(page), index + 1);
+        }
+        auto item = std::find_if(page.items.begin(), page.items.end(), [&](const Item &i) { return i.key == followUp.key; });
+        if (item != page.items.end()) {
+            item->labels.append(more.labels);
+            item->ciContexts.append(more.contexts);
+        }
+        page.events.append(more.events);
+        ItemFollowUp next = followUp;
+        next.labelsAfter = more.labelsPage.hasNextPage ? std::optional<QString>(more.labelsPage.endCursor) : std::nullopt;
+        next.contextsAfter = more.contextsPage.hasNextPage ? std::optional<QString>(more.contextsPage.endCursor) : std::nullopt;
+        next.timelineAfter = more.timelinePage.hasNextPage ? std::optional<QString>(more.timelinePage.endCursor) : std::nullopt;
+        if (next.labelsAfter || next.contextsAfter || next.timelineAfter) {
+            page.followUps[index] = next;
+            return completeFollowUps(std::move(page), index);
+        }
+        completeFollowUps(std::move(page), index + 1);
+    });
+}
+
+void SyncEngine::storePage(const ReleaseItemsPage &page)
+{
+    if (m_cancelled)
+        return finishSync(false);
+    // Newest first: once an item is not newer than the watermark, the rest of that list is known.
+    auto advance = [this](const PageInfo &info, const QList<Item> &items, bool pullRequests, QString &after, bool &done) {
+        if (done)
+            return;
+        const bool reachedKnown = m_watermark.isValid() && std::any_of(items.cbegin(), items.cend(), [&](const Item &item) {
+                                      return item.isPullRequest() == pullRequests && item.updatedAt <= m_watermark;
+                                  });
+        done = reachedKnown || !info.hasNextPage;
+        if (!done)
+            after = info.endCursor;
+    };
+    QList<Item> changed;
+    for (const auto &item : page.items) {
+        m_run.seen.insert(item.key);
+        if (!m_watermark.isValid() || item.updatedAt > m_watermark)
+            changed.append(item);
+    }
+    if (m_firstPage && !m_run.resumed)
+        m_run.highWater = newestUpdate(page.items, m_run.highWater);
+    else if (!m_run.highWater.isValid())
+        m_run.highWater = newestUpdate(page.items, {});
+    advance(page.issues, page.items, false, m_run.issuesAfter, m_run.issuesDone);
+    advance(page.pullRequests, page.items, true, m_run.pullRequestsAfter, m_run.pullRequestsDone);
+
+    QList<ItemKey> changedKeys;
+    QSet<ItemKey> changedSet;
+    for (const auto &item : std::as_const(changed)) {
+        changedKeys.append(item.key);
+        changedSet.insert(item.key);
+    }
+    QList<TimelineEvent> events;
+    for (const auto &event : page.events) {
+        if (changedSet.contains(event.item))
+            events.append(event);
+    }
+    auto state = m_store->syncState(m_repository.repository);
+    state.resume = encodeResume();
+    const bool stored = m_store->transaction([&] {
+        if (!m_store->upsertItems(changed) || !m_store->replaceTimelineEvents(changedKeys, events))
+            return false;
+        for (const auto &head : page.branches) {
+            if (!m_store->setBranchCi(head.repository, head.branch, head.headSha, head.contexts))
+                return false;
+        }
+        return m_store->setSyncState(m_repository.repository, state);
+    });
+    if (!stored)
+        return repositoryFailed(m_store->lastError().message);
+    if (!page.branches.isEmpty())
+        m_branchesFetched = true;
+    m_outcome.problems.append(page.itemErrors);
+    m_firstPage = false;
+    ++m_outcome.pages;
+    m_outcome.items += int(changed.size());
+    ++m_progress.pages;
+    m_progress.items += int(changed.size());
+    if (!changed.isEmpty())
+        Q_EMIT itemsStored(changed);
+    Q_EMIT progressChanged(m_progress);
+
+    if (m_run.issuesDone && m_run.pullRequestsDone)
+        return finishMilestone();
+    requestPage();
+}
+
+void SyncEngine::finishMilestone()
+{
+    auto state = m_store->syncState(m_repository.repository);
+    if (m_run.highWater.isValid() && (!state.updatedSince.isValid() || m_run.highWater > state.updatedSince))
+        state.updatedSince = m_run.highWater;
+    state.resume.clear();
+    state.lastSyncedAt = QDateTime::currentDateTimeUtc();
+    if (!m_store->setSyncState(m_repository.repository, state))
+        return repositoryFailed(m_store->lastError().message);
+    // Only a complete pass over the milestone knows what is no longer in it.
+    if (m_mode == SyncMode::Full && !m_run.resumed) {
+        const auto moved = m_store->moveOutOfMilestone(m_repository.repository, m_run.title, m_run.seen);
+        if (moved > 0)
+            qCInfo(lcSync) << moved << "items left milestone" << m_run.title << "of" << m_repository.repository.fullName();
+    }
+    nextMilestone();
+}
+
+void SyncEngine::repositoryFailed(const QString &problem)
+{
+    if (m_cancelled)
+        return finishSync(false);
+    m_outcome.problems.append(problem);
+    nextRepository();
+}
+
+void SyncEngine::finishSync(bool completed)
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    m_outcome.completed = completed && !m_cancelled && !m_outcome.fatalError;
+    m_outcome.cancelled = m_cancelled;
+    m_outcome.requests = m_client->statistics().requests - m_requestsAtStart;
+    m_outcome.points = m_client->statistics().points - m_pointsAtStart;
+    qCInfo(lcSync) << "sync finished: completed" << m_outcome.completed << "pages" << m_outcome.pages << "items"
+                   << m_outcome.items << "requests" << m_outcome.requests << "points" << m_outcome.points;
+    Q_EMIT finished(m_outcome);
+}
+
+// The resume record: milestone number, both cursors and done flags, and the high-water mark of
+// the interrupted run (which becomes the watermark once the run completes).
+QString SyncEngine::encodeResume() const
+{
+    return QStringList{QString::number(m_run.number), m_run.issuesAfter, m_run.pullRequestsAfter,
+                       m_run.issuesDone ? QStringLiteral("1") : QStringLiteral("0"),
+                       m_run.pullRequestsDone ? QStringLiteral("1") : QStringLiteral("0"),
+                       m_run.highWater.toUTC().toString(Qt::ISODateWithMs)}
+        .join(QLatin1Char('\n'));
+}
+
+bool SyncEngine::decodeResume(const QString &text, MilestoneRun &run) const
+{
+    const auto parts = text.split(QLatin1Char('\n'));
+    if (parts.size() != 6 || parts[0].toInt() != run.number)
+        return false;
+    run.issuesAfter = parts[1];
+    run.pullRequestsAfter = parts[2];
+    run.issuesDone = parts[3] == QLatin1StringView("1");
+    run.pullRequestsDone = parts[4] == QLatin1StringView("1");
+    run.highWater = QDateTime::fromString(parts[5], Qt::ISODateWithMs);
+    return true;
+}
+
+} // namespace ReleaseDesk::Models

@@ -1,0 +1,123 @@
+#pragma once
+
+#include "api/apierror.h"
+#include "api/githubparsers.h"
+#include "api/release.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QSet>
+
+namespace ReleaseDesk::Api {
+class GitHubClient;
+}
+
+namespace ReleaseDesk::Models {
+
+class Store;
+
+enum class SyncMode {
+    Incremental, ///< only what changed since the last complete sync of each repository
+    Full, ///< everything; also moves items that left a milestone out of it
+};
+
+struct SyncProgress
+{
+    QString repository; ///< "owner/name" being synced
+    int repositoryIndex = 0; ///< 1-based
+    int repositoryCount = 0;
+    int pages = 0;
+    int items = 0;
+};
+
+struct SyncOutcome
+{
+    bool completed = false; ///< every repository synced (item-level warnings may still exist)
+    bool cancelled = false;
+    /// A failure that stopped the whole sync (bad token, SSO): the user must act.
+    Api::ApiError fatalError;
+    /// Per-repository or per-item problems; the rest of the sync went on.
+    QStringList problems;
+    int pages = 0;
+    int items = 0;
+    int requests = 0;
+    int points = 0;
+};
+
+/// Fills the store from GitHub for one release, page by page, each page in one transaction.
+///
+/// A sync cut at any point (network, malformed page, quit, kill -9) leaves the store consistent;
+/// the next sync resumes from the stored cursor. Errors never delete cached items. Network work
+/// runs on the caller's event loop through the injected client.
+class SyncEngine final : public QObject
+{
+    Q_OBJECT
+
+public:
+    SyncEngine(Api::GitHubClient *client, Store *store, QObject *parent = nullptr);
+
+    void start(const Api::Release &release, SyncMode mode = SyncMode::Incremental);
+    void cancel();
+    bool isRunning() const { return m_running; }
+
+    /// Page size for full syncs and continuation pages (GitHub's maximum is 100).
+    void setPageSize(int size) { m_pageSize = size; }
+
+Q_SIGNALS:
+    void progressChanged(const ReleaseDesk::Models::SyncProgress &progress);
+    /// Items just committed to the store, for models to update in place.
+    void itemsStored(const QList<ReleaseDesk::Api::Item> &items);
+    void finished(const ReleaseDesk::Models::SyncOutcome &outcome);
+
+private:
+    struct MilestoneRun
+    {
+        int number = 0;
+        QString title;
+        QString issuesAfter;
+        QString pullRequestsAfter;
+        bool issuesDone = false;
+        bool pullRequestsDone = false;
+        bool resumed = false;
+        QDateTime highWater;
+        QSet<Api::ItemKey> seen;
+    };
+
+    void nextRepository();
+    void resolveMilestones();
+    void fetchRepositoryMeta(const QString &labelsAfter, const QString &milestonesAfter, bool labelsDone,
+                             bool milestonesDone);
+    void startMilestones();
+    void nextMilestone();
+    void requestPage();
+    void handlePage(Api::ReleaseItemsPage page);
+    void completeFollowUps(Api::ReleaseItemsPage page, int index);
+    void storePage(const Api::ReleaseItemsPage &page);
+    void finishMilestone();
+    void repositoryFailed(const QString &problem);
+    void finishSync(bool completed);
+    QString encodeResume() const;
+    bool decodeResume(const QString &text, MilestoneRun &run) const;
+
+    Api::GitHubClient *m_client;
+    Store *m_store;
+    int m_pageSize = 100;
+
+    bool m_running = false;
+    bool m_cancelled = false;
+    SyncMode m_mode = SyncMode::Incremental;
+    Api::Release m_release;
+    int m_repositoryIndex = -1;
+    Api::ReleaseRepository m_repository;
+    QDateTime m_watermark;
+    QList<MilestoneRun> m_pendingMilestones;
+    MilestoneRun m_run;
+    bool m_branchesFetched = false;
+    bool m_firstPage = true;
+    SyncOutcome m_outcome;
+    SyncProgress m_progress;
+    int m_requestsAtStart = 0;
+    int m_pointsAtStart = 0;
+};
+
+} // namespace ReleaseDesk::Models

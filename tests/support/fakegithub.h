@@ -1,0 +1,69 @@
+#pragma once
+
+#include "api/branchci.h"
+#include "api/item.h"
+#include "api/label.h"
+#include "api/milestone.h"
+#include "api/timelineevent.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QUrl>
+
+namespace ReleaseDesk::Testing {
+
+/// Builds the fake server's data set from the app's own value types, so a test can sync a data
+/// set and compare what the store holds with what it started from.
+class FakeGitHubData
+{
+public:
+    void addRepository(const Api::RepositoryRef &repository, const QList<Api::Label> &labels,
+                       const QList<Api::Milestone> &milestones);
+    void addItems(const QList<Api::Item> &items, const QList<Api::TimelineEvent> &events);
+    void addBranch(const Api::BranchCi &branch);
+    void addToken(const QString &token, const QString &login, const QString &scopes, const QString &ssoOrganisation = {});
+    QJsonObject toJson() const;
+
+    /// One item in the fake's format (for /_fake/items updates).
+    static QJsonObject itemJson(const Api::Item &item, const QList<Api::Milestone> &milestones,
+                                const QList<Api::TimelineEvent> &events);
+
+private:
+    QJsonObject m_tokens;
+    QList<QJsonObject> m_repositories;
+    QHash<QString, QList<Api::Milestone>> m_milestones;
+    QHash<QString, QSet<QString>> m_required;
+};
+
+/// The fake GitHub (tests/fakegithub/server.js) on a loopback port, for one test.
+class FakeGitHub
+{
+public:
+    FakeGitHub() = default;
+    ~FakeGitHub();
+
+    /// Starts node with the data set; false (and a message in error()) when node or graphql-js is missing.
+    bool start(const QJsonObject &dataSet);
+    QUrl url() const { return m_url; }
+    QString error() const { return m_error; }
+
+    /// Control calls, synchronous.
+    QJsonObject post(const QString &path, const QJsonObject &body);
+    QJsonObject stats();
+    void resetStats() { post(QStringLiteral("/_fake/stats"), {{QStringLiteral("reset"), true}}); }
+    void setFaults(const QJsonArray &faults) { post(QStringLiteral("/_fake/faults"), {{QStringLiteral("faults"), faults}}); }
+
+private:
+    QTemporaryDir m_dir;
+    QProcess m_process;
+    QUrl m_url;
+    QString m_error;
+};
+
+/// The items of a demo release as the GitHub GraphQL API can return them: links GitHub does not
+/// store (cherry-picks) dropped, unset merge states as GitHub reports them.
+Api::Item asGitHubReturnsIt(Api::Item item);
+
+} // namespace ReleaseDesk::Testing

@@ -1,0 +1,444 @@
+#include "fakegithub.h"
+
+#include "demoworkspace.h"
+#include "store.h"
+#include "syncengine.h"
+
+#include "api/githubclient.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ReleaseDesk;
+using namespace ReleaseDesk::Api;
+using Models::Store;
+using Models::SyncEngine;
+using Models::SyncMode;
+using Models::SyncOutcome;
+using Testing::FakeGitHub;
+using Testing::FakeGitHubData;
+
+Q_DECLARE_METATYPE(ReleaseDesk::Models::SyncOutcome)
+
+namespace {
+const QString goodToken = QStringLiteral("ghp_FAKE0123456789goodtoken");
+const QDate anchor(2026, 11, 25);
+
+RepositoryRef onHost(RepositoryRef repository, const QString &host)
+{
+    repository.host = host;
+    return repository;
+}
+
+Item onHost(Item item, const QString &host)
+{
+    item.key.repository = onHost(item.key.repository, host);
+    for (auto &link : item.links)
+        link.target.repository = onHost(link.target.repository, host);
+    return item;
+}
+
+bool inRelease(const Item &item, const Release &release)
+{
+    for (const auto &entry : release.repositories) {
+        if (entry.repository.fullName() == item.key.repository.fullName())
+            return entry.milestones.contains(item.milestone);
+    }
+    return false;
+}
+
+void sortByKey(QList<Item> &items)
+{
+    std::sort(items.begin(), items.end(), [](const Item &a, const Item &b) { return a.key.reference() < b.key.reference(); });
+}
+
+QJsonObject demoDataSet(const Models::DemoWorkspace &demo)
+{
+    FakeGitHubData data;
+    for (const auto &entry : demo.release.repositories)
+        data.addRepository(entry.repository, demo.labels.value(entry.repository), demo.milestones.value(entry.repository));
+    data.addItems(demo.items, demo.events);
+    for (const auto &branch : demo.branchCi)
+        data.addBranch(branch);
+    data.addToken(goodToken, QStringLiteral("octo"), QStringLiteral("repo, read:org"));
+    return data.toJson();
+}
+} // namespace
+
+/// The sync engine and the real client against the fake GitHub on loopback.
+class SyncTest : public QObject
+{
+    Q_OBJECT
+
+    struct Fixture
+    {
+        FakeGitHub fake;
+        QTemporaryDir dir;
+        Store store;
+        QNetworkAccessManager network;
+        std::unique_ptr<GitHubClient> client;
+        std::unique_ptr<SyncEngine> engine;
+        Models::DemoWorkspace demo = Models::DemoWorkspace::generate(anchor);
+        Release release;
+        QString host;
+
+        bool start(const QJsonObject &dataSet, const QString &token = goodToken)
+        {
+            if (!fake.start(dataSet)) {
+                qWarning() << fake.error();
+                return false;
+            }
+            const auto parsedHost = GitHubHost::fromUserInput(fake.url().toString());
+            if (!parsedHost)
+                return false;
+            host = parsedHost->name;
+            if (!store.open(dir.filePath(QStringLiteral("sync.sqlite"))))
+                return false;
+            client = std::make_unique<GitHubClient>(&network, *parsedHost, token);
+            GitHubClient::RetryPolicy policy;
+            policy.baseDelayMs = 20;
+            policy.maxDelayMs = 200;
+            policy.transferTimeoutMs = 20000;
+            client->setRetryPolicy(policy);
+            engine = std::make_unique<SyncEngine>(client.get(), &store);
+            release = demo.release;
+            for (auto &entry : release.repositories)
+                entry.repository = onHost(entry.repository, host);
+            return store.saveRelease(release);
+        }
+
+        SyncOutcome sync(SyncMode mode = SyncMode::Incremental, int timeoutMs = 60000)
+        {
+            QSignalSpy finished(engine.get(), &SyncEngine::finished);
+            engine->start(release, mode);
+            if (!finished.wait(timeoutMs))
+                return {};
+            return finished.first().first().value<SyncOutcome>();
+        }
+
+        QList<Item> expectedItems() const
+        {
+            QList<Item> expected;
+            for (const auto &item : demo.items) {
+                if (inRelease(item, demo.release))
+                    expected.append(Testing::asGitHubReturnsIt(onHost(item, host)));
+            }
+            sortByKey(expected);
+            return expected;
+        }
+
+        int graphqlRequests() { return fake.stats().value(QStringLiteral("graphql")).toInt(); }
+    };
+
+private Q_SLOTS:
+    void initTestCase() { qRegisterMetaType<SyncOutcome>(); }
+
+    void fullSyncStoresTheReleaseAsGitHubHasIt()
+    {
+        Fixture f;
+        QVERIFY(f.start(demoDataSet(f.demo)));
+        const auto outcome = f.sync(SyncMode::Full);
+        QVERIFY2(outcome.completed, qPrintable(outcome.problems.join(QLatin1Char('\n'))));
+        auto stored = f.store.itemsOfRelease(f.release);
+        sortByKey(stored);
+        const auto expected = f.expectedItems();
+        QCOMPARE(stored.size(), expected.size());
+        for (int i = 0; i < expected.size(); ++i) {
+            QCOMPARE(stored[i].key, expected[i].key);
+            QCOMPARE(stored[i].ciContexts, expected[i].ciContexts);
+            QCOMPARE(stored[i].labels, expected[i].labels);
+            QVERIFY2(stored[i] == expected[i], qPrintable(expected[i].key.reference()));
+        }
+        // Timelines, branch CI, labels and milestones came along.
+        QVERIFY(f.store.timelineEventCount() > stored.size());
+        QCOMPARE(f.store.branchCi(onHost(f.demo.release.repositories.first().repository, f.host), QStringLiteral("release-4.1")).size(),
+                 f.demo.branchCi.first().contexts.size());
+        QVERIFY(!f.store.repositoryLabels(f.release.repositories.first().repository).isEmpty());
+        // The budget: at most 1.1 x the minimum pages, plus one request per repository for its
+        // labels and milestones.
+        const int minimumPages = int(std::ceil(expected.size() / 100.0));
+        const int requests = f.graphqlRequests();
+        qInfo("full sync: %d items, %d requests (minimum pages %d), %d points", int(expected.size()), requests,
+              minimumPages, outcome.points);
+        QVERIFY(requests <= int(std::ceil(1.1 * minimumPages)) + 3 + 3);
+        QCOMPARE(outcome.requests, requests);
+        QVERIFY(outcome.points > 0);
+    }
+
+    void noChangeResyncCostsOneRequestPerRepository()
+    {
+        Fixture f;
+        QVERIFY(f.start(demoDataSet(f.demo)));
+        QVERIFY(f.sync(SyncMode::Full).completed);
+        f.fake.resetStats();
+        const auto outcome = f.sync();
+        QVERIFY(outcome.completed);
+        QCOMPARE(f.graphqlRequests(), 3);
+        QCOMPARE(outcome.items, 0);
+    }
+
+    void changesArriveIncrementallyAndInPlace()
+    {
+        Fixture f;
+        QVERIFY(f.start(demoDataSet(f.demo)));
+        QVERIFY(f.sync(SyncMode::Full).completed);
+        const auto expected = f.expectedItems();
+        auto changed = expected.first();
+        changed.title = QStringLiteral("Renamed on GitHub");
+        // Newer than anything synced so far (the demo's clock may run ahead of this machine's).
+        QDateTime newest;
+        for (const auto &item : expected)
+            newest = std::max(newest, item.updatedAt);
+        changed.updatedAt = newest.addSecs(60);
+        auto added = changed;
+        added.key.number = 99999;
+        added.title = QStringLiteral("Brand new");
+        added.links.clear();
+        const auto milestones = f.demo.milestones.value(f.demo.release.repositories.first().repository);
+        f.fake.post(QStringLiteral("/_fake/items"),
+                    {{QStringLiteral("repo"), changed.key.repository.fullName()},
+                     {QStringLiteral("items"), QJsonArray{FakeGitHubData::itemJson(changed, milestones, {}),
+                                                          FakeGitHubData::itemJson(added, milestones, {})}}});
+        f.fake.resetStats();
+        QSignalSpy stored(f.engine.get(), &SyncEngine::itemsStored);
+        const auto outcome = f.sync();
+        QVERIFY(outcome.completed);
+        QCOMPARE(outcome.items, 2);
+        QCOMPARE(f.graphqlRequests(), 3);
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored.first().first().value<QList<Item>>().size(), 2);
+        QCOMPARE(f.store.item(changed.key)->title, QStringLiteral("Renamed on GitHub"));
+        QCOMPARE(f.store.item(added.key)->title, QStringLiteral("Brand new"));
+    }
+
+    void longNestedListsAreReadToTheEnd()
+    {
+        Fixture f;
+        FakeGitHubData data;
+        const RepositoryRef repository{QStringLiteral("github.com"), QStringLiteral("kubernetes"), QStringLiteral("kubernetes")};
+        QList<Label> labels;
+        Item item;
+        item.key = {repository, 1};
+        item.kind = Item::Kind::PullRequest;
+        item.title = QStringLiteral("Huge PR");
+        item.createdAt = QDateTime(anchor, QTime(1, 0), QTimeZone::UTC);
+        item.updatedAt = item.createdAt;
+        item.milestone = QStringLiteral("v1.35");
+        item.baseRef = QStringLiteral("master");
+        QList<TimelineEvent> events;
+        for (int i = 0; i < 150; ++i) {
+            labels.append({QStringLiteral("label-%1").arg(i, 3, 10, QLatin1Char('0')), QStringLiteral("ededed"), QString()});
+            item.labels.append(labels.last());
+        }
+        for (int i = 0; i < 300; ++i)
+            item.ciContexts.append({CiContext::Source::CheckRun, QStringLiteral("job-%1").arg(i), QStringLiteral("SUCCESS"), false, {}, {}});
+        for (int i = 0; i < 130; ++i)
+            events.append({item.key, TimelineEvent::Kind::Labeled, QStringLiteral("LabeledEvent"), QStringLiteral("bot"),
+                           item.createdAt.addSecs(i), labels.at(i).name});
+        data.addRepository(repository, labels, {{7, QStringLiteral("v1.35"), true, {}}});
+        data.addItems({item}, events);
+        data.addToken(goodToken, QStringLiteral("octo"), QStringLiteral("repo"));
+        QVERIFY(f.start(data.toJson()));
+        f.release = {};
+        f.release.name = QStringLiteral("v1.35");
+        f.release.repositories = {{onHost(repository, f.host), {QStringLiteral("v1.35")}}};
+        QVERIFY(f.store.saveRelease(f.release));
+        const auto outcome = f.sync(SyncMode::Full);
+        QVERIFY2(outcome.completed, qPrintable(outcome.problems.join(QLatin1Char('\n'))));
+        const auto stored = f.store.item({onHost(repository, f.host), 1});
+        QVERIFY(stored.has_value());
+        QCOMPARE(stored->labels.size(), 150);
+        QCOMPARE(stored->ciContexts.size(), 300);
+        QCOMPARE(f.store.timelineEventCount(), 130);
+    }
+
+    void transientFaultsAreRetried()
+    {
+        Fixture f;
+        QVERIFY(f.start(demoDataSet(f.demo)));
+        f.fake.setFaults(QJsonArray{
+            QJsonObject{{QStringLiteral("operation"), QStringLiteral("ReleaseItems")}, {QStringLiteral("type"), QStringLiteral("status")},
+                        {QStringLiteral("status"), 502}, {QStringLiteral("times"), 2}},
+            // Each fault on its own request, in turn: skip counts the requests before it.
+            QJsonObject{{QStringLiteral("operation"), QStringLiteral("ReleaseItems")}, {QStringLiteral("type"), QStringLiteral("malformed")},
+                        {QStringLiteral("skip"), 2}},
+            QJsonObject{{QStringLiteral("operation"), QStringLiteral("ReleaseItems")}, {QStringLiteral("type"), QStringLiteral("cut")},
+                        {QStringLiteral("skip"), 3}},
+            QJsonObject{{QStringLiteral("operation"), QStringLiteral("RepositoryMeta")}, {QStringLiteral("type"), QStringLiteral("status")},
+                        {QStringLiteral("status"), 503}},
+        });
+        const auto outcome = f.sync(SyncMode::Full);
+        QVERIFY2(outcome.completed, qPrintable(outcome.problems.join(QLatin1Char('\n'))));
+        QCOMPARE(f.fake.stats().value(QStringLiteral("faultsApplied")).toInt(), 5);
+        // Four failed attempts at the first page and one at the metadata, all retried.
+        QCOMPARE(f.client->statistics().requests, f.graphqlRequests());
+        QCOMPARE(f.store.itemsOfRelease(f.release).size(), f.expectedItems().size());
+    }
+
+    void persistentServerErrorsGiveUpAfterBoundedRetries()
+    {
+        Fixture f;
+        QVERIFY(f.start(demoDataSet(f.demo)));
+        f.fake.setFaults(QJsonArray{QJsonObject{{QStringLiteral("operation"), QStringLiteral("ReleaseItems")},
+                                                {QStringLiteral("type"), QStringLiteral("status")},
+                                                {QStringLiteral("status"), 502}, {QStringLiteral("times"), -1}}});
+        const auto outcome = f.sync(SyncMode::Full);
+        QVERIFY(!outcome.completed);
+        QCOMPARE(outcome.problems.size(), 3); // each repository reports, none crashes the sync
+        QVERIFY(outcome.problems.first().contains(QStringLiteral("502")));
+        // 5 attempts per repository, plus the three metadata requests.
+        QCOMPARE(f.graphqlRequests(), 3 * 5 + 3);
+    }
+
+    void secondaryRateLimitWaitsAsTold()
+    {
+        Fixture f;
+        QVERIFY(f.start(demoDataSet(f.demo)));
+        f.fake.setFaults(QJsonArray{QJsonObject{{QStringLiteral("operation"), QStringLiteral("ReleaseItems")},
+                                                {QStringLiteral("type"), QStringLiteral("secondary")},
+                                                {QStringLiteral("retryAfter"), 1}}});
+        QSignalSpy waits(f.client.get(), &GitHubClient::waitStarted);
+        QElapsedTimer timer;
+        timer.start();
+        const auto outcome = f.sync(SyncMode::Full);
+        QVERIFY(outcome.completed);
+        QVERIFY(timer.elapsed() >= 900);
+        QCOMPARE(waits.size(), 1);
+        QCOMPARE(waits.first().at(1).value<GitHubClient::WaitReason>(), GitHubClient::WaitReason::SecondaryRateLimit);
+    }
+
+    void exhaustedBudgetPausesUntilTheReset()
+    {
+        Fixture f;
+        QVERIFY(f.start(demoDataSet(f.demo)));
+        f.fake.post(QStringLiteral("/_fake/rate"), {{QStringLiteral("token"), goodToken}, {QStringLiteral("remaining"), 0},
+                                                    {QStringLiteral("resetIn"), 2}});
+        QSignalSpy waits(f.client.get(), &GitHubClient::waitStarted);
+        QSignalSpy rates(f.client.get(), &GitHubClient::rateLimitChanged);
+        const auto outcome = f.sync(SyncMode::Full);
+        QVERIFY2(outcome.completed, qPrintable(outcome.problems.join(QLatin1Char('\n'))));
+        QVERIFY(waits.size() >= 1);
+        QCOMPARE(waits.first().at(1).value<GitHubClient::WaitReason>(), GitHubClient::WaitReason::RateLimitReset);
+        QVERIFY(waits.first().at(0).toDateTime() > QDateTime::currentDateTimeUtc().addSecs(-10));
+        QVERIFY(!rates.isEmpty());
+        QVERIFY(f.client->rateLimit().remaining > 0);
+        QCOMPARE(f.client->rateLimit().limit, 5000);
+    }
+
+    void aBadTokenStopsTheSyncWithAClearMessage()
+    {
+        Fixture f;
+        QVERIFY(f.start(demoDataSet(f.demo), QStringLiteral("ghp_wrong")));
+        const auto outcome = f.sync(SyncMode::Full);
+        QVERIFY(!outcome.completed);
+        QCOMPARE(outcome.fatalError.kind, ApiError::Kind::Unauthorized);
+        QVERIFY(outcome.fatalError.message.contains(QStringLiteral("Sign in again")));
+        // 401 is answered before any GraphQL work, and not retried: one request, then this stats call.
+        const auto stats = f.fake.stats();
+        QCOMPARE(stats.value(QStringLiteral("graphql")).toInt(), 0);
+        QCOMPARE(stats.value(QStringLiteral("requests")).toInt(), 2);
+    }
+
+    void aDeletedRepositoryIsReportedAndItsCacheKept()
+    {
+        Fixture f;
+        QVERIFY(f.start(demoDataSet(f.demo)));
+        QVERIFY(f.sync(SyncMode::Full).completed);
+        const auto console = f.release.repositories.at(1).repository;
+        const auto cachedBefore = f.store.itemsOfRelease(f.release).size();
+        f.fake.post(QStringLiteral("/_fake/items"), {{QStringLiteral("repo"), console.fullName()}, {QStringLiteral("remove"), true}});
+        const auto outcome = f.sync();
+        QVERIFY(!outcome.completed);
+        QCOMPARE(outcome.problems.size(), 1);
+        QVERIFY(outcome.problems.first().contains(console.fullName()));
+        QVERIFY(outcome.problems.first().contains(QStringLiteral("renamed, deleted")));
+        QCOMPARE(f.store.itemsOfRelease(f.release).size(), cachedBefore);
+    }
+
+    void anInterruptedSyncResumesWhereItStopped()
+    {
+        Fixture f;
+        QVERIFY(f.start(demoDataSet(f.demo)));
+        f.engine->setPageSize(20);
+        QSignalSpy finished(f.engine.get(), &SyncEngine::finished);
+        int pages = 0;
+        connect(f.engine.get(), &SyncEngine::itemsStored, this, [&] {
+            if (++pages == 3)
+                f.engine->cancel();
+        });
+        f.engine->start(f.release, SyncMode::Incremental);
+        QVERIFY(finished.wait(60000));
+        const auto cut = finished.first().first().value<SyncOutcome>();
+        QVERIFY(cut.cancelled);
+        QCOMPARE(f.store.integrityCheck(), QStringLiteral("ok"));
+        const auto partial = f.store.itemsOfRelease(f.release).size();
+        QVERIFY(partial > 0 && partial < f.expectedItems().size());
+        QVERIFY(!f.store.syncState(f.release.repositories.first().repository).resume.isEmpty());
+
+        disconnect(f.engine.get(), &SyncEngine::itemsStored, this, nullptr);
+        f.fake.resetStats();
+        const auto resumed = f.sync();
+        QVERIFY2(resumed.completed, qPrintable(resumed.problems.join(QLatin1Char('\n'))));
+        auto stored = f.store.itemsOfRelease(f.release);
+        sortByKey(stored);
+        QCOMPARE(stored, f.expectedItems());
+        QVERIFY(f.store.syncState(f.release.repositories.first().repository).resume.isEmpty());
+        // The resumed run did not start over: fewer item pages than a whole sync at this page size.
+        const auto itemPages = f.fake.stats().value(QStringLiteral("byOperation")).toObject().value(QStringLiteral("ReleaseItems")).toInt();
+        QVERIFY2(itemPages < resumed.pages + 3 && resumed.pages > 0, qPrintable(QString::number(itemPages)));
+        QVERIFY(resumed.items < f.expectedItems().size());
+    }
+
+    void badInputIsKeptOrReportedAndTheSyncGoesOn()
+    {
+        Fixture f;
+        auto &items = f.demo.items;
+        // Untrusted and oversized text, straight into the data set (console reports check runs,
+        // whose conclusion enum GitHub extends from time to time).
+        const auto kubesphere = f.demo.release.repositories.at(1).repository;
+        auto target = std::find_if(items.begin(), items.end(), [&](const Item &i) {
+            return i.key.repository == kubesphere && i.isPullRequest() && inRelease(i, f.demo.release);
+        });
+        QVERIFY(target != items.end());
+        target->title = QStringLiteral("<img src=x onerror=alert(1)> INVALID_UTF8_HERE ") + QString(10000, QLatin1Char('t'));
+        target->body = QString(10 * 1024 * 1024, QLatin1Char('b'));
+        QVERIFY(!target->ciContexts.isEmpty());
+        target->ciContexts.first().rawState = QStringLiteral("STALE");
+        const auto targetKey = target->key;
+        QVERIFY(f.start(demoDataSet(f.demo)));
+        f.fake.setFaults(QJsonArray{
+            // A value GitHub may add tomorrow.
+            QJsonObject{{QStringLiteral("operation"), QStringLiteral("ReleaseItems")}, {QStringLiteral("type"), QStringLiteral("rewrite")},
+                        {QStringLiteral("from"), QStringLiteral("\"STALE\"")}, {QStringLiteral("to"), QStringLiteral("\"FUTURE_CONCLUSION\"")},
+                        {QStringLiteral("times"), -1}},
+            // Bytes that are not UTF-8.
+            QJsonObject{{QStringLiteral("operation"), QStringLiteral("ReleaseItems")}, {QStringLiteral("type"), QStringLiteral("rewrite")},
+                        {QStringLiteral("from"), QStringLiteral("INVALID_UTF8_HERE")}, {QStringLiteral("toHex"), QStringLiteral("c328ff")},
+                        {QStringLiteral("times"), -1}},
+            // One node lost on GitHub's side, with an error naming it.
+            QJsonObject{{QStringLiteral("operation"), QStringLiteral("ReleaseItems")}, {QStringLiteral("type"), QStringLiteral("nullNode")},
+                        {QStringLiteral("connection"), QStringLiteral("issues")}, {QStringLiteral("index"), 0}},
+        });
+        const auto outcome = f.sync(SyncMode::Full);
+        QVERIFY(outcome.pages > 0);
+        QVERIFY(outcome.problems.join(QLatin1Char('\n')).contains(QStringLiteral("could not be read")));
+        const auto stored = f.store.item(ItemKey{onHost(kubesphere, f.host), targetKey.number});
+        QVERIFY(stored.has_value());
+        QVERIFY(stored->title.startsWith(QStringLiteral("<img src=x onerror=alert(1)> ")));
+        QVERIFY(stored->title.contains(QChar(0xFFFD)));
+        QVERIFY(stored->title.size() > 10000);
+        QCOMPARE(stored->body.size(), 10 * 1024 * 1024);
+        QVERIFY(std::any_of(stored->ciContexts.cbegin(), stored->ciContexts.cend(), [](const CiContext &c) {
+            return c.rawState == QLatin1StringView("FUTURE_CONCLUSION") && c.state() == CiState::Unknown;
+        }));
+        // Everything else arrived.
+        QVERIFY(f.store.itemsOfRelease(f.release).size() >= f.expectedItems().size() - 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(SyncTest)
+#include "tst_sync.moc"
