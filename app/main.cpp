@@ -2,6 +2,7 @@
 // and hands them to the views.
 
 #include "commandline.h"
+#include "synccommand.h"
 #include "translations.h"
 
 #include "itemtablemodel.h"
@@ -11,6 +12,7 @@
 
 #include <QApplication>
 #include <QMessageBox>
+#include <QNetworkProxyFactory>
 #include <QTextStream>
 
 #include <optional>
@@ -82,6 +84,10 @@ int renderScreenshot(QWidget &window, const QString &path)
 
 int main(int argc, char *argv[])
 {
+    // Headless commands run without any GUI object.
+    if (argc > 1 && qstrcmp(argv[1], "sync") == 0)
+        return App::runSyncCommand(argc, argv);
+
     int exitCode = 0;
     const auto commandLine = parseWithoutDisplay(argc, argv, exitCode);
     if (!commandLine)
@@ -92,6 +98,7 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     setApplicationIdentity();
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
     QApplication::setDesktopFileName(QStringLiteral("io.github.releasedesk.ReleaseDesk"));
     App::installTranslations(app, requestedLocale(QApplication::arguments()));
     QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Release Desk"));

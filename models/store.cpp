@@ -10,7 +10,7 @@
 #include <QTimeZone>
 #include <QUuid>
 
-Q_LOGGING_CATEGORY(lcStore, "releasedesk.store")
+Q_LOGGING_CATEGORY(lcStore, "releasedesk.store", QtInfoMsg)
 
 namespace ReleaseDesk::Models {
 

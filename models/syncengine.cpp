@@ -6,7 +6,7 @@
 
 #include <QLoggingCategory>
 
-Q_LOGGING_CATEGORY(lcSync, "releasedesk.sync")
+Q_LOGGING_CATEGORY(lcSync, "releasedesk.sync", QtInfoMsg)
 
 namespace ReleaseDesk::Models {
 

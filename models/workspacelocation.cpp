@@ -15,4 +15,9 @@ QString demoWorkspacePath()
     return QDir(folder()).filePath(QStringLiteral("demo.sqlite"));
 }
 
+QString defaultWorkspacePath()
+{
+    return QDir(folder()).filePath(QStringLiteral("default.sqlite"));
+}
+
 } // namespace ReleaseDesk::Models::WorkspaceLocation

@@ -10,6 +10,8 @@ namespace WorkspaceLocation {
 QString folder();
 /// The workspace opened when no account is configured.
 QString demoWorkspacePath();
+/// The workspace for real data (synced releases).
+QString defaultWorkspacePath();
 } // namespace WorkspaceLocation
 
 } // namespace ReleaseDesk::Models

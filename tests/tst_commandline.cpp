@@ -1,3 +1,9 @@
+#include "fakegithub.h"
+
+#include "demoworkspace.h"
+#include "store.h"
+
+#include <QDirIterator>
 #include <QFile>
 #include <QImage>
 #include <QProcess>
@@ -17,12 +23,27 @@ private:
         QString err;
     };
 
-    Run run(const QStringList &arguments)
+    QProcessEnvironment environment(const QString &token = {})
     {
-        QProcess process;
         auto environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("HOME"), m_home.filePath(QStringLiteral("home")));
         environment.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
         environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        environment.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral("cache")));
+        environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("releasedesk.*.debug=true"));
+        environment.remove(QStringLiteral("GITHUB_TOKEN"));
+        environment.remove(QStringLiteral("GH_TOKEN"));
+        if (token.isEmpty())
+            environment.remove(QStringLiteral("GH_ENTERPRISE_TOKEN"));
+        else
+            environment.insert(QStringLiteral("GH_ENTERPRISE_TOKEN"), token);
+        return environment;
+    }
+
+    Run run(const QStringList &arguments, const QString &token = {})
+    {
+        QProcess process;
+        auto environment = this->environment(token);
         environment.remove(QStringLiteral("QT_QPA_PLATFORM")); // the app must pick offscreen itself
         process.setProcessEnvironment(environment);
         process.start(QStringLiteral(RELEASEDESK_EXECUTABLE), arguments);
@@ -96,6 +117,119 @@ private Q_SLOTS:
         QCOMPARE(file.readAll(), QByteArray("chapter one\n"));
         QVERIFY(!QFile::exists(m_home.filePath(QStringLiteral("never.png"))));
     }
+
+    void syncRunsHeadlessAndTheTokenIsWrittenNowhere()
+    {
+        using namespace ReleaseDesk;
+        const auto demo = Models::DemoWorkspace::generate(QDate(2026, 11, 25));
+        Testing::FakeGitHub fake;
+        QVERIFY2(fake.start(dataSet(demo)), qPrintable(fake.error()));
+        const auto workspace = m_home.filePath(QStringLiteral("synced.sqlite"));
+        const QStringList arguments = {QStringLiteral("sync"), QStringLiteral("--host"), fake.url().toString(),
+                                       QStringLiteral("--repo"), QStringLiteral("kubesphere/console"),
+                                       QStringLiteral("--milestone"), QStringLiteral("v4.1.3"),
+                                       QStringLiteral("--release-branch"), QStringLiteral("release-4.1"),
+                                       QStringLiteral("--workspace"), workspace};
+        const auto result = run(arguments, m_token);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY(result.err.contains(QStringLiteral("[1/1] kubesphere/console")));
+        QVERIFY(result.err.contains(QStringLiteral("requests")));
+        {
+            Models::Store store;
+            QVERIFY(store.open(workspace));
+            QCOMPARE(store.itemCount(), expectedConsoleItems(demo));
+        }
+        // The token is in no file the app wrote, no log line, no output.
+        QVERIFY(!result.err.contains(m_token) && !result.out.contains(m_token));
+        QVERIFY(result.err.contains(QStringLiteral("releasedesk.github"))); // debug logging was on
+        QDirIterator files(m_home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        int scanned = 0;
+        while (files.hasNext()) {
+            QFile file(files.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY2(!file.readAll().contains(m_token.toUtf8()), qPrintable(file.fileName()));
+            ++scanned;
+        }
+        QVERIFY(scanned >= 2);
+
+        // A wrong token is an authentication failure with its own exit code.
+        const auto denied = run(arguments, QStringLiteral("ghp_wrong"));
+        QCOMPARE(denied.exitCode, 4);
+        QVERIFY(denied.err.contains(QStringLiteral("401")));
+        // No token at all says how to provide one.
+        const auto missing = run(arguments);
+        QCOMPARE(missing.exitCode, 4);
+        QVERIFY(missing.err.contains(QStringLiteral("GH_ENTERPRISE_TOKEN")));
+    }
+
+    void aSyncKilledMidWayLeavesAConsistentWorkspaceAndResumes()
+    {
+        using namespace ReleaseDesk;
+        const auto demo = Models::DemoWorkspace::generate(QDate(2026, 11, 25));
+        Testing::FakeGitHub fake;
+        QVERIFY2(fake.start(dataSet(demo)), qPrintable(fake.error()));
+        // Slow pages, so the kill lands while pages are still arriving.
+        fake.setFaults(QJsonArray{QJsonObject{{QStringLiteral("operation"), QStringLiteral("ReleaseItems")},
+                                              {QStringLiteral("type"), QStringLiteral("delay")},
+                                              {QStringLiteral("delayMs"), 150}, {QStringLiteral("times"), -1}}});
+        const auto workspace = m_home.filePath(QStringLiteral("killed.sqlite"));
+        const QStringList arguments = {QStringLiteral("sync"), QStringLiteral("--host"), fake.url().toString(),
+                                       QStringLiteral("--repo"), QStringLiteral("kubesphere/console"),
+                                       QStringLiteral("--milestone"), QStringLiteral("v4.1.3"),
+                                       QStringLiteral("--page-size"), QStringLiteral("10"),
+                                       QStringLiteral("--workspace"), workspace};
+        QProcess process;
+        process.setProcessEnvironment(environment(m_token));
+        process.setReadChannel(QProcess::StandardError);
+        process.start(QStringLiteral(RELEASEDESK_EXECUTABLE), arguments);
+        QVERIFY(process.waitForStarted());
+        int pagesSeen = 0;
+        while (pagesSeen < 3) {
+            QVERIFY2(process.waitForReadyRead(30000), "the sync printed no progress");
+            while (process.canReadLine()) {
+                const auto line = QString::fromUtf8(process.readLine());
+                if (line.contains(QStringLiteral(" pages, ")) && !line.contains(QStringLiteral(": 0 pages")))
+                    ++pagesSeen;
+            }
+        }
+        process.kill();
+        QVERIFY(process.waitForFinished());
+        {
+            Models::Store store;
+            QVERIFY(store.open(workspace));
+            QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
+            QVERIFY(store.itemCount() > 0);
+            QVERIFY(store.itemCount() < expectedConsoleItems(demo));
+        }
+        fake.setFaults({});
+        const auto resumed = run(arguments, m_token);
+        QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.err));
+        Models::Store store;
+        QVERIFY(store.open(workspace));
+        QCOMPARE(store.itemCount(), expectedConsoleItems(demo));
+    }
+
+private:
+    static QJsonObject dataSet(const ReleaseDesk::Models::DemoWorkspace &demo)
+    {
+        ReleaseDesk::Testing::FakeGitHubData data;
+        for (const auto &entry : demo.release.repositories)
+            data.addRepository(entry.repository, demo.labels.value(entry.repository), demo.milestones.value(entry.repository));
+        data.addItems(demo.items, demo.events);
+        for (const auto &branch : demo.branchCi)
+            data.addBranch(branch);
+        data.addToken(m_token, QStringLiteral("octo"), QStringLiteral("repo"));
+        return data.toJson();
+    }
+
+    static int expectedConsoleItems(const ReleaseDesk::Models::DemoWorkspace &demo)
+    {
+        return int(std::count_if(demo.items.cbegin(), demo.items.cend(), [](const ReleaseDesk::Api::Item &item) {
+            return item.key.repository.name == QLatin1StringView("console") && item.milestone == QLatin1StringView("v4.1.3");
+        }));
+    }
+
+    static inline const QString m_token = QStringLiteral("ghp_SECRETtokenThatMustNeverBeWritten0123");
 };
 
 QTEST_GUILESS_MAIN(CommandLineTest)

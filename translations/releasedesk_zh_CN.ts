@@ -41,6 +41,265 @@
     </message>
 </context>
 <context>
+    <name>GitHubHost</name>
+    <message>
+        <source>"%1" is not a host name or URL. Enter github.com or your GitHub Enterprise address, for example https://github.example.com.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refusing plain http:// for %1: the token would be sent unencrypted. Use https://.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unsupported address scheme "%1": use https://.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>GitHubParsers</name>
+    <message>
+        <source>GitHub sent a response that is not valid JSON (%1 at byte %2). The request will be retried; if this persists, check for a proxy rewriting responses.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The repository %1 was not found on %2: it was renamed, deleted or made private. Update the release's repositories. Its cached items are kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GitHub returned no data for %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GitHub refused the query for %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: item %2 of this page could not be read: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GitHub sent no data for it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: an item without a number was skipped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 (the rest of the item was stored)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 disappeared while it was being read; it will be read again on the next sync.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GitHub returned no repository data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GitHub did not say who the token belongs to: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::Api::GitHubClient</name>
+    <message>
+        <source>The GitHub API budget is used up until %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GitHub rejected the token (401 Bad credentials): it is wrong, expired or revoked. Sign in again with a new token.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The organisation enforces SAML single sign-on: authorise this token for it on GitHub, then sync again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GitHub's secondary rate limit stopped the sync; try again in a few minutes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The GitHub API budget is used up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GitHub refused access (403). The token lacks a permission for this repository: give it the repo (or public_repo) scope, or read access to the repository.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 answered 404: check the host address (GitHub Enterprise uses https://HOST).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GitHub had a server error (%1). It usually passes; sync again later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GitHub did not answer in time. Check your connection; the sync resumes where it stopped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot reach %1: %2. Check the host name, the proxy and your connection.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The connection to GitHub failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::Api::KeychainSecretStore</name>
+    <message>
+        <source>No system keychain is available (on Linux: a Secret Service such as GNOME Keyring or KWallet). Start one, or set GITHUB_TOKEN for headless use. (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The keychain refused access: unlock it and try again. (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The keychain failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::App</name>
+    <message>
+        <source>Synchronise a release's issues, pull requests and CI from GitHub into the workspace, without a window.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sync command.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The workspace FILE (default: %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>The release NAME to sync (defined in the app, or created from --repo and --milestone).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>github.com (default) or a GitHub Enterprise address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A repository OWNER/NAME of the release (repeatable).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OWNER/NAME</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The milestone TITLE in every --repo (repeatable; matched leniently).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The release BRANCH, for its CI state.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>BRANCH</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read everything again instead of only what changed since the last sync.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Items per request (1-100, default 100).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run 'releasedesk sync --help' for the options.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--page-size must be between 1 and 100.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--repo needs OWNER/NAME, not "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name a release with --release, or give --repo and --milestone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The workspace has no release "%1". Known releases: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No token for %1: sign in from the app, or set GITHUB_TOKEN (GH_ENTERPRISE_TOKEN for GitHub Enterprise).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>[%1/%2] %3: %4 pages, %5 items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The API budget is used up: waiting until %1 for it to reset.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GitHub asked to slow down: waiting until %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retrying at %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 items stored from %2 pages in %3 requests (%4 rate-limit points); %5 points left.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interrupted; the next sync resumes where this one stopped.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ReleaseDesk::Models::ItemTableModel</name>
     <message>
         <source>PR</source>
@@ -121,6 +380,29 @@
     <message>
         <source>Updated</source>
         <translation>更新时间</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::Models::SyncEngine</name>
+    <message>
+        <source>%1 is on %2, but this sync signs in to %3: add an account for %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no milestone in this release: pick its milestone in the release settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no milestone "%2": pick one of its milestones in the release settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: milestone "%2" no longer exists; its cached items are kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: not every label, CI context or event could be read (%2); the item is stored with what was read.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

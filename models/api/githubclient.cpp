@@ -1,5 +1,6 @@
 #include "api/githubclient.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,7 +11,7 @@
 #include <QTimer>
 #include <QTimeZone>
 
-Q_LOGGING_CATEGORY(lcGitHub, "releasedesk.github")
+Q_LOGGING_CATEGORY(lcGitHub, "releasedesk.github", QtInfoMsg)
 
 namespace ReleaseDesk::Api {
 
@@ -329,7 +330,10 @@ void GitHubClient::handleReply(QNetworkReply *reply, const std::shared_ptr<Call>
     }
     if (call->hasContext && !call->context)
         return;
+    QElapsedTimer processing;
+    processing.start();
     const auto deliveryError = call->deliver(body);
+    m_statistics.processingNs += processing.nsecsElapsed();
     if (!deliveryError) {
         call->done = true;
         return;

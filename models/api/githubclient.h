@@ -47,6 +47,7 @@ public:
     {
         int requests = 0; ///< HTTP requests sent, retries included
         int points = 0; ///< GraphQL rate-limit points spent, as GitHub reported them
+        qint64 processingNs = 0; ///< time spent parsing responses and in result callbacks
     };
 
     struct ReleaseItemsRequest
