@@ -44,143 +44,143 @@
     <name>GitHubHost</name>
     <message>
         <source>"%1" is not a host name or URL. Enter github.com or your GitHub Enterprise address, for example https://github.example.com.</source>
-        <translation type="unfinished" />
+        <translation>“%1”不是主机名或网址。请输入 github.com 或 GitHub Enterprise 地址，例如 https://github.example.com。</translation>
     </message>
     <message>
         <source>Refusing plain http:// for %1: the token would be sent unencrypted. Use https://.</source>
-        <translation type="unfinished" />
+        <translation>拒绝对 %1 使用明文 http://：令牌将以未加密方式发送。请使用 https://。</translation>
     </message>
     <message>
         <source>Unsupported address scheme "%1": use https://.</source>
-        <translation type="unfinished" />
+        <translation>不支持的地址协议“%1”：请使用 https://。</translation>
     </message>
 </context>
 <context>
     <name>GitHubParsers</name>
     <message>
         <source>GitHub sent a response that is not valid JSON (%1 at byte %2). The request will be retried; if this persists, check for a proxy rewriting responses.</source>
-        <translation type="unfinished" />
+        <translation>GitHub 返回的响应不是有效的 JSON（第 %2 字节：%1）。将重试该请求；如果问题持续，请检查是否有代理改写了响应。</translation>
     </message>
     <message>
         <source>The repository %1 was not found on %2: it was renamed, deleted or made private. Update the release's repositories. Its cached items are kept.</source>
-        <translation type="unfinished" />
+        <translation>在 %2 上找不到仓库 %1：它已被重命名、删除或设为私有。请更新该发布的仓库列表。其已缓存的条目会保留。</translation>
     </message>
     <message>
         <source>GitHub returned no data for %1.</source>
-        <translation type="unfinished" />
+        <translation>GitHub 没有返回 %1 的数据。</translation>
     </message>
     <message>
         <source>GitHub refused the query for %1: %2</source>
-        <translation type="unfinished" />
+        <translation>GitHub 拒绝了对 %1 的查询：%2</translation>
     </message>
     <message>
         <source>%1: item %2 of this page could not be read: %3</source>
-        <translation type="unfinished" />
+        <translation>%1：本页第 %2 个条目无法读取：%3</translation>
     </message>
     <message>
         <source>GitHub sent no data for it</source>
-        <translation type="unfinished" />
+        <translation>GitHub 没有返回它的数据</translation>
     </message>
     <message>
         <source>%1: an item without a number was skipped.</source>
-        <translation type="unfinished" />
+        <translation>%1：跳过了一个没有编号的条目。</translation>
     </message>
     <message>
         <source>%1: %2 (the rest of the item was stored)</source>
-        <translation type="unfinished" />
+        <translation>%1：%2（该条目的其余内容已保存）</translation>
     </message>
     <message>
         <source>%1 disappeared while it was being read; it will be read again on the next sync.</source>
-        <translation type="unfinished" />
+        <translation>%1 在读取过程中消失；下次同步时会重新读取。</translation>
     </message>
     <message>
         <source>GitHub returned no repository data.</source>
-        <translation type="unfinished" />
+        <translation>GitHub 没有返回仓库数据。</translation>
     </message>
     <message>
         <source>GitHub did not say who the token belongs to: %1</source>
-        <translation type="unfinished" />
+        <translation>GitHub 没有说明该令牌属于谁：%1</translation>
     </message>
 </context>
 <context>
     <name>ReleaseDesk::Api::GitHubClient</name>
     <message>
         <source>The GitHub API budget is used up until %1.</source>
-        <translation type="unfinished" />
+        <translation>GitHub API 额度已用完，%1 后恢复。</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished" />
+        <translation>已取消。</translation>
     </message>
     <message>
         <source>GitHub rejected the token (401 Bad credentials): it is wrong, expired or revoked. Sign in again with a new token.</source>
-        <translation type="unfinished" />
+        <translation>GitHub 拒绝了该令牌（401 凭据错误）：令牌错误、已过期或已被吊销。请用新令牌重新登录。</translation>
     </message>
     <message>
         <source>The organisation enforces SAML single sign-on: authorise this token for it on GitHub, then sync again.</source>
-        <translation type="unfinished" />
+        <translation>该组织强制使用 SAML 单点登录：请在 GitHub 上为该组织授权此令牌，然后重新同步。</translation>
     </message>
     <message>
         <source>GitHub's secondary rate limit stopped the sync; try again in a few minutes.</source>
-        <translation type="unfinished" />
+        <translation>GitHub 的二级速率限制中止了同步；请几分钟后重试。</translation>
     </message>
     <message>
         <source>The GitHub API budget is used up.</source>
-        <translation type="unfinished" />
+        <translation>GitHub API 额度已用完。</translation>
     </message>
     <message>
         <source>GitHub refused access (403). The token lacks a permission for this repository: give it the repo (or public_repo) scope, or read access to the repository.</source>
-        <translation type="unfinished" />
+        <translation>GitHub 拒绝访问（403）。该令牌缺少此仓库的权限：请授予 repo（或 public_repo）权限范围，或该仓库的读取权限。</translation>
     </message>
     <message>
         <source>%1 answered 404: check the host address (GitHub Enterprise uses https://HOST).</source>
-        <translation type="unfinished" />
+        <translation>%1 返回 404：请检查主机地址（GitHub Enterprise 使用 https://HOST）。</translation>
     </message>
     <message>
         <source>GitHub had a server error (%1). It usually passes; sync again later.</source>
-        <translation type="unfinished" />
+        <translation>GitHub 服务器出错（%1）。通常会自行恢复；请稍后重新同步。</translation>
     </message>
     <message>
         <source>GitHub did not answer in time. Check your connection; the sync resumes where it stopped.</source>
-        <translation type="unfinished" />
+        <translation>GitHub 未能及时响应。请检查网络连接；同步会从中断处继续。</translation>
     </message>
     <message>
         <source>Cannot reach %1: %2. Check the host name, the proxy and your connection.</source>
-        <translation type="unfinished" />
+        <translation>无法连接 %1：%2。请检查主机名、代理和网络连接。</translation>
     </message>
     <message>
         <source>The connection to GitHub failed: %1</source>
-        <translation type="unfinished" />
+        <translation>与 GitHub 的连接失败：%1</translation>
     </message>
 </context>
 <context>
     <name>ReleaseDesk::Api::KeychainSecretStore</name>
     <message>
         <source>No system keychain is available (on Linux: a Secret Service such as GNOME Keyring or KWallet). Start one, or set GITHUB_TOKEN for headless use. (%1)</source>
-        <translation type="unfinished" />
+        <translation>没有可用的系统密钥环（在 Linux 上为 GNOME Keyring 或 KWallet 等 Secret Service）。请启动一个，或在无界面使用时设置 GITHUB_TOKEN。（%1）</translation>
     </message>
     <message>
         <source>The keychain refused access: unlock it and try again. (%1)</source>
-        <translation type="unfinished" />
+        <translation>密钥环拒绝访问：请解锁后重试。（%1）</translation>
     </message>
     <message>
         <source>The keychain failed: %1</source>
-        <translation type="unfinished" />
+        <translation>密钥环出错：%1</translation>
     </message>
 </context>
 <context>
     <name>ReleaseDesk::App</name>
     <message>
         <source>Synchronise a release's issues, pull requests and CI from GitHub into the workspace, without a window.</source>
-        <translation type="unfinished" />
+        <translation>在不打开窗口的情况下，将发布的 Issue、PR 和 CI 状态从 GitHub 同步到工作区。</translation>
     </message>
     <message>
         <source>The sync command.</source>
-        <translation type="unfinished" />
+        <translation>同步命令。</translation>
     </message>
     <message>
         <source>The workspace FILE (default: %1).</source>
-        <translation type="unfinished" />
+        <translation>工作区文件 FILE（默认：%1）。</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -188,115 +188,115 @@
     </message>
     <message>
         <source>The release NAME to sync (defined in the app, or created from --repo and --milestone).</source>
-        <translation type="unfinished" />
+        <translation>要同步的发布 NAME（在应用中定义，或由 --repo 和 --milestone 创建）。</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished" />
+        <translation>NAME</translation>
     </message>
     <message>
         <source>github.com (default) or a GitHub Enterprise address.</source>
-        <translation type="unfinished" />
+        <translation>github.com（默认）或 GitHub Enterprise 地址。</translation>
     </message>
     <message>
         <source>HOST</source>
-        <translation type="unfinished" />
+        <translation>HOST</translation>
     </message>
     <message>
         <source>A repository OWNER/NAME of the release (repeatable).</source>
-        <translation type="unfinished" />
+        <translation>发布包含的仓库 OWNER/NAME（可重复）。</translation>
     </message>
     <message>
         <source>OWNER/NAME</source>
-        <translation type="unfinished" />
+        <translation>OWNER/NAME</translation>
     </message>
     <message>
         <source>The milestone TITLE in every --repo (repeatable; matched leniently).</source>
-        <translation type="unfinished" />
+        <translation>每个 --repo 中的里程碑 TITLE（可重复；宽松匹配）。</translation>
     </message>
     <message>
         <source>TITLE</source>
-        <translation type="unfinished" />
+        <translation>TITLE</translation>
     </message>
     <message>
         <source>The release BRANCH, for its CI state.</source>
-        <translation type="unfinished" />
+        <translation>发布分支 BRANCH，用于获取其 CI 状态。</translation>
     </message>
     <message>
         <source>BRANCH</source>
-        <translation type="unfinished" />
+        <translation>BRANCH</translation>
     </message>
     <message>
         <source>Read everything again instead of only what changed since the last sync.</source>
-        <translation type="unfinished" />
+        <translation>重新读取全部内容，而不仅是上次同步后的变更。</translation>
     </message>
     <message>
         <source>Items per request (1-100, default 100).</source>
-        <translation type="unfinished" />
+        <translation>每个请求的条目数（1-100，默认 100）。</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished" />
+        <translation>N</translation>
     </message>
     <message>
         <source>Run 'releasedesk sync --help' for the options.</source>
-        <translation type="unfinished" />
+        <translation>运行 'releasedesk sync --help' 查看选项。</translation>
     </message>
     <message>
         <source>--page-size must be between 1 and 100.</source>
-        <translation type="unfinished" />
+        <translation>--page-size 必须在 1 到 100 之间。</translation>
     </message>
     <message>
         <source>--repo needs OWNER/NAME, not "%1".</source>
-        <translation type="unfinished" />
+        <translation>--repo 需要 OWNER/NAME 格式，而不是“%1”。</translation>
     </message>
     <message>
         <source>Name a release with --release, or give --repo and --milestone.</source>
-        <translation type="unfinished" />
+        <translation>请用 --release 指定发布，或提供 --repo 和 --milestone。</translation>
     </message>
     <message>
         <source>The workspace has no release "%1". Known releases: %2.</source>
-        <translation type="unfinished" />
+        <translation>工作区中没有发布“%1”。已有的发布：%2。</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>无</translation>
     </message>
     <message>
         <source>No token for %1: sign in from the app, or set GITHUB_TOKEN (GH_ENTERPRISE_TOKEN for GitHub Enterprise).</source>
-        <translation type="unfinished" />
+        <translation>没有 %1 的令牌：请在应用中登录，或设置 GITHUB_TOKEN（GitHub Enterprise 使用 GH_ENTERPRISE_TOKEN）。</translation>
     </message>
     <message>
         <source>[%1/%2] %3: %4 pages, %5 items</source>
-        <translation type="unfinished" />
+        <translation>[%1/%2] %3：%4 页，%5 个条目</translation>
     </message>
     <message>
         <source>The API budget is used up: waiting until %1 for it to reset.</source>
-        <translation type="unfinished" />
+        <translation>API 额度已用完：等待至 %1 重置。</translation>
     </message>
     <message>
         <source>GitHub asked to slow down: waiting until %1.</source>
-        <translation type="unfinished" />
+        <translation>GitHub 要求放慢速度：等待至 %1。</translation>
     </message>
     <message>
         <source>Retrying at %1.</source>
-        <translation type="unfinished" />
+        <translation>将于 %1 重试。</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished" />
+        <translation>警告：%1</translation>
     </message>
     <message>
         <source>%1 items stored from %2 pages in %3 requests (%4 rate-limit points); %5 points left.</source>
-        <translation type="unfinished" />
+        <translation>已保存 %1 个条目，共 %2 页、%3 个请求（消耗 %4 点速率额度）；剩余 %5 点。</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished" />
+        <translation>错误：%1</translation>
     </message>
     <message>
         <source>Interrupted; the next sync resumes where this one stopped.</source>
-        <translation type="unfinished" />
+        <translation>已中断；下次同步将从此处继续。</translation>
     </message>
 </context>
 <context>
@@ -386,23 +386,23 @@
     <name>ReleaseDesk::Models::SyncEngine</name>
     <message>
         <source>%1 is on %2, but this sync signs in to %3: add an account for %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 位于 %2，但本次同步登录的是 %3：请为 %2 添加账户。</translation>
     </message>
     <message>
         <source>%1 has no milestone in this release: pick its milestone in the release settings.</source>
-        <translation type="unfinished" />
+        <translation>%1 在此发布中没有里程碑：请在发布设置中选择它的里程碑。</translation>
     </message>
     <message>
         <source>%1 has no milestone "%2": pick one of its milestones in the release settings.</source>
-        <translation type="unfinished" />
+        <translation>%1 中没有里程碑“%2”：请在发布设置中选择它的一个里程碑。</translation>
     </message>
     <message>
         <source>%1: milestone "%2" no longer exists; its cached items are kept.</source>
-        <translation type="unfinished" />
+        <translation>%1：里程碑“%2”已不存在；其已缓存的条目会保留。</translation>
     </message>
     <message>
         <source>%1: not every label, CI context or event could be read (%2); the item is stored with what was read.</source>
-        <translation type="unfinished" />
+        <translation>%1：部分标签、CI 检查或事件未能读取（%2）；该条目已按已读取的内容保存。</translation>
     </message>
 </context>
 <context>
