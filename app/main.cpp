@@ -3,6 +3,7 @@
 
 #include "commandline.h"
 #include "synccommand.h"
+#include "syncsession.h"
 #include "translations.h"
 
 #include "itemtablemodel.h"
@@ -121,6 +122,8 @@ int main(int argc, char *argv[])
 
     if (!commandLine->screenshotPath.isEmpty())
         return renderScreenshot(window, commandLine->screenshotPath);
+    App::SyncSession sync(&store, &items, &window, workspace.release, workspace.isDemo);
+    sync.start();
     window.show();
     return QApplication::exec();
 }

@@ -3,11 +3,16 @@
 #include "itemtablemodel.h"
 #include "itemtablepanel.h"
 #include "mainwindow.h"
+#include "syncstatuswidget.h"
 #include "workspaceloader.h"
 
+#include <QAction>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace ReleaseDesk;
@@ -49,6 +54,50 @@ private Q_SLOTS:
             QVERIFY(table->model()->index(row, 0).data().toString().startsWith(QStringLiteral("console#")));
         panel->filterField()->clear();
         QCOMPARE(table->model()->rowCount(), all);
+    }
+
+    void syncStatusShowsProgressBudgetAndCountdownAsPlainText()
+    {
+        Views::SyncStatusWidget status;
+        status.showProgress({QStringLiteral("<b>kubesphere</b>/console"), 2, 3, 4, 120});
+        QCOMPARE(status.activityText(), QStringLiteral("Syncing <b>kubesphere</b>/console (2 of 3): 4 pages, 120 items"));
+        for (auto *label : status.findChildren<QLabel *>())
+            QCOMPARE(label->textFormat(), Qt::PlainText);
+        Api::RateLimitStatus rate;
+        rate.limit = 5000;
+        rate.remaining = 4321;
+        rate.resetAt = QDateTime::currentDateTimeUtc().addSecs(600);
+        status.showRateLimit(rate);
+        QVERIFY(status.budgetText().contains(QStringLiteral("4,321")));
+        QVERIFY(status.budgetText().contains(QStringLiteral("5,000")));
+        status.showWaiting(QDateTime::currentDateTimeUtc().addSecs(125));
+        QVERIFY(status.activityText().contains(QStringLiteral("2:0")));
+        Models::SyncOutcome outcome;
+        outcome.completed = true;
+        outcome.items = 7;
+        status.showFinished(outcome);
+        QVERIFY(status.activityText().contains(QStringLiteral("7 items updated")));
+    }
+
+    void syncActionsFollowAvailability()
+    {
+        Models::ItemTableModel items;
+        Views::MainWindow window({QStringLiteral("v1.0"), QStringLiteral("/tmp/x.sqlite"), false}, &items);
+        QAction *sync = nullptr;
+        for (auto *action : window.menuBar()->actions().first()->menu()->actions()) {
+            if (action->shortcut() == QKeySequence(QKeySequence::Refresh))
+                sync = action;
+        }
+        QVERIFY(sync);
+        window.setSyncAvailable(false, QStringLiteral("No token"));
+        QVERIFY(!sync->isEnabled());
+        QCOMPARE(window.syncStatus()->activityText(), QStringLiteral("No token"));
+        window.setSyncAvailable(true);
+        QSignalSpy requested(&window, &Views::MainWindow::syncRequested);
+        sync->trigger();
+        QCOMPARE(requested.size(), 1);
+        window.setSyncRunning(true);
+        QVERIFY(!sync->isEnabled());
     }
 
     void userWorkspaceHasNoDemoBanner()

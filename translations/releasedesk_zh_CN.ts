@@ -300,6 +300,21 @@
     </message>
 </context>
 <context>
+    <name>ReleaseDesk::App::SyncSession</name>
+    <message>
+        <source>Demo data: nothing to sync. To work on a real release, run releasedesk sync --repo OWNER/NAME --milestone TITLE (see the README).</source>
+        <translation>演示数据：无需同步。要处理真实发布，请运行 releasedesk sync --repo OWNER/NAME --milestone TITLE（见 README）。</translation>
+    </message>
+    <message>
+        <source>This workspace has no release to sync yet.</source>
+        <translation>此工作区还没有可同步的发布。</translation>
+    </message>
+    <message>
+        <source>No token for %1 in the keychain: set GITHUB_TOKEN (GH_ENTERPRISE_TOKEN for GitHub Enterprise) to sync.</source>
+        <translation>密钥环中没有 %1 的令牌：请设置 GITHUB_TOKEN（GitHub Enterprise 使用 GH_ENTERPRISE_TOKEN）后再同步。</translation>
+    </message>
+</context>
+<context>
     <name>ReleaseDesk::Models::ItemTableModel</name>
     <message>
         <source>PR</source>
@@ -486,6 +501,53 @@
 A desk for shipping multi-repository open-source releases.</source>
         <translation>Release Desk %1
 用于交付多仓库开源发布的工作台。</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>立即同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Sync</source>
+        <translation>取消同步(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::Views::SyncStatusWidget</name>
+    <message>
+        <source>Sync status</source>
+        <translation>同步状态</translation>
+    </message>
+    <message>
+        <source>GitHub API budget</source>
+        <translation>GitHub API 额度</translation>
+    </message>
+    <message>
+        <source>API: %1 of %2 left, resets at %3</source>
+        <translation>API：剩余 %1 / %2，%3 重置</translation>
+    </message>
+    <message>
+        <source>Syncing %1 (%2 of %3): %4 pages, %5 items</source>
+        <translation>正在同步 %1（%2/%3）：%4 页，%5 个条目</translation>
+    </message>
+    <message>
+        <source>Waiting for GitHub's rate limit: %1:%2</source>
+        <translation>等待 GitHub 速率限制：%1:%2</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>同步失败：%1</translation>
+    </message>
+    <message>
+        <source>Sync cancelled at %1; the next one resumes there.</source>
+        <translation>同步已于 %1 取消；下次同步将从此处继续。</translation>
+    </message>
+    <message>
+        <source>Synced at %1 with %2 warnings (first: %3)</source>
+        <translation>已于 %1 同步，有 %2 个警告（第一个：%3）</translation>
+    </message>
+    <message>
+        <source>Synced at %1: %2 items updated</source>
+        <translation>已于 %1 同步：更新了 %2 个条目</translation>
     </message>
 </context>
 <context>

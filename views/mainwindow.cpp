@@ -2,6 +2,7 @@
 
 #include "demobanner.h"
 #include "itemtablepanel.h"
+#include "syncstatuswidget.h"
 
 #include <QAction>
 #include <QApplication>
@@ -18,6 +19,7 @@ namespace ReleaseDesk::Views {
 MainWindow::MainWindow(const WorkspaceSummary &workspace, Models::ItemTableModel *items, QWidget *parent)
     : QMainWindow(parent)
     , m_itemTable(new ItemTablePanel(items, this))
+    , m_syncStatus(new SyncStatusWidget(this))
 {
     setWindowTitle(workspace.isDemo ? tr("%1 (demo) - Release Desk").arg(workspace.releaseName)
                                     : tr("%1 - Release Desk").arg(workspace.releaseName));
@@ -31,6 +33,7 @@ MainWindow::MainWindow(const WorkspaceSummary &workspace, Models::ItemTableModel
     auto *workspaceLabel = new QLabel(this);
     workspaceLabel->setTextFormat(Qt::PlainText);
     workspaceLabel->setText(tr("Workspace: %1").arg(workspace.workspacePath));
+    statusBar()->addWidget(m_syncStatus, 1);
     statusBar()->addPermanentWidget(workspaceLabel);
 
     createMenus();
@@ -41,9 +44,28 @@ MainWindow::MainWindow(const WorkspaceSummary &workspace, Models::ItemTableModel
     resize(1280, 800);
 }
 
+void MainWindow::setSyncAvailable(bool available, const QString &reason)
+{
+    m_syncAction->setEnabled(available);
+    m_syncAction->setToolTip(reason);
+    if (!available && !reason.isEmpty())
+        m_syncStatus->showMessage(reason);
+}
+
+void MainWindow::setSyncRunning(bool running)
+{
+    m_syncAction->setEnabled(!running);
+    m_cancelSyncAction->setEnabled(running);
+}
+
 void MainWindow::createMenus()
 {
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
+    m_syncAction = fileMenu->addAction(tr("&Sync Now"), this, &MainWindow::syncRequested);
+    m_syncAction->setShortcut(QKeySequence::Refresh);
+    m_cancelSyncAction = fileMenu->addAction(tr("&Cancel Sync"), this, &MainWindow::syncCancelRequested);
+    m_cancelSyncAction->setEnabled(false);
+    fileMenu->addSeparator();
     auto *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 

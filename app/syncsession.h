@@ -1,0 +1,53 @@
+#pragma once
+
+#include "api/release.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+namespace ReleaseDesk::Api {
+class GitHubClient;
+}
+namespace ReleaseDesk::Models {
+class ItemTableModel;
+class Store;
+class SyncEngine;
+} // namespace ReleaseDesk::Models
+namespace ReleaseDesk::Views {
+class MainWindow;
+}
+
+namespace ReleaseDesk::App {
+
+/// Connects the window to a background sync of the open release: finds the token (environment,
+/// then keychain), syncs at start and every `interval`, on demand, and feeds changes to the model.
+class SyncSession final : public QObject
+{
+    Q_OBJECT
+
+public:
+    SyncSession(Models::Store *store, Models::ItemTableModel *items, Views::MainWindow *window, Api::Release release,
+                bool isDemo, QObject *parent = nullptr);
+    ~SyncSession() override;
+
+    void start(std::chrono::minutes interval = std::chrono::minutes(15));
+
+private:
+    void begin(const QString &token);
+    void syncNow();
+
+    Models::Store *m_store;
+    Models::ItemTableModel *m_items;
+    Views::MainWindow *m_window;
+    Api::Release m_release;
+    bool m_isDemo;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<Api::GitHubClient> m_client;
+    std::unique_ptr<Models::SyncEngine> m_engine;
+    QTimer m_interval;
+};
+
+} // namespace ReleaseDesk::App
