@@ -73,23 +73,30 @@ QString GitHubClient::document(const QString &operation)
     return text;
 }
 
-void GitHubClient::fetchViewer(QObject *context, std::function<void(const ViewerInfo &)> done)
+template<typename Page>
+void GitHubClient::fetch(const QString &operation, const QJsonObject &variables, QObject *context,
+                         std::function<Page(const QByteArray &)> parse, std::function<void(const Page &)> done)
 {
     execute(
-        QStringLiteral("Viewer"), {}, context,
-        [this, done](const QByteArray &body) {
-            auto viewer = GitHubParsers::parseViewer(body);
-            if (viewer.error.kind == ApiError::Kind::Malformed)
-                return viewer.error;
-            updateRateLimit(viewer.rate);
-            done(viewer);
+        operation, variables, context,
+        [this, parse, done](const QByteArray &body) {
+            const auto page = parse(body);
+            if (page.error.kind == ApiError::Kind::Malformed)
+                return page.error; // not delivered: the call is retried
+            updateRateLimit(page.rate);
+            done(page);
             return ApiError{};
         },
         [done](const ApiError &error) {
-            ViewerInfo viewer;
-            viewer.error = error;
-            done(viewer);
+            Page page;
+            page.error = error;
+            done(page);
         });
+}
+
+void GitHubClient::fetchViewer(QObject *context, std::function<void(const ViewerInfo &)> done)
+{
+    fetch<ViewerInfo>(QStringLiteral("Viewer"), {}, context, &GitHubParsers::parseViewer, std::move(done));
 }
 
 void GitHubClient::fetchReleaseItems(const ReleaseItemsRequest &request, QObject *context,
@@ -111,21 +118,9 @@ void GitHubClient::fetchReleaseItems(const ReleaseItemsRequest &request, QObject
     if (!request.pullRequestsAfter.isEmpty())
         variables.insert(QStringLiteral("pullRequestsAfter"), request.pullRequestsAfter);
     const auto repository = request.repository;
-    execute(
+    fetch<ReleaseItemsPage>(
         QStringLiteral("ReleaseItems"), variables, context,
-        [this, done, repository](const QByteArray &body) {
-            auto page = GitHubParsers::parseReleaseItems(body, repository);
-            if (page.error.kind == ApiError::Kind::Malformed)
-                return page.error;
-            updateRateLimit(page.rate);
-            done(page);
-            return ApiError{};
-        },
-        [done](const ApiError &error) {
-            ReleaseItemsPage page;
-            page.error = error;
-            done(page);
-        });
+        [repository](const QByteArray &body) { return GitHubParsers::parseReleaseItems(body, repository); }, std::move(done));
 }
 
 void GitHubClient::fetchItemConnections(const ItemFollowUp &item, QObject *context,
@@ -143,21 +138,9 @@ void GitHubClient::fetchItemConnections(const ItemFollowUp &item, QObject *conte
         variables.insert(QStringLiteral("contextsAfter"), *item.contextsAfter);
     if (item.timelineAfter)
         variables.insert(QStringLiteral("timelineAfter"), *item.timelineAfter);
-    execute(
+    fetch<ItemConnectionsPage>(
         QStringLiteral("ItemConnections"), variables, context,
-        [this, done, item](const QByteArray &body) {
-            auto page = GitHubParsers::parseItemConnections(body, item);
-            if (page.error.kind == ApiError::Kind::Malformed)
-                return page.error;
-            updateRateLimit(page.rate);
-            done(page);
-            return ApiError{};
-        },
-        [done](const ApiError &error) {
-            ItemConnectionsPage page;
-            page.error = error;
-            done(page);
-        });
+        [item](const QByteArray &body) { return GitHubParsers::parseItemConnections(body, item); }, std::move(done));
 }
 
 void GitHubClient::fetchRepositoryMeta(const RepositoryMetaRequest &request, QObject *context,
@@ -173,21 +156,8 @@ void GitHubClient::fetchRepositoryMeta(const RepositoryMetaRequest &request, QOb
         variables.insert(QStringLiteral("labelsAfter"), request.labelsAfter);
     if (!request.milestonesAfter.isEmpty())
         variables.insert(QStringLiteral("milestonesAfter"), request.milestonesAfter);
-    execute(
-        QStringLiteral("RepositoryMeta"), variables, context,
-        [this, done](const QByteArray &body) {
-            auto page = GitHubParsers::parseRepositoryMeta(body);
-            if (page.error.kind == ApiError::Kind::Malformed)
-                return page.error;
-            updateRateLimit(page.rate);
-            done(page);
-            return ApiError{};
-        },
-        [done](const ApiError &error) {
-            RepositoryMetaPage page;
-            page.error = error;
-            done(page);
-        });
+    fetch<RepositoryMetaPage>(QStringLiteral("RepositoryMeta"), variables, context, &GitHubParsers::parseRepositoryMeta,
+                              std::move(done));
 }
 
 void GitHubClient::execute(const QString &operation, const QJsonObject &variables, QObject *context,

@@ -108,6 +108,11 @@ private:
     /// was malformed (then the call is retried), `fail` receives errors.
     void execute(const QString &operation, const QJsonObject &variables, QObject *context,
                  std::function<ApiError(const QByteArray &)> deliver, std::function<void(const ApiError &)> fail);
+    /// The shape every typed operation shares: parse with `parse`, retry malformed pages, report
+    /// errors in the page's own error field.
+    template<typename Page>
+    void fetch(const QString &operation, const QJsonObject &variables, QObject *context,
+               std::function<Page(const QByteArray &)> parse, std::function<void(const Page &)> done);
     void send(const std::shared_ptr<Call> &call);
     void handleReply(QNetworkReply *reply, const std::shared_ptr<Call> &call);
     void retryLater(const std::shared_ptr<Call> &call, qint64 delayMs, WaitReason reason, const ApiError &cause);
