@@ -160,6 +160,18 @@ void GitHubClient::fetchRepositoryMeta(const RepositoryMetaRequest &request, QOb
                               std::move(done));
 }
 
+void GitHubClient::fetchViewerRepositories(const QString &after, QObject *context,
+                                           std::function<void(const RepositoryListPage &)> done)
+{
+    QJsonObject variables;
+    if (!after.isEmpty())
+        variables.insert(QStringLiteral("after"), after);
+    const auto host = m_host.name;
+    fetch<RepositoryListPage>(
+        QStringLiteral("ViewerRepositories"), variables, context,
+        [host](const QByteArray &body) { return GitHubParsers::parseViewerRepositories(body, host); }, std::move(done));
+}
+
 void GitHubClient::execute(const QString &operation, const QJsonObject &variables, QObject *context,
                            std::function<ApiError(const QByteArray &)> deliver,
                            std::function<void(const ApiError &)> fail)

@@ -91,6 +91,8 @@ public:
                               std::function<void(const ItemConnectionsPage &)> done);
     void fetchRepositoryMeta(const RepositoryMetaRequest &request, QObject *context,
                              std::function<void(const RepositoryMetaPage &)> done);
+    void fetchViewerRepositories(const QString &after, QObject *context,
+                                 std::function<void(const RepositoryListPage &)> done);
 
     /// Aborts everything in flight or waiting; their callbacks receive ApiError::Kind::Cancelled.
     void cancelAll();

@@ -442,4 +442,27 @@ ViewerInfo GitHubParsers::parseViewer(const QByteArray &json)
     return viewer;
 }
 
+RepositoryListPage GitHubParsers::parseViewerRepositories(const QByteArray &json, const QString &host)
+{
+    RepositoryListPage page;
+    const auto root = parseDocument(json, page.error);
+    if (!root)
+        return page;
+    const auto data = root->value(QLatin1StringView("data")).toObject();
+    page.rate = rateLimit(data);
+    const auto connection = data.value(QLatin1StringView("viewer")).toObject().value(QLatin1StringView("repositories")).toObject();
+    if (connection.isEmpty()) {
+        page.error = {ApiError::Kind::GraphQL, 0,
+                      tr("GitHub did not list the repositories: %1").arg(errorMessages(root->value(QLatin1StringView("errors")).toArray()))};
+        return page;
+    }
+    for (const auto &node : nodes(connection)) {
+        const auto repository = repositoryFromNameWithOwner(host, node.toObject().value(QLatin1StringView("nameWithOwner")).toString());
+        if (repository.isValid())
+            page.repositories.append(repository);
+    }
+    page.page = pageInfo(connection);
+    return page;
+}
+
 } // namespace ReleaseDesk::Api

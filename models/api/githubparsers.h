@@ -81,6 +81,14 @@ struct ViewerInfo
     RateLimitStatus rate;
 };
 
+struct RepositoryListPage
+{
+    ApiError error;
+    QList<RepositoryRef> repositories;
+    PageInfo page;
+    RateLimitStatus rate;
+};
+
 /// Pure functions: JSON bytes from GitHub in, values out. They never throw and never crash on
 /// unexpected shapes (nulls, wrong types, unknown enum values, invalid UTF-8); what they cannot use
 /// is reported, not guessed.
@@ -93,6 +101,7 @@ public:
     static ItemConnectionsPage parseItemConnections(const QByteArray &json, const ItemFollowUp &item);
     static RepositoryMetaPage parseRepositoryMeta(const QByteArray &json);
     static ViewerInfo parseViewer(const QByteArray &json);
+    static RepositoryListPage parseViewerRepositories(const QByteArray &json, const QString &host);
 };
 
 } // namespace ReleaseDesk::Api

@@ -459,7 +459,12 @@ async function handleGraphQL(req, res) {
 
   const hiddenRepository = alterations.some((f) => f.type === 'notFound');
   const root = {
-    viewer: () => ({ __typename: 'User', login: auth.login || (data.viewer && data.viewer.login) || 'octocat', name: (data.viewer && data.viewer.name) || null }),
+    viewer: () => ({
+      __typename: 'User',
+      login: auth.login || (data.viewer && data.viewer.login) || 'octocat',
+      name: (data.viewer && data.viewer.name) || null,
+      repositories: (a) => connection(data.repositories.map((r) => ({ nameWithOwner: `${r.owner}/${r.name}` })), a, 'repositories'),
+    }),
     rateLimit: () => ({ cost, limit: rate.limit, remaining: rate.remaining, used: rate.used, nodeCount: 0, resetAt: new Date(rate.resetAt).toISOString().replace(/\.\d+Z$/, 'Z') }),
     repository: ({ owner, name }) => {
       const repo = hiddenRepository ? null : repoOf(`${owner}/${name}`);

@@ -1,0 +1,127 @@
+#include "fakegithub.h"
+
+#include "demoworkspace.h"
+#include "releasedialog.h"
+#include "releasesetupflow.h"
+#include "store.h"
+
+#include "api/githubclient.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QPushButton>
+#include <QCompleter>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QStringListModel>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ReleaseDesk;
+using namespace ReleaseDesk::Api;
+
+/// Defining a release against the fake GitHub: completion, milestones matched leniently, the value.
+class ReleaseDialogTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void suggestionsFollowTheConventions()
+    {
+        using Models::ReleaseSetupFlow;
+        QCOMPARE(ReleaseSetupFlow::suggestReleaseBranch(QStringLiteral("v4.1.3")), QStringLiteral("release-4.1"));
+        QCOMPARE(ReleaseSetupFlow::suggestReleaseBranch(QStringLiteral("1.35.0-rc.1")), QStringLiteral("release-1.35"));
+        QCOMPARE(ReleaseSetupFlow::suggestReleaseBranch(QStringLiteral("BackLog")), QString());
+        const QList<Milestone> milestones = {{1, QStringLiteral("4.1.3"), false, {}}, {2, QStringLiteral("v4.1.3"), true, {}},
+                                             {3, QStringLiteral("v4.2"), true, {}}};
+        QCOMPARE(ReleaseSetupFlow::suggestMilestone(milestones, QStringLiteral("v4.1.3")), QStringLiteral("v4.1.3")); // open first
+        QCOMPARE(ReleaseSetupFlow::suggestMilestone(milestones, QStringLiteral("4.2.0")), QStringLiteral("v4.2"));
+        QCOMPARE(ReleaseSetupFlow::suggestMilestone(milestones, QStringLiteral("v5")), QString());
+        QCOMPARE(ReleaseSetupFlow::blockerRulePresets().size(), 2);
+    }
+
+    void definesAReleaseAcrossRepositories()
+    {
+        const auto demo = Models::DemoWorkspace::generate(QDate(2026, 11, 25));
+        Testing::FakeGitHubData data;
+        for (const auto &entry : demo.release.repositories)
+            data.addRepository(entry.repository, {}, demo.milestones.value(entry.repository));
+        data.addToken(QStringLiteral("ghp_good"), QStringLiteral("octo"), QStringLiteral("repo"));
+        Testing::FakeGitHub fake;
+        QVERIFY2(fake.start(data.toJson()), qPrintable(fake.error()));
+        QTemporaryDir dir;
+        Models::Store store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("w.sqlite"))));
+        QNetworkAccessManager network;
+        GitHubClient client(&network, *GitHubHost::fromUserInput(fake.url().toString()), QStringLiteral("ghp_good"));
+        Models::ReleaseSetupFlow flow(&client, &store);
+        QSignalSpy repositories(&flow, &Models::ReleaseSetupFlow::repositoriesLoaded);
+        QSignalSpy milestones(&flow, &Models::ReleaseSetupFlow::milestonesLoaded);
+
+        Views::ReleaseDialog dialog(&flow, {});
+        dialog.show();
+        QVERIFY(repositories.wait(20000));
+        QCOMPARE(dialog.completionModel()->stringList(),
+                 (QStringList{QStringLiteral("kubesphere/kubesphere"), QStringLiteral("kubesphere/console"),
+                              QStringLiteral("kubesphere/ks-installer")}));
+        QTest::keyClicks(dialog.nameField(), QStringLiteral("v4.1.3"));
+        QCOMPARE(dialog.releaseBranchField()->text(), QStringLiteral("release-4.1"));
+
+        QVERIFY(!dialog.addRepository(QStringLiteral("console")));
+        QVERIFY(dialog.statusText().contains(QStringLiteral("owner/name")));
+        QTest::keyClicks(dialog.repositoryField(), QStringLiteral("kubesphere/console"));
+        QTest::keyClick(dialog.repositoryField(), Qt::Key_Return);
+        QVERIFY(dialog.addRepository(QStringLiteral("kubesphere/ks-installer")));
+        QVERIFY(!dialog.addRepository(QStringLiteral("kubesphere/console"))); // no duplicates
+        QTRY_COMPARE_WITH_TIMEOUT(milestones.size(), 2, 20000);
+        QCOMPARE(dialog.repositoryTable()->rowCount(), 2);
+
+        const auto release = dialog.release();
+        QCOMPARE(release.name, QStringLiteral("v4.1.3"));
+        QCOMPARE(release.repositories.size(), 2);
+        QCOMPARE(release.repositories[0].repository.fullName(), QStringLiteral("kubesphere/console"));
+        QCOMPARE(release.repositories[0].repository.host, client.host().name);
+        QCOMPARE(release.repositories[0].milestones, QStringList{QStringLiteral("v4.1.3")});
+        // ks-installer calls its milestone "4.1.3": matched leniently.
+        QCOMPARE(release.repositories[1].milestones, QStringList{QStringLiteral("4.1.3")});
+        QCOMPARE(release.releaseBranch, QStringLiteral("release-4.1"));
+        QVERIFY(release.blockerRule.contains(QStringLiteral("kind/bug")));
+        QVERIFY(!release.releaseDate.isValid());
+        // Milestones were cached for the sync.
+        QCOMPARE(store.milestones(release.repositories[1].repository).size(), 3);
+    }
+
+    void refusesToSaveAnIncompleteRelease()
+    {
+        Testing::FakeGitHubData data;
+        data.addToken(QStringLiteral("ghp_good"), QStringLiteral("octo"), QStringLiteral("repo"));
+        Testing::FakeGitHub fake;
+        QVERIFY2(fake.start(data.toJson()), qPrintable(fake.error()));
+        QTemporaryDir dir;
+        Models::Store store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("w.sqlite"))));
+        QNetworkAccessManager network;
+        GitHubClient client(&network, *GitHubHost::fromUserInput(fake.url().toString()), QStringLiteral("ghp_good"));
+        Models::ReleaseSetupFlow flow(&client, &store);
+        Views::ReleaseDialog dialog(&flow, {});
+        dialog.show();
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        auto *save = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+        save->click();
+        QCOMPARE(accepted.size(), 0);
+        QVERIFY(dialog.statusText().contains(QStringLiteral("name")));
+        dialog.nameField()->setText(QStringLiteral("v1.0"));
+        save->click();
+        QVERIFY(dialog.statusText().contains(QStringLiteral("repository")));
+        QVERIFY(dialog.addRepository(QStringLiteral("nobody/nothing")));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.statusText().contains(QStringLiteral("nobody/nothing")), 20000); // not found, said
+        save->click();
+        QCOMPARE(accepted.size(), 0);
+        QVERIFY(dialog.statusText().contains(QStringLiteral("Pick a milestone")));
+    }
+};
+
+QTEST_MAIN(ReleaseDialogTest)
+#include "tst_releasedialog.moc"

@@ -1,0 +1,240 @@
+#include "releasedialog.h"
+
+#include "releasesetupflow.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStringListModel>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace ReleaseDesk::Views {
+
+namespace {
+// QDateEdit has no empty state: its minimum, shown as "not set", stands for "no date".
+const QDate unsetDate(2000, 1, 1);
+
+QDateEdit *dateEdit(QWidget *parent, const QDate &date, const QString &accessibleName)
+{
+    auto *edit = new QDateEdit(parent);
+    edit->setCalendarPopup(true);
+    edit->setMinimumDate(unsetDate);
+    edit->setSpecialValueText(ReleaseDialog::tr("not set"));
+    edit->setDate(date.isValid() ? date : unsetDate);
+    edit->setAccessibleName(accessibleName);
+    return edit;
+}
+
+QDate dateOf(const QDateEdit *edit)
+{
+    return edit->date() == unsetDate ? QDate() : edit->date();
+}
+} // namespace
+
+ReleaseDialog::ReleaseDialog(Models::ReleaseSetupFlow *flow, const Api::Release &initial, QWidget *parent)
+    : QDialog(parent)
+    , m_flow(flow)
+    , m_initial(initial)
+    , m_name(new QLineEdit(initial.name, this))
+    , m_repositoryInput(new QLineEdit(this))
+    , m_completion(new QStringListModel(this))
+    , m_repositories(new QTableWidget(0, 2, this))
+    , m_releaseBranch(new QLineEdit(initial.releaseBranch, this))
+    , m_mainBranch(new QLineEdit(initial.mainBranch.isEmpty() ? QStringLiteral("master") : initial.mainBranch, this))
+    , m_featureFreeze(dateEdit(this, initial.featureFreeze, tr("Feature freeze")))
+    , m_codeFreeze(dateEdit(this, initial.codeFreeze, tr("Code freeze")))
+    , m_releaseDate(dateEdit(this, initial.releaseDate, tr("Release date")))
+    , m_blockerRule(new QComboBox(this))
+    , m_status(new QLabel(this))
+{
+    setWindowTitle(initial.name.isEmpty() ? tr("New Release") : tr("Edit Release %1").arg(initial.name));
+    m_name->setPlaceholderText(tr("v4.1.3"));
+    m_name->setAccessibleName(tr("Release name"));
+    m_repositoryInput->setPlaceholderText(tr("owner/name, then Enter"));
+    m_repositoryInput->setAccessibleName(tr("Repository to add"));
+    auto *completer = new QCompleter(m_completion, this);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    m_repositoryInput->setCompleter(completer);
+    auto *addButton = new QPushButton(tr("&Add"), this);
+    auto *removeButton = new QPushButton(tr("&Remove"), this);
+
+    m_repositories->setHorizontalHeaderLabels({tr("Repository"), tr("Milestone")});
+    m_repositories->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_repositories->verticalHeader()->hide();
+    m_repositories->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_repositories->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_repositories->setAccessibleName(tr("Repositories and milestones"));
+
+    m_releaseBranch->setAccessibleName(tr("Release branch"));
+    m_mainBranch->setAccessibleName(tr("Main branch"));
+    m_blockerRule->setEditable(true);
+    m_blockerRule->setAccessibleName(tr("Blocker rule"));
+    for (const auto &preset : Models::ReleaseSetupFlow::blockerRulePresets())
+        m_blockerRule->addItem(preset.expression);
+    if (!initial.blockerRule.isEmpty())
+        m_blockerRule->setCurrentText(initial.blockerRule);
+    m_blockerRule->setToolTip(tr("Presets: KubeSphere (high-priority bugs), Kubernetes (critical-urgent or release-blocker). "
+                                 "Edit freely."));
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setWordWrap(true);
+
+    auto *repositoryRow = new QHBoxLayout;
+    repositoryRow->addWidget(m_repositoryInput, 1);
+    repositoryRow->addWidget(addButton);
+    repositoryRow->addWidget(removeButton);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("Re&positories:"), repositoryRow);
+    form->addRow(QString(), m_repositories);
+    form->addRow(tr("Release &branch:"), m_releaseBranch);
+    form->addRow(tr("&Main branch:"), m_mainBranch);
+    form->addRow(tr("&Feature freeze:"), m_featureFreeze);
+    form->addRow(tr("&Code freeze:"), m_codeFreeze);
+    form->addRow(tr("Release &date:"), m_releaseDate);
+    form->addRow(tr("B&locker rule:"), m_blockerRule);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+    resize(720, 560);
+
+    connect(addButton, &QPushButton::clicked, this, [this] {
+        if (addRepository(m_repositoryInput->text()))
+            m_repositoryInput->clear();
+    });
+    connect(m_repositoryInput, &QLineEdit::returnPressed, addButton, &QPushButton::click);
+    connect(removeButton, &QPushButton::clicked, this, [this] {
+        const auto row = m_repositories->currentRow();
+        if (row >= 0)
+            m_repositories->removeRow(row);
+    });
+    connect(m_releaseBranch, &QLineEdit::textEdited, this, [this] { m_branchEdited = true; });
+    connect(m_name, &QLineEdit::textChanged, this, [this](const QString &name) {
+        if (!m_branchEdited)
+            m_releaseBranch->setText(Models::ReleaseSetupFlow::suggestReleaseBranch(name));
+    });
+    connect(buttons, &QDialogButtonBox::accepted, this, &ReleaseDialog::validateAndAccept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_flow, &Models::ReleaseSetupFlow::repositoriesLoaded, this, [this](const QList<Api::RepositoryRef> &repositories) {
+        QStringList names;
+        for (const auto &repository : repositories)
+            names.append(repository.fullName());
+        m_completion->setStringList(names);
+    });
+    connect(m_flow, &Models::ReleaseSetupFlow::milestonesLoaded, this, &ReleaseDialog::showMilestones);
+    connect(m_flow, &Models::ReleaseSetupFlow::failed, m_status, &QLabel::setText);
+
+    for (const auto &entry : initial.repositories) {
+        addRepository(entry.repository.fullName());
+        if (!entry.milestones.isEmpty()) {
+            auto *combo = qobject_cast<QComboBox *>(m_repositories->cellWidget(m_repositories->rowCount() - 1, 1));
+            combo->addItem(entry.milestones.first());
+        }
+    }
+    m_flow->loadRepositories();
+}
+
+QString ReleaseDialog::statusText() const
+{
+    return m_status->text();
+}
+
+bool ReleaseDialog::addRepository(const QString &text)
+{
+    auto repository = Api::RepositoryRef::fromString(text);
+    if (!repository.isValid() || text.trimmed().count(QLatin1Char('/')) != 1) {
+        m_status->setText(tr("Enter a repository as owner/name, for example kubesphere/console."));
+        return false;
+    }
+    repository.host = m_flow->host();
+    if (rowOf(repository) >= 0) {
+        m_status->setText(tr("%1 is already in the release.").arg(repository.fullName()));
+        return false;
+    }
+    const auto row = m_repositories->rowCount();
+    m_repositories->insertRow(row);
+    auto *item = new QTableWidgetItem(repository.fullName());
+    item->setData(Qt::UserRole, repository.fullName());
+    m_repositories->setItem(row, 0, item);
+    auto *milestone = new QComboBox(m_repositories);
+    milestone->setAccessibleName(tr("Milestone of %1").arg(repository.fullName()));
+    milestone->setPlaceholderText(tr("loading milestones..."));
+    m_repositories->setCellWidget(row, 1, milestone);
+    m_status->clear();
+    m_flow->loadMilestones(repository);
+    return true;
+}
+
+int ReleaseDialog::rowOf(const Api::RepositoryRef &repository) const
+{
+    for (int row = 0; row < m_repositories->rowCount(); ++row) {
+        if (m_repositories->item(row, 0)->data(Qt::UserRole).toString() == repository.fullName())
+            return row;
+    }
+    return -1;
+}
+
+void ReleaseDialog::showMilestones(const Api::RepositoryRef &repository, const QList<Api::Milestone> &milestones)
+{
+    const auto row = rowOf(repository);
+    if (row < 0)
+        return;
+    auto *combo = qobject_cast<QComboBox *>(m_repositories->cellWidget(row, 1));
+    const auto previous = combo->currentText();
+    combo->clear();
+    for (const auto &milestone : milestones)
+        combo->addItem(milestone.open ? milestone.title : tr("%1 (closed)").arg(milestone.title), milestone.title);
+    if (milestones.isEmpty())
+        combo->setPlaceholderText(tr("no milestones"));
+    const auto wanted = !previous.isEmpty() ? previous
+                                            : Models::ReleaseSetupFlow::suggestMilestone(milestones, m_name->text());
+    const auto index = combo->findData(wanted);
+    combo->setCurrentIndex(index);
+}
+
+Api::Release ReleaseDialog::release() const
+{
+    auto release = m_initial;
+    release.name = m_name->text().trimmed();
+    release.repositories.clear();
+    for (int row = 0; row < m_repositories->rowCount(); ++row) {
+        auto repository = Api::RepositoryRef::fromString(m_repositories->item(row, 0)->data(Qt::UserRole).toString());
+        repository.host = m_flow->host();
+        const auto *combo = qobject_cast<QComboBox *>(m_repositories->cellWidget(row, 1));
+        const auto milestone = combo->currentData().toString().isEmpty() ? combo->currentText() : combo->currentData().toString();
+        release.repositories.append({repository, milestone.isEmpty() ? QStringList() : QStringList{milestone}});
+    }
+    release.releaseBranch = m_releaseBranch->text().trimmed();
+    release.mainBranch = m_mainBranch->text().trimmed();
+    release.featureFreeze = dateOf(m_featureFreeze);
+    release.codeFreeze = dateOf(m_codeFreeze);
+    release.releaseDate = dateOf(m_releaseDate);
+    release.blockerRule = m_blockerRule->currentText().trimmed();
+    return release;
+}
+
+void ReleaseDialog::validateAndAccept()
+{
+    const auto value = release();
+    if (value.name.isEmpty())
+        return m_status->setText(tr("Give the release a name, for example v4.1.3."));
+    if (value.repositories.isEmpty())
+        return m_status->setText(tr("Add at least one repository."));
+    for (const auto &entry : value.repositories) {
+        if (entry.milestones.isEmpty())
+            return m_status->setText(tr("Pick a milestone for %1.").arg(entry.repository.fullName()));
+    }
+    accept();
+}
+
+} // namespace ReleaseDesk::Views

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "api/milestone.h"
+#include "api/release.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QStringListModel;
+class QTableWidget;
+
+namespace ReleaseDesk::Models {
+class ReleaseSetupFlow;
+}
+
+namespace ReleaseDesk::Views {
+
+/// Defines a release: its repositories (completed from the account's), a milestone per repository
+/// (picked from its milestones, suggested leniently from the release name), branches, dates and
+/// the blocker rule.
+class ReleaseDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ReleaseDialog(Models::ReleaseSetupFlow *flow, const Api::Release &initial, QWidget *parent = nullptr);
+
+    /// The release as entered (valid once the dialog is accepted).
+    Api::Release release() const;
+
+    QLineEdit *nameField() const { return m_name; }
+    QLineEdit *repositoryField() const { return m_repositoryInput; }
+    QTableWidget *repositoryTable() const { return m_repositories; }
+    QLineEdit *releaseBranchField() const { return m_releaseBranch; }
+    QStringListModel *completionModel() const { return m_completion; }
+    QString statusText() const;
+
+    /// Adds a repository row ("owner/name") and asks for its milestones.
+    bool addRepository(const QString &text);
+
+private:
+    void showMilestones(const Api::RepositoryRef &repository, const QList<Api::Milestone> &milestones);
+    void validateAndAccept();
+    int rowOf(const Api::RepositoryRef &repository) const;
+
+    Models::ReleaseSetupFlow *m_flow;
+    Api::Release m_initial;
+    QLineEdit *m_name;
+    QLineEdit *m_repositoryInput;
+    QStringListModel *m_completion;
+    QTableWidget *m_repositories;
+    QLineEdit *m_releaseBranch;
+    QLineEdit *m_mainBranch;
+    QDateEdit *m_featureFreeze;
+    QDateEdit *m_codeFreeze;
+    QDateEdit *m_releaseDate;
+    QComboBox *m_blockerRule;
+    QLabel *m_status;
+    bool m_branchEdited = false;
+};
+
+} // namespace ReleaseDesk::Views
