@@ -3,17 +3,15 @@
 
 #include "commandline.h"
 #include "synccommand.h"
-#include "syncsession.h"
+#include "desktopapp.h"
 #include "translations.h"
 
-#include "itemtablemodel.h"
 #include "mainwindow.h"
-#include "workspacelocation.h"
-#include "workspaceloader.h"
 
 #include <QApplication>
 #include <QMessageBox>
 #include <QNetworkProxyFactory>
+#include <QSettings>
 #include <QTextStream>
 
 #include <optional>
@@ -104,26 +102,17 @@ int main(int argc, char *argv[])
     App::installTranslations(app, requestedLocale(QApplication::arguments()));
     QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Release Desk"));
 
-    const auto path = commandLine->workspacePath.isEmpty() ? Models::WorkspaceLocation::demoWorkspacePath()
-                                                           : commandLine->workspacePath;
-    Models::Store store;
-    auto workspace = Models::loadWorkspace(store, path, QDate::currentDate());
-    if (workspace.error) {
-        QTextStream(stderr) << workspace.error.message << Qt::endl;
+    QSettings settings;
+    App::DesktopApp desktop(&settings);
+    QString error;
+    if (!desktop.open(commandLine->workspacePath, commandLine->screenshotPath.isEmpty(), &error)) {
+        QTextStream(stderr) << error << Qt::endl;
         if (commandLine->screenshotPath.isEmpty())
-            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Cannot open the workspace"),
-                                  workspace.error.message);
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Cannot open the workspace"), error);
         return 3;
     }
-
-    Models::ItemTableModel items;
-    items.setItems(std::move(workspace.items));
-    Views::MainWindow window({workspace.release.name, workspace.path, workspace.isDemo}, &items);
-
     if (!commandLine->screenshotPath.isEmpty())
-        return renderScreenshot(window, commandLine->screenshotPath);
-    App::SyncSession sync(&store, &items, &window, workspace.release, workspace.isDemo);
-    sync.start();
-    window.show();
+        return renderScreenshot(*desktop.window(), commandLine->screenshotPath);
+    desktop.window()->show();
     return QApplication::exec();
 }

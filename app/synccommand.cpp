@@ -2,6 +2,7 @@
 
 #include "translations.h"
 
+#include "accountlist.h"
 #include "store.h"
 #include "syncengine.h"
 #include "workspacelocation.h"
@@ -15,6 +16,7 @@
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
+#include <QSettings>
 #include <QTextStream>
 #include <QTimer>
 
@@ -108,7 +110,7 @@ int runSyncCommand(int argc, char *argv[])
         return UsageError;
     };
     QString hostError;
-    const auto host = Api::GitHubHost::fromUserInput(parser.value(hostOption), &hostError);
+    auto host = Api::GitHubHost::fromUserInput(parser.value(hostOption), &hostError);
     if (!host)
         return usage(hostError);
     const auto pageSize = parser.value(pageSizeOption).toInt();
@@ -144,6 +146,16 @@ int runSyncCommand(int argc, char *argv[])
         }
     } else if (auto existing = store.release(releaseName); existing && !releaseName.isEmpty()) {
         release = *existing;
+        // Without --host, the release's own host, reached the way the user signed in to it.
+        if (!parser.isSet(hostOption) && !release.repositories.isEmpty()) {
+            QSettings settings;
+            const Models::AccountList accounts(&settings);
+            const auto releaseHost = release.repositories.first().repository.host;
+            const auto account = accounts.forHost(releaseHost);
+            host = Api::GitHubHost::fromUserInput(account ? account->address : releaseHost, &hostError);
+            if (!host)
+                return usage(hostError);
+        }
     } else {
         QStringList names;
         for (const auto &known : store.releases())

@@ -12,13 +12,14 @@
 namespace ReleaseDesk::App {
 
 SyncSession::SyncSession(Models::Store *store, Models::ItemTableModel *items, Views::MainWindow *window,
-                         Api::Release release, bool isDemo, QObject *parent)
+                         Api::Release release, bool isDemo, QString hostAddress, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_items(items)
     , m_window(window)
     , m_release(std::move(release))
     , m_isDemo(isDemo)
+    , m_hostAddress(std::move(hostAddress))
 {
 }
 
@@ -56,7 +57,8 @@ void SyncSession::start(std::chrono::minutes interval)
 void SyncSession::begin(const QString &token)
 {
     QString error;
-    const auto host = Api::GitHubHost::fromUserInput(m_release.repositories.first().repository.host, &error);
+    const auto host = Api::GitHubHost::fromUserInput(
+        m_hostAddress.isEmpty() ? m_release.repositories.first().repository.host : m_hostAddress, &error);
     if (!host) {
         m_window->setSyncAvailable(false, error);
         return;

@@ -29,11 +29,14 @@ class SyncSession final : public QObject
     Q_OBJECT
 
 public:
+    /// `hostAddress` is how the user reached the release's host when signing in (for GitHub
+    /// Enterprise, its https:// address); empty means the host name itself.
     SyncSession(Models::Store *store, Models::ItemTableModel *items, Views::MainWindow *window, Api::Release release,
-                bool isDemo, QObject *parent = nullptr);
+                bool isDemo, QString hostAddress = {}, QObject *parent = nullptr);
     ~SyncSession() override;
 
     void start(std::chrono::minutes interval = std::chrono::minutes(15));
+    void setInterval(std::chrono::minutes interval) { m_interval.setInterval(interval); }
 
 private:
     void begin(const QString &token);
@@ -44,6 +47,7 @@ private:
     Views::MainWindow *m_window;
     Api::Release m_release;
     bool m_isDemo;
+    QString m_hostAddress;
     QNetworkAccessManager m_network;
     std::unique_ptr<Api::GitHubClient> m_client;
     std::unique_ptr<Models::SyncEngine> m_engine;

@@ -5,7 +5,7 @@
 
 namespace ReleaseDesk::Models {
 
-LoadedWorkspace loadWorkspace(Store &store, const QString &path, QDate today)
+LoadedWorkspace loadWorkspace(Store &store, const QString &path, QDate today, bool installDemoIfEmpty)
 {
     LoadedWorkspace result;
     result.path = path;
@@ -13,7 +13,7 @@ LoadedWorkspace loadWorkspace(Store &store, const QString &path, QDate today)
         result.error = store.lastError();
         return result;
     }
-    if (store.releases().isEmpty() && store.itemCount() == 0) {
+    if (installDemoIfEmpty && store.releases().isEmpty() && store.itemCount() == 0) {
         if (!DemoWorkspace::generate(today).writeTo(store)) {
             result.error = store.lastError();
             return result;

@@ -18,8 +18,8 @@ struct LoadedWorkspace
     StoreError error; ///< set when loading failed; the message says what to do
 };
 
-/// Opens `path` in `store`; an empty new workspace (no release, no account yet) receives the demo
-/// release anchored on `today`. Loads the first release and its items.
-LoadedWorkspace loadWorkspace(Store &store, const QString &path, QDate today);
+/// Opens `path` in `store`; an empty workspace receives the demo release anchored on `today` when
+/// `installDemoIfEmpty` (no account configured yet). Loads the first release and its items.
+LoadedWorkspace loadWorkspace(Store &store, const QString &path, QDate today, bool installDemoIfEmpty = true);
 
 } // namespace ReleaseDesk::Models

@@ -35,7 +35,7 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.windowTitle().contains(QStringLiteral("v4.1.3")));
-        QVERIFY(window.findChild<Views::DemoBanner *>() != nullptr);
+        QVERIFY(window.findChild<Views::DemoBanner *>()->isVisible());
 
         auto *panel = window.itemTablePanel();
         auto *table = panel->tableView();
@@ -104,7 +104,14 @@ private Q_SLOTS:
     {
         Models::ItemTableModel items;
         Views::MainWindow window({QStringLiteral("v1.0"), QStringLiteral("/tmp/x.sqlite"), false}, &items);
-        QVERIFY(window.findChild<Views::DemoBanner *>() == nullptr);
+        window.show();
+        auto *banner = window.findChild<Views::DemoBanner *>();
+        QVERIFY(banner && !banner->isVisible());
+        QCOMPARE(window.windowTitle(), QStringLiteral("v1.0 - Release Desk"));
+        // Switching workspaces (after defining a release) updates the same window.
+        window.setWorkspace({QStringLiteral("v4.1.3"), QStringLiteral("/tmp/demo.sqlite"), true});
+        QVERIFY(banner->isVisible());
+        QVERIFY(window.windowTitle().contains(QStringLiteral("(demo)")));
     }
 };
 

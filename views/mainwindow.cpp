@@ -20,28 +20,35 @@ MainWindow::MainWindow(const WorkspaceSummary &workspace, Models::ItemTableModel
     : QMainWindow(parent)
     , m_itemTable(new ItemTablePanel(items, this))
     , m_syncStatus(new SyncStatusWidget(this))
+    , m_demoBanner(new DemoBanner(this))
+    , m_workspaceLabel(new QLabel(this))
 {
-    setWindowTitle(workspace.isDemo ? tr("%1 (demo) - Release Desk").arg(workspace.releaseName)
-                                    : tr("%1 - Release Desk").arg(workspace.releaseName));
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
-    if (workspace.isDemo)
-        layout->addWidget(new DemoBanner(central));
+    layout->addWidget(m_demoBanner);
     layout->addWidget(m_itemTable, 1);
     setCentralWidget(central);
 
-    auto *workspaceLabel = new QLabel(this);
-    workspaceLabel->setTextFormat(Qt::PlainText);
-    workspaceLabel->setText(tr("Workspace: %1").arg(workspace.workspacePath));
+    m_workspaceLabel->setTextFormat(Qt::PlainText);
     statusBar()->addWidget(m_syncStatus, 1);
-    statusBar()->addPermanentWidget(workspaceLabel);
+    statusBar()->addPermanentWidget(m_workspaceLabel);
 
     createMenus();
     // "/" focuses the filter as on GitHub; Ctrl+F as everywhere else.
     auto *slash = new QShortcut(QKeySequence(Qt::Key_Slash), this);
     connect(slash, &QShortcut::activated, m_itemTable->filterField(),
             [this] { m_itemTable->filterField()->setFocus(Qt::ShortcutFocusReason); });
+    setWorkspace(workspace);
     resize(1280, 800);
+}
+
+void MainWindow::setWorkspace(const WorkspaceSummary &workspace)
+{
+    const auto release = workspace.releaseName.isEmpty() ? tr("No release") : workspace.releaseName;
+    setWindowTitle(workspace.isDemo ? tr("%1 (demo) - Release Desk").arg(release) : tr("%1 - Release Desk").arg(release));
+    m_demoBanner->setVisible(workspace.isDemo);
+    m_workspaceLabel->setText(tr("Workspace: %1").arg(workspace.workspacePath));
+    m_editReleaseAction->setEnabled(!workspace.isDemo && !workspace.releaseName.isEmpty());
 }
 
 void MainWindow::setSyncAvailable(bool available, const QString &reason)
@@ -61,10 +68,15 @@ void MainWindow::setSyncRunning(bool running)
 void MainWindow::createMenus()
 {
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(tr("Sign &In to GitHub..."), this, &MainWindow::signInRequested);
+    fileMenu->addAction(tr("&New Release..."), this, &MainWindow::newReleaseRequested);
+    m_editReleaseAction = fileMenu->addAction(tr("&Edit Release..."), this, &MainWindow::editReleaseRequested);
+    fileMenu->addSeparator();
     m_syncAction = fileMenu->addAction(tr("&Sync Now"), this, &MainWindow::syncRequested);
     m_syncAction->setShortcut(QKeySequence::Refresh);
     m_cancelSyncAction = fileMenu->addAction(tr("&Cancel Sync"), this, &MainWindow::syncCancelRequested);
     m_cancelSyncAction->setEnabled(false);
+    fileMenu->addAction(tr("Sync &Interval..."), this, &MainWindow::syncIntervalRequested);
     fileMenu->addSeparator();
     auto *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

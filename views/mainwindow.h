@@ -2,12 +2,15 @@
 
 #include <QMainWindow>
 
+class QLabel;
+
 namespace ReleaseDesk::Models {
 class ItemTableModel;
 }
 
 namespace ReleaseDesk::Views {
 
+class DemoBanner;
 class ItemTablePanel;
 class SyncStatusWidget;
 
@@ -30,6 +33,9 @@ public:
     ItemTablePanel *itemTablePanel() const { return m_itemTable; }
     SyncStatusWidget *syncStatus() const { return m_syncStatus; }
 
+    /// Shows another workspace (after signing in, or defining a release).
+    void setWorkspace(const WorkspaceSummary &workspace);
+
     /// Sync actions are enabled only when the workspace can sync; `reason` says why not.
     void setSyncAvailable(bool available, const QString &reason = {});
     void setSyncRunning(bool running);
@@ -37,12 +43,19 @@ public:
 Q_SIGNALS:
     void syncRequested();
     void syncCancelRequested();
+    void signInRequested();
+    void newReleaseRequested();
+    void editReleaseRequested();
+    void syncIntervalRequested();
 
 private:
     void createMenus();
 
     ItemTablePanel *m_itemTable;
     SyncStatusWidget *m_syncStatus;
+    DemoBanner *m_demoBanner;
+    QLabel *m_workspaceLabel;
+    QAction *m_editReleaseAction = nullptr;
     QAction *m_syncAction = nullptr;
     QAction *m_cancelSyncAction = nullptr;
 };

@@ -1,0 +1,177 @@
+#include "desktopapp.h"
+
+#include "syncsession.h"
+
+#include "mainwindow.h"
+#include "releasedialog.h"
+#include "releasesetupflow.h"
+#include "signindialog.h"
+#include "signinflow.h"
+#include "workspacelocation.h"
+#include "workspaceloader.h"
+
+#include "api/githubclient.h"
+
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QSettings>
+
+namespace ReleaseDesk::App {
+
+namespace {
+const QString syncIntervalKey = QStringLiteral("sync/intervalMinutes");
+
+void showPlainMessage(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text)
+{
+    // Messages can carry GitHub's words: plain text, never markup.
+    QMessageBox box(icon, title, text, QMessageBox::Ok, parent);
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
+}
+} // namespace
+
+DesktopApp::DesktopApp(QSettings *settings, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_accounts(settings)
+{
+}
+
+DesktopApp::~DesktopApp() = default;
+
+bool DesktopApp::open(const QString &workspacePath, bool startSync, QString *error)
+{
+    const bool demo = workspacePath.isEmpty() && m_accounts.isEmpty();
+    const auto path = !workspacePath.isEmpty() ? workspacePath
+        : demo                                 ? Models::WorkspaceLocation::demoWorkspacePath()
+                                               : Models::WorkspaceLocation::defaultWorkspacePath();
+    if (!load(path, m_accounts.isEmpty(), error))
+        return false;
+    connect(m_window.get(), &Views::MainWindow::signInRequested, this, &DesktopApp::signIn);
+    connect(m_window.get(), &Views::MainWindow::newReleaseRequested, this, [this] { defineRelease(false); });
+    connect(m_window.get(), &Views::MainWindow::editReleaseRequested, this, [this] { defineRelease(true); });
+    connect(m_window.get(), &Views::MainWindow::syncIntervalRequested, this, &DesktopApp::chooseSyncInterval);
+    if (startSync)
+        this->startSync();
+    return true;
+}
+
+bool DesktopApp::load(const QString &path, bool installDemo, QString *error)
+{
+    m_sync.reset();
+    auto workspace = Models::loadWorkspace(m_store, path, QDate::currentDate(), installDemo);
+    if (workspace.error) {
+        if (error)
+            *error = workspace.error.message;
+        return false;
+    }
+    m_path = workspace.path;
+    m_isDemo = workspace.isDemo;
+    m_release = workspace.release;
+    m_items.setItems(std::move(workspace.items));
+    const Views::WorkspaceSummary summary{m_release.name, m_path, m_isDemo};
+    if (!m_window)
+        m_window = std::make_unique<Views::MainWindow>(summary, &m_items);
+    else
+        m_window->setWorkspace(summary);
+    return true;
+}
+
+void DesktopApp::startSync()
+{
+    QString address;
+    if (!m_release.repositories.isEmpty()) {
+        if (const auto account = m_accounts.forHost(m_release.repositories.first().repository.host))
+            address = account->address;
+    }
+    m_sync = std::make_unique<SyncSession>(&m_store, &m_items, m_window.get(), m_release, m_isDemo, address);
+    m_sync->start(std::chrono::minutes(m_settings->value(syncIntervalKey, 15).toInt()));
+}
+
+void DesktopApp::signIn()
+{
+    Models::SignInFlow flow([this](const Api::GitHubHost &host, const QString &token) {
+        return std::make_unique<Api::GitHubClient>(&m_network, host, token);
+    },
+                            &m_secrets, &m_accounts);
+    Views::SignInDialog dialog(&flow, m_window.get());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (!dialog.warning().isEmpty())
+        showPlainMessage(m_window.get(), QMessageBox::Warning, tr("Limited token"), dialog.warning());
+    // Signed in from the demo: go to a real workspace and define the first release there.
+    if (m_isDemo) {
+        QString error;
+        if (!load(Models::WorkspaceLocation::defaultWorkspacePath(), false, &error))
+            return showPlainMessage(m_window.get(), QMessageBox::Critical, tr("Cannot open the workspace"), error);
+        if (m_release.name.isEmpty())
+            defineRelease(false);
+        else
+            startSync();
+    }
+}
+
+void DesktopApp::withClient(const std::function<void(std::unique_ptr<Api::GitHubClient>)> &use)
+{
+    const auto accounts = m_accounts.accounts();
+    if (accounts.isEmpty()) {
+        showPlainMessage(m_window.get(), QMessageBox::Information, tr("Sign in first"),
+                         tr("Defining a release reads its repositories and milestones from GitHub: sign in first "
+                            "(File > Sign In to GitHub)."));
+        return signIn();
+    }
+    const auto account = accounts.constFirst();
+    auto proceed = [this, account, use](const QString &token) {
+        QString error;
+        const auto host = Api::GitHubHost::fromUserInput(account.address, &error);
+        if (!host)
+            return showPlainMessage(m_window.get(), QMessageBox::Critical, tr("Cannot use %1").arg(account.host), error);
+        use(std::make_unique<Api::GitHubClient>(&m_network, *host, token));
+    };
+    if (const auto token = Api::tokenFromEnvironment(account.host))
+        return proceed(*token);
+    m_secrets.readToken(account.host, this, [this, account, proceed](const std::optional<QString> &token, const QString &error) {
+        if (!token)
+            return showPlainMessage(m_window.get(), QMessageBox::Critical, tr("No token"),
+                                    error.isEmpty() ? tr("The keychain has no token for %1: sign in again.").arg(account.host) : error);
+        proceed(*token);
+    });
+}
+
+void DesktopApp::defineRelease(bool editCurrent)
+{
+    withClient([this, editCurrent](std::unique_ptr<Api::GitHubClient> client) {
+        if (m_isDemo) {
+            QString error;
+            if (!load(Models::WorkspaceLocation::defaultWorkspacePath(), false, &error))
+                return showPlainMessage(m_window.get(), QMessageBox::Critical, tr("Cannot open the workspace"), error);
+        }
+        Models::ReleaseSetupFlow flow(client.get(), &m_store);
+        Views::ReleaseDialog dialog(&flow, editCurrent ? m_release : Api::Release{}, m_window.get());
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        auto release = dialog.release();
+        if (!m_store.saveRelease(release))
+            return showPlainMessage(m_window.get(), QMessageBox::Critical, tr("Cannot save the release"),
+                                    m_store.lastError().message);
+        m_release = release;
+        m_items.setItems(m_store.itemsOfRelease(release));
+        m_window->setWorkspace({release.name, m_path, false});
+        startSync();
+    });
+}
+
+void DesktopApp::chooseSyncInterval()
+{
+    bool ok = false;
+    const auto minutes = QInputDialog::getInt(m_window.get(), tr("Sync Interval"),
+                                              tr("Sync the release in the background every (minutes):"),
+                                              m_settings->value(syncIntervalKey, 15).toInt(), 1, 24 * 60, 1, &ok);
+    if (!ok)
+        return;
+    m_settings->setValue(syncIntervalKey, minutes);
+    if (m_sync)
+        m_sync->setInterval(std::chrono::minutes(minutes));
+}
+
+} // namespace ReleaseDesk::App

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "accountlist.h"
+#include "itemtablemodel.h"
+#include "store.h"
+
+#include "api/keychainsecretstore.h"
+#include "api/release.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+
+#include <memory>
+
+class QSettings;
+
+namespace ReleaseDesk::Api {
+class GitHubClient;
+}
+namespace ReleaseDesk::Views {
+class MainWindow;
+}
+
+namespace ReleaseDesk::App {
+
+class SyncSession;
+
+/// The desktop composition root: owns the store, the models and the window, and carries out what
+/// the window asks for (sign in, define a release, sync). Built once by main().
+class DesktopApp final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit DesktopApp(QSettings *settings, QObject *parent = nullptr);
+    ~DesktopApp() override;
+
+    /// Opens `workspacePath` (empty: the demo without an account, the default workspace with one).
+    /// Returns false after reporting why it cannot be opened.
+    bool open(const QString &workspacePath, bool startSync, QString *error);
+    Views::MainWindow *window() const { return m_window.get(); }
+
+private:
+    bool load(const QString &path, bool installDemo, QString *error);
+    void startSync();
+    void signIn();
+    void defineRelease(bool editCurrent);
+    void chooseSyncInterval();
+    void withClient(const std::function<void(std::unique_ptr<Api::GitHubClient>)> &use);
+
+    QSettings *m_settings;
+    Models::AccountList m_accounts;
+    Api::KeychainSecretStore m_secrets;
+    QNetworkAccessManager m_network;
+    Models::Store m_store;
+    Models::ItemTableModel m_items;
+    std::unique_ptr<Views::MainWindow> m_window;
+    std::unique_ptr<SyncSession> m_sync;
+    Api::Release m_release;
+    QString m_path;
+    bool m_isDemo = false;
+};
+
+} // namespace ReleaseDesk::App

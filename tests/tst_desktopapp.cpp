@@ -1,0 +1,93 @@
+#include "fakegithub.h"
+
+#include "desktopapp.h"
+#include "mainwindow.h"
+#include "syncstatuswidget.h"
+
+#include "demoworkspace.h"
+#include "store.h"
+
+#include "api/githubhost.h"
+
+#include <QAbstractItemModel>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "itemtablepanel.h"
+
+using namespace ReleaseDesk;
+
+/// The desktop composition: demo without an account, and a live background sync into the open
+/// window against the fake GitHub (token from the environment).
+class DesktopAppTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void opensTheDemoWithoutAnAccount()
+    {
+        QTemporaryDir dir;
+        qputenv("XDG_DATA_HOME", dir.filePath(QStringLiteral("data")).toUtf8());
+        QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        App::DesktopApp desktop(&settings);
+        QString error;
+        QVERIFY2(desktop.open({}, true, &error), qPrintable(error));
+        QVERIFY(desktop.window()->windowTitle().contains(QStringLiteral("(demo)")));
+        QVERIFY(desktop.window()->syncStatus()->activityText().contains(QStringLiteral("Demo data")));
+        QVERIFY(desktop.window()->itemTablePanel()->tableView()->model()->rowCount() > 300);
+    }
+
+    void aSyncedWorkspaceSyncsInTheBackgroundAndUpdatesInPlace()
+    {
+        const auto demo = Models::DemoWorkspace::generate(QDate(2026, 11, 25));
+        Testing::FakeGitHubData data;
+        for (const auto &entry : demo.release.repositories)
+            data.addRepository(entry.repository, demo.labels.value(entry.repository), demo.milestones.value(entry.repository));
+        data.addItems(demo.items, demo.events);
+        data.addToken(QStringLiteral("ghp_desktop"), QStringLiteral("octo"), QStringLiteral("repo"));
+        Testing::FakeGitHub fake;
+        QVERIFY2(fake.start(data.toJson()), qPrintable(fake.error()));
+
+        // A workspace with the release defined and nothing synced yet.
+        QTemporaryDir dir;
+        const auto path = dir.filePath(QStringLiteral("real.sqlite"));
+        const auto host = Api::GitHubHost::fromUserInput(fake.url().toString());
+        QVERIFY(host);
+        {
+            Models::Store store;
+            QVERIFY(store.open(path));
+            auto release = demo.release;
+            for (auto &entry : release.repositories)
+                entry.repository.host = host->name;
+            QVERIFY(store.saveRelease(release));
+        }
+        // The sync reads GH_ENTERPRISE_TOKEN for a non-github.com host; a real address is in the
+        // account list so the app is not in demo mode.
+        qputenv("GH_ENTERPRISE_TOKEN", "ghp_desktop");
+        QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        settings.beginWriteArray(QStringLiteral("accounts"), 1);
+        settings.setArrayIndex(0);
+        settings.setValue(QStringLiteral("host"), host->name);
+        settings.setValue(QStringLiteral("address"), fake.url().toString());
+        settings.setValue(QStringLiteral("login"), QStringLiteral("octo"));
+        settings.endArray();
+        App::DesktopApp desktop(&settings);
+        QString error;
+        QVERIFY2(desktop.open(path, true, &error), qPrintable(error));
+        auto *model = desktop.window()->itemTablePanel()->tableView()->model();
+        QCOMPARE(model->rowCount(), 0);
+        QSignalSpy inserted(model, &QAbstractItemModel::rowsInserted);
+        QTRY_VERIFY_WITH_TIMEOUT(desktop.window()->syncStatus()->activityText().startsWith(QStringLiteral("Synced at")), 60000);
+        QVERIFY2(!inserted.isEmpty(), qPrintable(desktop.window()->syncStatus()->activityText())); // rows arrive page by page, not by a reset
+        QCOMPARE(model->rowCount(), 371);
+        QVERIFY(desktop.window()->syncStatus()->budgetText().contains(QStringLiteral("5")));
+        QVERIFY(!desktop.window()->windowTitle().contains(QStringLiteral("(demo)")));
+        qunsetenv("GH_ENTERPRISE_TOKEN");
+    }
+};
+
+QTEST_MAIN(DesktopAppTest)
+#include "tst_desktopapp.moc"
