@@ -101,6 +101,10 @@
         <source>GitHub did not say who the token belongs to: %1</source>
         <translation>GitHub 没有说明该令牌属于谁：%1</translation>
     </message>
+    <message>
+        <source>GitHub did not list the repositories: %1</source>
+        <translation>GitHub 没有列出仓库：%1</translation>
+    </message>
 </context>
 <context>
     <name>ReleaseDesk::Api::GitHubClient</name>
@@ -300,6 +304,49 @@
     </message>
 </context>
 <context>
+    <name>ReleaseDesk::App::DesktopApp</name>
+    <message>
+        <source>Limited token</source>
+        <translation>权限受限的令牌</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace</source>
+        <translation>无法打开工作区</translation>
+    </message>
+    <message>
+        <source>Sign in first</source>
+        <translation>请先登录</translation>
+    </message>
+    <message>
+        <source>Defining a release reads its repositories and milestones from GitHub: sign in first (File &gt; Sign In to GitHub).</source>
+        <translation>定义发布需要从 GitHub 读取仓库和里程碑：请先登录（文件 &gt; 登录 GitHub）。</translation>
+    </message>
+    <message>
+        <source>Cannot use %1</source>
+        <translation>无法使用 %1</translation>
+    </message>
+    <message>
+        <source>No token</source>
+        <translation>没有令牌</translation>
+    </message>
+    <message>
+        <source>The keychain has no token for %1: sign in again.</source>
+        <translation>密钥环中没有 %1 的令牌：请重新登录。</translation>
+    </message>
+    <message>
+        <source>Cannot save the release</source>
+        <translation>无法保存发布</translation>
+    </message>
+    <message>
+        <source>Sync Interval</source>
+        <translation>同步间隔</translation>
+    </message>
+    <message>
+        <source>Sync the release in the background every (minutes):</source>
+        <translation>后台同步发布的间隔（分钟）：</translation>
+    </message>
+</context>
+<context>
     <name>ReleaseDesk::App::SyncSession</name>
     <message>
         <source>Demo data: nothing to sync. To work on a real release, run releasedesk sync --repo OWNER/NAME --milestone TITLE (see the README).</source>
@@ -395,6 +442,52 @@
     <message>
         <source>Updated</source>
         <translation>更新时间</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::Models::ReleaseSetupFlow</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>KubeSphere</source>
+        <translation>KubeSphere</translation>
+    </message>
+    <message>
+        <source>Kubernetes</source>
+        <translation>Kubernetes</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::Models::SignInFlow</name>
+    <message>
+        <source>Paste a personal access token: on GitHub, Settings &gt; Developer settings &gt; Personal access tokens (classic with the repo scope, or fine-grained with read and write access to issues and pull requests).</source>
+        <translation>请粘贴个人访问令牌：在 GitHub 的 Settings &gt; Developer settings &gt; Personal access tokens 中创建（经典令牌需 repo 权限范围，细粒度令牌需对 Issue 和 PR 的读写权限）。</translation>
+    </message>
+    <message>
+        <source>A token is one word without spaces: check that the whole token, and only the token, was pasted.</source>
+        <translation>令牌是不含空格的一个词：请确认粘贴的是完整的令牌，且只有令牌。</translation>
+    </message>
+    <message>
+        <source>GitHub rejected this token: it is wrong, expired or revoked. Create a new token and paste it again.</source>
+        <translation>GitHub 拒绝了该令牌：令牌错误、已过期或已被吊销。请创建新令牌后重新粘贴。</translation>
+    </message>
+    <message>
+        <source>The token works, but an organisation enforces SAML single sign-on: authorise the token for it on GitHub, then sign in again.</source>
+        <translation>令牌有效，但某个组织强制使用 SAML 单点登录：请在 GitHub 上为其授权此令牌，然后重新登录。</translation>
+    </message>
+    <message>
+        <source>There is no GitHub API at %1. For GitHub Enterprise, enter the address you open in the browser, for example https://github.example.com.</source>
+        <translation>%1 上没有 GitHub API。对于 GitHub Enterprise，请输入在浏览器中打开的地址，例如 https://github.example.com。</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: check the address, the proxy and your connection. (%2)</source>
+        <translation>无法连接 %1：请检查地址、代理和网络连接。（%2）</translation>
+    </message>
+    <message>
+        <source>This classic token has the scopes %1 but neither repo nor public_repo: Release Desk can read public repositories but cannot write labels, milestones or comments back.</source>
+        <translation>此经典令牌的权限范围为 %1，但既没有 repo 也没有 public_repo：Release Desk 可以读取公开仓库，但无法回写标签、里程碑或评论。</translation>
     </message>
 </context>
 <context>
@@ -509,6 +602,228 @@ A desk for shipping multi-repository open-source releases.</source>
     <message>
         <source>&amp;Cancel Sync</source>
         <translation>取消同步(&amp;C)</translation>
+    </message>
+    <message>
+        <source>No release</source>
+        <translation>没有发布</translation>
+    </message>
+    <message>
+        <source>Sign &amp;In to GitHub...</source>
+        <translation>登录 GitHub(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>&amp;New Release...</source>
+        <translation>新建发布(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Release...</source>
+        <translation>编辑发布(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Interval...</source>
+        <translation>同步间隔(&amp;I)...</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::Views::ReleaseDialog</name>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Feature freeze</source>
+        <translation>功能冻结</translation>
+    </message>
+    <message>
+        <source>Code freeze</source>
+        <translation>代码冻结</translation>
+    </message>
+    <message>
+        <source>Release date</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>New Release</source>
+        <translation>新建发布</translation>
+    </message>
+    <message>
+        <source>Edit Release %1</source>
+        <translation>编辑发布 %1</translation>
+    </message>
+    <message>
+        <source>v4.1.3</source>
+        <translation>v4.1.3</translation>
+    </message>
+    <message>
+        <source>Release name</source>
+        <translation>发布名称</translation>
+    </message>
+    <message>
+        <source>owner/name, then Enter</source>
+        <translation>owner/name，然后按回车</translation>
+    </message>
+    <message>
+        <source>Repository to add</source>
+        <translation>要添加的仓库</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>里程碑</translation>
+    </message>
+    <message>
+        <source>Repositories and milestones</source>
+        <translation>仓库与里程碑</translation>
+    </message>
+    <message>
+        <source>Release branch</source>
+        <translation>发布分支</translation>
+    </message>
+    <message>
+        <source>Main branch</source>
+        <translation>主分支</translation>
+    </message>
+    <message>
+        <source>Blocker rule</source>
+        <translation>阻塞规则</translation>
+    </message>
+    <message>
+        <source>Presets: KubeSphere (high-priority bugs), Kubernetes (critical-urgent or release-blocker). Edit freely.</source>
+        <translation>预设：KubeSphere（高优先级缺陷）、Kubernetes（critical-urgent 或 release-blocker）。可自由编辑。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;positories:</source>
+        <translation>仓库(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Release &amp;branch:</source>
+        <translation>发布分支(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Main branch:</source>
+        <translation>主分支(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Feature freeze:</source>
+        <translation>功能冻结(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Code freeze:</source>
+        <translation>代码冻结(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Release &amp;date:</source>
+        <translation>发布日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>B&amp;locker rule:</source>
+        <translation>阻塞规则(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Enter a repository as owner/name, for example kubesphere/console.</source>
+        <translation>请以 owner/name 的形式输入仓库，例如 kubesphere/console。</translation>
+    </message>
+    <message>
+        <source>%1 is already in the release.</source>
+        <translation>%1 已在此发布中。</translation>
+    </message>
+    <message>
+        <source>Milestone of %1</source>
+        <translation>%1 的里程碑</translation>
+    </message>
+    <message>
+        <source>loading milestones...</source>
+        <translation>正在加载里程碑...</translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation>%1（已关闭）</translation>
+    </message>
+    <message>
+        <source>no milestones</source>
+        <translation>没有里程碑</translation>
+    </message>
+    <message>
+        <source>Give the release a name, for example v4.1.3.</source>
+        <translation>请为发布命名，例如 v4.1.3。</translation>
+    </message>
+    <message>
+        <source>Add at least one repository.</source>
+        <translation>请至少添加一个仓库。</translation>
+    </message>
+    <message>
+        <source>Pick a milestone for %1.</source>
+        <translation>请为 %1 选择里程碑。</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::Views::SignInDialog</name>
+    <message>
+        <source>Authorise on GitHub</source>
+        <translation>在 GitHub 上授权</translation>
+    </message>
+    <message>
+        <source>Sign In to GitHub</source>
+        <translation>登录 GitHub</translation>
+    </message>
+    <message>
+        <source>GitHub host</source>
+        <translation>GitHub 主机</translation>
+    </message>
+    <message>
+        <source>github.com or https://github.example.com</source>
+        <translation>github.com 或 https://github.example.com</translation>
+    </message>
+    <message>
+        <source>Personal access token</source>
+        <translation>个人访问令牌</translation>
+    </message>
+    <message>
+        <source>ghp_... or github_pat_...</source>
+        <translation>ghp_... 或 github_pat_...</translation>
+    </message>
+    <message>
+        <source>Sign-in status</source>
+        <translation>登录状态</translation>
+    </message>
+    <message>
+        <source>Sign In</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Release Desk reads issues, pull requests and CI, and writes labels, milestones, assignees and comments with a personal access token: a classic token with the repo scope (public_repo for public repositories only), or a fine-grained token with read and write access to issues and pull requests. The token is kept in the system keychain only.</source>
+        <translation>Release Desk 使用个人访问令牌读取 Issue、PR 和 CI，并写入标签、里程碑、负责人和评论：可使用带 repo 权限范围的经典令牌（仅公开仓库时可用 public_repo），或对 Issue 和 PR 有读写权限的细粒度令牌。令牌只保存在系统密钥环中。</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>令牌(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Checking the token with %1...</source>
+        <translation>正在向 %1 验证令牌...</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>已以 %2 身份登录 %1。</translation>
     </message>
 </context>
 <context>
