@@ -52,6 +52,7 @@ public:
     /// insert. Rows are never removed here: an item leaving a milestone is still cached.
     void updateItems(const QList<Api::Item> &items);
     const Api::Item &itemAt(int row) const;
+    const QList<Api::Item> &items() const { return m_items; }
     /// Row of an item, or -1.
     int rowOf(const Api::ItemKey &key) const;
 

@@ -1,0 +1,133 @@
+#include "board.h"
+
+#include "releasenoteblock.h"
+
+#include <QRegularExpression>
+
+namespace ReleaseDesk::Models {
+
+using namespace Api;
+
+QList<BoardColumn> Board::defaultColumns()
+{
+    // Display order; precedence decides ties: a merged fix still waiting for its cherry-pick is not
+    // "Done", a failing PR is "CI failing" before it is "in review".
+    return {
+        {tr("Needs triage"), QString(), 90},
+        {tr("Blocker without fix"), QStringLiteral("is:issue is:blocker no:fix"), 50},
+        {tr("Fix in review"), QStringLiteral("is:pr OR (is:issue -no:fix)"), 40},
+        {tr("CI failing"), QStringLiteral("is:pr ci:failing"), 20},
+        {tr("Ready to merge"),
+         QStringLiteral("is:pr review:approved label:lgtm label:approved -label:do-not-merge/hold -is:draft"), 30},
+        {tr("Awaiting cherry-pick"), QStringLiteral("is:merged kind:bug,regression cherry-pick:missing"), 0},
+        {tr("Done"), QStringLiteral("is:closed"), 10},
+    };
+}
+
+std::optional<ItemKey> Board::cherryPickOrigin(const Item &item, const QList<Item> &sameRepository)
+{
+    if (!item.isPullRequest())
+        return std::nullopt;
+    for (const auto &link : item.links) {
+        if (link.kind == ItemLink::Kind::CherryPickOf)
+            return link.target;
+    }
+    // Title forms seen in the wild: "Automated cherry pick of #123: ...", "cherry-pick #123 ...";
+    // and Prow's cherrypicker branch "cherry-pick-123-to-release-4.1".
+    static const QRegularExpression byTitle(QStringLiteral("cherry[- ]?pick(?:ed)?(?: of)? #(\\d+)"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression byBranch(QStringLiteral("^cherry-pick-(\\d+)-to-"));
+    for (const auto &match : {byTitle.match(item.title), byBranch.match(item.headRef)}) {
+        if (match.hasMatch())
+            return ItemKey{item.key.repository, match.captured(1).toInt()};
+    }
+    // "[release-4.1] Original title": the merged PR with that title in the same repository.
+    static const QRegularExpression bracket(QStringLiteral("^\\[release-[^\\]]+\\]\\s*(.+)$"));
+    const auto bracketMatch = bracket.match(item.title);
+    if (bracketMatch.hasMatch()) {
+        const auto title = bracketMatch.captured(1).trimmed();
+        for (const auto &candidate : sameRepository) {
+            if (candidate.key != item.key && candidate.isPullRequest() && candidate.title == title
+                && candidate.baseRef != item.baseRef)
+                return candidate.key;
+        }
+    }
+    return std::nullopt;
+}
+
+QueryContext Board::context(const QList<Item> &items, const Release &release)
+{
+    QueryContext context;
+    QHash<RepositoryRef, QList<Item>> byRepository;
+    for (const auto &item : items)
+        byRepository[item.key.repository].append(item);
+    for (const auto &item : items) {
+        if (!item.isPullRequest())
+            continue;
+        if (item.state != Item::State::Closed) {
+            for (const auto &link : item.links) {
+                if (link.kind == ItemLink::Kind::Closes)
+                    context.issuesWithFix.insert(link.target);
+            }
+        }
+        if (!release.releaseBranch.isEmpty() && item.baseRef == release.releaseBranch) {
+            if (const auto origin = cherryPickOrigin(item, byRepository.value(item.key.repository))) {
+                if (item.state == Item::State::Merged)
+                    context.cherryPicked.insert(*origin);
+                else if (item.state == Item::State::Open)
+                    context.cherryPickPending.insert(*origin);
+            }
+        }
+    }
+    context.release = &release;
+    const auto blockerRule = ItemQuery::parse(release.blockerRule);
+    if (!blockerRule.isEmpty()) {
+        // The rule itself cannot use is:blocker: it is evaluated without the blocker set.
+        for (const auto &item : items) {
+            if (blockerRule.matches(item, context))
+                context.blockers.insert(item.key);
+        }
+    }
+    return context;
+}
+
+QList<int> Board::assign(const QList<Item> &items, const QList<BoardColumn> &columns, const QueryContext &context)
+{
+    QList<int> order(columns.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return columns[a].precedence < columns[b].precedence; });
+    QList<ItemQuery> rules;
+    for (const auto &column : columns)
+        rules.append(ItemQuery::parse(column.rule));
+    QList<int> result;
+    result.reserve(items.size());
+    for (const auto &item : items) {
+        int assigned = -1;
+        for (const auto index : std::as_const(order)) {
+            if (rules[index].matches(item, context)) {
+                assigned = index;
+                break;
+            }
+        }
+        result.append(assigned);
+    }
+    return result;
+}
+
+CardWarnings Board::warnings(const Item &item, const QueryContext &context)
+{
+    CardWarnings result;
+    if (item.isPullRequest()) {
+        const auto block = ReleaseNoteBlock::extract(item.body);
+        if (block.kind == ReleaseNoteBlock::Kind::Note
+            && (item.hasLabel(u"release-note-none") || item.hasLabel(u"release-notes-none")))
+            result |= CardWarning::NoteButNoneLabel;
+        if (block.kind == ReleaseNoteBlock::Kind::Empty && item.state != Item::State::Closed)
+            result |= CardWarning::UnansweredNote;
+    }
+    if (item.isOpen() && item.assignees.isEmpty() && context.blockers.contains(item.key))
+        result |= CardWarning::BlockerWithoutAssignee;
+    return result;
+}
+
+} // namespace ReleaseDesk::Models

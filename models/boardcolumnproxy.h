@@ -1,0 +1,32 @@
+#pragma once
+
+#include "itemquery.h"
+
+#include <QSortFilterProxyModel>
+
+namespace ReleaseDesk::Models {
+
+class BoardModel;
+
+/// One board column: the cards of column `column` that match the query bar, newest update first.
+class BoardColumnProxy final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    BoardColumnProxy(BoardModel *board, int column, QObject *parent = nullptr);
+
+    int column() const { return m_column; }
+    void setQuery(const ItemQuery &query);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    BoardModel *m_board;
+    int m_column;
+    ItemQuery m_query;
+};
+
+} // namespace ReleaseDesk::Models

@@ -1,0 +1,96 @@
+#include "boardmodel.h"
+
+#include "itemtablemodel.h"
+
+namespace ReleaseDesk::Models {
+
+BoardModel::BoardModel(ItemTableModel *items, QObject *parent)
+    : QIdentityProxyModel(parent)
+    , m_items(items)
+{
+    setSourceModel(items);
+    // The identity proxy forwards the reset before this runs, so the new columns are announced
+    // with one dataChanged over all rows.
+    connect(items, &QAbstractItemModel::modelReset, this, [this] {
+        m_columnOfRow.clear();
+        recompute(true);
+    });
+    // Joins (fixes, cherry-picks) can move other cards than the changed ones: recompute all, signal
+    // only what moved.
+    connect(items, &QAbstractItemModel::rowsInserted, this, [this] { recompute(true); });
+    connect(items, &QAbstractItemModel::dataChanged, this, [this] { recompute(true); });
+    recompute(false);
+}
+
+void BoardModel::setRelease(const Api::Release &release)
+{
+    m_release = release;
+    recompute(true);
+}
+
+void BoardModel::setColumns(const QList<BoardColumn> &columns)
+{
+    m_columns = columns;
+    recompute(true);
+}
+
+const Api::Item &BoardModel::item(int row) const
+{
+    return m_items->itemAt(row);
+}
+
+QList<int> BoardModel::columnCounts() const
+{
+    QList<int> counts(m_columns.size(), 0);
+    for (const auto column : m_columnOfRow) {
+        if (column >= 0 && column < counts.size())
+            ++counts[column];
+    }
+    return counts;
+}
+
+QVariant BoardModel::data(const QModelIndex &index, int role) const
+{
+    switch (role) {
+    case ColumnRole:
+        return m_columnOfRow.value(index.row(), -1);
+    case IsBlockerRole:
+        return m_context.blockers.contains(item(index.row()).key);
+    case WarningsRole:
+        return m_warningsOfRow.value(index.row(), 0);
+    default:
+        return QIdentityProxyModel::data(index, role);
+    }
+}
+
+void BoardModel::recompute(bool signalChanges)
+{
+    const auto &items = m_items->items();
+    m_context = Board::context(items, m_release);
+    const auto columns = Board::assign(items, m_columns, m_context);
+    QList<int> warnings;
+    warnings.reserve(items.size());
+    for (const auto &item : items)
+        warnings.append(int(Board::warnings(item, m_context)));
+    const auto previousColumns = std::exchange(m_columnOfRow, columns);
+    const auto previousWarnings = std::exchange(m_warningsOfRow, warnings);
+    m_context.release = &m_release; // the context points at our copy, not a temporary
+    if (signalChanges) {
+        // One dataChanged per contiguous run of moved rows, with the board roles only.
+        int runStart = -1;
+        for (int row = 0; row <= columns.size(); ++row) {
+            const bool changed = row < columns.size()
+                && (previousColumns.value(row, -2) != columns[row] || previousWarnings.value(row, -1) != warnings[row]);
+            if (changed && runStart < 0)
+                runStart = row;
+            if (!changed && runStart >= 0) {
+                Q_EMIT dataChanged(index(runStart, 0), index(row - 1, columnCount() - 1),
+                                   {ColumnRole, IsBlockerRole, WarningsRole});
+                runStart = -1;
+            }
+        }
+    }
+    Q_EMIT boardChanged();
+}
+
+} // namespace ReleaseDesk::Models

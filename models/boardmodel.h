@@ -1,0 +1,54 @@
+#pragma once
+
+#include "board.h"
+
+#include <QIdentityProxyModel>
+
+namespace ReleaseDesk::Models {
+
+class ItemTableModel;
+
+/// The item model seen as a board: the same rows, plus the column each card belongs to, whether it
+/// is a blocker and its warnings. When items change, only rows whose column or flags changed emit
+/// dataChanged (with exactly those roles), so views move cards without a reset.
+class BoardModel final : public QIdentityProxyModel
+{
+    Q_OBJECT
+
+public:
+    enum Role {
+        ColumnRole = Qt::UserRole + 100, ///< index into columns(), -1 when no column takes it
+        IsBlockerRole,
+        WarningsRole, ///< int(CardWarnings)
+    };
+    Q_ENUM(Role)
+
+    explicit BoardModel(ItemTableModel *items, QObject *parent = nullptr);
+
+    void setRelease(const Api::Release &release);
+    const Api::Release &release() const { return m_release; }
+    void setColumns(const QList<BoardColumn> &columns);
+    const QList<BoardColumn> &columns() const { return m_columns; }
+    const QueryContext &context() const { return m_context; }
+    const Api::Item &item(int row) const;
+    ItemTableModel *items() const { return m_items; }
+    /// Cards per column.
+    QList<int> columnCounts() const;
+
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+Q_SIGNALS:
+    void boardChanged();
+
+private:
+    void recompute(bool signalChanges);
+
+    ItemTableModel *m_items;
+    Api::Release m_release;
+    QList<BoardColumn> m_columns = Board::defaultColumns();
+    QueryContext m_context;
+    QList<int> m_columnOfRow;
+    QList<int> m_warningsOfRow;
+};
+
+} // namespace ReleaseDesk::Models

@@ -1,0 +1,31 @@
+#include "releasenoteblock.h"
+
+#include <QRegularExpression>
+
+namespace ReleaseDesk::Models {
+
+ReleaseNoteBlock ReleaseNoteBlock::extract(const QString &body)
+{
+    // An opening fence of 3+ backticks or tildes, the info string release-note, then everything up to
+    // a closing fence of the same character.
+    static const QRegularExpression fence(
+        QStringLiteral("^[ \\t]*(`{3,}|~{3,})[ \\t]*release-note[ \\t]*\\n(.*?)^[ \\t]*\\1"),
+        QRegularExpression::MultilineOption | QRegularExpression::DotMatchesEverythingOption);
+    QString normalised = body;
+    normalised.replace(QLatin1StringView("\r\n"), QLatin1StringView("\n"));
+    const auto match = fence.match(normalised);
+    ReleaseNoteBlock block;
+    if (!match.hasMatch())
+        return block;
+    block.text = match.captured(2).trimmed();
+    static const QRegularExpression none(QStringLiteral("^(none|n/a|na|no)\\.?$"), QRegularExpression::CaseInsensitiveOption);
+    if (block.text.isEmpty())
+        block.kind = Kind::Empty;
+    else if (none.match(block.text).hasMatch())
+        block.kind = Kind::None;
+    else
+        block.kind = Kind::Note;
+    return block;
+}
+
+} // namespace ReleaseDesk::Models
