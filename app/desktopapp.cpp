@@ -2,6 +2,7 @@
 
 #include "syncsession.h"
 
+#include "boardpanel.h"
 #include "mainwindow.h"
 #include "releasedialog.h"
 #include "releasesetupflow.h"
@@ -68,13 +69,27 @@ bool DesktopApp::load(const QString &path, bool installDemo, QString *error)
     m_path = workspace.path;
     m_isDemo = workspace.isDemo;
     m_release = workspace.release;
+    m_board.setRelease(m_release);
     m_items.setItems(std::move(workspace.items));
     const Views::WorkspaceSummary summary{m_release.name, m_path, m_isDemo};
     if (!m_window)
-        m_window = std::make_unique<Views::MainWindow>(summary, &m_items);
+        m_window = std::make_unique<Views::MainWindow>(summary, &m_items, &m_board,
+                                                       [this](const Api::ItemKey &key) { return m_store.timelineEvents(key); });
     else
         m_window->setWorkspace(summary);
+    refreshBranchCi();
     return true;
+}
+
+void DesktopApp::refreshBranchCi()
+{
+    QList<Api::BranchCi> heads;
+    for (const auto &entry : std::as_const(m_release.repositories)) {
+        if (!m_release.releaseBranch.isEmpty())
+            heads.append({entry.repository, m_release.releaseBranch, QString(),
+                          m_store.branchCi(entry.repository, m_release.releaseBranch)});
+    }
+    m_window->boardPanel()->setBranchCi(heads);
 }
 
 void DesktopApp::startSync()
@@ -85,6 +100,7 @@ void DesktopApp::startSync()
             address = account->address;
     }
     m_sync = std::make_unique<SyncSession>(&m_store, &m_items, m_window.get(), m_release, m_isDemo, address);
+    connect(m_sync.get(), &SyncSession::synced, this, &DesktopApp::refreshBranchCi);
     m_sync->start(std::chrono::minutes(m_settings->value(syncIntervalKey, 15).toInt()));
 }
 
@@ -155,6 +171,7 @@ void DesktopApp::defineRelease(bool editCurrent)
             return showPlainMessage(m_window.get(), QMessageBox::Critical, tr("Cannot save the release"),
                                     m_store.lastError().message);
         m_release = release;
+        m_board.setRelease(release);
         m_items.setItems(m_store.itemsOfRelease(release));
         m_window->setWorkspace({release.name, m_path, false});
         startSync();

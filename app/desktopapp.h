@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accountlist.h"
+#include "boardmodel.h"
 #include "itemtablemodel.h"
 #include "store.h"
 
@@ -43,6 +44,7 @@ public:
 private:
     bool load(const QString &path, bool installDemo, QString *error);
     void startSync();
+    void refreshBranchCi();
     void signIn();
     void defineRelease(bool editCurrent);
     void chooseSyncInterval();
@@ -54,6 +56,7 @@ private:
     QNetworkAccessManager m_network;
     Models::Store m_store;
     Models::ItemTableModel m_items;
+    Models::BoardModel m_board{&m_items};
     std::unique_ptr<Views::MainWindow> m_window;
     std::unique_ptr<SyncSession> m_sync;
     Api::Release m_release;

@@ -76,6 +76,7 @@ void SyncSession::begin(const QString &token)
     connect(m_engine.get(), &Models::SyncEngine::finished, this, [this, status](const Models::SyncOutcome &outcome) {
         status->showFinished(outcome);
         m_window->setSyncRunning(false);
+        Q_EMIT synced();
     });
     connect(m_window, &Views::MainWindow::syncRequested, this, &SyncSession::syncNow);
     connect(m_window, &Views::MainWindow::syncCancelRequested, m_engine.get(), &Models::SyncEngine::cancel);

@@ -38,6 +38,10 @@ public:
     void start(std::chrono::minutes interval = std::chrono::minutes(15));
     void setInterval(std::chrono::minutes interval) { m_interval.setInterval(interval); }
 
+Q_SIGNALS:
+    /// A sync finished (completely or not): the store may hold new branch CI.
+    void synced();
+
 private:
     void begin(const QString &token);
     void syncNow();

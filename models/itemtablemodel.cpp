@@ -146,6 +146,29 @@ QVariant ItemTableModel::data(const QModelIndex &index, int role) const
         return item.key.repository.fullName();
     case CiStateRole:
         return item.ciContexts.isEmpty() ? -1 : int(item.ciSummary().overall());
+    case ShortReferenceRole:
+        return item.key.shortReference();
+    case TitleRole:
+        return item.title;
+    case LabelsRole: {
+        QVariantList labels;
+        labels.reserve(item.labels.size());
+        for (const auto &label : item.labels)
+            labels.append(QVariantMap{{QStringLiteral("name"), label.name}, {QStringLiteral("color"), label.color}});
+        return labels;
+    }
+    case CiSummaryRole:
+        return QVariant::fromValue(item.ciSummary());
+    case ReviewDecisionRole:
+        return item.reviewDecision;
+    case CreatedAtRole:
+        return item.createdAt;
+    case UpdatedAtRole:
+        return item.updatedAt;
+    case StateRole:
+        return int(item.state);
+    case IsDraftRole:
+        return item.isDraft;
     default:
         return {};
     }

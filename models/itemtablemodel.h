@@ -41,6 +41,15 @@ public:
         AuthorRole,
         RepositoryRole, ///< "owner/repo"
         CiStateRole, ///< int(Api::CiState), or -1 without CI
+        ShortReferenceRole, ///< "repo#number"
+        TitleRole,
+        LabelsRole, ///< QVariantList of {name, color} maps, in GitHub's order
+        CiSummaryRole, ///< Api::CiSummary
+        ReviewDecisionRole,
+        CreatedAtRole,
+        UpdatedAtRole,
+        StateRole, ///< int(Api::Item::State)
+        IsDraftRole,
     };
     Q_ENUM(Role)
 

@@ -1067,6 +1067,34 @@ QList<TimelineEvent> Store::timelineEvents() const
     return result;
 }
 
+QList<TimelineEvent> Store::timelineEvents(const ItemKey &item) const
+{
+    QList<TimelineEvent> result;
+    const auto repoId = findRepositoryId(item.repository);
+    if (!repoId)
+        return result;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("SELECT e.kind, e.actor, e.at, e.detail FROM timeline_events e JOIN items i ON i.id = e.item_id "
+                                 "WHERE i.repo_id = ? AND i.number = ? ORDER BY e.at, e.id"));
+    query.addBindValue(bindable(*repoId));
+    query.addBindValue(bindable(item.number));
+    if (!query.exec()) {
+        failQuery(query);
+        return result;
+    }
+    while (query.next()) {
+        TimelineEvent event;
+        event.item = item;
+        event.rawKind = query.value(0).toString();
+        event.kind = timelineKindFromTypeName(event.rawKind);
+        event.actor = query.value(1).toString();
+        event.at = toDateTime(query.value(2));
+        event.detail = query.value(3).toString();
+        result.append(event);
+    }
+    return result;
+}
+
 int Store::timelineEventCount() const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));

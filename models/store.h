@@ -105,6 +105,7 @@ public:
     QList<Api::Label> repositoryLabels(const Api::RepositoryRef &repository) const;
     QList<Api::Milestone> milestones(const Api::RepositoryRef &repository) const;
     QList<Api::TimelineEvent> timelineEvents() const;
+    QList<Api::TimelineEvent> timelineEvents(const Api::ItemKey &item) const;
     int timelineEventCount() const;
     QList<Api::DailySnapshot> snapshots(qint64 releaseId) const;
     QList<Api::CiContext> branchCi(const Api::RepositoryRef &repository, const QString &branch) const;

@@ -1,4 +1,5 @@
 #include "demobanner.h"
+#include "boardmodel.h"
 #include "itemfilterproxymodel.h"
 #include "itemtablemodel.h"
 #include "itemtablepanel.h"
@@ -31,7 +32,10 @@ private Q_SLOTS:
         QVERIFY2(!workspace.error, qPrintable(workspace.error.message));
         Models::ItemTableModel items;
         items.setItems(workspace.items);
-        Views::MainWindow window({workspace.release.name, workspace.path, workspace.isDemo}, &items);
+        Models::BoardModel board(&items);
+        board.setRelease(workspace.release);
+        Views::MainWindow window({workspace.release.name, workspace.path, workspace.isDemo}, &items, &board);
+        window.showBoard(false);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.windowTitle().contains(QStringLiteral("v4.1.3")));
@@ -82,7 +86,8 @@ private Q_SLOTS:
     void syncActionsFollowAvailability()
     {
         Models::ItemTableModel items;
-        Views::MainWindow window({QStringLiteral("v1.0"), QStringLiteral("/tmp/x.sqlite"), false}, &items);
+        Models::BoardModel board(&items);
+        Views::MainWindow window({QStringLiteral("v1.0"), QStringLiteral("/tmp/x.sqlite"), false}, &items, &board);
         QAction *sync = nullptr;
         for (auto *action : window.menuBar()->actions().first()->menu()->actions()) {
             if (action->shortcut() == QKeySequence(QKeySequence::Refresh))
@@ -103,7 +108,8 @@ private Q_SLOTS:
     void userWorkspaceHasNoDemoBanner()
     {
         Models::ItemTableModel items;
-        Views::MainWindow window({QStringLiteral("v1.0"), QStringLiteral("/tmp/x.sqlite"), false}, &items);
+        Models::BoardModel board(&items);
+        Views::MainWindow window({QStringLiteral("v1.0"), QStringLiteral("/tmp/x.sqlite"), false}, &items, &board);
         window.show();
         auto *banner = window.findChild<Views::DemoBanner *>();
         QVERIFY(banner && !banner->isVisible());

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "demobanner.h"
+#include "boardpanel.h"
 #include "itemtablepanel.h"
 #include "syncstatuswidget.h"
 
@@ -11,14 +12,18 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QShortcut>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
 namespace ReleaseDesk::Views {
 
-MainWindow::MainWindow(const WorkspaceSummary &workspace, Models::ItemTableModel *items, QWidget *parent)
+MainWindow::MainWindow(const WorkspaceSummary &workspace, Models::ItemTableModel *items, Models::BoardModel *board,
+                       ItemDetailsPanel::TimelineProvider timeline, QWidget *parent)
     : QMainWindow(parent)
     , m_itemTable(new ItemTablePanel(items, this))
+    , m_board(new BoardPanel(board, std::move(timeline), this))
+    , m_stack(new QStackedWidget(this))
     , m_syncStatus(new SyncStatusWidget(this))
     , m_demoBanner(new DemoBanner(this))
     , m_workspaceLabel(new QLabel(this))
@@ -26,7 +31,9 @@ MainWindow::MainWindow(const WorkspaceSummary &workspace, Models::ItemTableModel
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->addWidget(m_demoBanner);
-    layout->addWidget(m_itemTable, 1);
+    m_stack->addWidget(m_board);
+    m_stack->addWidget(m_itemTable);
+    layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
     m_workspaceLabel->setTextFormat(Qt::PlainText);
@@ -34,10 +41,12 @@ MainWindow::MainWindow(const WorkspaceSummary &workspace, Models::ItemTableModel
     statusBar()->addPermanentWidget(m_workspaceLabel);
 
     createMenus();
-    // "/" focuses the filter as on GitHub; Ctrl+F as everywhere else.
+    // "/" focuses the filter as on GitHub; Ctrl+F as everywhere else; "?" lists the keys.
     auto *slash = new QShortcut(QKeySequence(Qt::Key_Slash), this);
-    connect(slash, &QShortcut::activated, m_itemTable->filterField(),
-            [this] { m_itemTable->filterField()->setFocus(Qt::ShortcutFocusReason); });
+    connect(slash, &QShortcut::activated, this, &MainWindow::focusFilter);
+    auto *help = new QShortcut(QKeySequence(Qt::Key_Question), this);
+    connect(help, &QShortcut::activated, this, &MainWindow::showShortcuts);
+    connect(m_board->details(), &ItemDetailsPanel::message, m_syncStatus, &SyncStatusWidget::showMessage);
     setWorkspace(workspace);
     resize(1280, 800);
 }
@@ -49,6 +58,40 @@ void MainWindow::setWorkspace(const WorkspaceSummary &workspace)
     m_demoBanner->setVisible(workspace.isDemo);
     m_workspaceLabel->setText(tr("Workspace: %1").arg(workspace.workspacePath));
     m_editReleaseAction->setEnabled(!workspace.isDemo && !workspace.releaseName.isEmpty());
+}
+
+void MainWindow::showBoard(bool board)
+{
+    m_stack->setCurrentWidget(board ? static_cast<QWidget *>(m_board) : m_itemTable);
+}
+
+bool MainWindow::isBoardShown() const
+{
+    return m_stack->currentWidget() == m_board;
+}
+
+void MainWindow::focusFilter()
+{
+    if (isBoardShown())
+        m_board->focusQueryBar();
+    else
+        m_itemTable->filterField()->setFocus(Qt::ShortcutFocusReason);
+}
+
+void MainWindow::showShortcuts()
+{
+    QMessageBox box(QMessageBox::Information, tr("Keyboard Shortcuts"),
+                    tr("/ or Ctrl+F\tfocus the query bar\n"
+                       "Left, Right or h, l\tmove between board columns\n"
+                       "Up, Down or j, k\tmove between cards\n"
+                       "Shift+Up, Shift+Down\tselect several cards\n"
+                       "Enter\topen the card's details\n"
+                       "Ctrl+1, Ctrl+2\tboard, table\n"
+                       "F5 or Ctrl+R\tsync now\n"
+                       "?\tthis list"),
+                    QMessageBox::Ok, this);
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
 }
 
 void MainWindow::setSyncAvailable(bool available, const QString &reason)
@@ -82,11 +125,16 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     auto *viewMenu = menuBar()->addMenu(tr("&View"));
-    auto *find = viewMenu->addAction(tr("&Filter Items"), m_itemTable->filterField(),
-                                     [this] { m_itemTable->filterField()->setFocus(Qt::ShortcutFocusReason); });
+    auto *boardAction = viewMenu->addAction(tr("&Board"), this, [this] { showBoard(true); });
+    boardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    auto *tableAction = viewMenu->addAction(tr("&Table"), this, [this] { showBoard(false); });
+    tableAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    viewMenu->addSeparator();
+    auto *find = viewMenu->addAction(tr("&Filter Items"), this, &MainWindow::focusFilter);
     find->setShortcut(QKeySequence::Find);
 
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
     helpMenu->addAction(tr("&About Release Desk"), this, [this] {
         QMessageBox::about(this, tr("About Release Desk"),
                            tr("Release Desk %1\nA desk for shipping multi-repository open-source releases.")

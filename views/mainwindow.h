@@ -4,12 +4,18 @@
 
 class QLabel;
 
+#include "itemdetailspanel.h"
+
+class QStackedWidget;
+
 namespace ReleaseDesk::Models {
+class BoardModel;
 class ItemTableModel;
-}
+} // namespace ReleaseDesk::Models
 
 namespace ReleaseDesk::Views {
 
+class BoardPanel;
 class DemoBanner;
 class ItemTablePanel;
 class SyncStatusWidget;
@@ -28,9 +34,14 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(const WorkspaceSummary &workspace, Models::ItemTableModel *items, QWidget *parent = nullptr);
+    MainWindow(const WorkspaceSummary &workspace, Models::ItemTableModel *items, Models::BoardModel *board,
+               ItemDetailsPanel::TimelineProvider timeline = {}, QWidget *parent = nullptr);
 
     ItemTablePanel *itemTablePanel() const { return m_itemTable; }
+    BoardPanel *boardPanel() const { return m_board; }
+    /// The board (default) or the table of the same items.
+    void showBoard(bool board);
+    bool isBoardShown() const;
     SyncStatusWidget *syncStatus() const { return m_syncStatus; }
 
     /// Shows another workspace (after signing in, or defining a release).
@@ -51,7 +62,12 @@ Q_SIGNALS:
 private:
     void createMenus();
 
+    void showShortcuts();
+    void focusFilter();
+
     ItemTablePanel *m_itemTable;
+    BoardPanel *m_board;
+    QStackedWidget *m_stack;
     SyncStatusWidget *m_syncStatus;
     DemoBanner *m_demoBanner;
     QLabel *m_workspaceLabel;

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 #include <QUrl>
 
@@ -61,3 +62,4 @@ struct CiSummary
 };
 
 } // namespace ReleaseDesk::Api
+Q_DECLARE_METATYPE(ReleaseDesk::Api::CiSummary)

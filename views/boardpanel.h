@@ -1,0 +1,62 @@
+#pragma once
+
+#include "itemdetailspanel.h"
+
+#include "api/branchci.h"
+
+#include <QWidget>
+
+class QLabel;
+class QListView;
+
+namespace ReleaseDesk::Models {
+class BoardColumnProxy;
+class BoardModel;
+} // namespace ReleaseDesk::Models
+
+namespace ReleaseDesk::Views {
+
+class QueryBar;
+class ReadinessBar;
+
+/// The blocker board: readiness light, query bar, one list of cards per column, the selected
+/// card's details. Keyboard first: arrows or h/j/k/l move between cards and columns, Enter opens
+/// the details, / focuses the query bar.
+class BoardPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    BoardPanel(Models::BoardModel *board, ItemDetailsPanel::TimelineProvider timeline, QWidget *parent = nullptr);
+
+    QueryBar *queryBar() const { return m_queryBar; }
+    ReadinessBar *readinessBar() const { return m_readiness; }
+    ItemDetailsPanel *details() const { return m_details; }
+    const QList<QListView *> &columnViews() const { return m_views; }
+    Models::BoardColumnProxy *columnProxy(int column) const { return m_proxies.value(column); }
+    QString columnTitle(int column) const;
+
+    void setBranchCi(const QList<Api::BranchCi> &releaseBranchCi);
+    void focusQueryBar();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void applyQuery(const QString &text);
+    void updateHeaders();
+    void updateReadiness();
+    void updateCompletions();
+    void focusColumn(int column);
+
+    Models::BoardModel *m_board;
+    QueryBar *m_queryBar;
+    ReadinessBar *m_readiness;
+    ItemDetailsPanel *m_details;
+    QList<Models::BoardColumnProxy *> m_proxies;
+    QList<QListView *> m_views;
+    QList<QLabel *> m_headers;
+    QList<Api::BranchCi> m_branchCi;
+};
+
+} // namespace ReleaseDesk::Views

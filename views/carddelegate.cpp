@@ -1,0 +1,167 @@
+#include "carddelegate.h"
+
+#include "boardmodel.h"
+#include "itemtablemodel.h"
+
+#include "api/cicontext.h"
+
+#include <QApplication>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace ReleaseDesk::Views {
+
+using Models::BoardModel;
+using Models::ItemTableModel;
+
+namespace {
+constexpr int margin = 6;
+constexpr int padding = 8;
+} // namespace
+
+QString CardDelegate::age(const QDateTime &since, const QDateTime &now)
+{
+    if (!since.isValid())
+        return QString();
+    const auto minutes = std::max<qint64>(0, since.secsTo(now) / 60);
+    if (minutes < 60)
+        return tr("%1m").arg(minutes);
+    if (minutes < 24 * 60)
+        return tr("%1h").arg(minutes / 60);
+    return tr("%1d").arg(minutes / (24 * 60));
+}
+
+QColor CardDelegate::textColorOn(const QColor &background)
+{
+    // Relative luminance, as GitHub picks black or white label text.
+    const auto luminance = 0.2126 * background.redF() + 0.7152 * background.greenF() + 0.0722 * background.blueF();
+    return luminance > 0.55 ? QColor(0x1f, 0x23, 0x28) : QColor(Qt::white);
+}
+
+QSize CardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+{
+    const auto line = option.fontMetrics.height();
+    return {240, 2 * margin + 2 * padding + 4 * line + 3 * 4 + 4};
+}
+
+void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const auto &palette = option.palette;
+    const bool selected = option.state.testFlag(QStyle::State_Selected);
+    const bool focused = option.state.testFlag(QStyle::State_HasFocus);
+    const QRectF card = QRectF(option.rect).adjusted(margin, margin / 2.0, -margin, -margin / 2.0);
+    QPainterPath path;
+    path.addRoundedRect(card, 6, 6);
+    painter->fillPath(path, selected ? palette.color(QPalette::Highlight).lighter(palette.color(QPalette::Base).lightness() > 128 ? 185 : 60)
+                                     : palette.color(QPalette::Base));
+    painter->setPen(QPen(focused ? palette.color(QPalette::Highlight) : palette.color(QPalette::Mid), focused ? 2 : 1));
+    painter->drawPath(path);
+
+    const auto fm = option.fontMetrics;
+    const int line = fm.height();
+    QRect content = card.toRect().adjusted(padding, padding, -padding, -padding);
+    const auto textColor = palette.color(QPalette::Text);
+    const auto dimColor = palette.color(QPalette::PlaceholderText);
+
+    // Line 1: reference (bold) and CI on the right.
+    QFont bold = option.font;
+    bold.setBold(true);
+    painter->setFont(bold);
+    painter->setPen(textColor);
+    const auto reference = index.data(ItemTableModel::ShortReferenceRole).toString();
+    const auto isPr = index.data(ItemTableModel::IsPullRequestRole).toBool();
+    const auto prefix = isPr ? tr("PR") : tr("Issue");
+    painter->drawText(QRect(content.left(), content.top(), content.width() / 2, line), Qt::AlignLeft | Qt::AlignVCenter,
+                      QFontMetrics(bold).elidedText(prefix + QLatin1Char(' ') + reference, Qt::ElideRight, content.width() / 2));
+    painter->setFont(option.font);
+    const auto ci = index.data(ItemTableModel::CiSummaryRole).value<Api::CiSummary>();
+    if (ci.total() > 0) {
+        QString text = tr("%1 passed").arg(ci.passed);
+        if (ci.failed)
+            text += QStringLiteral(", ") + (ci.requiredFailed ? tr("%1 failed (%2 required)").arg(ci.failed).arg(ci.requiredFailed)
+                                                              : tr("%1 failed").arg(ci.failed));
+        if (ci.pending)
+            text += QStringLiteral(", ") + tr("%1 pending").arg(ci.pending);
+        const QColor dot = ci.overall() == Api::CiState::Failure ? QColor(0xcf, 0x22, 0x2e)
+            : ci.overall() == Api::CiState::Pending              ? QColor(0xbf, 0x87, 0x00)
+            : ci.overall() == Api::CiState::Success              ? QColor(0x1a, 0x7f, 0x37)
+                                                                 : dimColor;
+        const auto elided = fm.elidedText(text, Qt::ElideLeft, content.width() / 2 - line);
+        const int textWidth = fm.horizontalAdvance(elided);
+        painter->setPen(dimColor);
+        painter->drawText(QRect(content.right() - textWidth, content.top(), textWidth, line), Qt::AlignRight | Qt::AlignVCenter, elided);
+        painter->setBrush(dot);
+        painter->setPen(Qt::NoPen);
+        painter->drawEllipse(QPointF(content.right() - textWidth - line / 2.0, content.top() + line / 2.0), line / 4.0, line / 4.0);
+    }
+
+    // Line 2: the title, elided.
+    int y = content.top() + line + 4;
+    painter->setPen(textColor);
+    painter->drawText(QRect(content.left(), y, content.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
+                      fm.elidedText(index.data(ItemTableModel::TitleRole).toString(), Qt::ElideRight, content.width()));
+
+    // Line 3: label chips in their colours.
+    y += line + 4;
+    int x = content.left();
+    QFont small = option.font;
+    small.setPointSizeF(std::max(6.0, option.font.pointSizeF() * 0.85));
+    painter->setFont(small);
+    const QFontMetrics smallFm(small);
+    const auto labels = index.data(ItemTableModel::LabelsRole).toList();
+    for (int i = 0; i < labels.size(); ++i) {
+        const auto label = labels[i].toMap();
+        const auto name = label.value(QStringLiteral("name")).toString();
+        QColor color(QLatin1Char('#') + label.value(QStringLiteral("color")).toString());
+        if (!color.isValid())
+            color = palette.color(QPalette::Button);
+        const int width = smallFm.horizontalAdvance(name) + 10;
+        if (x + width > content.right()) {
+            const auto more = tr("+%1").arg(labels.size() - i);
+            painter->setPen(dimColor);
+            painter->drawText(QRect(x, y, content.right() - x, line), Qt::AlignLeft | Qt::AlignVCenter, more);
+            break;
+        }
+        QPainterPath chip;
+        chip.addRoundedRect(QRectF(x, y + 1, width, line - 2), (line - 2) / 2.0, (line - 2) / 2.0);
+        painter->fillPath(chip, color);
+        painter->setPen(textColorOn(color));
+        painter->drawText(QRect(x, y, width, line), Qt::AlignCenter, name);
+        x += width + 4;
+    }
+    painter->setFont(option.font);
+
+    // Line 4: assignees, review, age, warnings.
+    y += line + 4;
+    QStringList parts;
+    const auto assignees = index.data(ItemTableModel::AssigneesRole).toStringList();
+    parts.append(assignees.isEmpty() ? tr("unassigned") : assignees.join(QStringLiteral(", ")));
+    const auto review = index.data(ItemTableModel::ReviewDecisionRole).toString();
+    if (review == QLatin1StringView("APPROVED"))
+        parts.append(tr("approved"));
+    else if (review == QLatin1StringView("CHANGES_REQUESTED"))
+        parts.append(tr("changes requested"));
+    else if (review == QLatin1StringView("REVIEW_REQUIRED"))
+        parts.append(tr("review required"));
+    parts.append(age(index.data(ItemTableModel::CreatedAtRole).toDateTime(), QDateTime::currentDateTimeUtc()));
+    if (index.data(BoardModel::IsBlockerRole).toBool())
+        parts.prepend(tr("BLOCKER"));
+    const auto warnings = Models::CardWarnings(index.data(BoardModel::WarningsRole).toInt());
+    QString warningText;
+    if (warnings.testFlag(Models::CardWarning::NoteButNoneLabel))
+        warningText = tr("note vs release-note-none");
+    else if (warnings.testFlag(Models::CardWarning::BlockerWithoutAssignee))
+        warningText = tr("blocker without assignee");
+    else if (warnings.testFlag(Models::CardWarning::UnansweredNote))
+        warningText = tr("release note unanswered");
+    if (!warningText.isEmpty())
+        parts.append(QStringLiteral("\u26A0 ") + warningText);
+    painter->setPen(warningText.isEmpty() ? dimColor : QColor(0xbf, 0x5a, 0x00));
+    painter->drawText(QRect(content.left(), y, content.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
+                      fm.elidedText(parts.join(QStringLiteral(" \u00B7 ")), Qt::ElideRight, content.width()));
+    painter->restore();
+}
+
+} // namespace ReleaseDesk::Views

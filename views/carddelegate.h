@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace ReleaseDesk::Views {
+
+/// Draws a board card: reference, CI state with counts, title, label chips in the label's colour,
+/// assignees, review state, age and a warning mark. Every string is drawn as plain text.
+class CardDelegate final : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    /// "3d", "5h", "12m": the age shown on cards.
+    static QString age(const QDateTime &since, const QDateTime &now);
+    /// Text colour readable on a label's background colour.
+    static QColor textColorOn(const QColor &background);
+};
+
+} // namespace ReleaseDesk::Views

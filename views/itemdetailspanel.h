@@ -1,0 +1,66 @@
+#pragma once
+
+#include "api/item.h"
+#include "api/timelineevent.h"
+
+#include <QTextBrowser>
+#include <QWidget>
+
+#include <functional>
+
+namespace ReleaseDesk::Models {
+class BoardModel;
+}
+
+namespace ReleaseDesk::Views {
+
+/// A text browser that loads nothing: no image, no stylesheet, nothing remote or local. Links are
+/// handed to linkActivated and opened only when they are http(s).
+class SafeTextBrowser final : public QTextBrowser
+{
+    Q_OBJECT
+
+public:
+    explicit SafeTextBrowser(QWidget *parent = nullptr);
+    QVariant loadResource(int type, const QUrl &name) override;
+    int refusedResources() const { return m_refused; }
+
+Q_SIGNALS:
+    void linkRefused(const QUrl &url);
+
+private:
+    int m_refused = 0;
+};
+
+/// Everything about the selected item: title, state, repository, the body as Markdown (raw HTML off,
+/// nothing loaded), labels, linked items with their state, CI contexts, review, mergeability,
+/// cherry-picks and the timeline. All GitHub text is escaped.
+class ItemDetailsPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using TimelineProvider = std::function<QList<Api::TimelineEvent>(const Api::ItemKey &)>;
+
+    ItemDetailsPanel(Models::BoardModel *board, TimelineProvider timeline, QWidget *parent = nullptr);
+
+    /// Shows the item at `row` of the board's item model; -1 clears.
+    void showRow(int row);
+    QString summaryText() const;
+    QString bodyText() const;
+    SafeTextBrowser *summary() const { return m_summary; }
+    SafeTextBrowser *body() const { return m_body; }
+
+Q_SIGNALS:
+    void message(const QString &text);
+
+private:
+    QString summaryHtml(const Api::Item &item) const;
+
+    Models::BoardModel *m_board;
+    TimelineProvider m_timeline;
+    SafeTextBrowser *m_summary;
+    SafeTextBrowser *m_body;
+};
+
+} // namespace ReleaseDesk::Views

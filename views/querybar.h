@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QCompleter;
+class QLabel;
+class QLineEdit;
+class QStringListModel;
+
+namespace ReleaseDesk::Views {
+
+/// The board's query bar: GitHub-like syntax with completion of qualifiers, labels, people and
+/// repositories for the word being typed, and saved views (the Kubernetes code-freeze queries).
+class QueryBar final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit QueryBar(QWidget *parent = nullptr);
+
+    QLineEdit *field() const { return m_field; }
+    QComboBox *savedViews() const { return m_views; }
+    QString query() const;
+    void setQuery(const QString &query);
+    /// Completion candidates, e.g. "label:kind/bug", "assignee:alice", "repo:console".
+    void setCompletions(const QStringList &completions);
+    void showError(const QString &error);
+
+    static QList<QPair<QString, QString>> presetViews();
+
+Q_SIGNALS:
+    void queryChanged(const QString &query);
+
+private:
+    void completeCurrentWord();
+    void insertCompletion(const QString &completion);
+
+    QLineEdit *m_field;
+    QComboBox *m_views;
+    QLabel *m_error;
+    QStringListModel *m_completionModel;
+    QCompleter *m_completer;
+};
+
+} // namespace ReleaseDesk::Views
