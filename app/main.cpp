@@ -1,6 +1,7 @@
 // Release Desk's composition root: parses the command line, builds the concrete store and models,
 // and hands them to the views.
 
+#include "boardcommand.h"
 #include "commandline.h"
 #include "synccommand.h"
 #include "desktopapp.h"
@@ -86,6 +87,8 @@ int main(int argc, char *argv[])
     // Headless commands run without any GUI object.
     if (argc > 1 && qstrcmp(argv[1], "sync") == 0)
         return App::runSyncCommand(argc, argv);
+    if (argc > 1 && qstrcmp(argv[1], "board") == 0)
+        return App::runBoardCommand(argc, argv);
 
     int exitCode = 0;
     const auto commandLine = parseWithoutDisplay(argc, argv, exitCode);

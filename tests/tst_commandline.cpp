@@ -4,6 +4,9 @@
 #include "store.h"
 
 #include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QFile>
 #include <QImage>
 #include <QProcess>
@@ -116,6 +119,41 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), QByteArray("chapter one\n"));
         QVERIFY(!QFile::exists(m_home.filePath(QStringLiteral("never.png"))));
+    }
+
+    void boardPrintsTableJsonAndMarkdown()
+    {
+        const auto workspace = m_home.filePath(QStringLiteral("board.sqlite"));
+        // A demo workspace to print (no account in this test home: the demo is installed).
+        QVERIFY(run({QStringLiteral("--workspace"), workspace, QStringLiteral("--screenshot"),
+                     m_home.filePath(QStringLiteral("board.png"))})
+                    .exitCode
+                == 0);
+        const auto json = run({QStringLiteral("board"), QStringLiteral("--workspace"), workspace, QStringLiteral("--format"),
+                               QStringLiteral("json")});
+        QVERIFY2(json.exitCode == 0, qPrintable(json.err));
+        const auto document = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(document.value(QStringLiteral("release")).toString(), QStringLiteral("v4.1.3"));
+        const auto columns = document.value(QStringLiteral("columns")).toArray();
+        QCOMPARE(columns.size(), 7);
+        int cards = 0;
+        for (const auto &column : columns)
+            cards += column.toObject().value(QStringLiteral("cards")).toArray().size();
+        QCOMPARE(cards, 371);
+        QVERIFY(document.value(QStringLiteral("openBlockers")).toInt() > 0);
+
+        const auto markdown = run({QStringLiteral("board"), QStringLiteral("--workspace"), workspace, QStringLiteral("--format"),
+                                   QStringLiteral("markdown"), QStringLiteral("--query"), QStringLiteral("is:blocker")});
+        QCOMPARE(markdown.exitCode, 0);
+        QVERIFY(markdown.out.startsWith(QStringLiteral("## Release v4.1.3 status")));
+        QVERIFY(markdown.out.contains(QStringLiteral("### Blocker without fix")));
+        QVERIFY(markdown.out.contains(QStringLiteral("| --- | --- | --- | --- |")));
+        QVERIFY(markdown.out.count(QStringLiteral("\n| [")) < cards / 4); // the query narrowed it
+
+        const auto table = run({QStringLiteral("board"), QStringLiteral("--workspace"), workspace});
+        QCOMPARE(table.exitCode, 0);
+        QVERIFY(table.out.contains(QStringLiteral("Needs triage (")));
+        QCOMPARE(run({QStringLiteral("board"), QStringLiteral("--format"), QStringLiteral("xml")}).exitCode, 2);
     }
 
     void syncRunsHeadlessAndTheTokenIsWrittenNowhere()

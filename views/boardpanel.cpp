@@ -44,7 +44,8 @@ BoardPanel::BoardPanel(Models::BoardModel *board, ItemDetailsPanel::TimelineProv
         view->setUniformItemSizes(true); // constant-time layout at 100,000 cards
         view->setSelectionMode(QAbstractItemView::ExtendedSelection);
         view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-        view->setMinimumWidth(200);
+        view->setMinimumWidth(150);
+        view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         view->setAccessibleName(board->columns().at(column).name);
         view->installEventFilter(this);
         auto *box = new QVBoxLayout;
@@ -70,8 +71,9 @@ BoardPanel::BoardPanel(Models::BoardModel *board, ItemDetailsPanel::TimelineProv
     auto *splitter = new QSplitter(this);
     splitter->addWidget(scroll);
     splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({1000, 280});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -41,7 +41,8 @@ QColor CardDelegate::textColorOn(const QColor &background)
 QSize CardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
     const auto line = option.fontMetrics.height();
-    return {240, 2 * margin + 2 * padding + 4 * line + 3 * 4 + 4};
+    // Narrow on purpose: the list view stretches cards to its width.
+    return {150, 2 * margin + 2 * padding + 4 * line + 3 * 4 + 4};
 }
 
 void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -72,29 +73,34 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
     painter->setPen(textColor);
     const auto reference = index.data(ItemTableModel::ShortReferenceRole).toString();
     const auto isPr = index.data(ItemTableModel::IsPullRequestRole).toBool();
-    const auto prefix = isPr ? tr("PR") : tr("Issue");
-    painter->drawText(QRect(content.left(), content.top(), content.width() / 2, line), Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetrics(bold).elidedText(prefix + QLatin1Char(' ') + reference, Qt::ElideRight, content.width() / 2));
-    painter->setFont(option.font);
+    // CI as compact counts on the right; the reference gets the rest of the line.
     const auto ci = index.data(ItemTableModel::CiSummaryRole).value<Api::CiSummary>();
+    QString ciText;
     if (ci.total() > 0) {
-        QString text = tr("%1 passed").arg(ci.passed);
+        QStringList parts;
+        if (ci.passed)
+            parts.append(QStringLiteral("\u2713%1").arg(ci.passed));
         if (ci.failed)
-            text += QStringLiteral(", ") + (ci.requiredFailed ? tr("%1 failed (%2 required)").arg(ci.failed).arg(ci.requiredFailed)
-                                                              : tr("%1 failed").arg(ci.failed));
+            parts.append(QStringLiteral("\u2717%1").arg(ci.failed)
+                         + (ci.requiredFailed ? tr(" (%1 req)").arg(ci.requiredFailed) : QString()));
         if (ci.pending)
-            text += QStringLiteral(", ") + tr("%1 pending").arg(ci.pending);
-        const QColor dot = ci.overall() == Api::CiState::Failure ? QColor(0xcf, 0x22, 0x2e)
-            : ci.overall() == Api::CiState::Pending              ? QColor(0xbf, 0x87, 0x00)
-            : ci.overall() == Api::CiState::Success              ? QColor(0x1a, 0x7f, 0x37)
-                                                                 : dimColor;
-        const auto elided = fm.elidedText(text, Qt::ElideLeft, content.width() / 2 - line);
-        const int textWidth = fm.horizontalAdvance(elided);
-        painter->setPen(dimColor);
-        painter->drawText(QRect(content.right() - textWidth, content.top(), textWidth, line), Qt::AlignRight | Qt::AlignVCenter, elided);
-        painter->setBrush(dot);
-        painter->setPen(Qt::NoPen);
-        painter->drawEllipse(QPointF(content.right() - textWidth - line / 2.0, content.top() + line / 2.0), line / 4.0, line / 4.0);
+            parts.append(QStringLiteral("\u25CF%1").arg(ci.pending));
+        ciText = parts.join(QLatin1Char(' '));
+    }
+    const int ciWidth = ciText.isEmpty() ? 0 : std::min(fm.horizontalAdvance(ciText), content.width() / 2);
+    const auto prefix = isPr ? tr("PR") : tr("Issue");
+    painter->drawText(QRect(content.left(), content.top(), content.width() - ciWidth - 6, line), Qt::AlignLeft | Qt::AlignVCenter,
+                      QFontMetrics(bold).elidedText(prefix + QLatin1Char(' ') + reference, Qt::ElideRight,
+                                                    content.width() - ciWidth - 6));
+    painter->setFont(option.font);
+    if (!ciText.isEmpty()) {
+        const QColor color = ci.overall() == Api::CiState::Failure ? QColor(0xcf, 0x22, 0x2e)
+            : ci.overall() == Api::CiState::Pending                ? QColor(0xbf, 0x87, 0x00)
+            : ci.overall() == Api::CiState::Success                ? QColor(0x1a, 0x7f, 0x37)
+                                                                   : dimColor;
+        painter->setPen(color);
+        painter->drawText(QRect(content.right() - ciWidth, content.top(), ciWidth, line), Qt::AlignRight | Qt::AlignVCenter,
+                          fm.elidedText(ciText, Qt::ElideLeft, ciWidth));
     }
 
     // Line 2: the title, elided.

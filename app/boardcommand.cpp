@@ -1,0 +1,185 @@
+#include "boardcommand.h"
+
+#include "translations.h"
+
+#include "accountlist.h"
+#include "board.h"
+#include "releasereadiness.h"
+#include "store.h"
+#include "workspacelocation.h"
+#include "workspaceloader.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QSettings>
+#include <QTextStream>
+
+namespace ReleaseDesk::App {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("BoardCommand", text);
+}
+
+// Markdown tables break on "|" and line breaks; GitHub text may contain both.
+QString markdownCell(QString text)
+{
+    text.replace(QLatin1Char('\\'), QLatin1StringView("\\\\"));
+    text.replace(QLatin1Char('|'), QLatin1StringView("\\|"));
+    text.replace(QLatin1Char('<'), QLatin1StringView("&lt;"));
+    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    text.replace(QLatin1Char('\r'), QLatin1Char(' '));
+    return text;
+}
+
+QString ciText(const Api::Item &item)
+{
+    if (item.ciContexts.isEmpty())
+        return QString();
+    const auto ci = item.ciSummary();
+    return tr("%1 passed, %2 failed, %3 pending").arg(ci.passed).arg(ci.failed).arg(ci.pending);
+}
+} // namespace
+
+int runBoardCommand(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("releasedesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RELEASEDESK_VERSION));
+    installTranslations(app, QLocale::system());
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Print a release's blocker board."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("board"), tr("The board command."));
+    const QCommandLineOption workspaceOption(QStringLiteral("workspace"), tr("The workspace FILE (default: the one the app opens)."),
+                                             tr("FILE"));
+    const QCommandLineOption releaseOption(QStringLiteral("release"), tr("The release NAME (default: the first one)."), tr("NAME"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), tr("table (default), json or markdown."), tr("FORMAT"),
+                                          QStringLiteral("table"));
+    const QCommandLineOption queryOption(QStringLiteral("query"), tr("Only cards matching QUERY (the query bar's syntax)."),
+                                         tr("QUERY"));
+    for (const auto *option : {&workspaceOption, &releaseOption, &formatOption, &queryOption})
+        parser.addOption(*option);
+    parser.process(app);
+    const auto format = parser.value(formatOption);
+    if (format != QLatin1StringView("table") && format != QLatin1StringView("json") && format != QLatin1StringView("markdown")) {
+        err << tr("--format must be table, json or markdown.") << Qt::endl;
+        return 2;
+    }
+    QString queryError;
+    const auto query = Models::ItemQuery::parse(parser.value(queryOption), &queryError);
+    if (!queryError.isEmpty())
+        err << tr("warning: %1").arg(queryError) << Qt::endl;
+
+    // The workspace the window would open: the demo until an account exists.
+    QSettings settings;
+    const Models::AccountList accounts(&settings);
+    Models::Store store;
+    const auto path = parser.isSet(workspaceOption) ? parser.value(workspaceOption)
+        : accounts.isEmpty()                        ? Models::WorkspaceLocation::demoWorkspacePath()
+                                                    : Models::WorkspaceLocation::defaultWorkspacePath();
+    auto workspace = Models::loadWorkspace(store, path, QDate::currentDate(), accounts.isEmpty());
+    if (workspace.error) {
+        err << workspace.error.message << Qt::endl;
+        return 3;
+    }
+    auto release = workspace.release;
+    auto items = workspace.items;
+    if (parser.isSet(releaseOption)) {
+        const auto found = store.release(parser.value(releaseOption));
+        if (!found) {
+            err << tr("The workspace has no release \"%1\".").arg(parser.value(releaseOption)) << Qt::endl;
+            return 2;
+        }
+        release = *found;
+        items = store.itemsOfRelease(release);
+    }
+    const auto columns = Models::Board::defaultColumns();
+    const auto context = Models::Board::context(items, release);
+    const auto assignment = Models::Board::assign(items, columns, context);
+    QList<Api::BranchCi> heads;
+    for (const auto &entry : std::as_const(release.repositories))
+        heads.append({entry.repository, release.releaseBranch, QString(), store.branchCi(entry.repository, release.releaseBranch)});
+    const auto readiness = Models::ReleaseReadiness::evaluate(items, context, heads);
+
+    QList<QList<const Api::Item *>> byColumn(columns.size());
+    for (int i = 0; i < items.size(); ++i) {
+        if (assignment[i] >= 0 && query.matches(items[i], context))
+            byColumn[assignment[i]].append(&items[i]);
+    }
+    for (auto &cards : byColumn)
+        std::sort(cards.begin(), cards.end(), [](const Api::Item *a, const Api::Item *b) { return a->updatedAt > b->updatedAt; });
+
+    if (format == QLatin1StringView("json")) {
+        QJsonArray jsonColumns;
+        for (int column = 0; column < columns.size(); ++column) {
+            QJsonArray cards;
+            for (const auto *item : std::as_const(byColumn[column])) {
+                QJsonArray labels;
+                for (const auto &label : item->labels)
+                    labels.append(label.name);
+                const auto ci = item->ciSummary();
+                cards.append(QJsonObject{{QStringLiteral("reference"), item->key.reference()},
+                                         {QStringLiteral("url"), item->url.toString()},
+                                         {QStringLiteral("title"), item->title},
+                                         {QStringLiteral("type"), item->isPullRequest() ? QStringLiteral("pr") : QStringLiteral("issue")},
+                                         {QStringLiteral("state"), Api::itemStateToString(item->state)},
+                                         {QStringLiteral("labels"), labels},
+                                         {QStringLiteral("assignees"), QJsonArray::fromStringList(item->assignees)},
+                                         {QStringLiteral("blocker"), context.blockers.contains(item->key)},
+                                         {QStringLiteral("ci"), QJsonObject{{QStringLiteral("passed"), ci.passed},
+                                                                            {QStringLiteral("failed"), ci.failed},
+                                                                            {QStringLiteral("pending"), ci.pending}}},
+                                         {QStringLiteral("updatedAt"), item->updatedAt.toString(Qt::ISODate)}});
+            }
+            jsonColumns.append(QJsonObject{{QStringLiteral("name"), columns[column].name}, {QStringLiteral("cards"), cards}});
+        }
+        const QJsonObject document{{QStringLiteral("release"), release.name},
+                                   {QStringLiteral("verdict"), readiness.summary()},
+                                   {QStringLiteral("openBlockers"), readiness.openBlockers},
+                                   {QStringLiteral("columns"), jsonColumns}};
+        out << QJsonDocument(document).toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    if (format == QLatin1StringView("markdown")) {
+        out << QStringLiteral("## ") << tr("Release %1 status").arg(markdownCell(release.name)) << Qt::endl << Qt::endl;
+        out << QStringLiteral("**") << readiness.summary() << QStringLiteral("**") << Qt::endl << Qt::endl;
+        for (int column = 0; column < columns.size(); ++column) {
+            out << QStringLiteral("### %1 (%2)").arg(columns[column].name).arg(byColumn[column].size()) << Qt::endl << Qt::endl;
+            if (byColumn[column].isEmpty())
+                continue;
+            out << QStringLiteral("| %1 | %2 | %3 | %4 |").arg(tr("Item"), tr("Title"), tr("Assignees"), tr("CI")) << Qt::endl
+                << QStringLiteral("| --- | --- | --- | --- |") << Qt::endl;
+            for (const auto *item : std::as_const(byColumn[column])) {
+                out << QStringLiteral("| [%1](%2) | %3 | %4 | %5 |")
+                           .arg(markdownCell(item->key.shortReference()), item->url.toString(QUrl::FullyEncoded),
+                                markdownCell(item->title), markdownCell(item->assignees.join(QStringLiteral(", "))),
+                                markdownCell(ciText(*item)))
+                    << Qt::endl;
+            }
+            out << Qt::endl;
+        }
+        return 0;
+    }
+    out << readiness.summary() << Qt::endl;
+    for (int column = 0; column < columns.size(); ++column) {
+        out << Qt::endl << QStringLiteral("%1 (%2)").arg(columns[column].name).arg(byColumn[column].size()) << Qt::endl;
+        for (const auto *item : std::as_const(byColumn[column])) {
+            out << QStringLiteral("  %1  %2  %3  %4")
+                       .arg(item->key.shortReference().leftJustified(20), item->title.left(70).leftJustified(70),
+                            item->assignees.join(QLatin1Char(',')).leftJustified(16), ciText(*item))
+                << Qt::endl;
+        }
+    }
+    return 0;
+}
+
+} // namespace ReleaseDesk::App
