@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Board</name>
+    <message>
+        <source>Needs triage</source>
+        <translation>待分类</translation>
+    </message>
+    <message>
+        <source>Blocker without fix</source>
+        <translation>无修复的阻塞项</translation>
+    </message>
+    <message>
+        <source>Fix in review</source>
+        <translation>修复评审中</translation>
+    </message>
+    <message>
+        <source>CI failing</source>
+        <translation>CI 失败</translation>
+    </message>
+    <message>
+        <source>Ready to merge</source>
+        <translation>可合并</translation>
+    </message>
+    <message>
+        <source>Awaiting cherry-pick</source>
+        <translation>待 cherry-pick</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Release Desk: the blocker board, metrics and release notes of a multi-repository release.</source>
@@ -104,6 +135,29 @@
     <message>
         <source>GitHub did not list the repositories: %1</source>
         <translation>GitHub 没有列出仓库：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ItemQuery</name>
+    <message>
+        <source>Unexpected "%1": close every parenthesis you open.</source>
+        <translation>意外的“%1”：请闭合每一个括号。</translation>
+    </message>
+    <message>
+        <source>Something is missing before or after OR, or inside parentheses.</source>
+        <translation>OR 前后或括号内缺少内容。</translation>
+    </message>
+    <message>
+        <source>NOT needs something after it.</source>
+        <translation>NOT 后面需要跟条件。</translation>
+    </message>
+    <message>
+        <source>A parenthesis is not closed.</source>
+        <translation>有括号没有闭合。</translation>
+    </message>
+    <message>
+        <source>Unknown qualifier "%1:"; it is searched as text. Known: %2.</source>
+        <translation>未知限定符“%1:”；将按文本搜索。可用的限定符：%2。</translation>
     </message>
 </context>
 <context>
@@ -301,6 +355,70 @@
     <message>
         <source>Interrupted; the next sync resumes where this one stopped.</source>
         <translation>已中断；下次同步将从此处继续。</translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 failed, %3 pending</source>
+        <translation>%1 通过，%2 失败，%3 进行中</translation>
+    </message>
+    <message>
+        <source>Print a release's blocker board.</source>
+        <translation>打印发布的阻塞看板。</translation>
+    </message>
+    <message>
+        <source>The board command.</source>
+        <translation>看板命令。</translation>
+    </message>
+    <message>
+        <source>The workspace FILE (default: the one the app opens).</source>
+        <translation>工作区文件 FILE（默认：应用打开的工作区）。</translation>
+    </message>
+    <message>
+        <source>The release NAME (default: the first one).</source>
+        <translation>发布 NAME（默认：第一个）。</translation>
+    </message>
+    <message>
+        <source>table (default), json or markdown.</source>
+        <translation>table（默认）、json 或 markdown。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Only cards matching QUERY (the query bar's syntax).</source>
+        <translation>只输出匹配 QUERY 的卡片（与查询栏语法相同）。</translation>
+    </message>
+    <message>
+        <source>QUERY</source>
+        <translation>QUERY</translation>
+    </message>
+    <message>
+        <source>--format must be table, json or markdown.</source>
+        <translation>--format 必须是 table、json 或 markdown。</translation>
+    </message>
+    <message>
+        <source>The workspace has no release "%1".</source>
+        <translation>工作区中没有发布“%1”。</translation>
+    </message>
+    <message>
+        <source>Release %1 status</source>
+        <translation>发布 %1 状态</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Assignees</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>CI</source>
+        <translation>CI</translation>
     </message>
 </context>
 <context>
@@ -514,6 +632,80 @@
     </message>
 </context>
 <context>
+    <name>ReleaseDesk::Views::BoardPanel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1（%2/%3）</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::Views::CardDelegate</name>
+    <message>
+        <source>%1m</source>
+        <translation>%1分</translation>
+    </message>
+    <message>
+        <source>%1h</source>
+        <translation>%1时</translation>
+    </message>
+    <message>
+        <source>%1d</source>
+        <translation>%1天</translation>
+    </message>
+    <message>
+        <source> (%1 req)</source>
+        <translation>（%1 必需）</translation>
+    </message>
+    <message>
+        <source>PR</source>
+        <translation>PR</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>changes requested</source>
+        <translation>需修改</translation>
+    </message>
+    <message>
+        <source>review required</source>
+        <translation>待评审</translation>
+    </message>
+    <message>
+        <source>BLOCKER</source>
+        <translation>阻塞</translation>
+    </message>
+    <message>
+        <source>note vs release-note-none</source>
+        <translation>有说明但标记 release-note-none</translation>
+    </message>
+    <message>
+        <source>blocker without assignee</source>
+        <translation>阻塞项无负责人</translation>
+    </message>
+    <message>
+        <source>release note unanswered</source>
+        <translation>发布说明未填写</translation>
+    </message>
+</context>
+<context>
     <name>ReleaseDesk::Views::DemoBanner</name>
     <message>
         <source>Demo workspace: generated sample data shaped like a KubeSphere release. Nothing here comes from GitHub or changes it.</source>
@@ -522,6 +714,125 @@
     <message>
         <source>Demo data notice</source>
         <translation>演示数据提示</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::Views::ItemDetailsPanel</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>已合并</translation>
+    </message>
+    <message>
+        <source>Item details</source>
+        <translation>条目详情</translation>
+    </message>
+    <message>
+        <source>Item description</source>
+        <translation>条目描述</translation>
+    </message>
+    <message>
+        <source>Refused to open %1: only web links (http, https) are opened.</source>
+        <translation>拒绝打开 %1：只打开网页链接（http、https）。</translation>
+    </message>
+    <message>
+        <source>Select a card to see its details.</source>
+        <translation>选择一张卡片查看详情。</translation>
+    </message>
+    <message>
+        <source>Pull request</source>
+        <translation>Pull Request</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>作者 %1</translation>
+    </message>
+    <message>
+        <source>milestone %1</source>
+        <translation>里程碑 %1</translation>
+    </message>
+    <message>
+        <source>Release blocker (by the release's blocker rule)</source>
+        <translation>发布阻塞项（依据该发布的阻塞规则）</translation>
+    </message>
+    <message>
+        <source>Labels:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Assignees:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <source>Review:</source>
+        <translation>评审：</translation>
+    </message>
+    <message>
+        <source>Mergeable:</source>
+        <translation>可合并性：</translation>
+    </message>
+    <message>
+        <source>Base:</source>
+        <translation>目标分支：</translation>
+    </message>
+    <message>
+        <source>not in this release</source>
+        <translation>不在此发布中</translation>
+    </message>
+    <message>
+        <source>closes %1</source>
+        <translation>关闭 %1</translation>
+    </message>
+    <message>
+        <source>cherry-pick of %1</source>
+        <translation>%1 的 cherry-pick</translation>
+    </message>
+    <message>
+        <source>fixed by %1</source>
+        <translation>由 %1 修复</translation>
+    </message>
+    <message>
+        <source>cherry-picked in %1</source>
+        <translation>已在 %1 中 cherry-pick</translation>
+    </message>
+    <message>
+        <source>Linked:</source>
+        <translation>关联：</translation>
+    </message>
+    <message>
+        <source>CI:</source>
+        <translation>CI：</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必需</translation>
+    </message>
+    <message>
+        <source>informing</source>
+        <translation>参考</translation>
+    </message>
+    <message>
+        <source>Timeline:</source>
+        <translation>时间线：</translation>
     </message>
 </context>
 <context>
@@ -622,6 +933,122 @@ A desk for shipping multi-repository open-source releases.</source>
     <message>
         <source>Sync &amp;Interval...</source>
         <translation>同步间隔(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>/ or Ctrl+F	focus the query bar
+Left, Right or h, l	move between board columns
+Up, Down or j, k	move between cards
+Shift+Up, Shift+Down	select several cards
+Enter	open the card's details
+Ctrl+1, Ctrl+2	board, table
+F5 or Ctrl+R	sync now
+?	this list</source>
+        <translation>/ 或 Ctrl+F	聚焦查询栏
+左、右 或 h、l	在看板列之间移动
+上、下 或 j、k	在卡片之间移动
+Shift+上、Shift+下	选择多张卡片
+回车	打开卡片详情
+Ctrl+1、Ctrl+2	看板、表格
+F5 或 Ctrl+R	立即同步
+?	本列表</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>看板(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>表格(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::Views::QueryBar</name>
+    <message>
+        <source>All items</source>
+        <translation>全部条目</translation>
+    </message>
+    <message>
+        <source>Open blockers</source>
+        <translation>未关闭的阻塞项</translation>
+    </message>
+    <message>
+        <source>Unassigned blockers</source>
+        <translation>未分配的阻塞项</translation>
+    </message>
+    <message>
+        <source>Code freeze: ready to merge</source>
+        <translation>代码冻结：可合并</translation>
+    </message>
+    <message>
+        <source>Code freeze: on hold</source>
+        <translation>代码冻结：已暂停</translation>
+    </message>
+    <message>
+        <source>Code freeze: needs approval</source>
+        <translation>代码冻结：待批准</translation>
+    </message>
+    <message>
+        <source>Code freeze: needs lgtm</source>
+        <translation>代码冻结：待 lgtm</translation>
+    </message>
+    <message>
+        <source>CI failing</source>
+        <translation>CI 失败</translation>
+    </message>
+    <message>
+        <source>Awaiting cherry-pick</source>
+        <translation>待 cherry-pick</translation>
+    </message>
+    <message>
+        <source>Filter: is:pr is:open label:kind/bug -label:lgtm assignee:alice ci:failing, or words</source>
+        <translation>筛选：is:pr is:open label:kind/bug -label:lgtm assignee:alice ci:failing，或关键词</translation>
+    </message>
+    <message>
+        <source>Board query</source>
+        <translation>看板查询</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>保存的视图</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::Views::ReadinessBar</name>
+    <message>
+        <source>Show open blockers</source>
+        <translation>显示未关闭的阻塞项</translation>
+    </message>
+    <message>
+        <source>Release readiness</source>
+        <translation>发布就绪状态</translation>
+    </message>
+    <message>
+        <source>%1 open blockers</source>
+        <translation>%1 个未关闭的阻塞项</translation>
+    </message>
+    <message>
+        <source>blocking CI failing: %1</source>
+        <translation>阻塞性 CI 失败：%1</translation>
+    </message>
+    <message>
+        <source>informing CI failing: %1</source>
+        <translation>参考性 CI 失败：%1</translation>
+    </message>
+    <message>
+        <source>running: %1</source>
+        <translation>运行中：%1</translation>
+    </message>
+    <message>
+        <source>release branch CI green</source>
+        <translation>发布分支 CI 全绿</translation>
     </message>
 </context>
 <context>
@@ -863,6 +1290,21 @@ A desk for shipping multi-repository open-source releases.</source>
     <message>
         <source>Synced at %1: %2 items updated</source>
         <translation>已于 %1 同步：更新了 %2 个条目</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseReadiness</name>
+    <message>
+        <source>Go: no open blockers, release branch CI green</source>
+        <translation>可以发布：没有未关闭的阻塞项，发布分支 CI 全绿</translation>
+    </message>
+    <message>
+        <source>Caution: informing CI failing or still running</source>
+        <translation>注意：参考性 CI 失败或仍在运行</translation>
+    </message>
+    <message>
+        <source>No-go: open blockers or blocking CI failing</source>
+        <translation>不可发布：存在未关闭的阻塞项或阻塞性 CI 失败</translation>
     </message>
 </context>
 <context>
