@@ -3,6 +3,7 @@
 // of the sync issue. Run through bench/run.
 
 #include "fakegithub.h"
+#include "scaledata.h"
 
 #include "store.h"
 #include "syncengine.h"
@@ -25,38 +26,6 @@ using namespace ReleaseDesk::Api;
 
 namespace {
 const QString token = QStringLiteral("ghp_benchmark");
-
-QList<Item> generateItems(const RepositoryRef &repository, int count, QRandomGenerator &random)
-{
-    static const char *labels[] = {"kind/bug", "kind/feature", "kind/cleanup", "area/api", "area/ui", "sig/node",
-                                   "priority/important-soon", "release-note", "release-note-none", "lgtm", "approved"};
-    QList<Item> items;
-    const QDateTime start(QDate(2026, 6, 1), QTime(0, 0), QTimeZone::UTC);
-    for (int i = 1; i <= count; ++i) {
-        Item item;
-        item.key = {repository, i};
-        item.kind = random.bounded(100) < 60 ? Item::Kind::PullRequest : Item::Kind::Issue;
-        item.title = QStringLiteral("Item %1: fix something in the scheduler under load").arg(i);
-        item.body = QString(400 + int(random.bounded(2000)), QLatin1Char('x'));
-        item.author = QStringLiteral("user%1").arg(random.bounded(500));
-        item.createdAt = start.addSecs(qint64(i) * 300);
-        item.updatedAt = item.createdAt.addSecs(random.bounded(86400));
-        item.milestone = QStringLiteral("v1.35");
-        item.baseRef = QStringLiteral("master");
-        for (int l = 0; l < 4; ++l)
-            item.labels.append({QString::fromLatin1(labels[random.bounded(11)]), QStringLiteral("ededed"), QString()});
-        std::sort(item.labels.begin(), item.labels.end(), [](const Label &a, const Label &b) { return a.name < b.name; });
-        item.labels.erase(std::unique(item.labels.begin(), item.labels.end()), item.labels.end());
-        if (item.isPullRequest()) {
-            for (int c = 0; c < 6; ++c)
-                item.ciContexts.append({CiContext::Source::StatusContext, QStringLiteral("pull-job-%1").arg(c),
-                                        random.bounded(10) ? QStringLiteral("SUCCESS") : QStringLiteral("FAILURE"), c < 3, {},
-                                        item.updatedAt});
-        }
-        items.append(item);
-    }
-    return items;
-}
 
 struct Run
 {
@@ -108,7 +77,7 @@ int main(int argc, char *argv[])
     for (int r = 0; r < repositories; ++r) {
         const RepositoryRef repository{QStringLiteral("github.com"), QStringLiteral("kubernetes"), QStringLiteral("repo%1").arg(r)};
         data.addRepository(repository, {}, {{1, QStringLiteral("v1.35"), true, {}}});
-        data.addItems(generateItems(repository, total / repositories, random), {});
+        data.addItems(Bench::generateScaleItems(repository, total / repositories, QStringLiteral("v1.35"), random), {});
         repos.append(repository);
     }
     data.addToken(token, QStringLiteral("bench"), QStringLiteral("repo"));

@@ -14,19 +14,14 @@ BoardColumnProxy::BoardColumnProxy(BoardModel *board, int column, QObject *paren
     setFilterRole(BoardModel::ColumnRole);
     setDynamicSortFilter(true);
     sort(0, Qt::DescendingOrder);
-}
-
-void BoardColumnProxy::setQuery(const ItemQuery &query)
-{
-    m_query = query;
-    invalidateRowsFilter();
+    connect(board, &BoardModel::queryChanged, this, &BoardColumnProxy::invalidateRowsFilter);
 }
 
 bool BoardColumnProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) const
 {
-    if (m_board->data(m_board->index(sourceRow, 0), BoardModel::ColumnRole).toInt() != m_column)
+    if (m_board->columnOf(sourceRow) != m_column)
         return false;
-    return m_query.isEmpty() || m_query.matches(m_board->item(sourceRow), m_board->context());
+    return m_board->rowMatchesQuery(sourceRow);
 }
 
 bool BoardColumnProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const

@@ -8,7 +8,7 @@ namespace ReleaseDesk::Models {
 
 class BoardModel;
 
-/// One board column: the cards of column `column` that match the query bar, newest update first.
+/// One board column: the cards of column `column` that match the board's query, newest update first.
 class BoardColumnProxy final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -17,7 +17,6 @@ public:
     BoardColumnProxy(BoardModel *board, int column, QObject *parent = nullptr);
 
     int column() const { return m_column; }
-    void setQuery(const ItemQuery &query);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -26,7 +25,6 @@ protected:
 private:
     BoardModel *m_board;
     int m_column;
-    ItemQuery m_query;
 };
 
 } // namespace ReleaseDesk::Models

@@ -22,6 +22,18 @@ BoardModel::BoardModel(ItemTableModel *items, QObject *parent)
     recompute(false);
 }
 
+void BoardModel::setQuery(const ItemQuery &query)
+{
+    m_query = query;
+    const auto &items = m_items->items();
+    m_matches = QBitArray(items.size());
+    if (!m_query.isEmpty()) {
+        for (int row = 0; row < items.size(); ++row)
+            m_matches.setBit(row, m_query.matches(items[row], m_context));
+    }
+    Q_EMIT queryChanged();
+}
+
 void BoardModel::setRelease(const Api::Release &release)
 {
     m_release = release;
@@ -75,6 +87,11 @@ void BoardModel::recompute(bool signalChanges)
     const auto previousColumns = std::exchange(m_columnOfRow, columns);
     const auto previousWarnings = std::exchange(m_warningsOfRow, warnings);
     m_context.release = &m_release; // the context points at our copy, not a temporary
+    if (!m_query.isEmpty() || m_matches.size() != items.size()) {
+        m_matches = QBitArray(items.size());
+        for (int row = 0; !m_query.isEmpty() && row < items.size(); ++row)
+            m_matches.setBit(row, m_query.matches(items[row], m_context));
+    }
     if (signalChanges) {
         // One dataChanged per contiguous run of moved rows, with the board roles only.
         int runStart = -1;

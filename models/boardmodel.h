@@ -2,6 +2,7 @@
 
 #include "board.h"
 
+#include <QBitArray>
 #include <QIdentityProxyModel>
 
 namespace ReleaseDesk::Models {
@@ -35,10 +36,17 @@ public:
     /// Cards per column.
     QList<int> columnCounts() const;
 
+    /// The query bar's filter, evaluated once per change for all rows (not once per column).
+    void setQuery(const ItemQuery &query);
+    bool rowMatchesQuery(int row) const { return m_query.isEmpty() || m_matches.testBit(row); }
+    /// ColumnRole without a QVariant: proxies call this for every row on every keystroke.
+    int columnOf(int row) const { return m_columnOfRow.value(row, -1); }
+
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
 Q_SIGNALS:
     void boardChanged();
+    void queryChanged();
 
 private:
     void recompute(bool signalChanges);
@@ -49,6 +57,8 @@ private:
     QueryContext m_context;
     QList<int> m_columnOfRow;
     QList<int> m_warningsOfRow;
+    ItemQuery m_query;
+    QBitArray m_matches;
 };
 
 } // namespace ReleaseDesk::Models

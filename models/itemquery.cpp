@@ -300,7 +300,13 @@ bool evaluate(const Node &node, const Item &item, const QueryContext &context)
                            [&](const QString &value) { return matchesOne(item, node.qualifier, value, context); });
     case Node::Type::Text: {
         const auto &word = node.values.first();
-        return item.title.contains(word, Qt::CaseInsensitive) || item.key.reference().contains(word, Qt::CaseInsensitive);
+        if (item.title.contains(word, Qt::CaseInsensitive) || item.key.repository.name.contains(word, Qt::CaseInsensitive))
+            return true;
+        // Building "owner/repo#123" costs an allocation per item and keystroke: only when the
+        // word could be a reference.
+        if (word.contains(QLatin1Char('#')) || word.contains(QLatin1Char('/')))
+            return item.key.reference().contains(word, Qt::CaseInsensitive);
+        return word.front().isDigit() && QString::number(item.key.number).contains(word);
     }
     }
     return false;

@@ -115,8 +115,7 @@ void BoardPanel::applyQuery(const QString &text)
     QString error;
     const auto query = Models::ItemQuery::parse(text, &error);
     m_queryBar->showError(error);
-    for (auto *proxy : std::as_const(m_proxies))
-        proxy->setQuery(query);
+    m_board->setQuery(query);
     updateHeaders();
 }
 
