@@ -172,6 +172,58 @@ void GitHubClient::fetchViewerRepositories(const QString &after, QObject *contex
         [host](const QByteArray &body) { return GitHubParsers::parseViewerRepositories(body, host); }, std::move(done));
 }
 
+void GitHubClient::restWrite(const QByteArray &method, const QString &path, const QJsonObject &body, QObject *context,
+                             std::function<void(const ApiError &)> done)
+{
+    QUrl url = m_host.restUrl;
+    url.setPath(url.path() + path, QUrl::TolerantMode);
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "bearer " + m_token.toUtf8());
+    request.setRawHeader("Accept", "application/vnd.github+json");
+    request.setRawHeader("X-GitHub-Api-Version", "2022-11-28");
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
+    request.setTransferTimeout(m_policy.transferTimeoutMs);
+    ++m_statistics.requests;
+    qCDebug(lcGitHub).noquote() << method << url.path();
+    auto *reply = m_network->sendCustomRequest(request, method, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact));
+    m_inFlight.append(reply);
+    QPointer<QObject> guard(context);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, guard, done] {
+        reply->deleteLater();
+        m_inFlight.removeAll(reply);
+        updateRateLimitFromHeaders(reply);
+        if (!guard)
+            return;
+        const auto status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status >= 200 && status < 300)
+            return done({});
+        const auto message = QJsonDocument::fromJson(reply->readAll()).object().value(QLatin1StringView("message")).toString();
+        switch (status) {
+        case 401:
+            return done({ApiError::Kind::Unauthorized, status, tr("GitHub rejected the token (401): sign in again.")});
+        case 403:
+        case 429:
+            if (m_rate.remaining == 0 || reply->hasRawHeader("Retry-After"))
+                return done({ApiError::Kind::RateLimited, status,
+                             tr("GitHub's rate limit refused the change; try again after %1.")
+                                 .arg(QLocale().toString(m_rate.resetAt.toLocalTime(), QLocale::ShortFormat))});
+            return done({ApiError::Kind::Forbidden, status,
+                         tr("GitHub refused the change (403: %1). Writing labels, milestones and assignees needs push "
+                            "(triage) rights on the repository and a token with the repo scope.")
+                             .arg(message)});
+        case 404:
+            return done({ApiError::Kind::NotFound, status, tr("GitHub does not know this item or value (404: %1).").arg(message)});
+        case 422:
+            return done({ApiError::Kind::GraphQL, status, tr("GitHub rejected the change as invalid (422: %1).").arg(message)});
+        case 0:
+            return done({ApiError::Kind::Network, 0, tr("The connection to GitHub failed: %1").arg(reply->errorString())});
+        default:
+            return done({ApiError::Kind::Server, status, tr("GitHub answered %1: %2").arg(status).arg(message)});
+        }
+    });
+}
+
 void GitHubClient::execute(const QString &operation, const QJsonObject &variables, QObject *context,
                            std::function<ApiError(const QByteArray &)> deliver,
                            std::function<void(const ApiError &)> fail)

@@ -94,6 +94,11 @@ public:
     void fetchViewerRepositories(const QString &after, QObject *context,
                                  std::function<void(const RepositoryListPage &)> done);
 
+    /// A REST write (triage). `path` is relative to the REST base ("/repos/o/r/issues/1/labels");
+    /// `done` receives the error, if any. Writes are not retried on 5xx: GitHub may have applied them.
+    void restWrite(const QByteArray &method, const QString &path, const QJsonObject &body, QObject *context,
+                   std::function<void(const ApiError &)> done);
+
     /// Aborts everything in flight or waiting; their callbacks receive ApiError::Kind::Cancelled.
     void cancelAll();
 

@@ -60,10 +60,11 @@ function freshStats() {
 
 // Every fault that matches this request and has uses left applies to it: at most one that
 // answers instead of GitHub (status, secondary, malformed, cut, sso), plus any that alter the answer.
-function takeFaults(operation) {
+function takeFaults(operation, path) {
   const taken = [];
   for (const fault of faults) {
     if (fault.operation && fault.operation !== operation) continue;
+    if (fault.match && !(path || '').includes(fault.match)) continue;
     if (fault.skip > 0) { fault.skip--; continue; }
     if (fault.times === 0) continue;
     if (fault.times > 0) fault.times--;
@@ -371,6 +372,11 @@ async function handleControl(req, res, url) {
     if (body.branches) repo.branches = { ...(repo.branches || {}), ...body.branches };
     return send(req, res, 200, { ok: true });
   }
+  if (url.pathname === '/_fake/item') {
+    const repo = repoOf(url.searchParams.get('repo'));
+    const item = repo && repo.items.find((i) => i.number === Number(url.searchParams.get('number')));
+    return item ? send(req, res, 200, item) : send(req, res, 404, { message: 'no such item' });
+  }
   if (url.pathname === '/_fake/data') {
     data = body;
     return send(req, res, 200, { ok: true });
@@ -508,12 +514,80 @@ async function handleGraphQL(req, res) {
   return send(req, res, 200, json, { ...baseHeaders, ...rateHeaders(rate) });
 }
 
+// REST writes the app uses for triage: labels, milestone, state, assignees, comments.
+async function handleRest(req, res, url) {
+  const text = await readBody(req);
+  const auth = authenticate(req);
+  if (!auth) return send(req, res, 401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' });
+  const rate = rateFor(auth.token);
+  const headers = { 'X-OAuth-Scopes': auth.scopes || '', ...rateHeaders(rate) };
+  const path = url.pathname.replace(/^\/api\/v3/, '');
+  const taken = takeFaults('REST', `${req.method} ${path}`);
+  const fault = taken.find((f) => f.type === 'status');
+  if (fault) return send(req, res, fault.status, fault.body || { message: 'Fault' }, headers);
+  if (taken.find((f) => f.type === 'secondary'))
+    return send(req, res, 403, { message: 'You have exceeded a secondary rate limit.' }, { ...headers, 'Retry-After': '60' });
+  const scopes = (auth.scopes || '').split(',').map((x) => x.trim()).filter(Boolean);
+  if (scopes.length && !scopes.includes('repo') && !scopes.includes('public_repo'))
+    return send(req, res, 403, { message: 'Resource not accessible by personal access token' }, headers);
+  const match = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)(?:\/(labels|assignees|comments)(?:\/(.+))?)?$/.exec(path);
+  if (!match) return send(req, res, 404, { message: 'Not Found' }, headers);
+  const repo = repoOf(`${match[1]}/${match[2]}`);
+  const item = repo && repo.items.find((i) => i.number === Number(match[3]));
+  if (!item) return send(req, res, 404, { message: 'Not Found' }, headers);
+  let body = {};
+  try { body = text ? JSON.parse(text) : {}; } catch (e) { return send(req, res, 400, { message: 'Problems parsing JSON' }, headers); }
+  rate.remaining = Math.max(0, rate.remaining - 1);
+  const touch = () => { item.updatedAt = new Date().toISOString().replace(/\.\d+Z$/, 'Z'); };
+  const sub = match[4];
+  if (sub === 'labels' && req.method === 'POST') {
+    item.labels = Array.from(new Set([...(item.labels || []), ...(body.labels || [])]));
+    touch();
+    return send(req, res, 200, item.labels.map((name) => ({ name })), headers);
+  }
+  if (sub === 'labels' && req.method === 'DELETE') {
+    const name = decodeURIComponent(match[5] || '');
+    if (!(item.labels || []).includes(name)) return send(req, res, 404, { message: 'Label does not exist' }, headers);
+    item.labels = item.labels.filter((l) => l !== name);
+    touch();
+    return send(req, res, 200, item.labels.map((n) => ({ name: n })), headers);
+  }
+  if (sub === 'assignees') {
+    const logins = body.assignees || [];
+    item.assignees = req.method === 'POST' ? Array.from(new Set([...(item.assignees || []), ...logins]))
+      : (item.assignees || []).filter((l) => !logins.includes(l));
+    touch();
+    return send(req, res, req.method === 'POST' ? 201 : 200, { number: item.number, assignees: item.assignees.map((login) => ({ login })) }, headers);
+  }
+  if (sub === 'comments' && req.method === 'POST') {
+    if (!body.body) return send(req, res, 422, { message: 'Validation Failed', errors: [{ field: 'body', code: 'missing_field' }] }, headers);
+    item.comments = [...(item.comments || []), { author: auth.login, body: body.body }];
+    touch();
+    return send(req, res, 201, { id: item.comments.length, body: body.body }, headers);
+  }
+  if (!sub && req.method === 'PATCH') {
+    if ('milestone' in body) {
+      if (body.milestone !== null && !(repo.milestones || []).some((m) => m.number === body.milestone))
+        return send(req, res, 422, { message: 'Validation Failed', errors: [{ resource: 'Issue', field: 'milestone', code: 'invalid' }] }, headers);
+      item.milestone = body.milestone;
+    }
+    if (body.state) {
+      item.state = body.state === 'closed' ? (item.state === 'MERGED' ? 'MERGED' : 'CLOSED') : 'OPEN';
+      item.closedAt = body.state === 'closed' ? new Date().toISOString() : null;
+    }
+    touch();
+    return send(req, res, 200, { number: item.number, state: item.state }, headers);
+  }
+  return send(req, res, 404, { message: 'Not Found' }, headers);
+}
+
 const server = http.createServer(async (req, res) => {
   stats.requests++;
   const url = new URL(req.url, 'http://localhost');
   try {
     if (url.pathname.startsWith('/_fake/')) return await handleControl(req, res, url);
     if (req.method === 'POST' && (url.pathname === '/graphql' || url.pathname === '/api/graphql')) return await handleGraphQL(req, res);
+    if (url.pathname.startsWith('/api/v3/repos/') || url.pathname.startsWith('/repos/')) return await handleRest(req, res, url);
     return send(req, res, 404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
   } catch (e) {
     console.error(e);

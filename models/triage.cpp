@@ -1,0 +1,260 @@
+#include "triage.h"
+
+#include "itemtablemodel.h"
+#include "store.h"
+
+#include "api/githubclient.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QUrl>
+
+namespace ReleaseDesk::Models {
+
+using namespace Api;
+
+QString TriageAction::describe(const Item &item) const
+{
+    const auto reference = item.key.shortReference();
+    switch (kind) {
+    case Kind::AddLabel:
+        return tr("%1: add label %2").arg(reference, value);
+    case Kind::RemoveLabel:
+        return tr("%1: remove label %2").arg(reference, value);
+    case Kind::SetMilestone:
+        return tr("%1: set milestone %2 (was %3)").arg(reference, value, item.milestone.isEmpty() ? tr("none") : item.milestone);
+    case Kind::ClearMilestone:
+        return tr("%1: clear milestone %2").arg(reference, item.milestone);
+    case Kind::Assign:
+        return tr("%1: assign %2").arg(reference, value);
+    case Kind::Unassign:
+        return tr("%1: unassign %2").arg(reference, value);
+    case Kind::Comment:
+        return tr("%1: comment \"%2\"").arg(reference, value.left(80));
+    case Kind::Close:
+        return tr("%1: close").arg(reference);
+    case Kind::Reopen:
+        return tr("%1: reopen").arg(reference);
+    }
+    return {};
+}
+
+std::optional<Item> TriageAction::applyTo(Item item) const
+{
+    switch (kind) {
+    case Kind::AddLabel:
+        if (item.hasLabel(value))
+            return std::nullopt;
+        item.labels.append({value, QString(), QString()});
+        return item;
+    case Kind::RemoveLabel: {
+        const auto removed = item.labels.removeIf([&](const Label &label) { return label.name.compare(value, Qt::CaseInsensitive) == 0; });
+        return removed ? std::optional<Item>(item) : std::nullopt;
+    }
+    case Kind::SetMilestone:
+        if (item.milestone == value)
+            return std::nullopt;
+        item.milestone = value;
+        return item;
+    case Kind::ClearMilestone:
+        if (item.milestone.isEmpty())
+            return std::nullopt;
+        item.milestone.clear();
+        return item;
+    case Kind::Assign:
+        if (item.assignees.contains(value))
+            return std::nullopt;
+        item.assignees.append(value);
+        return item;
+    case Kind::Unassign:
+        if (!item.assignees.removeAll(value))
+            return std::nullopt;
+        return item;
+    case Kind::Comment:
+        return value.trimmed().isEmpty() ? std::nullopt : std::optional<Item>(item);
+    case Kind::Close:
+        if (item.state != Item::State::Open)
+            return std::nullopt;
+        item.state = Item::State::Closed;
+        item.closedAt = QDateTime::currentDateTimeUtc();
+        return item;
+    case Kind::Reopen:
+        if (item.state != Item::State::Closed)
+            return std::nullopt;
+        item.state = Item::State::Open;
+        item.closedAt = QDateTime();
+        return item;
+    }
+    return std::nullopt;
+}
+
+std::optional<TriageAction> TriageAction::inverse(const Item &before) const
+{
+    switch (kind) {
+    case Kind::AddLabel:
+        return TriageAction{Kind::RemoveLabel, value};
+    case Kind::RemoveLabel:
+        return TriageAction{Kind::AddLabel, value};
+    case Kind::SetMilestone:
+    case Kind::ClearMilestone:
+        return before.milestone.isEmpty() ? TriageAction{Kind::ClearMilestone, QString()} : TriageAction{Kind::SetMilestone, before.milestone};
+    case Kind::Assign:
+        return TriageAction{Kind::Unassign, value};
+    case Kind::Unassign:
+        return TriageAction{Kind::Assign, value};
+    case Kind::Close:
+        return TriageAction{Kind::Reopen, QString()};
+    case Kind::Reopen:
+        return TriageAction{Kind::Close, QString()};
+    case Kind::Comment:
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+TriageExecutor::TriageExecutor(GitHubClient *client, Store *store, ItemTableModel *items, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_store(store)
+    , m_items(items)
+{
+}
+
+QString TriageExecutor::cherryPickComment(const QString &releaseBranch, const QString &botSyntax)
+{
+    return botSyntax.arg(releaseBranch);
+}
+
+QStringList TriageExecutor::preview(const QList<TriageChange> &changes) const
+{
+    QStringList lines;
+    for (const auto &change : changes) {
+        const auto row = m_items->rowOf(change.item);
+        if (row >= 0 && change.action.applyTo(m_items->itemAt(row)))
+            lines.append(change.action.describe(m_items->itemAt(row)));
+    }
+    return lines;
+}
+
+void TriageExecutor::apply(const QList<TriageChange> &changes)
+{
+    if (m_busy)
+        return;
+    m_busy = true;
+    m_queue = changes;
+    m_applied.clear();
+    m_failures.clear();
+    m_succeeded = 0;
+    next();
+}
+
+void TriageExecutor::undo()
+{
+    if (!canUndo())
+        return;
+    auto inverse = m_undo;
+    m_undo.clear();
+    m_recording = false;
+    apply(inverse);
+}
+
+std::optional<int> TriageExecutor::milestoneNumber(const RepositoryRef &repository, const QString &title) const
+{
+    for (const auto &milestone : m_store->milestones(repository)) {
+        if (milestone.title == title || milestoneTitlesMatch(milestone.title, title))
+            return milestone.number;
+    }
+    return std::nullopt;
+}
+
+void TriageExecutor::next()
+{
+    if (m_queue.isEmpty()) {
+        m_busy = false;
+        if (m_recording) {
+            m_undo = m_applied;
+            std::reverse(m_undo.begin(), m_undo.end());
+        }
+        m_recording = true;
+        Q_EMIT finished(m_succeeded, m_failures);
+        return;
+    }
+    const auto change = m_queue.takeFirst();
+    const auto row = m_items->rowOf(change.item);
+    if (row < 0)
+        return next();
+    const auto before = m_items->itemAt(row);
+    auto after = change.action.applyTo(before);
+    if (!after)
+        return next(); // nothing to change on this item
+    if (change.action.kind == TriageAction::Kind::AddLabel) {
+        // Show the chip in the repository's colour for the label.
+        for (const auto &known : m_store->repositoryLabels(change.item.repository)) {
+            if (known.name == change.action.value)
+                after->labels.last() = known;
+        }
+    }
+    const auto &repository = change.item.repository;
+    const auto base = QStringLiteral("/repos/%1/%2/issues/%3").arg(repository.owner, repository.name).arg(change.item.number);
+    QByteArray method = "POST";
+    QString path = base;
+    QJsonObject body;
+    using Kind = TriageAction::Kind;
+    switch (change.action.kind) {
+    case Kind::AddLabel:
+        path += QStringLiteral("/labels");
+        body = {{QStringLiteral("labels"), QJsonArray{change.action.value}}};
+        break;
+    case Kind::RemoveLabel:
+        method = "DELETE";
+        path += QStringLiteral("/labels/") + QString::fromLatin1(QUrl::toPercentEncoding(change.action.value));
+        break;
+    case Kind::SetMilestone: {
+        const auto number = milestoneNumber(repository, change.action.value);
+        if (!number) {
+            m_failures.append(tr("%1: %2 has no milestone \"%3\"; nothing was changed.")
+                                  .arg(change.item.shortReference(), repository.fullName(), change.action.value));
+            return next();
+        }
+        method = "PATCH";
+        body = {{QStringLiteral("milestone"), *number}};
+        break;
+    }
+    case Kind::ClearMilestone:
+        method = "PATCH";
+        body = {{QStringLiteral("milestone"), QJsonValue::Null}};
+        break;
+    case Kind::Assign:
+    case Kind::Unassign:
+        method = change.action.kind == Kind::Assign ? "POST" : "DELETE";
+        path += QStringLiteral("/assignees");
+        body = {{QStringLiteral("assignees"), QJsonArray{change.action.value}}};
+        break;
+    case Kind::Comment:
+        path += QStringLiteral("/comments");
+        body = {{QStringLiteral("body"), change.action.value}};
+        break;
+    case Kind::Close:
+    case Kind::Reopen:
+        method = "PATCH";
+        body = {{QStringLiteral("state"), change.action.kind == Kind::Close ? QStringLiteral("closed") : QStringLiteral("open")}};
+        break;
+    }
+    // Optimistic: the board shows the decision at once; a refusal puts the card back.
+    m_items->updateItems({*after});
+    m_client->restWrite(method, path, body, this, [this, change, before, after](const ApiError &error) {
+        if (error) {
+            m_items->updateItems({before});
+            m_failures.append(tr("%1: %2 was refused and rolled back: %3")
+                                  .arg(change.item.shortReference(), change.action.describe(before), error.message));
+        } else {
+            m_store->upsertItems({*after});
+            ++m_succeeded;
+            if (const auto inverse = change.action.inverse(before))
+                m_applied.append({change.item, *inverse});
+        }
+        next();
+    });
+}
+
+} // namespace ReleaseDesk::Models
