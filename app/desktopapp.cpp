@@ -8,6 +8,7 @@
 #include "releasesetupflow.h"
 #include "signindialog.h"
 #include "signinflow.h"
+#include "syncstatuswidget.h"
 #include "workspacelocation.h"
 #include "workspaceloader.h"
 
@@ -52,6 +53,11 @@ bool DesktopApp::open(const QString &workspacePath, bool startSync, QString *err
     connect(m_window.get(), &Views::MainWindow::newReleaseRequested, this, [this] { defineRelease(false); });
     connect(m_window.get(), &Views::MainWindow::editReleaseRequested, this, [this] { defineRelease(true); });
     connect(m_window.get(), &Views::MainWindow::syncIntervalRequested, this, &DesktopApp::chooseSyncInterval);
+    connect(m_window.get(), &Views::MainWindow::triageConfirmed, this, &DesktopApp::triage);
+    connect(m_window.get(), &Views::MainWindow::undoTriageRequested, this, [this] {
+        if (m_triage)
+            m_triage->undo();
+    });
     if (startSync)
         this->startSync();
     return true;
@@ -175,6 +181,29 @@ void DesktopApp::defineRelease(bool editCurrent)
         m_items.setItems(m_store.itemsOfRelease(release));
         m_window->setWorkspace({release.name, m_path, false});
         startSync();
+    });
+}
+
+void DesktopApp::triage(const QList<Models::TriageChange> &changes)
+{
+    if (m_isDemo) {
+        return showPlainMessage(m_window.get(), QMessageBox::Information, tr("Demo data"),
+                                tr("The demo workspace is not on GitHub, so triage is not sent anywhere. Sign in and define a "
+                                   "release to triage for real."));
+    }
+    if (m_triage) {
+        if (m_triage->isBusy())
+            return m_window->syncStatus()->showMessage(tr("The previous triage is still being sent."));
+        return m_triage->apply(changes);
+    }
+    withClient([this, changes](std::unique_ptr<Api::GitHubClient> client) {
+        m_triageClient = std::move(client);
+        m_triage = std::make_unique<Models::TriageExecutor>(m_triageClient.get(), &m_store, &m_items);
+        connect(m_triage.get(), &Models::TriageExecutor::finished, this, [this](int succeeded, const QStringList &failures) {
+            m_window->showTriageResult(succeeded, failures);
+            m_window->setUndoTriageAvailable(m_triage->canUndo());
+        });
+        m_triage->apply(changes);
     });
 }
 

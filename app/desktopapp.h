@@ -4,6 +4,7 @@
 #include "boardmodel.h"
 #include "itemtablemodel.h"
 #include "store.h"
+#include "triage.h"
 
 #include "api/keychainsecretstore.h"
 #include "api/release.h"
@@ -48,6 +49,7 @@ private:
     void signIn();
     void defineRelease(bool editCurrent);
     void chooseSyncInterval();
+    void triage(const QList<Models::TriageChange> &changes);
     void withClient(const std::function<void(std::unique_ptr<Api::GitHubClient>)> &use);
 
     QSettings *m_settings;
@@ -59,6 +61,8 @@ private:
     Models::BoardModel m_board{&m_items};
     std::unique_ptr<Views::MainWindow> m_window;
     std::unique_ptr<SyncSession> m_sync;
+    std::unique_ptr<Api::GitHubClient> m_triageClient;
+    std::unique_ptr<Models::TriageExecutor> m_triage;
     Api::Release m_release;
     QString m_path;
     bool m_isDemo = false;

@@ -210,6 +210,30 @@
         <source>The connection to GitHub failed: %1</source>
         <translation>与 GitHub 的连接失败：%1</translation>
     </message>
+    <message>
+        <source>GitHub rejected the token (401): sign in again.</source>
+        <translation>GitHub 拒绝了该令牌（401）：请重新登录。</translation>
+    </message>
+    <message>
+        <source>GitHub's rate limit refused the change; try again after %1.</source>
+        <translation>GitHub 的速率限制拒绝了此更改；请在 %1 之后重试。</translation>
+    </message>
+    <message>
+        <source>GitHub refused the change (403: %1). Writing labels, milestones and assignees needs push (triage) rights on the repository and a token with the repo scope.</source>
+        <translation>GitHub 拒绝了此更改（403：%1）。写入标签、里程碑和负责人需要仓库的 push（triage）权限以及带 repo 权限范围的令牌。</translation>
+    </message>
+    <message>
+        <source>GitHub does not know this item or value (404: %1).</source>
+        <translation>GitHub 找不到该条目或值（404：%1）。</translation>
+    </message>
+    <message>
+        <source>GitHub rejected the change as invalid (422: %1).</source>
+        <translation>GitHub 认为此更改无效（422：%1）。</translation>
+    </message>
+    <message>
+        <source>GitHub answered %1: %2</source>
+        <translation>GitHub 返回 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>ReleaseDesk::Api::KeychainSecretStore</name>
@@ -463,6 +487,18 @@
         <source>Sync the release in the background every (minutes):</source>
         <translation>后台同步发布的间隔（分钟）：</translation>
     </message>
+    <message>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <source>The demo workspace is not on GitHub, so triage is not sent anywhere. Sign in and define a release to triage for real.</source>
+        <translation>演示工作区不在 GitHub 上，因此分类操作不会发送到任何地方。请登录并定义发布后再进行真实的分类。</translation>
+    </message>
+    <message>
+        <source>The previous triage is still being sent.</source>
+        <translation>上一次分类操作仍在发送中。</translation>
+    </message>
 </context>
 <context>
     <name>ReleaseDesk::App::SyncSession</name>
@@ -629,6 +665,17 @@
     <message>
         <source>%1: not every label, CI context or event could be read (%2); the item is stored with what was read.</source>
         <translation>%1：部分标签、CI 检查或事件未能读取（%2）；该条目已按已读取的内容保存。</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::Models::TriageExecutor</name>
+    <message>
+        <source>%1: %2 has no milestone "%3"; nothing was changed.</source>
+        <translation>%1：%2 中没有里程碑“%3”；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>%1: %2 was refused and rolled back: %3</source>
+        <translation>%1：%2 被拒绝并已回滚：%3</translation>
     </message>
 </context>
 <context>
@@ -967,6 +1014,136 @@ F5 或 Ctrl+R	立即同步
     <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>The release has no release branch to cherry-pick to: set it in File &gt; Edit Release.</source>
+        <translation>该发布没有可 cherry-pick 的发布分支：请在 文件 &gt; 编辑发布 中设置。</translation>
+    </message>
+    <message>
+        <source>Select one or more cards first (click, or Shift with the arrows).</source>
+        <translation>请先选择一张或多张卡片（单击，或按住 Shift 使用方向键）。</translation>
+    </message>
+    <message>
+        <source>Add Label</source>
+        <translation>添加标签</translation>
+    </message>
+    <message numerus="yes">
+        <source>Label to add to %n card(s):</source>
+        <translation><numerusform>要添加到 %n 张卡片的标签：</numerusform></translation>
+    </message>
+    <message>
+        <source>Remove Label</source>
+        <translation>移除标签</translation>
+    </message>
+    <message numerus="yes">
+        <source>Label to remove from %n card(s):</source>
+        <translation><numerusform>要从 %n 张卡片移除的标签：</numerusform></translation>
+    </message>
+    <message>
+        <source>Set Milestone</source>
+        <translation>设置里程碑</translation>
+    </message>
+    <message numerus="yes">
+        <source>Milestone for %n card(s) (matched per repository):</source>
+        <translation><numerusform>%n 张卡片的里程碑（按仓库匹配）：</numerusform></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>分配</translation>
+    </message>
+    <message numerus="yes">
+        <source>Login to assign to %n card(s):</source>
+        <translation><numerusform>要分配给 %n 张卡片的用户：</numerusform></translation>
+    </message>
+    <message>
+        <source>Unassign</source>
+        <translation>取消分配</translation>
+    </message>
+    <message numerus="yes">
+        <source>Login to unassign from %n card(s):</source>
+        <translation><numerusform>要从 %n 张卡片取消分配的用户：</numerusform></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评论</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comment on %n card(s):</source>
+        <translation><numerusform>对 %n 张卡片发表评论：</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing to change: the selected cards already look like that.</source>
+        <translation>无需更改：所选卡片已是该状态。</translation>
+    </message>
+    <message>
+        <source>Send to GitHub?</source>
+        <translation>发送到 GitHub？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) will be sent to GitHub:</source>
+        <translation><numerusform>将向 GitHub 发送 %n 项更改：</numerusform></translation>
+    </message>
+    <message>
+        <source>
+... and %1 more</source>
+        <translation>
+……以及另外 %1 项</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) landed on GitHub.</source>
+        <translation><numerusform>%n 项更改已写入 GitHub。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 landed, %2 refused and rolled back.</source>
+        <translation>%1 项已写入，%2 项被拒绝并已回滚。</translation>
+    </message>
+    <message>
+        <source>Some changes were refused</source>
+        <translation>部分更改被拒绝</translation>
+    </message>
+    <message>
+        <source>&amp;Triage</source>
+        <translation>分类(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Label...</source>
+        <translation>添加标签(&amp;L)...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Label...</source>
+        <translation>移除标签(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>Set &amp;Milestone...</source>
+        <translation>设置里程碑(&amp;M)...</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Milestone</source>
+        <translation>清除里程碑(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Assign...</source>
+        <translation>分配(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>&amp;Unassign...</source>
+        <translation>取消分配(&amp;U)...</translation>
+    </message>
+    <message>
+        <source>&amp;Comment...</source>
+        <translation>评论(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>Close or Re&amp;open</source>
+        <translation>关闭或重新打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Request C&amp;herry-Pick</source>
+        <translation>请求 cherry-pick(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Last Triage</source>
+        <translation>撤销上次分类(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -1352,6 +1529,49 @@ F5 或 Ctrl+R	立即同步
     <message>
         <source>A timeline event names %1, which is not in the workspace.</source>
         <translation>时间线事件引用了 %1，但工作区中没有该条目。</translation>
+    </message>
+</context>
+<context>
+    <name>TriageAction</name>
+    <message>
+        <source>%1: add label %2</source>
+        <translation>%1：添加标签 %2</translation>
+    </message>
+    <message>
+        <source>%1: remove label %2</source>
+        <translation>%1：移除标签 %2</translation>
+    </message>
+    <message>
+        <source>%1: set milestone %2 (was %3)</source>
+        <translation>%1：设置里程碑 %2（原为 %3）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1: clear milestone %2</source>
+        <translation>%1：清除里程碑 %2</translation>
+    </message>
+    <message>
+        <source>%1: assign %2</source>
+        <translation>%1：分配给 %2</translation>
+    </message>
+    <message>
+        <source>%1: unassign %2</source>
+        <translation>%1：取消分配 %2</translation>
+    </message>
+    <message>
+        <source>%1: comment "%2"</source>
+        <translation>%1：评论“%2”</translation>
+    </message>
+    <message>
+        <source>%1: close</source>
+        <translation>%1：关闭</translation>
+    </message>
+    <message>
+        <source>%1: reopen</source>
+        <translation>%1：重新打开</translation>
     </message>
 </context>
 <context>

@@ -168,6 +168,49 @@ void BoardPanel::updateCompletions()
     m_queryBar->setCompletions(completions);
 }
 
+QList<int> BoardPanel::selectedRows() const
+{
+    QList<int> rows;
+    for (int column = 0; column < m_views.size(); ++column) {
+        for (const auto &index : m_views[column]->selectionModel()->selectedRows())
+            rows.append(m_proxies[column]->mapToSource(index).row());
+    }
+    if (rows.isEmpty()) {
+        // Nothing selected: the card with focus.
+        for (int column = 0; column < m_views.size(); ++column) {
+            if (m_views[column]->hasFocus() && m_views[column]->currentIndex().isValid())
+                rows.append(m_proxies[column]->mapToSource(m_views[column]->currentIndex()).row());
+        }
+    }
+    return rows;
+}
+
+QStringList BoardPanel::knownLabels() const
+{
+    QSet<QString> names;
+    for (const auto &item : m_board->items()->items()) {
+        for (const auto &label : item.labels)
+            names.insert(label.name);
+    }
+    auto list = names.values();
+    list.sort();
+    return list;
+}
+
+QStringList BoardPanel::knownPeople() const
+{
+    QSet<QString> names;
+    for (const auto &item : m_board->items()->items()) {
+        for (const auto &login : item.assignees)
+            names.insert(login);
+        if (!item.author.isEmpty())
+            names.insert(item.author);
+    }
+    auto list = names.values();
+    list.sort();
+    return list;
+}
+
 void BoardPanel::focusColumn(int column)
 {
     if (column < 0 || column >= m_views.size())
@@ -196,7 +239,14 @@ bool BoardPanel::eventFilter(QObject *watched, QEvent *event)
         focusColumn(column - 1);
         return true;
     case Qt::Key_Right:
+        focusColumn(column + 1);
+        return true;
     case Qt::Key_L:
+        // "l" moves right as in vi, so labels live on Shift+L (add) and Ctrl+Shift+L (remove).
+        if (key->modifiers().testFlag(Qt::ShiftModifier)) {
+            Q_EMIT triageKeyPressed(Qt::Key_L, key->modifiers().testFlag(Qt::ControlModifier));
+            return true;
+        }
         focusColumn(column + 1);
         return true;
     case Qt::Key_J:
@@ -208,6 +258,13 @@ bool BoardPanel::eventFilter(QObject *watched, QEvent *event)
     case Qt::Key_Return:
     case Qt::Key_Enter:
         m_details->summary()->setFocus(Qt::OtherFocusReason);
+        return true;
+    case Qt::Key_M:
+    case Qt::Key_A:
+    case Qt::Key_C:
+    case Qt::Key_X:
+    case Qt::Key_P:
+        Q_EMIT triageKeyPressed(key->key(), key->modifiers().testFlag(Qt::ShiftModifier));
         return true;
     default:
         return QWidget::eventFilter(watched, event);

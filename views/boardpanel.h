@@ -30,6 +30,7 @@ public:
     BoardPanel(Models::BoardModel *board, ItemDetailsPanel::TimelineProvider timeline, QWidget *parent = nullptr);
 
     QueryBar *queryBar() const { return m_queryBar; }
+    Models::BoardModel *boardModel() const { return m_board; }
     ReadinessBar *readinessBar() const { return m_readiness; }
     ItemDetailsPanel *details() const { return m_details; }
     const QList<QListView *> &columnViews() const { return m_views; }
@@ -38,6 +39,17 @@ public:
 
     void setBranchCi(const QList<Api::BranchCi> &releaseBranchCi);
     void focusQueryBar();
+    /// Rows (in the item model) of the selected cards, across all columns.
+    QList<int> selectedRows() const;
+    /// Label names, people and milestone titles seen on the board, for triage pickers.
+    QStringList knownLabels() const;
+    QStringList knownPeople() const;
+
+Q_SIGNALS:
+    /// A triage key was pressed on a card: Shift+L add label (Ctrl+Shift+L remove), m milestone
+    /// (Shift+M clear), a assign (Shift+A unassign), c comment, x close or reopen, p cherry-pick.
+    /// `shift` carries the modifier that selects the opposite action.
+    void triageKeyPressed(int key, bool shift);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

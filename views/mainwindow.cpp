@@ -1,12 +1,15 @@
 #include "mainwindow.h"
 
 #include "demobanner.h"
+#include "boardmodel.h"
 #include "boardpanel.h"
+#include "itemtablemodel.h"
 #include "itemtablepanel.h"
 #include "syncstatuswidget.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -94,6 +97,137 @@ void MainWindow::showShortcuts()
     box.exec();
 }
 
+void MainWindow::onTriageKey(int key, bool modifier)
+{
+    using Kind = Models::TriageAction::Kind;
+    switch (key) {
+    case Qt::Key_L:
+        return requestTriage(modifier ? Kind::RemoveLabel : Kind::AddLabel);
+    case Qt::Key_M:
+        return requestTriage(modifier ? Kind::ClearMilestone : Kind::SetMilestone);
+    case Qt::Key_A:
+        return requestTriage(modifier ? Kind::Unassign : Kind::Assign);
+    case Qt::Key_C:
+        return requestTriage(Kind::Comment);
+    case Qt::Key_X:
+        return requestTriage(Kind::Close);
+    case Qt::Key_P: {
+        const auto branch = m_board->boardModel()->release().releaseBranch;
+        if (branch.isEmpty())
+            return m_syncStatus->showMessage(tr("The release has no release branch to cherry-pick to: set it in File > Edit Release."));
+        return requestTriage(Kind::Comment, Models::TriageExecutor::cherryPickComment(branch));
+    }
+    default:
+        return;
+    }
+}
+
+void MainWindow::requestTriage(Models::TriageAction::Kind kind, const QString &presetValue)
+{
+    using Kind = Models::TriageAction::Kind;
+    auto *model = m_board->boardModel();
+    const auto rows = m_board->selectedRows();
+    if (rows.isEmpty())
+        return m_syncStatus->showMessage(tr("Select one or more cards first (click, or Shift with the arrows)."));
+    QList<Api::Item> selected;
+    for (const auto row : rows)
+        selected.append(model->item(row));
+
+    QString value = presetValue;
+    bool ok = true;
+    auto pick = [&](const QString &title, const QString &prompt, QStringList choices) {
+        choices.removeDuplicates();
+        choices.sort();
+        return QInputDialog::getItem(this, title, prompt, choices, 0, true, &ok).trimmed();
+    };
+    switch (kind) {
+    case Kind::AddLabel:
+        value = pick(tr("Add Label"), tr("Label to add to %n card(s):", nullptr, int(rows.size())), m_board->knownLabels());
+        break;
+    case Kind::RemoveLabel: {
+        QStringList present;
+        for (const auto &item : selected)
+            for (const auto &label : item.labels)
+                present.append(label.name);
+        value = pick(tr("Remove Label"), tr("Label to remove from %n card(s):", nullptr, int(rows.size())), present);
+        break;
+    }
+    case Kind::SetMilestone: {
+        QStringList titles;
+        for (const auto &entry : model->release().repositories)
+            titles.append(entry.milestones);
+        for (const auto &item : model->items()->items())
+            if (!item.milestone.isEmpty())
+                titles.append(item.milestone);
+        value = pick(tr("Set Milestone"), tr("Milestone for %n card(s) (matched per repository):", nullptr, int(rows.size())), titles);
+        break;
+    }
+    case Kind::Assign:
+        value = pick(tr("Assign"), tr("Login to assign to %n card(s):", nullptr, int(rows.size())), m_board->knownPeople());
+        break;
+    case Kind::Unassign: {
+        QStringList present;
+        for (const auto &item : selected)
+            present.append(item.assignees);
+        value = pick(tr("Unassign"), tr("Login to unassign from %n card(s):", nullptr, int(rows.size())), present);
+        break;
+    }
+    case Kind::Comment:
+        if (value.isEmpty())
+            value = QInputDialog::getMultiLineText(this, tr("Comment"), tr("Comment on %n card(s):", nullptr, int(rows.size())),
+                                                   QString(), &ok);
+        break;
+    case Kind::Close:
+    case Kind::Reopen:
+        kind = selected.first().isOpen() ? Kind::Close : Kind::Reopen;
+        break;
+    case Kind::ClearMilestone:
+        break;
+    }
+    if (!ok || (value.isEmpty() && kind != Kind::Close && kind != Kind::Reopen && kind != Kind::ClearMilestone))
+        return;
+
+    QList<Models::TriageChange> changes;
+    QStringList lines;
+    for (const auto &item : std::as_const(selected)) {
+        const Models::TriageAction action{kind, value};
+        if (action.applyTo(item)) {
+            changes.append({item.key, action});
+            lines.append(action.describe(item));
+        }
+    }
+    if (changes.isEmpty())
+        return m_syncStatus->showMessage(tr("Nothing to change: the selected cards already look like that."));
+    QMessageBox preview(QMessageBox::Question, tr("Send to GitHub?"),
+                        tr("%n change(s) will be sent to GitHub:", nullptr, int(changes.size())), QMessageBox::Ok | QMessageBox::Cancel,
+                        this);
+    preview.setTextFormat(Qt::PlainText);
+    const auto shown = lines.mid(0, 15);
+    preview.setInformativeText(shown.join(QLatin1Char('\n'))
+                               + (lines.size() > shown.size() ? tr("\n... and %1 more").arg(lines.size() - shown.size()) : QString()));
+    preview.setDetailedText(lines.join(QLatin1Char('\n')));
+    if (preview.exec() != QMessageBox::Ok)
+        return;
+    Q_EMIT triageConfirmed(changes);
+}
+
+void MainWindow::showTriageResult(int succeeded, const QStringList &failures)
+{
+    if (failures.isEmpty()) {
+        m_syncStatus->showMessage(tr("%n change(s) landed on GitHub.", nullptr, succeeded));
+        return;
+    }
+    m_syncStatus->showMessage(tr("%1 landed, %2 refused and rolled back.").arg(succeeded).arg(failures.size()));
+    QMessageBox box(QMessageBox::Warning, tr("Some changes were refused"), failures.join(QLatin1Char('\n')), QMessageBox::Ok, this);
+    box.setTextFormat(Qt::PlainText); // GitHub's messages are quoted in there
+    box.exec();
+}
+
+void MainWindow::setUndoTriageAvailable(bool available)
+{
+    m_undoTriageAction->setEnabled(available);
+}
+
 void MainWindow::setSyncAvailable(bool available, const QString &reason)
 {
     m_syncAction->setEnabled(available);
@@ -132,6 +266,33 @@ void MainWindow::createMenus()
     viewMenu->addSeparator();
     auto *find = viewMenu->addAction(tr("&Filter Items"), this, &MainWindow::focusFilter);
     find->setShortcut(QKeySequence::Find);
+
+    using Kind = Models::TriageAction::Kind;
+    auto *triageMenu = menuBar()->addMenu(tr("&Triage"));
+    const QList<std::tuple<QString, Kind, QKeySequence>> triageActions = {
+        {tr("Add &Label..."), Kind::AddLabel, QKeySequence(Qt::SHIFT | Qt::Key_L)},
+        {tr("&Remove Label..."), Kind::RemoveLabel, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)},
+        {tr("Set &Milestone..."), Kind::SetMilestone, QKeySequence(Qt::Key_M)},
+        {tr("C&lear Milestone"), Kind::ClearMilestone, QKeySequence(Qt::SHIFT | Qt::Key_M)},
+        {tr("&Assign..."), Kind::Assign, QKeySequence(Qt::Key_A)},
+        {tr("&Unassign..."), Kind::Unassign, QKeySequence(Qt::SHIFT | Qt::Key_A)},
+        {tr("&Comment..."), Kind::Comment, QKeySequence(Qt::Key_C)},
+        {tr("Close or Re&open"), Kind::Close, QKeySequence(Qt::Key_X)},
+    };
+    for (const auto &[text, kind, keys] : triageActions) {
+        auto *action = triageMenu->addAction(text, this, [this, kind = kind] { requestTriage(kind); });
+        // Single keys act on the board's cards only (see BoardPanel); the menu shows them.
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WidgetShortcut);
+    }
+    auto *cherryPick = triageMenu->addAction(tr("Request C&herry-Pick"), this, [this] { onTriageKey(Qt::Key_P, false); });
+    cherryPick->setShortcut(QKeySequence(Qt::Key_P));
+    cherryPick->setShortcutContext(Qt::WidgetShortcut);
+    triageMenu->addSeparator();
+    m_undoTriageAction = triageMenu->addAction(tr("&Undo Last Triage"), this, &MainWindow::undoTriageRequested);
+    m_undoTriageAction->setShortcut(QKeySequence::Undo);
+    m_undoTriageAction->setEnabled(false);
+    connect(m_board, &BoardPanel::triageKeyPressed, this, &MainWindow::onTriageKey);
 
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);

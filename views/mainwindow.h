@@ -5,6 +5,7 @@
 class QLabel;
 
 #include "itemdetailspanel.h"
+#include "triage.h"
 
 class QStackedWidget;
 
@@ -50,6 +51,9 @@ public:
     /// Sync actions are enabled only when the workspace can sync; `reason` says why not.
     void setSyncAvailable(bool available, const QString &reason = {});
     void setSyncRunning(bool running);
+    /// After a triage batch: what landed and what GitHub refused (rolled back).
+    void showTriageResult(int succeeded, const QStringList &failures);
+    void setUndoTriageAvailable(bool available);
 
 Q_SIGNALS:
     void syncRequested();
@@ -58,12 +62,17 @@ Q_SIGNALS:
     void newReleaseRequested();
     void editReleaseRequested();
     void syncIntervalRequested();
+    /// The user confirmed these triage changes in the preview.
+    void triageConfirmed(const QList<ReleaseDesk::Models::TriageChange> &changes);
+    void undoTriageRequested();
 
 private:
     void createMenus();
 
     void showShortcuts();
     void focusFilter();
+    void requestTriage(Models::TriageAction::Kind kind, const QString &presetValue = {});
+    void onTriageKey(int key, bool modifier);
 
     ItemTablePanel *m_itemTable;
     BoardPanel *m_board;
@@ -72,6 +81,7 @@ private:
     DemoBanner *m_demoBanner;
     QLabel *m_workspaceLabel;
     QAction *m_editReleaseAction = nullptr;
+    QAction *m_undoTriageAction = nullptr;
     QAction *m_syncAction = nullptr;
     QAction *m_cancelSyncAction = nullptr;
 };
