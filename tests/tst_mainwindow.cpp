@@ -1,5 +1,7 @@
 #include "demobanner.h"
+#include "boardcolumnproxy.h"
 #include "boardmodel.h"
+#include "boardpanel.h"
 #include "itemfilterproxymodel.h"
 #include "itemtablemodel.h"
 #include "itemtablepanel.h"
@@ -10,10 +12,16 @@
 #include <QAction>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMenuBar>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QApplication>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QTimer>
 #include <QTest>
 
 using namespace ReleaseDesk;
@@ -103,6 +111,49 @@ private Q_SLOTS:
         QCOMPARE(requested.size(), 1);
         window.setSyncRunning(true);
         QVERIFY(!sync->isEnabled());
+    }
+
+    void triageFromTheKeyboardPreviewsAndConfirms()
+    {
+        QTemporaryDir dir;
+        Models::Store store;
+        auto workspace = Models::loadWorkspace(store, dir.filePath(QStringLiteral("demo.sqlite")), QDate(2026, 11, 25));
+        Models::ItemTableModel items;
+        items.setItems(workspace.items);
+        Models::BoardModel board(&items);
+        board.setRelease(workspace.release);
+        Views::MainWindow window({workspace.release.name, workspace.path, workspace.isDemo}, &items, &board);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *cards = window.boardPanel()->columnViews().first();
+        cards->setFocus();
+        cards->setCurrentIndex(cards->model()->index(0, 0));
+        const auto row = window.boardPanel()->columnProxy(0)->mapToSource(cards->currentIndex()).row();
+        const auto key = board.item(row).key;
+
+        // Answer the picker, then confirm the preview, as a person would.
+        QString previewText;
+        QTimer::singleShot(0, this, [&] {
+            auto *picker = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            QVERIFY(picker);
+            picker->setTextValue(QStringLiteral("priority/critical-urgent"));
+            picker->accept();
+            QTimer::singleShot(0, this, [&] {
+                auto *preview = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                QVERIFY(preview);
+                previewText = preview->informativeText();
+                preview->button(QMessageBox::Ok)->click();
+            });
+        });
+        QSignalSpy confirmed(&window, &Views::MainWindow::triageConfirmed);
+        QTest::keyClick(cards, Qt::Key_L, Qt::ShiftModifier);
+        QTRY_COMPARE(confirmed.size(), 1);
+        const auto changes = confirmed.first().first().value<QList<Models::TriageChange>>();
+        QCOMPARE(changes.size(), 1);
+        QCOMPARE(changes.first().item, key);
+        QCOMPARE(changes.first().action.kind, Models::TriageAction::Kind::AddLabel);
+        QCOMPARE(changes.first().action.value, QStringLiteral("priority/critical-urgent"));
+        QVERIFY(previewText.contains(QStringLiteral("add label priority/critical-urgent")));
     }
 
     void userWorkspaceHasNoDemoBanner()
