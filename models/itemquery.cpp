@@ -300,6 +300,8 @@ bool evaluate(const Node &node, const Item &item, const QueryContext &context)
                            [&](const QString &value) { return matchesOne(item, node.qualifier, value, context); });
     case Node::Type::Text: {
         const auto &word = node.values.first();
+        if (word.isEmpty()) // a pair of empty quotes
+            return true;
         if (item.title.contains(word, Qt::CaseInsensitive) || item.key.repository.name.contains(word, Qt::CaseInsensitive))
             return true;
         // Building "owner/repo#123" costs an allocation per item and keystroke: only when the

@@ -84,6 +84,9 @@ private Q_SLOTS:
         QTest::newRow("NOT group") << "NOT (label:lgtm OR label:nope)" << false;
         QTest::newRow("k8s code freeze") << "is:pr is:open milestone:v4.1.3 label:lgtm -label:do-not-merge/hold" << true;
         QTest::newRow("unknown qualifier as text") << "colour:red" << false;
+        QTest::newRow("empty quotes") << "\"\" is:pr" << true;
+        QTest::newRow("number") << "7" << true;
+        QTest::newRow("reference") << "console#7" << true;
     }
 
     void queryLanguage()

@@ -250,12 +250,7 @@ private Q_SLOTS:
 private:
     static QJsonObject dataSet(const ReleaseDesk::Models::DemoWorkspace &demo)
     {
-        ReleaseDesk::Testing::FakeGitHubData data;
-        for (const auto &entry : demo.release.repositories)
-            data.addRepository(entry.repository, demo.labels.value(entry.repository), demo.milestones.value(entry.repository));
-        data.addItems(demo.items, demo.events);
-        for (const auto &branch : demo.branchCi)
-            data.addBranch(branch);
+        auto data = ReleaseDesk::Testing::fakeDataFrom(demo);
         data.addToken(m_token, QStringLiteral("octo"), QStringLiteral("repo"));
         return data.toJson();
     }

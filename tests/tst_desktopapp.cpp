@@ -43,10 +43,7 @@ private Q_SLOTS:
     void aSyncedWorkspaceSyncsInTheBackgroundAndUpdatesInPlace()
     {
         const auto demo = Models::DemoWorkspace::generate(QDate(2026, 11, 25));
-        Testing::FakeGitHubData data;
-        for (const auto &entry : demo.release.repositories)
-            data.addRepository(entry.repository, demo.labels.value(entry.repository), demo.milestones.value(entry.repository));
-        data.addItems(demo.items, demo.events);
+        auto data = Testing::fakeDataFrom(demo);
         data.addToken(QStringLiteral("ghp_desktop"), QStringLiteral("octo"), QStringLiteral("repo"));
         Testing::FakeGitHub fake;
         QVERIFY2(fake.start(data.toJson()), qPrintable(fake.error()));

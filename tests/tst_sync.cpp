@@ -58,12 +58,7 @@ void sortByKey(QList<Item> &items)
 
 QJsonObject demoDataSet(const Models::DemoWorkspace &demo)
 {
-    FakeGitHubData data;
-    for (const auto &entry : demo.release.repositories)
-        data.addRepository(entry.repository, demo.labels.value(entry.repository), demo.milestones.value(entry.repository));
-    data.addItems(demo.items, demo.events);
-    for (const auto &branch : demo.branchCi)
-        data.addBranch(branch);
+    auto data = Testing::fakeDataFrom(demo);
     data.addToken(goodToken, QStringLiteral("octo"), QStringLiteral("repo, read:org"));
     return data.toJson();
 }

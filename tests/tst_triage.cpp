@@ -39,9 +39,7 @@ class TriageTest : public QObject
 
         bool start(const QString &scopes = QStringLiteral("repo"))
         {
-            Testing::FakeGitHubData data;
-            for (const auto &entry : demo.release.repositories)
-                data.addRepository(entry.repository, demo.labels.value(entry.repository), demo.milestones.value(entry.repository));
+            auto data = Testing::fakeDataFrom(demo, false);
             data.addItems(demo.items, {});
             data.addToken(QStringLiteral("ghp_triage"), QStringLiteral("octo"), scopes);
             if (!fake.start(data.toJson()) || !store.open(dir.filePath(QStringLiteral("t.sqlite"))))

@@ -62,6 +62,21 @@ private:
     QString m_error;
 };
 
+/// A demo workspace (Models::DemoWorkspace: release, labels, milestones, items, events, branchCi)
+/// as the fake's data set; a template so this library needs no link to the models layer.
+template<typename Demo>
+FakeGitHubData fakeDataFrom(const Demo &demo, bool withItems = true)
+{
+    FakeGitHubData data;
+    for (const auto &entry : demo.release.repositories)
+        data.addRepository(entry.repository, demo.labels.value(entry.repository), demo.milestones.value(entry.repository));
+    if (withItems)
+        data.addItems(demo.items, demo.events);
+    for (const auto &branch : demo.branchCi)
+        data.addBranch(branch);
+    return data;
+}
+
 /// The items of a demo release as the GitHub GraphQL API can return them: links GitHub does not
 /// store (cherry-picks) dropped, unset merge states as GitHub reports them.
 Api::Item asGitHubReturnsIt(Api::Item item);
