@@ -54,6 +54,9 @@ bool DesktopApp::open(const QString &workspacePath, bool startSync, QString *err
     connect(m_window.get(), &Views::MainWindow::editReleaseRequested, this, [this] { defineRelease(true); });
     connect(m_window.get(), &Views::MainWindow::syncIntervalRequested, this, &DesktopApp::chooseSyncInterval);
     connect(m_window.get(), &Views::MainWindow::triageConfirmed, this, &DesktopApp::triage);
+    m_window->setNotificationsEnabled(m_settings->value(QStringLiteral("notifications/enabled"), true).toBool());
+    connect(m_window.get(), &Views::MainWindow::notificationsToggled, this,
+            [this](bool enabled) { m_settings->setValue(QStringLiteral("notifications/enabled"), enabled); });
     connect(m_window.get(), &Views::MainWindow::undoTriageRequested, this, [this] {
         if (m_triage)
             m_triage->undo();
@@ -84,10 +87,12 @@ bool DesktopApp::load(const QString &path, bool installDemo, QString *error)
     else
         m_window->setWorkspace(summary);
     refreshBranchCi();
+    m_watcher = {};
+    m_watcher.update(m_items.items(), m_board.context(), releaseBranchCi()); // the baseline
     return true;
 }
 
-void DesktopApp::refreshBranchCi()
+QList<Api::BranchCi> DesktopApp::releaseBranchCi() const
 {
     QList<Api::BranchCi> heads;
     for (const auto &entry : std::as_const(m_release.repositories)) {
@@ -95,7 +100,18 @@ void DesktopApp::refreshBranchCi()
             heads.append({entry.repository, m_release.releaseBranch, QString(),
                           m_store.branchCi(entry.repository, m_release.releaseBranch)});
     }
-    m_window->boardPanel()->setBranchCi(heads);
+    return heads;
+}
+
+void DesktopApp::refreshBranchCi()
+{
+    m_window->boardPanel()->setBranchCi(releaseBranchCi());
+}
+
+void DesktopApp::afterSync()
+{
+    refreshBranchCi();
+    m_window->showNotifications(m_watcher.update(m_items.items(), m_board.context(), releaseBranchCi()));
 }
 
 void DesktopApp::startSync()
@@ -106,7 +122,7 @@ void DesktopApp::startSync()
             address = account->address;
     }
     m_sync = std::make_unique<SyncSession>(&m_store, &m_items, m_window.get(), m_release, m_isDemo, address);
-    connect(m_sync.get(), &SyncSession::synced, this, &DesktopApp::refreshBranchCi);
+    connect(m_sync.get(), &SyncSession::synced, this, &DesktopApp::afterSync);
     m_sync->start(std::chrono::minutes(m_settings->value(syncIntervalKey, 15).toInt()));
 }
 

@@ -2,6 +2,7 @@
 
 #include "accountlist.h"
 #include "boardmodel.h"
+#include "boardwatcher.h"
 #include "itemtablemodel.h"
 #include "store.h"
 #include "triage.h"
@@ -46,6 +47,8 @@ private:
     bool load(const QString &path, bool installDemo, QString *error);
     void startSync();
     void refreshBranchCi();
+    QList<Api::BranchCi> releaseBranchCi() const;
+    void afterSync();
     void signIn();
     void defineRelease(bool editCurrent);
     void chooseSyncInterval();
@@ -64,6 +67,7 @@ private:
     std::unique_ptr<Api::GitHubClient> m_triageClient;
     std::unique_ptr<Models::TriageExecutor> m_triage;
     Api::Release m_release;
+    Models::BoardWatcher m_watcher;
     QString m_path;
     bool m_isDemo = false;
 };

@@ -1,6 +1,7 @@
 #include "board.h"
 #include "boardcolumnproxy.h"
 #include "boardmodel.h"
+#include "boardwatcher.h"
 #include "demoworkspace.h"
 #include "itemquery.h"
 #include "itemtablemodel.h"
@@ -243,6 +244,38 @@ private Q_SLOTS:
         board.setQuery(ItemQuery::parse(u"is:issue"));
         QCOMPARE(proxies[failing]->rowCount(), 0);
         QCOMPARE(proxies[0]->rowCount(), 1);
+    }
+
+    void watcherReportsWhatChangedSinceTheLastLook()
+    {
+        const auto r = release();
+        auto quiet = makeItem(1, Item::Kind::Issue, Item::State::Open, {QStringLiteral("kind/bug")});
+        auto fix = makeItem(2, Item::Kind::PullRequest, Item::State::Open);
+        fix.links = {{ItemLink::Kind::Closes, quiet.key}};
+        BranchCi branch{console, r.releaseBranch, QStringLiteral("sha"),
+                        {{CiContext::Source::CheckRun, QStringLiteral("build"), QStringLiteral("SUCCESS"), true, {}, {}},
+                         {CiContext::Source::CheckRun, QStringLiteral("e2e"), QStringLiteral("FAILURE"), false, {}, {}}}};
+        BoardWatcher watcher;
+        QVERIFY(watcher.update({}, {}, {}).isEmpty()); // an empty workspace is no baseline
+        QList<Item> items{quiet, fix};
+        QVERIFY(watcher.update(items, Board::context(items, r), {branch}).isEmpty()); // the baseline
+        QVERIFY(watcher.update(items, Board::context(items, r), {branch}).isEmpty()); // nothing changed
+
+        // The bug is escalated, its fix merges and the required build breaks, between two syncs.
+        items[0].labels.append({QStringLiteral("priority/high"), QString(), QString()});
+        auto notifications = watcher.update(items, Board::context(items, r), {branch});
+        QCOMPARE(notifications.size(), 1);
+        QCOMPARE(notifications.first().kind, BoardNotification::Kind::NewBlocker);
+        QVERIFY(notifications.first().text.contains(QStringLiteral("console#1")));
+
+        items[1].state = Item::State::Merged;
+        branch.contexts[0].rawState = QStringLiteral("FAILURE");
+        notifications = watcher.update(items, Board::context(items, r), {branch});
+        QCOMPARE(notifications.size(), 2);
+        QCOMPARE(notifications[0].kind, BoardNotification::Kind::BlockerFixMerged);
+        QVERIFY(notifications[0].text.contains(QStringLiteral("console#2 fixes console#1")));
+        QCOMPARE(notifications[1].kind, BoardNotification::Kind::RequiredCheckFailed);
+        QVERIFY(notifications[1].text.endsWith(QStringLiteral(": build"))); // informing e2e is not news
     }
 
     void theDemoFillsEveryColumn()

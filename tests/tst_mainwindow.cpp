@@ -111,6 +111,15 @@ private Q_SLOTS:
         QCOMPARE(requested.size(), 1);
         window.setSyncRunning(true);
         QVERIFY(!sync->isEnabled());
+
+        // Notifications: the tray where there is one (not offscreen), the status bar always.
+        const Models::BoardNotification blocker{Models::BoardNotification::Kind::NewBlocker, QStringLiteral("New release blocker"),
+                                                QStringLiteral("console#1: <b>crash</b>")};
+        window.showNotifications({blocker});
+        QCOMPARE(window.syncStatus()->activityText(), QStringLiteral("New release blocker: console#1: <b>crash</b>"));
+        window.setNotificationsEnabled(false);
+        window.showNotifications({{Models::BoardNotification::Kind::RequiredCheckFailed, QStringLiteral("Red"), QStringLiteral("x")}});
+        QVERIFY(window.syncStatus()->activityText().startsWith(QStringLiteral("New release blocker")));
     }
 
     void triageFromTheKeyboardPreviewsAndConfirms()

@@ -33,6 +33,29 @@
     </message>
 </context>
 <context>
+    <name>BoardWatcher</name>
+    <message>
+        <source>New release blocker</source>
+        <translation>新的发布阻塞项</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Blocker fix merged</source>
+        <translation>阻塞项的修复已合并</translation>
+    </message>
+    <message>
+        <source>%1 fixes %2</source>
+        <translation>%1 修复了 %2</translation>
+    </message>
+    <message>
+        <source>Release branch CI turned red</source>
+        <translation>发布分支 CI 变红</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Release Desk: the blocker board, metrics and release notes of a multi-repository release.</source>
@@ -1144,6 +1167,22 @@ F5 或 Ctrl+R	立即同步
     <message>
         <source>&amp;Undo Last Triage</source>
         <translation>撤销上次分类(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Release Desk</source>
+        <translation>Release Desk</translation>
+    </message>
+    <message>
+        <source>%1 (and %2 more)</source>
+        <translation>%1（还有 %2 条）</translation>
+    </message>
+    <message>
+        <source>Desktop &amp;Notifications</source>
+        <translation>桌面通知(&amp;N)</translation>
+    </message>
+    <message>
+        <source>A new blocker, a blocker's fix merged, the release branch's required CI turning red</source>
+        <translation>出现新的阻塞项、阻塞项的修复已合并、发布分支的必需 CI 变红时通知</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,8 @@
 #include <QMessageBox>
 #include <QShortcut>
 #include <QStackedWidget>
+#include <QStyle>
+#include <QSystemTrayIcon>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
@@ -223,6 +225,32 @@ void MainWindow::showTriageResult(int succeeded, const QStringList &failures)
     box.exec();
 }
 
+void MainWindow::setNotificationsEnabled(bool enabled)
+{
+    m_notificationsAction->setChecked(enabled);
+}
+
+bool MainWindow::notificationsEnabled() const
+{
+    return m_notificationsAction->isChecked();
+}
+
+void MainWindow::showNotifications(const QList<Models::BoardNotification> &notifications)
+{
+    if (notifications.isEmpty() || !notificationsEnabled())
+        return;
+    if (!m_tray && QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(windowIcon().isNull() ? style()->standardIcon(QStyle::SP_MessageBoxInformation) : windowIcon(), this);
+        m_tray->setToolTip(tr("Release Desk"));
+        m_tray->show();
+    }
+    const auto &first = notifications.first();
+    const auto text = notifications.size() == 1 ? first.text : tr("%1 (and %2 more)").arg(first.text).arg(notifications.size() - 1);
+    if (m_tray && QSystemTrayIcon::supportsMessages())
+        m_tray->showMessage(first.title, text, QSystemTrayIcon::Information); // tray messages are plain text
+    m_syncStatus->showMessage(first.title + QStringLiteral(": ") + text);
+}
+
 void MainWindow::setUndoTriageAvailable(bool available)
 {
     m_undoTriageAction->setEnabled(available);
@@ -266,6 +294,12 @@ void MainWindow::createMenus()
     viewMenu->addSeparator();
     auto *find = viewMenu->addAction(tr("&Filter Items"), this, &MainWindow::focusFilter);
     find->setShortcut(QKeySequence::Find);
+    viewMenu->addSeparator();
+    m_notificationsAction = viewMenu->addAction(tr("Desktop &Notifications"));
+    m_notificationsAction->setCheckable(true);
+    m_notificationsAction->setChecked(true);
+    m_notificationsAction->setToolTip(tr("A new blocker, a blocker's fix merged, the release branch's required CI turning red"));
+    connect(m_notificationsAction, &QAction::toggled, this, &MainWindow::notificationsToggled);
 
     using Kind = Models::TriageAction::Kind;
     auto *triageMenu = menuBar()->addMenu(tr("&Triage"));

@@ -3,8 +3,10 @@
 #include <QMainWindow>
 
 class QLabel;
+class QSystemTrayIcon;
 
 #include "itemdetailspanel.h"
+#include "boardwatcher.h"
 #include "triage.h"
 
 class QStackedWidget;
@@ -54,6 +56,10 @@ public:
     /// After a triage batch: what landed and what GitHub refused (rolled back).
     void showTriageResult(int succeeded, const QStringList &failures);
     void setUndoTriageAvailable(bool available);
+    /// Desktop notifications (system tray) when enabled; the status bar otherwise.
+    void showNotifications(const QList<Models::BoardNotification> &notifications);
+    void setNotificationsEnabled(bool enabled);
+    bool notificationsEnabled() const;
 
 Q_SIGNALS:
     void syncRequested();
@@ -65,6 +71,7 @@ Q_SIGNALS:
     /// The user confirmed these triage changes in the preview.
     void triageConfirmed(const QList<ReleaseDesk::Models::TriageChange> &changes);
     void undoTriageRequested();
+    void notificationsToggled(bool enabled);
 
 private:
     void createMenus();
@@ -82,6 +89,8 @@ private:
     QLabel *m_workspaceLabel;
     QAction *m_editReleaseAction = nullptr;
     QAction *m_undoTriageAction = nullptr;
+    QAction *m_notificationsAction = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
     QAction *m_syncAction = nullptr;
     QAction *m_cancelSyncAction = nullptr;
 };
