@@ -3,6 +3,7 @@
 #include "syncsession.h"
 
 #include "boardpanel.h"
+#include "querybar.h"
 #include "mainwindow.h"
 #include "releasedialog.h"
 #include "releasesetupflow.h"
@@ -57,6 +58,32 @@ bool DesktopApp::open(const QString &workspacePath, bool startSync, QString *err
     m_window->setNotificationsEnabled(m_settings->value(QStringLiteral("notifications/enabled"), true).toBool());
     connect(m_window.get(), &Views::MainWindow::notificationsToggled, this,
             [this](bool enabled) { m_settings->setValue(QStringLiteral("notifications/enabled"), enabled); });
+    // Saved views live in the settings, as name/query pairs.
+    auto *queryBar = m_window->boardPanel()->queryBar();
+    auto loadViews = [this] {
+        QList<QPair<QString, QString>> views;
+        const auto count = m_settings->beginReadArray(QStringLiteral("views"));
+        for (int i = 0; i < count; ++i) {
+            m_settings->setArrayIndex(i);
+            views.append({m_settings->value(QStringLiteral("name")).toString(), m_settings->value(QStringLiteral("query")).toString()});
+        }
+        m_settings->endArray();
+        return views;
+    };
+    queryBar->setUserViews(loadViews());
+    connect(queryBar, &Views::QueryBar::viewSaved, this, [this, queryBar, loadViews](const QString &name, const QString &query) {
+        auto views = loadViews();
+        views.removeIf([&](const QPair<QString, QString> &view) { return view.first == name; });
+        views.append({name, query});
+        m_settings->beginWriteArray(QStringLiteral("views"), int(views.size()));
+        for (int i = 0; i < views.size(); ++i) {
+            m_settings->setArrayIndex(i);
+            m_settings->setValue(QStringLiteral("name"), views[i].first);
+            m_settings->setValue(QStringLiteral("query"), views[i].second);
+        }
+        m_settings->endArray();
+        queryBar->setUserViews(views);
+    });
     connect(m_window.get(), &Views::MainWindow::undoTriageRequested, this, [this] {
         if (m_triage)
             m_triage->undo();

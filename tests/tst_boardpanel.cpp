@@ -6,6 +6,7 @@
 #include "querybar.h"
 #include "readinessbar.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -131,6 +132,13 @@ private Q_SLOTS:
         QCOMPARE(shown, int(board.context().blockers.size()));
         QVERIFY(panel.columnTitle(0).contains(QStringLiteral(" of "))); // "Needs triage (0 of 46)"
 
+        // The user's views follow the presets in the same list.
+        const auto presets = Views::QueryBar::presetViews().size();
+        panel.queryBar()->setUserViews({{QStringLiteral("Mine"), QStringLiteral("assignee:lin-tao")}});
+        auto *views = panel.queryBar()->savedViews();
+        QCOMPARE(views->count(), presets + 2); // a separator, then "Mine"
+        QCOMPARE(views->itemText(views->count() - 1), QStringLiteral("Mine"));
+        QCOMPARE(views->itemData(views->count() - 1).toString(), QStringLiteral("assignee:lin-tao"));
         panel.queryBar()->setQuery(QStringLiteral("colour:red"));
         QVERIFY(panel.queryBar()->findChild<QLabel *>()->text().contains(QStringLiteral("Unknown qualifier")));
     }

@@ -1235,6 +1235,26 @@ F5 或 Ctrl+R	立即同步
         <source>Saved views</source>
         <translation>保存的视图</translation>
     </message>
+    <message>
+        <source>Save View...</source>
+        <translation>保存视图...</translation>
+    </message>
+    <message>
+        <source>Save the query as a view</source>
+        <translation>将查询保存为视图</translation>
+    </message>
+    <message>
+        <source>Type a query first, then save it as a view.</source>
+        <translation>请先输入查询，再将其保存为视图。</translation>
+    </message>
+    <message>
+        <source>Save View</source>
+        <translation>保存视图</translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation>视图名称：</translation>
+    </message>
 </context>
 <context>
     <name>ReleaseDesk::Views::ReadinessBar</name>

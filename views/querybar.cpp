@@ -4,9 +4,11 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QStringListModel>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace ReleaseDesk::Views {
@@ -39,8 +41,10 @@ QueryBar::QueryBar(QWidget *parent)
     m_field->setClearButtonEnabled(true);
     m_field->setAccessibleName(tr("Board query"));
     m_views->setAccessibleName(tr("Saved views"));
-    for (const auto &[name, query] : presetViews())
-        m_views->addItem(name, query);
+    rebuildViews();
+    auto *save = new QToolButton(this);
+    save->setText(tr("Save View..."));
+    save->setAccessibleName(tr("Save the query as a view"));
     m_error->setTextFormat(Qt::PlainText);
     m_error->setStyleSheet(QStringLiteral("color: #bf5a00;"));
     m_error->hide();
@@ -52,6 +56,7 @@ QueryBar::QueryBar(QWidget *parent)
     row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(m_field, 1);
     row->addWidget(m_views);
+    row->addWidget(save);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
@@ -62,6 +67,32 @@ QueryBar::QueryBar(QWidget *parent)
     connect(m_field, &QLineEdit::textEdited, this, &QueryBar::completeCurrentWord);
     connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this, &QueryBar::insertCompletion);
     connect(m_views, &QComboBox::activated, this, [this](int index) { setQuery(m_views->itemData(index).toString()); });
+    connect(save, &QToolButton::clicked, this, [this] {
+        if (query().trimmed().isEmpty())
+            return showError(tr("Type a query first, then save it as a view."));
+        bool ok = false;
+        const auto name = QInputDialog::getText(this, tr("Save View"), tr("Name of the view:"), QLineEdit::Normal, QString(), &ok)
+                              .trimmed();
+        if (ok && !name.isEmpty())
+            Q_EMIT viewSaved(name, query());
+    });
+}
+
+void QueryBar::setUserViews(const QList<QPair<QString, QString>> &views)
+{
+    m_userViews = views;
+    rebuildViews();
+}
+
+void QueryBar::rebuildViews()
+{
+    m_views->clear();
+    for (const auto &[name, query] : presetViews())
+        m_views->addItem(name, query);
+    if (!m_userViews.isEmpty())
+        m_views->insertSeparator(m_views->count());
+    for (const auto &[name, query] : std::as_const(m_userViews))
+        m_views->addItem(name, query);
 }
 
 QString QueryBar::query() const

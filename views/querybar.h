@@ -28,16 +28,23 @@ public:
     void showError(const QString &error);
 
     static QList<QPair<QString, QString>> presetViews();
+    /// The user's own views (name, query), listed after the presets.
+    void setUserViews(const QList<QPair<QString, QString>> &views);
 
 Q_SIGNALS:
     void queryChanged(const QString &query);
+    /// "Save view" was used: the caller keeps it and gives it back through setUserViews().
+    void viewSaved(const QString &name, const QString &query);
 
 private:
     void completeCurrentWord();
     void insertCompletion(const QString &completion);
 
+    void rebuildViews();
+
     QLineEdit *m_field;
     QComboBox *m_views;
+    QList<QPair<QString, QString>> m_userViews;
     QLabel *m_error;
     QStringListModel *m_completionModel;
     QCompleter *m_completer;
