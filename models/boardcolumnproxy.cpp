@@ -26,7 +26,7 @@ bool BoardColumnProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) cons
 
 bool BoardColumnProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    return m_board->item(left.row()).updatedAt < m_board->item(right.row()).updatedAt;
+    return m_board->updatedKey(left.row()) < m_board->updatedKey(right.row());
 }
 
 } // namespace ReleaseDesk::Models

@@ -51,16 +51,6 @@ const Api::Item &BoardModel::item(int row) const
     return m_items->itemAt(row);
 }
 
-QList<int> BoardModel::columnCounts() const
-{
-    QList<int> counts(m_columns.size(), 0);
-    for (const auto column : m_columnOfRow) {
-        if (column >= 0 && column < counts.size())
-            ++counts[column];
-    }
-    return counts;
-}
-
 QVariant BoardModel::data(const QModelIndex &index, int role) const
 {
     switch (role) {
@@ -82,8 +72,17 @@ void BoardModel::recompute(bool signalChanges)
     const auto columns = Board::assign(items, m_columns, m_context);
     QList<int> warnings;
     warnings.reserve(items.size());
-    for (const auto &item : items)
+    m_updatedKeys.clear();
+    m_updatedKeys.reserve(items.size());
+    for (const auto &item : items) {
         warnings.append(int(Board::warnings(item, m_context)));
+        m_updatedKeys.append(item.updatedAt.isValid() ? item.updatedAt.toMSecsSinceEpoch() : 0);
+    }
+    m_columnCounts = QList<int>(m_columns.size(), 0);
+    for (const auto column : columns) {
+        if (column >= 0)
+            ++m_columnCounts[column];
+    }
     const auto previousColumns = std::exchange(m_columnOfRow, columns);
     const auto previousWarnings = std::exchange(m_warningsOfRow, warnings);
     m_context.release = &m_release; // the context points at our copy, not a temporary

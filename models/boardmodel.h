@@ -33,14 +33,16 @@ public:
     const QueryContext &context() const { return m_context; }
     const Api::Item &item(int row) const;
     ItemTableModel *items() const { return m_items; }
-    /// Cards per column.
-    QList<int> columnCounts() const;
+    /// Cards per column (kept up to date by recompute, so headers can ask on every signal).
+    const QList<int> &columnCounts() const { return m_columnCounts; }
 
     /// The query bar's filter, evaluated once per change for all rows (not once per column).
     void setQuery(const ItemQuery &query);
     bool rowMatchesQuery(int row) const { return m_query.isEmpty() || m_matches.testBit(row); }
     /// ColumnRole without a QVariant: proxies call this for every row on every keystroke.
     int columnOf(int row) const { return m_columnOfRow.value(row, -1); }
+    /// updatedAt as milliseconds: columns sort on it, and comparing QDateTimes is far slower.
+    qint64 updatedKey(int row) const { return m_updatedKeys.value(row); }
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
@@ -57,6 +59,8 @@ private:
     QueryContext m_context;
     QList<int> m_columnOfRow;
     QList<int> m_warningsOfRow;
+    QList<qint64> m_updatedKeys;
+    QList<int> m_columnCounts;
     ItemQuery m_query;
     QBitArray m_matches;
 };

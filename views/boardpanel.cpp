@@ -121,10 +121,11 @@ void BoardPanel::applyQuery(const QString &text)
 
 void BoardPanel::updateHeaders()
 {
-    const auto columns = m_board->columns();
+    const auto &columns = m_board->columns();
+    const auto &counts = m_board->columnCounts();
     for (int column = 0; column < m_headers.size(); ++column) {
         const auto shown = m_proxies[column]->rowCount();
-        const auto total = m_board->columnCounts().value(column);
+        const auto total = counts.value(column);
         m_headers[column]->setText(shown == total ? tr("%1 (%2)").arg(columns.at(column).name).arg(total)
                                                   : tr("%1 (%2 of %3)").arg(columns.at(column).name).arg(shown).arg(total));
     }
