@@ -6,8 +6,8 @@
 #include "board.h"
 #include "releasereadiness.h"
 #include "store.h"
-#include "workspacelocation.h"
 #include "workspaceloader.h"
+#include "workspacelocation.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -59,18 +59,20 @@ int runBoardCommand(int argc, char *argv[])
     parser.setApplicationDescription(tr("Print a release's blocker board."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("board"), tr("The board command."));
-    const QCommandLineOption workspaceOption(QStringLiteral("workspace"), tr("The workspace FILE (default: the one the app opens)."),
-                                             tr("FILE"));
-    const QCommandLineOption releaseOption(QStringLiteral("release"), tr("The release NAME (default: the first one)."), tr("NAME"));
-    const QCommandLineOption formatOption(QStringLiteral("format"), tr("table (default), json or markdown."), tr("FORMAT"),
-                                          QStringLiteral("table"));
-    const QCommandLineOption queryOption(QStringLiteral("query"), tr("Only cards matching QUERY (the query bar's syntax)."),
-                                         tr("QUERY"));
+    const QCommandLineOption workspaceOption(
+        QStringLiteral("workspace"), tr("The workspace FILE (default: the one the app opens)."), tr("FILE"));
+    const QCommandLineOption releaseOption(
+        QStringLiteral("release"), tr("The release NAME (default: the first one)."), tr("NAME"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), tr("table (default), json or markdown."),
+        tr("FORMAT"), QStringLiteral("table"));
+    const QCommandLineOption queryOption(
+        QStringLiteral("query"), tr("Only cards matching QUERY (the query bar's syntax)."), tr("QUERY"));
     for (const auto *option : {&workspaceOption, &releaseOption, &formatOption, &queryOption})
         parser.addOption(*option);
     parser.process(app);
     const auto format = parser.value(formatOption);
-    if (format != QLatin1StringView("table") && format != QLatin1StringView("json") && format != QLatin1StringView("markdown")) {
+    if (format != QLatin1StringView("table") && format != QLatin1StringView("json")
+        && format != QLatin1StringView("markdown")) {
         err << tr("--format must be table, json or markdown.") << Qt::endl;
         return 2;
     }
@@ -107,7 +109,8 @@ int runBoardCommand(int argc, char *argv[])
     const auto assignment = Models::Board::assign(items, columns, context);
     QList<Api::BranchCi> heads;
     for (const auto &entry : std::as_const(release.repositories))
-        heads.append({entry.repository, release.releaseBranch, QString(), store.branchCi(entry.repository, release.releaseBranch)});
+        heads.append({entry.repository, release.releaseBranch, QString(),
+            store.branchCi(entry.repository, release.releaseBranch)});
     const auto readiness = Models::ReleaseReadiness::evaluate(items, context, heads);
 
     QList<QList<const Api::Item *>> byColumn(columns.size());
@@ -116,7 +119,8 @@ int runBoardCommand(int argc, char *argv[])
             byColumn[assignment[i]].append(&items[i]);
     }
     for (auto &cards : byColumn)
-        std::sort(cards.begin(), cards.end(), [](const Api::Item *a, const Api::Item *b) { return a->updatedAt > b->updatedAt; });
+        std::sort(cards.begin(), cards.end(),
+            [](const Api::Item *a, const Api::Item *b) { return a->updatedAt > b->updatedAt; });
 
     if (format == QLatin1StringView("json")) {
         QJsonArray jsonColumns;
@@ -127,42 +131,49 @@ int runBoardCommand(int argc, char *argv[])
                 for (const auto &label : item->labels)
                     labels.append(label.name);
                 const auto ci = item->ciSummary();
-                cards.append(QJsonObject{{QStringLiteral("reference"), item->key.reference()},
-                                         {QStringLiteral("url"), item->url.toString()},
-                                         {QStringLiteral("title"), item->title},
-                                         {QStringLiteral("type"), item->isPullRequest() ? QStringLiteral("pr") : QStringLiteral("issue")},
-                                         {QStringLiteral("state"), Api::itemStateToString(item->state)},
-                                         {QStringLiteral("labels"), labels},
-                                         {QStringLiteral("assignees"), QJsonArray::fromStringList(item->assignees)},
-                                         {QStringLiteral("blocker"), context.blockers.contains(item->key)},
-                                         {QStringLiteral("ci"), QJsonObject{{QStringLiteral("passed"), ci.passed},
-                                                                            {QStringLiteral("failed"), ci.failed},
-                                                                            {QStringLiteral("pending"), ci.pending}}},
-                                         {QStringLiteral("updatedAt"), item->updatedAt.toString(Qt::ISODate)}});
+                cards.append(QJsonObject {{QStringLiteral("reference"), item->key.reference()},
+                    {QStringLiteral("url"), item->url.toString()}, {QStringLiteral("title"), item->title},
+                    {QStringLiteral("type"),
+                        item->isPullRequest() ? QStringLiteral("pr") : QStringLiteral("issue")},
+                    {QStringLiteral("state"), Api::itemStateToString(item->state)},
+                    {QStringLiteral("labels"), labels},
+                    {QStringLiteral("assignees"), QJsonArray::fromStringList(item->assignees)},
+                    {QStringLiteral("blocker"), context.blockers.contains(item->key)},
+                    {QStringLiteral("ci"),
+                        QJsonObject {{QStringLiteral("passed"), ci.passed},
+                            {QStringLiteral("failed"), ci.failed}, {QStringLiteral("pending"), ci.pending}}},
+                    {QStringLiteral("updatedAt"), item->updatedAt.toString(Qt::ISODate)}});
             }
-            jsonColumns.append(QJsonObject{{QStringLiteral("name"), columns[column].name}, {QStringLiteral("cards"), cards}});
+            jsonColumns.append(QJsonObject {
+                {QStringLiteral("name"), columns[column].name}, {QStringLiteral("cards"), cards}});
         }
-        const QJsonObject document{{QStringLiteral("release"), release.name},
-                                   {QStringLiteral("verdict"), readiness.summary()},
-                                   {QStringLiteral("openBlockers"), readiness.openBlockers},
-                                   {QStringLiteral("columns"), jsonColumns}};
+        const QJsonObject document {{QStringLiteral("release"), release.name},
+            {QStringLiteral("verdict"), readiness.summary()},
+            {QStringLiteral("openBlockers"), readiness.openBlockers},
+            {QStringLiteral("columns"), jsonColumns}};
         out << QJsonDocument(document).toJson(QJsonDocument::Indented);
         return 0;
     }
     if (format == QLatin1StringView("markdown")) {
-        out << QStringLiteral("## ") << tr("Release %1 status").arg(markdownCell(release.name)) << Qt::endl << Qt::endl;
+        out << QStringLiteral("## ") << tr("Release %1 status").arg(markdownCell(release.name)) << Qt::endl
+            << Qt::endl;
         out << QStringLiteral("**") << readiness.summary() << QStringLiteral("**") << Qt::endl << Qt::endl;
         for (int column = 0; column < columns.size(); ++column) {
-            out << QStringLiteral("### %1 (%2)").arg(columns[column].name).arg(byColumn[column].size()) << Qt::endl << Qt::endl;
+            out << QStringLiteral("### %1 (%2)").arg(columns[column].name).arg(byColumn[column].size())
+                << Qt::endl
+                << Qt::endl;
             if (byColumn[column].isEmpty())
                 continue;
-            out << QStringLiteral("| %1 | %2 | %3 | %4 |").arg(tr("Item"), tr("Title"), tr("Assignees"), tr("CI")) << Qt::endl
+            out << QStringLiteral("| %1 | %2 | %3 | %4 |")
+                       .arg(tr("Item"), tr("Title"), tr("Assignees"), tr("CI"))
+                << Qt::endl
                 << QStringLiteral("| --- | --- | --- | --- |") << Qt::endl;
             for (const auto *item : std::as_const(byColumn[column])) {
                 out << QStringLiteral("| [%1](%2) | %3 | %4 | %5 |")
-                           .arg(markdownCell(item->key.shortReference()), item->url.toString(QUrl::FullyEncoded),
-                                markdownCell(item->title), markdownCell(item->assignees.join(QStringLiteral(", "))),
-                                markdownCell(ciText(*item)))
+                           .arg(markdownCell(item->key.shortReference()),
+                               item->url.toString(QUrl::FullyEncoded), markdownCell(item->title),
+                               markdownCell(item->assignees.join(QStringLiteral(", "))),
+                               markdownCell(ciText(*item)))
                     << Qt::endl;
             }
             out << Qt::endl;
@@ -171,11 +182,13 @@ int runBoardCommand(int argc, char *argv[])
     }
     out << readiness.summary() << Qt::endl;
     for (int column = 0; column < columns.size(); ++column) {
-        out << Qt::endl << QStringLiteral("%1 (%2)").arg(columns[column].name).arg(byColumn[column].size()) << Qt::endl;
+        out << Qt::endl
+            << QStringLiteral("%1 (%2)").arg(columns[column].name).arg(byColumn[column].size()) << Qt::endl;
         for (const auto *item : std::as_const(byColumn[column])) {
             out << QStringLiteral("  %1  %2  %3  %4")
-                       .arg(item->key.shortReference().leftJustified(20), item->title.left(70).leftJustified(70),
-                            item->assignees.join(QLatin1Char(',')).leftJustified(16), ciText(*item))
+                       .arg(item->key.shortReference().leftJustified(20),
+                           item->title.left(70).leftJustified(70),
+                           item->assignees.join(QLatin1Char(',')).leftJustified(16), ciText(*item))
                 << Qt::endl;
         }
     }

@@ -11,16 +11,13 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         tr("Release Desk: the blocker board, metrics and release notes of a multi-repository release."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption workspaceOption(
-        QStringLiteral("workspace"),
+    const QCommandLineOption workspaceOption(QStringLiteral("workspace"),
         tr("Open the workspace FILE (an SQLite file; created when missing). Default: the demo workspace."),
         tr("FILE"));
-    const QCommandLineOption screenshotOption(
-        QStringLiteral("screenshot"), tr("Render the main window to FILE.png without showing it, then exit."),
-        tr("FILE.png"));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+        tr("Render the main window to FILE.png without showing it, then exit."), tr("FILE.png"));
     const QCommandLineOption languageOption(QStringLiteral("language"),
-                                            tr("Use LANG (for example en or zh_CN) instead of the system language."),
-                                            tr("LANG"));
+        tr("Use LANG (for example en or zh_CN) instead of the system language."), tr("LANG"));
     parser.addOption(workspaceOption);
     parser.addOption(screenshotOption);
     parser.addOption(languageOption);
@@ -41,7 +38,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     result.workspacePath = parser.value(workspaceOption);
     result.screenshotPath = parser.value(screenshotOption);
     result.language = parser.value(languageOption);
-    if (parser.isSet(screenshotOption) && !result.screenshotPath.endsWith(QLatin1StringView(".png"), Qt::CaseInsensitive))
+    if (parser.isSet(screenshotOption)
+        && !result.screenshotPath.endsWith(QLatin1StringView(".png"), Qt::CaseInsensitive))
         result.error = tr("--screenshot needs a file name ending in .png");
     return result;
 }

@@ -3,15 +3,15 @@
 #include "syncsession.h"
 
 #include "boardpanel.h"
-#include "querybar.h"
 #include "mainwindow.h"
+#include "querybar.h"
 #include "releasedialog.h"
 #include "releasesetupflow.h"
 #include "signindialog.h"
 #include "signinflow.h"
 #include "syncstatuswidget.h"
-#include "workspacelocation.h"
 #include "workspaceloader.h"
+#include "workspacelocation.h"
 
 #include "api/githubclient.h"
 
@@ -37,8 +37,7 @@ DesktopApp::DesktopApp(QSettings *settings, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
     , m_accounts(settings)
-{
-}
+{ }
 
 DesktopApp::~DesktopApp() = default;
 
@@ -55,9 +54,10 @@ bool DesktopApp::open(const QString &workspacePath, bool startSync, QString *err
     connect(m_window.get(), &Views::MainWindow::editReleaseRequested, this, [this] { defineRelease(true); });
     connect(m_window.get(), &Views::MainWindow::syncIntervalRequested, this, &DesktopApp::chooseSyncInterval);
     connect(m_window.get(), &Views::MainWindow::triageConfirmed, this, &DesktopApp::triage);
-    m_window->setNotificationsEnabled(m_settings->value(QStringLiteral("notifications/enabled"), true).toBool());
+    m_window->setNotificationsEnabled(
+        m_settings->value(QStringLiteral("notifications/enabled"), true).toBool());
     connect(m_window.get(), &Views::MainWindow::notificationsToggled, this,
-            [this](bool enabled) { m_settings->setValue(QStringLiteral("notifications/enabled"), enabled); });
+        [this](bool enabled) { m_settings->setValue(QStringLiteral("notifications/enabled"), enabled); });
     // Saved views live in the settings, as name/query pairs.
     auto *queryBar = m_window->boardPanel()->queryBar();
     auto loadViews = [this] {
@@ -65,25 +65,27 @@ bool DesktopApp::open(const QString &workspacePath, bool startSync, QString *err
         const auto count = m_settings->beginReadArray(QStringLiteral("views"));
         for (int i = 0; i < count; ++i) {
             m_settings->setArrayIndex(i);
-            views.append({m_settings->value(QStringLiteral("name")).toString(), m_settings->value(QStringLiteral("query")).toString()});
+            views.append({m_settings->value(QStringLiteral("name")).toString(),
+                m_settings->value(QStringLiteral("query")).toString()});
         }
         m_settings->endArray();
         return views;
     };
     queryBar->setUserViews(loadViews());
-    connect(queryBar, &Views::QueryBar::viewSaved, this, [this, queryBar, loadViews](const QString &name, const QString &query) {
-        auto views = loadViews();
-        views.removeIf([&](const QPair<QString, QString> &view) { return view.first == name; });
-        views.append({name, query});
-        m_settings->beginWriteArray(QStringLiteral("views"), int(views.size()));
-        for (int i = 0; i < views.size(); ++i) {
-            m_settings->setArrayIndex(i);
-            m_settings->setValue(QStringLiteral("name"), views[i].first);
-            m_settings->setValue(QStringLiteral("query"), views[i].second);
-        }
-        m_settings->endArray();
-        queryBar->setUserViews(views);
-    });
+    connect(queryBar, &Views::QueryBar::viewSaved, this,
+        [this, queryBar, loadViews](const QString &name, const QString &query) {
+            auto views = loadViews();
+            views.removeIf([&](const QPair<QString, QString> &view) { return view.first == name; });
+            views.append({name, query});
+            m_settings->beginWriteArray(QStringLiteral("views"), int(views.size()));
+            for (int i = 0; i < views.size(); ++i) {
+                m_settings->setArrayIndex(i);
+                m_settings->setValue(QStringLiteral("name"), views[i].first);
+                m_settings->setValue(QStringLiteral("query"), views[i].second);
+            }
+            m_settings->endArray();
+            queryBar->setUserViews(views);
+        });
     connect(m_window.get(), &Views::MainWindow::undoTriageRequested, this, [this] {
         if (m_triage)
             m_triage->undo();
@@ -107,10 +109,10 @@ bool DesktopApp::load(const QString &path, bool installDemo, QString *error)
     m_release = workspace.release;
     m_board.setRelease(m_release);
     m_items.setItems(std::move(workspace.items));
-    const Views::WorkspaceSummary summary{m_release.name, m_path, m_isDemo};
+    const Views::WorkspaceSummary summary {m_release.name, m_path, m_isDemo};
     if (!m_window)
         m_window = std::make_unique<Views::MainWindow>(summary, &m_items, &m_board,
-                                                       [this](const Api::ItemKey &key) { return m_store.timelineEvents(key); });
+            [this](const Api::ItemKey &key) { return m_store.timelineEvents(key); });
     else
         m_window->setWorkspace(summary);
     refreshBranchCi();
@@ -125,7 +127,7 @@ QList<Api::BranchCi> DesktopApp::releaseBranchCi() const
     for (const auto &entry : std::as_const(m_release.repositories)) {
         if (!m_release.releaseBranch.isEmpty())
             heads.append({entry.repository, m_release.releaseBranch, QString(),
-                          m_store.branchCi(entry.repository, m_release.releaseBranch)});
+                m_store.branchCi(entry.repository, m_release.releaseBranch)});
     }
     return heads;
 }
@@ -155,10 +157,11 @@ void DesktopApp::startSync()
 
 void DesktopApp::signIn()
 {
-    Models::SignInFlow flow([this](const Api::GitHubHost &host, const QString &token) {
-        return std::make_unique<Api::GitHubClient>(&m_network, host, token);
-    },
-                            &m_secrets, &m_accounts);
+    Models::SignInFlow flow(
+        [this](const Api::GitHubHost &host, const QString &token) {
+            return std::make_unique<Api::GitHubClient>(&m_network, host, token);
+        },
+        &m_secrets, &m_accounts);
     Views::SignInDialog dialog(&flow, m_window.get());
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -168,7 +171,8 @@ void DesktopApp::signIn()
     if (m_isDemo) {
         QString error;
         if (!load(Models::WorkspaceLocation::defaultWorkspacePath(), false, &error))
-            return showPlainMessage(m_window.get(), QMessageBox::Critical, tr("Cannot open the workspace"), error);
+            return showPlainMessage(
+                m_window.get(), QMessageBox::Critical, tr("Cannot open the workspace"), error);
         if (m_release.name.isEmpty())
             defineRelease(false);
         else
@@ -181,8 +185,8 @@ void DesktopApp::withClient(const std::function<void(std::unique_ptr<Api::GitHub
     const auto accounts = m_accounts.accounts();
     if (accounts.isEmpty()) {
         showPlainMessage(m_window.get(), QMessageBox::Information, tr("Sign in first"),
-                         tr("Defining a release reads its repositories and milestones from GitHub: sign in first "
-                            "(File > Sign In to GitHub)."));
+            tr("Defining a release reads its repositories and milestones from GitHub: sign in first "
+               "(File > Sign In to GitHub)."));
         return signIn();
     }
     const auto account = accounts.constFirst();
@@ -190,17 +194,20 @@ void DesktopApp::withClient(const std::function<void(std::unique_ptr<Api::GitHub
         QString error;
         const auto host = Api::GitHubHost::fromUserInput(account.address, &error);
         if (!host)
-            return showPlainMessage(m_window.get(), QMessageBox::Critical, tr("Cannot use %1").arg(account.host), error);
+            return showPlainMessage(
+                m_window.get(), QMessageBox::Critical, tr("Cannot use %1").arg(account.host), error);
         use(std::make_unique<Api::GitHubClient>(&m_network, *host, token));
     };
     if (const auto token = Api::tokenFromEnvironment(account.host))
         return proceed(*token);
-    m_secrets.readToken(account.host, this, [this, account, proceed](const std::optional<QString> &token, const QString &error) {
-        if (!token)
-            return showPlainMessage(m_window.get(), QMessageBox::Critical, tr("No token"),
-                                    error.isEmpty() ? tr("The keychain has no token for %1: sign in again.").arg(account.host) : error);
-        proceed(*token);
-    });
+    m_secrets.readToken(account.host, this,
+        [this, account, proceed](const std::optional<QString> &token, const QString &error) {
+            if (!token)
+                return showPlainMessage(m_window.get(), QMessageBox::Critical, tr("No token"),
+                    error.isEmpty() ? tr("The keychain has no token for %1: sign in again.").arg(account.host)
+                                    : error);
+            proceed(*token);
+        });
 }
 
 void DesktopApp::defineRelease(bool editCurrent)
@@ -209,16 +216,17 @@ void DesktopApp::defineRelease(bool editCurrent)
         if (m_isDemo) {
             QString error;
             if (!load(Models::WorkspaceLocation::defaultWorkspacePath(), false, &error))
-                return showPlainMessage(m_window.get(), QMessageBox::Critical, tr("Cannot open the workspace"), error);
+                return showPlainMessage(
+                    m_window.get(), QMessageBox::Critical, tr("Cannot open the workspace"), error);
         }
         Models::ReleaseSetupFlow flow(client.get(), &m_store);
-        Views::ReleaseDialog dialog(&flow, editCurrent ? m_release : Api::Release{}, m_window.get());
+        Views::ReleaseDialog dialog(&flow, editCurrent ? m_release : Api::Release {}, m_window.get());
         if (dialog.exec() != QDialog::Accepted)
             return;
         auto release = dialog.release();
         if (!m_store.saveRelease(release))
             return showPlainMessage(m_window.get(), QMessageBox::Critical, tr("Cannot save the release"),
-                                    m_store.lastError().message);
+                m_store.lastError().message);
         m_release = release;
         m_board.setRelease(release);
         m_items.setItems(m_store.itemsOfRelease(release));
@@ -231,8 +239,8 @@ void DesktopApp::triage(const QList<Models::TriageChange> &changes)
 {
     if (m_isDemo) {
         return showPlainMessage(m_window.get(), QMessageBox::Information, tr("Demo data"),
-                                tr("The demo workspace is not on GitHub, so triage is not sent anywhere. Sign in and define a "
-                                   "release to triage for real."));
+            tr("The demo workspace is not on GitHub, so triage is not sent anywhere. Sign in and define a "
+               "release to triage for real."));
     }
     if (m_triage) {
         if (m_triage->isBusy())
@@ -242,10 +250,11 @@ void DesktopApp::triage(const QList<Models::TriageChange> &changes)
     withClient([this, changes](std::unique_ptr<Api::GitHubClient> client) {
         m_triageClient = std::move(client);
         m_triage = std::make_unique<Models::TriageExecutor>(m_triageClient.get(), &m_store, &m_items);
-        connect(m_triage.get(), &Models::TriageExecutor::finished, this, [this](int succeeded, const QStringList &failures) {
-            m_window->showTriageResult(succeeded, failures);
-            m_window->setUndoTriageAvailable(m_triage->canUndo());
-        });
+        connect(m_triage.get(), &Models::TriageExecutor::finished, this,
+            [this](int succeeded, const QStringList &failures) {
+                m_window->showTriageResult(succeeded, failures);
+                m_window->setUndoTriageAvailable(m_triage->canUndo());
+            });
         m_triage->apply(changes);
     });
 }
@@ -254,8 +263,8 @@ void DesktopApp::chooseSyncInterval()
 {
     bool ok = false;
     const auto minutes = QInputDialog::getInt(m_window.get(), tr("Sync Interval"),
-                                              tr("Sync the release in the background every (minutes):"),
-                                              m_settings->value(syncIntervalKey, 15).toInt(), 1, 24 * 60, 1, &ok);
+        tr("Sync the release in the background every (minutes):"),
+        m_settings->value(syncIntervalKey, 15).toInt(), 1, 24 * 60, 1, &ok);
     if (!ok)
         return;
     m_settings->setValue(syncIntervalKey, minutes);

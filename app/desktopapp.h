@@ -61,7 +61,7 @@ private:
     QNetworkAccessManager m_network;
     Models::Store m_store;
     Models::ItemTableModel m_items;
-    Models::BoardModel m_board{&m_items};
+    Models::BoardModel m_board {&m_items};
     std::unique_ptr<Views::MainWindow> m_window;
     std::unique_ptr<SyncSession> m_sync;
     std::unique_ptr<Api::GitHubClient> m_triageClient;

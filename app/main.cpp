@@ -3,8 +3,8 @@
 
 #include "boardcommand.h"
 #include "commandline.h"
-#include "synccommand.h"
 #include "desktopapp.h"
+#include "synccommand.h"
 #include "translations.h"
 
 #include "mainwindow.h"
@@ -47,17 +47,18 @@ std::optional<App::CommandLine> parseWithoutDisplay(int &argc, char **argv, int 
     auto commandLine = App::CommandLine::parse(arguments); // exits itself for --help and --version
     if (!commandLine.error.isEmpty()) {
         QTextStream(stderr) << commandLine.error << Qt::endl
-                            << QCoreApplication::translate("main", "Run 'releasedesk --help' for the options.")
+                            << QCoreApplication::translate(
+                                   "main", "Run 'releasedesk --help' for the options.")
                             << Qt::endl;
         exitCode = 2;
         return std::nullopt;
     }
     if (commandLine.screenshotPath.isEmpty() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
         && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
-        QTextStream(stderr) << QCoreApplication::translate(
-                                   "main", "No display found (DISPLAY and WAYLAND_DISPLAY are not set). Run Release "
-                                           "Desk from a desktop session, under a virtual display (xvfb-run releasedesk), "
-                                           "or render the window to a file with --screenshot FILE.png.")
+        QTextStream(stderr) << QCoreApplication::translate("main",
+            "No display found (DISPLAY and WAYLAND_DISPLAY are not set). Run Release "
+            "Desk from a desktop session, under a virtual display (xvfb-run releasedesk), "
+            "or render the window to a file with --screenshot FILE.png.")
                             << Qt::endl;
         exitCode = 1;
         return std::nullopt;
@@ -71,8 +72,9 @@ int renderScreenshot(QWidget &window, const QString &path)
     QApplication::processEvents();
     const auto image = window.grab().toImage();
     if (image.isNull() || !image.save(path, "PNG")) {
-        QTextStream(stderr) << QCoreApplication::translate("main", "Cannot write the screenshot to %1: check the "
-                                                                   "folder exists and is writable.")
+        QTextStream(stderr) << QCoreApplication::translate("main",
+            "Cannot write the screenshot to %1: check the "
+            "folder exists and is writable.")
                                    .arg(path)
                             << Qt::endl;
         return 1;
@@ -111,7 +113,8 @@ int main(int argc, char *argv[])
     if (!desktop.open(commandLine->workspacePath, commandLine->screenshotPath.isEmpty(), &error)) {
         QTextStream(stderr) << error << Qt::endl;
         if (commandLine->screenshotPath.isEmpty())
-            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Cannot open the workspace"), error);
+            QMessageBox::critical(
+                nullptr, QCoreApplication::translate("main", "Cannot open the workspace"), error);
         return 3;
     }
     if (!commandLine->screenshotPath.isEmpty())

@@ -77,31 +77,32 @@ int runSyncCommand(int argc, char *argv[])
     QTextStream err(stderr);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Synchronise a release's issues, pull requests and CI from GitHub into the "
-                                        "workspace, without a window."));
+    parser.setApplicationDescription(
+        tr("Synchronise a release's issues, pull requests and CI from GitHub into the "
+           "workspace, without a window."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("sync"), tr("The sync command."));
-    const QCommandLineOption workspaceOption(QStringLiteral("workspace"), tr("The workspace FILE (default: %1).")
-                                                                              .arg(Models::WorkspaceLocation::defaultWorkspacePath()),
-                                             tr("FILE"));
-    const QCommandLineOption releaseOption(QStringLiteral("release"), tr("The release NAME to sync (defined in the app, or "
-                                                                         "created from --repo and --milestone)."),
-                                           tr("NAME"));
-    const QCommandLineOption hostOption(QStringLiteral("host"), tr("github.com (default) or a GitHub Enterprise address."),
-                                        tr("HOST"));
-    const QCommandLineOption repoOption(QStringLiteral("repo"), tr("A repository OWNER/NAME of the release (repeatable)."),
-                                        tr("OWNER/NAME"));
+    const QCommandLineOption workspaceOption(QStringLiteral("workspace"),
+        tr("The workspace FILE (default: %1).").arg(Models::WorkspaceLocation::defaultWorkspacePath()),
+        tr("FILE"));
+    const QCommandLineOption releaseOption(QStringLiteral("release"),
+        tr("The release NAME to sync (defined in the app, or "
+           "created from --repo and --milestone)."),
+        tr("NAME"));
+    const QCommandLineOption hostOption(
+        QStringLiteral("host"), tr("github.com (default) or a GitHub Enterprise address."), tr("HOST"));
+    const QCommandLineOption repoOption(
+        QStringLiteral("repo"), tr("A repository OWNER/NAME of the release (repeatable)."), tr("OWNER/NAME"));
     const QCommandLineOption milestoneOption(QStringLiteral("milestone"),
-                                             tr("The milestone TITLE in every --repo (repeatable; matched leniently)."),
-                                             tr("TITLE"));
-    const QCommandLineOption branchOption(QStringLiteral("release-branch"), tr("The release BRANCH, for its CI state."),
-                                          tr("BRANCH"));
+        tr("The milestone TITLE in every --repo (repeatable; matched leniently)."), tr("TITLE"));
+    const QCommandLineOption branchOption(
+        QStringLiteral("release-branch"), tr("The release BRANCH, for its CI state."), tr("BRANCH"));
     const QCommandLineOption fullOption(QStringLiteral("full"),
-                                        tr("Read everything again instead of only what changed since the last sync."));
-    const QCommandLineOption pageSizeOption(QStringLiteral("page-size"), tr("Items per request (1-100, default 100)."),
-                                            tr("N"), QStringLiteral("100"));
-    for (const auto *option : {&workspaceOption, &releaseOption, &hostOption, &repoOption, &milestoneOption, &branchOption,
-                               &fullOption, &pageSizeOption})
+        tr("Read everything again instead of only what changed since the last sync."));
+    const QCommandLineOption pageSizeOption(QStringLiteral("page-size"),
+        tr("Items per request (1-100, default 100)."), tr("N"), QStringLiteral("100"));
+    for (const auto *option : {&workspaceOption, &releaseOption, &hostOption, &repoOption, &milestoneOption,
+             &branchOption, &fullOption, &pageSizeOption})
         parser.addOption(*option);
     parser.process(app);
 
@@ -128,7 +129,8 @@ int runSyncCommand(int argc, char *argv[])
     Api::Release release;
     const auto releaseName = parser.value(releaseOption);
     if (parser.isSet(repoOption)) {
-        release = store.release(releaseName.isEmpty() ? QStringLiteral("default") : releaseName).value_or(Api::Release{});
+        release = store.release(releaseName.isEmpty() ? QStringLiteral("default") : releaseName)
+                      .value_or(Api::Release {});
         release.name = releaseName.isEmpty() ? QStringLiteral("default") : releaseName;
         release.repositories.clear();
         for (const auto &text : parser.values(repoOption)) {
@@ -161,9 +163,9 @@ int runSyncCommand(int argc, char *argv[])
         for (const auto &known : store.releases())
             names.append(known.name);
         return usage(releaseName.isEmpty()
-                         ? tr("Name a release with --release, or give --repo and --milestone.")
-                         : tr("The workspace has no release \"%1\". Known releases: %2.")
-                               .arg(releaseName, names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "))));
+                ? tr("Name a release with --release, or give --repo and --milestone.")
+                : tr("The workspace has no release \"%1\". Known releases: %2.")
+                      .arg(releaseName, names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "))));
     }
 
     QString tokenError;
@@ -171,8 +173,9 @@ int runSyncCommand(int argc, char *argv[])
     if (!token) {
         if (!tokenError.isEmpty())
             err << tokenError << Qt::endl;
-        err << tr("No token for %1: sign in from the app, or set GITHUB_TOKEN (GH_ENTERPRISE_TOKEN for GitHub "
-                  "Enterprise).")
+        err << tr(
+            "No token for %1: sign in from the app, or set GITHUB_TOKEN (GH_ENTERPRISE_TOKEN for GitHub "
+            "Enterprise).")
                    .arg(host->name)
             << Qt::endl;
         return AuthenticationError;
@@ -183,30 +186,32 @@ int runSyncCommand(int argc, char *argv[])
     Models::SyncEngine engine(&client, &store);
     engine.setPageSize(pageSize);
 
-    QObject::connect(&engine, &Models::SyncEngine::progressChanged, &app, [&err](const Models::SyncProgress &progress) {
-        err << tr("[%1/%2] %3: %4 pages, %5 items")
-                   .arg(progress.repositoryIndex)
-                   .arg(progress.repositoryCount)
-                   .arg(progress.repository)
-                   .arg(progress.pages)
-                   .arg(progress.items)
-            << Qt::endl;
-    });
+    QObject::connect(
+        &engine, &Models::SyncEngine::progressChanged, &app, [&err](const Models::SyncProgress &progress) {
+            err << tr("[%1/%2] %3: %4 pages, %5 items")
+                       .arg(progress.repositoryIndex)
+                       .arg(progress.repositoryCount)
+                       .arg(progress.repository)
+                       .arg(progress.pages)
+                       .arg(progress.items)
+                << Qt::endl;
+        });
     QObject::connect(&client, &Api::GitHubClient::waitStarted, &app,
-                     [&err](const QDateTime &until, Api::GitHubClient::WaitReason reason) {
-                         const auto time = QLocale().toString(until.toLocalTime().time(), QLocale::LongFormat);
-                         switch (reason) {
-                         case Api::GitHubClient::WaitReason::RateLimitReset:
-                             err << tr("The API budget is used up: waiting until %1 for it to reset.").arg(time) << Qt::endl;
-                             break;
-                         case Api::GitHubClient::WaitReason::SecondaryRateLimit:
-                             err << tr("GitHub asked to slow down: waiting until %1.").arg(time) << Qt::endl;
-                             break;
-                         case Api::GitHubClient::WaitReason::Backoff:
-                             err << tr("Retrying at %1.").arg(time) << Qt::endl;
-                             break;
-                         }
-                     });
+        [&err](const QDateTime &until, Api::GitHubClient::WaitReason reason) {
+            const auto time = QLocale().toString(until.toLocalTime().time(), QLocale::LongFormat);
+            switch (reason) {
+            case Api::GitHubClient::WaitReason::RateLimitReset:
+                err << tr("The API budget is used up: waiting until %1 for it to reset.").arg(time)
+                    << Qt::endl;
+                break;
+            case Api::GitHubClient::WaitReason::SecondaryRateLimit:
+                err << tr("GitHub asked to slow down: waiting until %1.").arg(time) << Qt::endl;
+                break;
+            case Api::GitHubClient::WaitReason::Backoff:
+                err << tr("Retrying at %1.").arg(time) << Qt::endl;
+                break;
+            }
+        });
 
     int exitCode = Synced;
     QObject::connect(&engine, &Models::SyncEngine::finished, &app, [&](const Models::SyncOutcome &outcome) {

@@ -12,7 +12,7 @@
 namespace ReleaseDesk::App {
 
 SyncSession::SyncSession(Models::Store *store, Models::ItemTableModel *items, Views::MainWindow *window,
-                         Api::Release release, bool isDemo, QString hostAddress, QObject *parent)
+    Api::Release release, bool isDemo, QString hostAddress, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_items(items)
@@ -20,16 +20,16 @@ SyncSession::SyncSession(Models::Store *store, Models::ItemTableModel *items, Vi
     , m_release(std::move(release))
     , m_isDemo(isDemo)
     , m_hostAddress(std::move(hostAddress))
-{
-}
+{ }
 
 SyncSession::~SyncSession() = default;
 
 void SyncSession::start(std::chrono::minutes interval)
 {
     if (m_isDemo) {
-        m_window->setSyncAvailable(false, tr("Demo data: nothing to sync. To work on a real release, run "
-                                             "releasedesk sync --repo OWNER/NAME --milestone TITLE (see the README)."));
+        m_window->setSyncAvailable(false,
+            tr("Demo data: nothing to sync. To work on a real release, run "
+               "releasedesk sync --repo OWNER/NAME --milestone TITLE (see the README)."));
         return;
     }
     if (m_release.repositories.isEmpty()) {
@@ -42,16 +42,18 @@ void SyncSession::start(std::chrono::minutes interval)
     if (const auto token = Api::tokenFromEnvironment(hostName))
         return begin(*token);
     auto *keychain = new Api::KeychainSecretStore(this);
-    keychain->readToken(hostName, this, [this, hostName](const std::optional<QString> &token, const QString &error) {
-        if (!token) {
-            m_window->setSyncAvailable(false, error.isEmpty() ? tr("No token for %1 in the keychain: set GITHUB_TOKEN "
-                                                                   "(GH_ENTERPRISE_TOKEN for GitHub Enterprise) to sync.")
-                                                                    .arg(hostName)
-                                                              : error);
-            return;
-        }
-        begin(*token);
-    });
+    keychain->readToken(
+        hostName, this, [this, hostName](const std::optional<QString> &token, const QString &error) {
+            if (!token) {
+                m_window->setSyncAvailable(false,
+                    error.isEmpty() ? tr("No token for %1 in the keychain: set GITHUB_TOKEN "
+                                         "(GH_ENTERPRISE_TOKEN for GitHub Enterprise) to sync.")
+                                          .arg(hostName)
+                                    : error);
+                return;
+            }
+            begin(*token);
+        });
 }
 
 void SyncSession::begin(const QString &token)
@@ -66,18 +68,21 @@ void SyncSession::begin(const QString &token)
     m_client = std::make_unique<Api::GitHubClient>(&m_network, *host, token);
     m_engine = std::make_unique<Models::SyncEngine>(m_client.get(), m_store);
     auto *status = m_window->syncStatus();
-    connect(m_client.get(), &Api::GitHubClient::rateLimitChanged, status, &Views::SyncStatusWidget::showRateLimit);
+    connect(m_client.get(), &Api::GitHubClient::rateLimitChanged, status,
+        &Views::SyncStatusWidget::showRateLimit);
     connect(m_client.get(), &Api::GitHubClient::waitStarted, status,
-            [status](const QDateTime &until) { status->showWaiting(until); });
+        [status](const QDateTime &until) { status->showWaiting(until); });
     connect(m_client.get(), &Api::GitHubClient::waitFinished, status, &Views::SyncStatusWidget::showWaitOver);
-    connect(m_engine.get(), &Models::SyncEngine::progressChanged, status, &Views::SyncStatusWidget::showProgress);
+    connect(
+        m_engine.get(), &Models::SyncEngine::progressChanged, status, &Views::SyncStatusWidget::showProgress);
     // The cached rows stay on screen and change in place.
     connect(m_engine.get(), &Models::SyncEngine::itemsStored, m_items, &Models::ItemTableModel::updateItems);
-    connect(m_engine.get(), &Models::SyncEngine::finished, this, [this, status](const Models::SyncOutcome &outcome) {
-        status->showFinished(outcome);
-        m_window->setSyncRunning(false);
-        Q_EMIT synced();
-    });
+    connect(m_engine.get(), &Models::SyncEngine::finished, this,
+        [this, status](const Models::SyncOutcome &outcome) {
+            status->showFinished(outcome);
+            m_window->setSyncRunning(false);
+            Q_EMIT synced();
+        });
     connect(m_window, &Views::MainWindow::syncRequested, this, &SyncSession::syncNow);
     connect(m_window, &Views::MainWindow::syncCancelRequested, m_engine.get(), &Models::SyncEngine::cancel);
     m_window->setSyncAvailable(true);

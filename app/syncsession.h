@@ -31,8 +31,8 @@ class SyncSession final : public QObject
 public:
     /// `hostAddress` is how the user reached the release's host when signing in (for GitHub
     /// Enterprise, its https:// address); empty means the host name itself.
-    SyncSession(Models::Store *store, Models::ItemTableModel *items, Views::MainWindow *window, Api::Release release,
-                bool isDemo, QString hostAddress = {}, QObject *parent = nullptr);
+    SyncSession(Models::Store *store, Models::ItemTableModel *items, Views::MainWindow *window,
+        Api::Release release, bool isDemo, QString hostAddress = {}, QObject *parent = nullptr);
     ~SyncSession() override;
 
     void start(std::chrono::minutes interval = std::chrono::minutes(15));

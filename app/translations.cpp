@@ -14,10 +14,11 @@ void installTranslations(QCoreApplication &app, const QLocale &locale)
     // Qt's own strings (dialog buttons, context menus) first, ours on top.
     auto *qtTranslator = new QTranslator(&app);
     if (qtTranslator->load(locale, QStringLiteral("qt"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
     auto *ownTranslator = new QTranslator(&app);
-    if (ownTranslator->load(locale, QStringLiteral("releasedesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (ownTranslator->load(
+            locale, QStringLiteral("releasedesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(ownTranslator);
 }
 

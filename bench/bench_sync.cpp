@@ -38,7 +38,7 @@ struct Run
 };
 
 Run sync(Models::SyncEngine &engine, GitHubClient &client, const Release &release, Models::SyncMode mode,
-         Testing::FakeGitHub &fake)
+    Testing::FakeGitHub &fake)
 {
     fake.resetStats();
     const auto processingBefore = client.statistics().processingNs;
@@ -75,9 +75,11 @@ int main(int argc, char *argv[])
     release.name = QStringLiteral("v1.35");
     QList<RepositoryRef> repos;
     for (int r = 0; r < repositories; ++r) {
-        const RepositoryRef repository{QStringLiteral("github.com"), QStringLiteral("kubernetes"), QStringLiteral("repo%1").arg(r)};
+        const RepositoryRef repository {
+            QStringLiteral("github.com"), QStringLiteral("kubernetes"), QStringLiteral("repo%1").arg(r)};
         data.addRepository(repository, {}, {{1, QStringLiteral("v1.35"), true, {}}});
-        data.addItems(Bench::generateScaleItems(repository, total / repositories, QStringLiteral("v1.35"), random), {});
+        data.addItems(
+            Bench::generateScaleItems(repository, total / repositories, QStringLiteral("v1.35"), random), {});
         repos.append(repository);
     }
     data.addToken(token, QStringLiteral("bench"), QStringLiteral("repo"));
@@ -107,20 +109,23 @@ int main(int argc, char *argv[])
     const double fullTarget = 1.1 * minimumPages + repositories;
     const double endToEnd = full.items / full.seconds;
     const double rate = full.items / full.clientSeconds;
-    std::printf("\nSync benchmark: %d items, %d repositories, fake GitHub on loopback (2 cores shared with it)\n\n", total,
-                repositories);
+    std::printf(
+        "\nSync benchmark: %d items, %d repositories, fake GitHub on loopback (2 cores shared with it)\n\n",
+        total, repositories);
     std::printf("%-34s %12s %12s %8s\n", "measure", "value", "target", "result");
     std::printf("%-34s %12d %12.0f %8s\n", "full sync: requests", full.requests, fullTarget,
-                full.requests <= fullTarget ? "pass" : "FAIL");
+        full.requests <= fullTarget ? "pass" : "FAIL");
     std::printf("%-34s %12d %12s %8s\n", "full sync: GraphQL points", full.points, "-", "");
     std::printf("%-34s %12.1f %12s %8s\n", "full sync: wall time (s)", full.seconds, "-", "");
     std::printf("%-34s %12.0f %12s %8s\n", "full sync: items/s end to end", endToEnd, "-", "");
     std::printf("%-34s %12.1f %12s %8s\n", "full sync: client parse+store (s)", full.clientSeconds, "-", "");
-    std::printf("%-34s %12.0f %12d %8s\n", "full sync: client items/s", rate, 2000, rate >= 2000 ? "pass" : "FAIL");
+    std::printf(
+        "%-34s %12.0f %12d %8s\n", "full sync: client items/s", rate, 2000, rate >= 2000 ? "pass" : "FAIL");
     std::printf("%-34s %12d %12d %8s\n", "no-change re-sync: requests", again.requests, repositories,
-                again.requests <= repositories ? "pass" : "FAIL");
+        again.requests <= repositories ? "pass" : "FAIL");
     std::printf("%-34s %12d %12s %8s\n", "no-change re-sync: points", again.points, "-", "");
     std::printf("%-34s %12.2f %12s %8s\n", "no-change re-sync: wall time (s)", again.seconds, "-", "");
-    std::printf("%-34s %12d %12d %8s\n", "items stored", full.items, total, full.items == total ? "pass" : "FAIL");
+    std::printf(
+        "%-34s %12d %12d %8s\n", "items stored", full.items, total, full.items == total ? "pass" : "FAIL");
     return full.completed && again.completed ? 0 : 1;
 }

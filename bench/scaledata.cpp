@@ -7,12 +7,13 @@ namespace ReleaseDesk::Bench {
 
 using namespace Api;
 
-QList<Item> generateScaleItems(const RepositoryRef &repository, int count, const QString &milestone, QRandomGenerator &random)
+QList<Item> generateScaleItems(
+    const RepositoryRef &repository, int count, const QString &milestone, QRandomGenerator &random)
 {
-    static const char *labels[] = {"kind/bug", "kind/feature", "kind/cleanup", "kind/flake", "area/kubelet", "area/apiserver",
-                                   "sig/node", "sig/api-machinery", "sig/storage", "priority/important-soon",
-                                   "priority/critical-urgent", "release-note", "release-note-none", "lgtm", "approved",
-                                   "do-not-merge/hold", "needs-rebase", "cncf-cla: yes"};
+    static const char *labels[] = {"kind/bug", "kind/feature", "kind/cleanup", "kind/flake", "area/kubelet",
+        "area/apiserver", "sig/node", "sig/api-machinery", "sig/storage", "priority/important-soon",
+        "priority/critical-urgent", "release-note", "release-note-none", "lgtm", "approved",
+        "do-not-merge/hold", "needs-rebase", "cncf-cla: yes"};
     constexpr int labelCount = int(std::size(labels));
     QList<Item> items;
     items.reserve(count);
@@ -21,7 +22,8 @@ QList<Item> generateScaleItems(const RepositoryRef &repository, int count, const
         Item item;
         item.key = {repository, i};
         item.kind = random.bounded(100) < 60 ? Item::Kind::PullRequest : Item::Kind::Issue;
-        item.title = QStringLiteral("Item %1: fix the scheduler under load in %2").arg(i).arg(repository.name);
+        item.title
+            = QStringLiteral("Item %1: fix the scheduler under load in %2").arg(i).arg(repository.name);
         item.body = QString(400 + int(random.bounded(2000)), QLatin1Char('x'));
         item.author = QStringLiteral("user%1").arg(random.bounded(800));
         item.url = QUrl(QStringLiteral("https://github.com/%1/pull/%2").arg(repository.fullName()).arg(i));
@@ -30,7 +32,9 @@ QList<Item> generateScaleItems(const RepositoryRef &repository, int count, const
         item.milestone = milestone;
         item.baseRef = QStringLiteral("master");
         const auto roll = random.bounded(100);
-        item.state = roll < 55 ? Item::State::Open : (item.isPullRequest() && roll < 90 ? Item::State::Merged : Item::State::Closed);
+        item.state = roll < 55
+            ? Item::State::Open
+            : (item.isPullRequest() && roll < 90 ? Item::State::Merged : Item::State::Closed);
         if (item.state != Item::State::Open)
             item.closedAt = item.updatedAt;
         if (item.state == Item::State::Merged)
@@ -43,11 +47,13 @@ QList<Item> generateScaleItems(const RepositoryRef &repository, int count, const
         if (random.bounded(100) < 70)
             item.assignees.append(QStringLiteral("user%1").arg(random.bounded(800)));
         if (item.isPullRequest()) {
-            item.reviewDecision = random.bounded(2) ? QStringLiteral("APPROVED") : QStringLiteral("REVIEW_REQUIRED");
+            item.reviewDecision
+                = random.bounded(2) ? QStringLiteral("APPROVED") : QStringLiteral("REVIEW_REQUIRED");
             for (int c = 0; c < 6; ++c)
-                item.ciContexts.append({CiContext::Source::StatusContext, QStringLiteral("pull-kubernetes-job-%1").arg(c),
-                                        random.bounded(12) ? QStringLiteral("SUCCESS") : QStringLiteral("FAILURE"), c < 3, {},
-                                        item.updatedAt});
+                item.ciContexts.append(
+                    {CiContext::Source::StatusContext, QStringLiteral("pull-kubernetes-job-%1").arg(c),
+                        random.bounded(12) ? QStringLiteral("SUCCESS") : QStringLiteral("FAILURE"), c < 3, {},
+                        item.updatedAt});
         }
         items.append(item);
     }

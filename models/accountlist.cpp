@@ -6,8 +6,7 @@ namespace ReleaseDesk::Models {
 
 AccountList::AccountList(QSettings *settings)
     : m_settings(settings)
-{
-}
+{ }
 
 QList<Account> AccountList::accounts() const
 {
@@ -16,8 +15,8 @@ QList<Account> AccountList::accounts() const
     for (int i = 0; i < count; ++i) {
         m_settings->setArrayIndex(i);
         result.append({m_settings->value(QStringLiteral("host")).toString(),
-                       m_settings->value(QStringLiteral("address")).toString(),
-                       m_settings->value(QStringLiteral("login")).toString()});
+            m_settings->value(QStringLiteral("address")).toString(),
+            m_settings->value(QStringLiteral("login")).toString()});
     }
     m_settings->endArray();
     return result;

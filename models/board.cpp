@@ -18,7 +18,9 @@ QList<BoardColumn> Board::defaultColumns()
         {tr("Fix in review"), QStringLiteral("is:pr OR (is:issue -no:fix)"), 40},
         {tr("CI failing"), QStringLiteral("is:pr ci:failing"), 20},
         {tr("Ready to merge"),
-         QStringLiteral("is:pr review:approved label:lgtm label:approved -label:do-not-merge/hold -is:draft"), 30},
+            QStringLiteral(
+                "is:pr review:approved label:lgtm label:approved -label:do-not-merge/hold -is:draft"),
+            30},
         {tr("Awaiting cherry-pick"), QStringLiteral("is:merged kind:bug,regression cherry-pick:missing"), 0},
         {tr("Done"), QStringLiteral("is:closed"), 10},
     };
@@ -34,12 +36,12 @@ std::optional<ItemKey> Board::cherryPickOrigin(const Item &item, const QList<Ite
     }
     // Title forms seen in the wild: "Automated cherry pick of #123: ...", "cherry-pick #123 ...";
     // and Prow's cherrypicker branch "cherry-pick-123-to-release-4.1".
-    static const QRegularExpression byTitle(QStringLiteral("cherry[- ]?pick(?:ed)?(?: of)? #(\\d+)"),
-                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression byTitle(
+        QStringLiteral("cherry[- ]?pick(?:ed)?(?: of)? #(\\d+)"), QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression byBranch(QStringLiteral("^cherry-pick-(\\d+)-to-"));
     for (const auto &match : {byTitle.match(item.title), byBranch.match(item.headRef)}) {
         if (match.hasMatch())
-            return ItemKey{item.key.repository, match.captured(1).toInt()};
+            return ItemKey {item.key.repository, match.captured(1).toInt()};
     }
     // "[release-4.1] Original title": the merged PR with that title in the same repository.
     static const QRegularExpression bracket(QStringLiteral("^\\[release-[^\\]]+\\]\\s*(.+)$"));
@@ -91,11 +93,13 @@ QueryContext Board::context(const QList<Item> &items, const Release &release)
     return context;
 }
 
-QList<int> Board::assign(const QList<Item> &items, const QList<BoardColumn> &columns, const QueryContext &context)
+QList<int> Board::assign(
+    const QList<Item> &items, const QList<BoardColumn> &columns, const QueryContext &context)
 {
     QList<int> order(columns.size());
     std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return columns[a].precedence < columns[b].precedence; });
+    std::stable_sort(order.begin(), order.end(),
+        [&](int a, int b) { return columns[a].precedence < columns[b].precedence; });
     QList<ItemQuery> rules;
     for (const auto &column : columns)
         rules.append(ItemQuery::parse(column.rule));

@@ -46,10 +46,12 @@ public:
     static QueryContext context(const QList<Api::Item> &items, const Api::Release &release);
 
     /// The original pull request a cherry-pick carries (link, title or branch conventions).
-    static std::optional<Api::ItemKey> cherryPickOrigin(const Api::Item &item, const QList<Api::Item> &sameRepository = {});
+    static std::optional<Api::ItemKey> cherryPickOrigin(
+        const Api::Item &item, const QList<Api::Item> &sameRepository = {});
 
     /// For each item, the index (in `columns`) of the column it belongs to, or -1.
-    static QList<int> assign(const QList<Api::Item> &items, const QList<BoardColumn> &columns, const QueryContext &context);
+    static QList<int> assign(
+        const QList<Api::Item> &items, const QList<BoardColumn> &columns, const QueryContext &context);
 
     static CardWarnings warnings(const Api::Item &item, const QueryContext &context);
 };

@@ -96,12 +96,13 @@ void BoardModel::recompute(bool signalChanges)
         int runStart = -1;
         for (int row = 0; row <= columns.size(); ++row) {
             const bool changed = row < columns.size()
-                && (previousColumns.value(row, -2) != columns[row] || previousWarnings.value(row, -1) != warnings[row]);
+                && (previousColumns.value(row, -2) != columns[row]
+                    || previousWarnings.value(row, -1) != warnings[row]);
             if (changed && runStart < 0)
                 runStart = row;
             if (!changed && runStart >= 0) {
                 Q_EMIT dataChanged(index(runStart, 0), index(row - 1, columnCount() - 1),
-                                   {ColumnRole, IsBlockerRole, WarningsRole});
+                    {ColumnRole, IsBlockerRole, WarningsRole});
                 runStart = -1;
             }
         }

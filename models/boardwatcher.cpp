@@ -4,8 +4,8 @@ namespace ReleaseDesk::Models {
 
 using namespace Api;
 
-QList<BoardNotification> BoardWatcher::update(const QList<Item> &items, const QueryContext &context,
-                                              const QList<BranchCi> &releaseBranchCi)
+QList<BoardNotification> BoardWatcher::update(
+    const QList<Item> &items, const QueryContext &context, const QList<BranchCi> &releaseBranchCi)
 {
     QSet<ItemKey> blockers;
     QHash<ItemKey, const Item *> byKey;
@@ -21,7 +21,8 @@ QList<BoardNotification> BoardWatcher::update(const QList<Item> &items, const Qu
         if (item.state != Item::State::Merged)
             continue;
         for (const auto &link : item.links) {
-            if (link.kind == ItemLink::Kind::Closes && (context.blockers.contains(link.target) || m_blockers.contains(link.target))) {
+            if (link.kind == ItemLink::Kind::Closes
+                && (context.blockers.contains(link.target) || m_blockers.contains(link.target))) {
                 mergedFixes.insert(item.key);
                 fixedBlocker.insert(item.key, link.target);
             }
@@ -40,18 +41,19 @@ QList<BoardNotification> BoardWatcher::update(const QList<Item> &items, const Qu
         for (const auto &key : blockers) {
             if (!m_blockers.contains(key)) {
                 notifications.append({BoardNotification::Kind::NewBlocker, tr("New release blocker"),
-                                      tr("%1: %2").arg(key.shortReference(), byKey.value(key)->title)});
+                    tr("%1: %2").arg(key.shortReference(), byKey.value(key)->title)});
             }
         }
         for (const auto &key : mergedFixes) {
             if (!m_mergedFixes.contains(key)) {
                 notifications.append({BoardNotification::Kind::BlockerFixMerged, tr("Blocker fix merged"),
-                                      tr("%1 fixes %2").arg(key.shortReference(), fixedBlocker.value(key).shortReference())});
+                    tr("%1 fixes %2").arg(key.shortReference(), fixedBlocker.value(key).shortReference())});
             }
         }
         for (const auto &name : failingRequired) {
             if (!m_failingRequired.contains(name))
-                notifications.append({BoardNotification::Kind::RequiredCheckFailed, tr("Release branch CI turned red"), name});
+                notifications.append(
+                    {BoardNotification::Kind::RequiredCheckFailed, tr("Release branch CI turned red"), name});
         }
     }
     m_hasBaseline = m_hasBaseline || !items.isEmpty();

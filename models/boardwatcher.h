@@ -28,7 +28,7 @@ class BoardWatcher
 
 public:
     QList<BoardNotification> update(const QList<Api::Item> &items, const QueryContext &context,
-                                    const QList<Api::BranchCi> &releaseBranchCi);
+        const QList<Api::BranchCi> &releaseBranchCi);
 
 private:
     bool m_hasBaseline = false; ///< a non-empty board was seen: an empty one is no baseline

@@ -16,13 +16,21 @@ namespace {
 
 // Demo people are invented: the demo must not put words in real contributors' mouths.
 const QStringList people = {
-    QStringLiteral("lin-tao"),     QStringLiteral("zhou-mei"),   QStringLiteral("chen-hao"),
-    QStringLiteral("wang-lei"),    QStringLiteral("li-na"),      QStringLiteral("sun-qiang"),
-    QStringLiteral("maria-devops"), QStringLiteral("ken-obs"),   QStringLiteral("ava-ui"),
-    QStringLiteral("omar-net"),    QStringLiteral("yuki-iam"),   QStringLiteral("pat-storage"),
+    QStringLiteral("lin-tao"),
+    QStringLiteral("zhou-mei"),
+    QStringLiteral("chen-hao"),
+    QStringLiteral("wang-lei"),
+    QStringLiteral("li-na"),
+    QStringLiteral("sun-qiang"),
+    QStringLiteral("maria-devops"),
+    QStringLiteral("ken-obs"),
+    QStringLiteral("ava-ui"),
+    QStringLiteral("omar-net"),
+    QStringLiteral("yuki-iam"),
+    QStringLiteral("pat-storage"),
 };
-const QStringList maintainers = {QStringLiteral("lin-tao"), QStringLiteral("zhou-mei"), QStringLiteral("chen-hao"),
-                                 QStringLiteral("wang-lei")};
+const QStringList maintainers = {QStringLiteral("lin-tao"), QStringLiteral("zhou-mei"),
+    QStringLiteral("chen-hao"), QStringLiteral("wang-lei")};
 
 struct AreaInfo
 {
@@ -30,12 +38,18 @@ struct AreaInfo
     const char *component;
 };
 const AreaInfo areas[] = {
-    {"area/devops", "DevOps pipelines"},        {"area/observability", "the monitoring dashboard"},
-    {"area/logging", "log collection"},         {"area/networking", "network policies"},
-    {"area/storage", "volume snapshots"},       {"area/iam", "role bindings"},
-    {"area/multicluster", "member clusters"},   {"area/app-management", "the App Store"},
-    {"area/ui", "the workspace list page"},     {"area/security", "image scanning"},
-    {"area/api-change", "the extensions API"},  {"area/edge", "edge nodes"},
+    {"area/devops", "DevOps pipelines"},
+    {"area/observability", "the monitoring dashboard"},
+    {"area/logging", "log collection"},
+    {"area/networking", "network policies"},
+    {"area/storage", "volume snapshots"},
+    {"area/iam", "role bindings"},
+    {"area/multicluster", "member clusters"},
+    {"area/app-management", "the App Store"},
+    {"area/ui", "the workspace list page"},
+    {"area/security", "image scanning"},
+    {"area/api-change", "the extensions API"},
+    {"area/edge", "edge nodes"},
 };
 
 const char *bugTemplates[] = {
@@ -79,8 +93,7 @@ public:
     Generator(QDate today, quint32 seed)
         : m_random(seed)
         , m_today(today)
-    {
-    }
+    { }
 
     DemoWorkspace run();
 
@@ -88,16 +101,25 @@ private:
     bool chance(double probability) { return m_random.generateDouble() < probability; }
     int between(int low, int high) { return low + int(m_random.bounded(high - low + 1)); }
     template<typename T>
-    const T &pick(const QList<T> &list) { return list.at(int(m_random.bounded(int(list.size())))); }
+    const T &pick(const QList<T> &list)
+    {
+        return list.at(int(m_random.bounded(int(list.size()))));
+    }
     template<typename T, size_t N>
-    const T &pick(const T (&array)[N]) { return array[m_random.bounded(int(N))]; }
+    const T &pick(const T (&array)[N])
+    {
+        return array[m_random.bounded(int(N))];
+    }
 
-    QDateTime at(QDate day) { return QDateTime(day, QTime(between(1, 14), between(0, 59), between(0, 59)), QTimeZone::UTC); }
+    QDateTime at(QDate day)
+    {
+        return QDateTime(day, QTime(between(1, 14), between(0, 59), between(0, 59)), QTimeZone::UTC);
+    }
     Label label(const QString &name) const;
     QString body(const Item &item, const QString &noteKind, const QString &noteText);
     QList<CiContext> ciFor(const RepoPlan &plan, const Item &item);
     void addEvent(const Item &item, TimelineEvent::Kind kind, const QDateTime &when, const QString &detail,
-                  const QString &actor = QString());
+        const QString &actor = QString());
     Item makeItem(const RepoPlan &plan, QDate created);
     void addCherryPicks(QList<Item> &items, const RepoPlan &plan, int &nextNumber);
 
@@ -109,25 +131,26 @@ private:
 
 Label Generator::label(const QString &name) const
 {
-    return m_labelCatalog.value(name, Label{name, QStringLiteral("ededed"), QString()});
+    return m_labelCatalog.value(name, Label {name, QStringLiteral("ededed"), QString()});
 }
 
 QString Generator::body(const Item &item, const QString &noteKind, const QString &noteText)
 {
     // The structure of KubeSphere's real PULL_REQUEST_TEMPLATE.md, answered.
     const auto kind = item.labelValue(u"kind/");
-    QString text = QStringLiteral(
-                       "### What type of PR is this?\n/kind %1\n\n"
-                       "### What this PR does / why we need it:\n%2.\n\n"
-                       "### Which issue(s) this PR fixes:\n%3\n\n"
-                       "### Special notes for reviewers:\n```\n```\n\n"
-                       "### Does this PR introduced a user-facing change?\n")
-                       .arg(kind.isEmpty() ? QStringLiteral("cleanup") : kind, item.title,
-                            item.links.isEmpty() ? QStringLiteral("Fixes #")
-                                                 : QStringLiteral("Fixes #%1").arg(item.links.first().target.number));
+    QString text
+        = QStringLiteral("### What type of PR is this?\n/kind %1\n\n"
+                         "### What this PR does / why we need it:\n%2.\n\n"
+                         "### Which issue(s) this PR fixes:\n%3\n\n"
+                         "### Special notes for reviewers:\n```\n```\n\n"
+                         "### Does this PR introduced a user-facing change?\n")
+              .arg(kind.isEmpty() ? QStringLiteral("cleanup") : kind, item.title,
+                  item.links.isEmpty() ? QStringLiteral("Fixes #")
+                                       : QStringLiteral("Fixes #%1").arg(item.links.first().target.number));
     if (noteKind == QLatin1StringView("none"))
-        text += QStringLiteral("```release-note\n%1\n```\n").arg(pick(QList<QString>{
-            QStringLiteral("NONE"), QStringLiteral("None"), QStringLiteral("none"), QStringLiteral("N/A")}));
+        text += QStringLiteral("```release-note\n%1\n```\n")
+                    .arg(pick(QList<QString> {QStringLiteral("NONE"), QStringLiteral("None"),
+                        QStringLiteral("none"), QStringLiteral("N/A")}));
     else if (noteKind == QLatin1StringView("empty"))
         text += QStringLiteral("```release-note\n\n```\n");
     else if (noteKind == QLatin1StringView("missing"))
@@ -165,7 +188,8 @@ QList<CiContext> Generator::ciFor(const RepoPlan &plan, const Item &item)
     const auto sourceIsCheck = plan.ciSource == CiContext::Source::CheckRun;
     auto add = [&](const QString &job, bool required) {
         auto state = stateFor(required);
-        if (!sourceIsCheck && (state == QLatin1StringView("STALE") || state == QLatin1StringView("STARTUP_FAILURE")))
+        if (!sourceIsCheck
+            && (state == QLatin1StringView("STALE") || state == QLatin1StringView("STARTUP_FAILURE")))
             state = QStringLiteral("ERROR"); // commit statuses only know four states
         if (sourceIsCheck && state == QLatin1StringView("PENDING"))
             state = QStringLiteral("IN_PROGRESS"); // a running check run reports its status
@@ -177,7 +201,9 @@ QList<CiContext> Generator::ciFor(const RepoPlan &plan, const Item &item)
         context.rawState = state;
         context.required = required;
         context.url = sourceIsCheck
-            ? QUrl(QStringLiteral("https://github.com/%1/actions/runs/%2").arg(plan.repository.fullName()).arg(9000000 + between(0, 999999)))
+            ? QUrl(QStringLiteral("https://github.com/%1/actions/runs/%2")
+                       .arg(plan.repository.fullName())
+                       .arg(9000000 + between(0, 999999)))
             : QUrl(QStringLiteral("https://prow.kubesphere.io/view/gs/ks-prow/pr-logs/pull/%1/%2/%3")
                        .arg(plan.repository.fullName().replace(QLatin1Char('/'), QLatin1Char('_')))
                        .arg(item.key.number)
@@ -196,8 +222,8 @@ QList<CiContext> Generator::ciFor(const RepoPlan &plan, const Item &item)
     return contexts;
 }
 
-void Generator::addEvent(const Item &item, TimelineEvent::Kind kind, const QDateTime &when, const QString &detail,
-                         const QString &actor)
+void Generator::addEvent(const Item &item, TimelineEvent::Kind kind, const QDateTime &when,
+    const QString &detail, const QString &actor)
 {
     TimelineEvent event;
     event.item = item.key;
@@ -218,7 +244,11 @@ Item Generator::makeItem(const RepoPlan &plan, QDate created)
     item.createdAt = at(created);
 
     const auto kindRoll = m_random.generateDouble();
-    const char *kind = kindRoll < 0.46 ? "bug" : kindRoll < 0.68 ? "feature" : kindRoll < 0.86 ? "cleanup" : kindRoll < 0.94 ? "documentation" : "";
+    const char *kind = kindRoll < 0.46 ? "bug"
+        : kindRoll < 0.68              ? "feature"
+        : kindRoll < 0.86              ? "cleanup"
+        : kindRoll < 0.94              ? "documentation"
+                                       : "";
     const auto &area = pick(areas);
     const auto component = QString::fromLatin1(area.component);
     QString title;
@@ -242,8 +272,8 @@ Item Generator::makeItem(const RepoPlan &plan, QDate created)
     if (!item.isPullRequest() && qstrcmp(kind, "bug") == 0) {
         const auto roll = m_random.generateDouble();
         item.labels.append(label(roll < 0.25 ? QStringLiteral("priority/high")
-                                 : roll < 0.75 ? QStringLiteral("priority/medium")
-                                               : QStringLiteral("priority/low")));
+                : roll < 0.75                ? QStringLiteral("priority/medium")
+                                             : QStringLiteral("priority/low")));
     }
 
     // Lifecycle: older items are more likely to be done.
@@ -259,7 +289,9 @@ Item Generator::makeItem(const RepoPlan &plan, QDate created)
             item.mergedAt = item.closedAt;
         } else {
             item.state = Item::State::Closed;
-            item.stateReason = item.isPullRequest() ? QString() : (chance(0.85) ? QStringLiteral("COMPLETED") : QStringLiteral("NOT_PLANNED"));
+            item.stateReason = item.isPullRequest()
+                ? QString()
+                : (chance(0.85) ? QStringLiteral("COMPLETED") : QStringLiteral("NOT_PLANNED"));
         }
     }
     item.updatedAt = item.closedAt.isValid() ? item.closedAt : at(created.addDays(between(0, int(ageDays))));
@@ -287,7 +319,8 @@ Item Generator::makeItem(const RepoPlan &plan, QDate created)
             item.labels.append(label(QStringLiteral("release-note")));
         } else if (noteRoll < 0.82) {
             noteKind = QStringLiteral("none");
-            item.labels.append(label(chance(0.2) ? QStringLiteral("release-notes-none") : QStringLiteral("release-note-none")));
+            item.labels.append(label(
+                chance(0.2) ? QStringLiteral("release-notes-none") : QStringLiteral("release-note-none")));
         } else if (noteRoll < 0.88) {
             noteKind = QStringLiteral("note");
             noteText = QStringLiteral("Action required: ") + item.title
@@ -312,27 +345,31 @@ Item Generator::makeItem(const RepoPlan &plan, QDate created)
             item.labels.append(label(QStringLiteral("lgtm")));
             item.reviewDecision = QStringLiteral("REVIEW_REQUIRED");
         } else {
-            item.reviewDecision = chance(0.3) ? QStringLiteral("CHANGES_REQUESTED") : QStringLiteral("REVIEW_REQUIRED");
+            item.reviewDecision
+                = chance(0.3) ? QStringLiteral("CHANGES_REQUESTED") : QStringLiteral("REVIEW_REQUIRED");
         }
         if (item.isOpen() && chance(0.07))
             item.labels.append(label(QStringLiteral("do-not-merge/hold")));
         if (item.isOpen()) {
             item.mergeable = chance(0.85) ? QStringLiteral("MERGEABLE") : QStringLiteral("CONFLICTING");
-            item.mergeStateStatus = item.mergeable == QLatin1StringView("CONFLICTING") ? QStringLiteral("DIRTY")
-                : item.reviewDecision == QLatin1StringView("APPROVED")                 ? QStringLiteral("CLEAN")
-                                                                                       : QStringLiteral("BLOCKED");
+            item.mergeStateStatus = item.mergeable == QLatin1StringView("CONFLICTING")
+                ? QStringLiteral("DIRTY")
+                : item.reviewDecision == QLatin1StringView("APPROVED") ? QStringLiteral("CLEAN")
+                                                                       : QStringLiteral("BLOCKED");
         }
-        item.reviews.append({pick(maintainers), item.reviewDecision == QLatin1StringView("CHANGES_REQUESTED")
-                                                    ? QStringLiteral("CHANGES_REQUESTED")
-                                                    : QStringLiteral("COMMENTED"),
-                             item.createdAt.addSecs(3600 * between(2, 60))});
+        item.reviews.append({pick(maintainers),
+            item.reviewDecision == QLatin1StringView("CHANGES_REQUESTED")
+                ? QStringLiteral("CHANGES_REQUESTED")
+                : QStringLiteral("COMMENTED"),
+            item.createdAt.addSecs(3600 * between(2, 60))});
         if (item.reviewDecision == QLatin1StringView("APPROVED"))
             item.reviews.append({pick(maintainers), QStringLiteral("APPROVED"),
-                                 (item.mergedAt.isValid() ? item.mergedAt : item.updatedAt).addSecs(-3600 * between(1, 6))});
+                (item.mergedAt.isValid() ? item.mergedAt : item.updatedAt).addSecs(-3600 * between(1, 6))});
     } else {
-        item.body = QStringLiteral("**What happened:**\n%1.\n\n**What you expected to happen:**\nIt works.\n\n"
-                                   "**How to reproduce it (as minimally and precisely as possible):**\n1. Open %2\n2. Wait\n\n"
-                                   "**Environment:**\n- KubeSphere version: v4.1.2\n")
+        item.body = QStringLiteral(
+            "**What happened:**\n%1.\n\n**What you expected to happen:**\nIt works.\n\n"
+            "**How to reproduce it (as minimally and precisely as possible):**\n1. Open %2\n2. Wait\n\n"
+            "**Environment:**\n- KubeSphere version: v4.1.2\n")
                         .arg(item.title, component);
     }
     return item;
@@ -346,7 +383,8 @@ void Generator::addCherryPicks(QList<Item> &items, const RepoPlan &plan, int &ne
     QList<Item> picks;
     for (const auto &original : std::as_const(items)) {
         if (original.key.repository != plan.repository || original.state != Item::State::Merged
-            || original.labelValue(u"kind/") != QLatin1StringView("bug") || original.milestone != plan.milestone)
+            || original.labelValue(u"kind/") != QLatin1StringView("bug")
+            || original.milestone != plan.milestone)
             continue;
         if (chance(0.25))
             continue; // awaiting cherry-pick
@@ -354,9 +392,13 @@ void Generator::addCherryPicks(QList<Item> &items, const RepoPlan &plan, int &ne
         pick.key.number = nextNumber++;
         pick.title = QStringLiteral("[%1] %2").arg(m_demo.release.releaseBranch, original.title);
         pick.baseRef = m_demo.release.releaseBranch;
-        pick.headRef = QStringLiteral("cherry-pick-%1-to-%2").arg(original.key.number).arg(m_demo.release.releaseBranch);
+        pick.headRef = QStringLiteral("cherry-pick-%1-to-%2")
+                           .arg(original.key.number)
+                           .arg(m_demo.release.releaseBranch);
         pick.author = QStringLiteral("ks-ci-bot");
-        pick.url = QUrl(QStringLiteral("https://github.com/%1/pull/%2").arg(plan.repository.fullName()).arg(pick.key.number));
+        pick.url = QUrl(QStringLiteral("https://github.com/%1/pull/%2")
+                            .arg(plan.repository.fullName())
+                            .arg(pick.key.number));
         pick.createdAt = original.mergedAt.addSecs(3600 * between(1, 30));
         pick.links = {{ItemLink::Kind::CherryPickOf, original.key}};
         pick.labels.append(label(QStringLiteral("cherry-pick-approved")));
@@ -380,30 +422,32 @@ void Generator::addCherryPicks(QList<Item> &items, const RepoPlan &plan, int &ne
             continue;
         pick.ciContexts = ciFor(plan, pick);
         picks.append(pick);
-        addEvent(original, TimelineEvent::Kind::CrossReferenced, pick.createdAt, pick.key.reference(), pick.author);
+        addEvent(original, TimelineEvent::Kind::CrossReferenced, pick.createdAt, pick.key.reference(),
+            pick.author);
     }
     items.append(picks);
 }
 
 DemoWorkspace Generator::run()
 {
-    const auto kubesphere = RepositoryRef{QStringLiteral("github.com"), QStringLiteral("kubesphere"), QStringLiteral("kubesphere")};
-    const auto console = RepositoryRef{QStringLiteral("github.com"), QStringLiteral("kubesphere"), QStringLiteral("console")};
-    const auto installer = RepositoryRef{QStringLiteral("github.com"), QStringLiteral("kubesphere"), QStringLiteral("ks-installer")};
+    const auto kubesphere = RepositoryRef {
+        QStringLiteral("github.com"), QStringLiteral("kubesphere"), QStringLiteral("kubesphere")};
+    const auto console = RepositoryRef {
+        QStringLiteral("github.com"), QStringLiteral("kubesphere"), QStringLiteral("console")};
+    const auto installer = RepositoryRef {
+        QStringLiteral("github.com"), QStringLiteral("kubesphere"), QStringLiteral("ks-installer")};
     const QList<RepoPlan> plans = {
         {kubesphere, 6101, 170, QStringLiteral("v4.1.3"),
-         {QStringLiteral("pull-kubesphere-unit-test"), QStringLiteral("pull-kubesphere-verify"), QStringLiteral("pull-kubesphere-build")},
-         {QStringLiteral("pull-kubesphere-e2e-test"), QStringLiteral("pull-kubesphere-image-scan")},
-         CiContext::Source::StatusContext},
+            {QStringLiteral("pull-kubesphere-unit-test"), QStringLiteral("pull-kubesphere-verify"),
+                QStringLiteral("pull-kubesphere-build")},
+            {QStringLiteral("pull-kubesphere-e2e-test"), QStringLiteral("pull-kubesphere-image-scan")},
+            CiContext::Source::StatusContext},
         {console, 4301, 140, QStringLiteral("v4.1.3"),
-         {QStringLiteral("build"), QStringLiteral("lint"), QStringLiteral("unit-test")},
-         {QStringLiteral("e2e (chrome)"), QStringLiteral("e2e (firefox)")},
-         CiContext::Source::CheckRun},
+            {QStringLiteral("build"), QStringLiteral("lint"), QStringLiteral("unit-test")},
+            {QStringLiteral("e2e (chrome)"), QStringLiteral("e2e (firefox)")}, CiContext::Source::CheckRun},
         // Milestone titles are inconsistent in practice; the release matches them leniently.
-        {installer, 2251, 60, QStringLiteral("4.1.3"),
-         {QStringLiteral("pull-ks-installer-verify")},
-         {QStringLiteral("pull-ks-installer-e2e")},
-         CiContext::Source::StatusContext},
+        {installer, 2251, 60, QStringLiteral("4.1.3"), {QStringLiteral("pull-ks-installer-verify")},
+            {QStringLiteral("pull-ks-installer-e2e")}, CiContext::Source::StatusContext},
     };
 
     auto &release = m_demo.release;
@@ -413,38 +457,48 @@ DemoWorkspace Generator::run()
     release.featureFreeze = m_today.addDays(-20);
     release.codeFreeze = m_today.addDays(-6);
     release.releaseDate = m_today.addDays(10);
-    release.blockerRule = QStringLiteral("is:open label:kind/bug (label:priority/high OR label:priority/critical-urgent)");
+    release.blockerRule
+        = QStringLiteral("is:open label:kind/bug (label:priority/high OR label:priority/critical-urgent)");
     for (const auto &plan : plans)
         release.repositories.append({plan.repository, {plan.milestone}});
 
     const QList<QPair<QString, QString>> catalog = {
-        {QStringLiteral("kind/bug"), QStringLiteral("d73a4a")}, {QStringLiteral("kind/feature"), QStringLiteral("a2eeef")},
-        {QStringLiteral("kind/cleanup"), QStringLiteral("c5def5")}, {QStringLiteral("kind/documentation"), QStringLiteral("0075ca")},
-        {QStringLiteral("priority/high"), QStringLiteral("b60205")}, {QStringLiteral("priority/medium"), QStringLiteral("fbca04")},
-        {QStringLiteral("priority/low"), QStringLiteral("0e8a16")}, {QStringLiteral("release-note"), QStringLiteral("c2e0c6")},
-        {QStringLiteral("release-note-none"), QStringLiteral("ededed")}, {QStringLiteral("release-notes-none"), QStringLiteral("ededed")},
+        {QStringLiteral("kind/bug"), QStringLiteral("d73a4a")},
+        {QStringLiteral("kind/feature"), QStringLiteral("a2eeef")},
+        {QStringLiteral("kind/cleanup"), QStringLiteral("c5def5")},
+        {QStringLiteral("kind/documentation"), QStringLiteral("0075ca")},
+        {QStringLiteral("priority/high"), QStringLiteral("b60205")},
+        {QStringLiteral("priority/medium"), QStringLiteral("fbca04")},
+        {QStringLiteral("priority/low"), QStringLiteral("0e8a16")},
+        {QStringLiteral("release-note"), QStringLiteral("c2e0c6")},
+        {QStringLiteral("release-note-none"), QStringLiteral("ededed")},
+        {QStringLiteral("release-notes-none"), QStringLiteral("ededed")},
         {QStringLiteral("release-note-action-required"), QStringLiteral("e11d21")},
         {QStringLiteral("do-not-merge/release-note-label-needed"), QStringLiteral("e11d21")},
         {QStringLiteral("do-not-merge/hold"), QStringLiteral("e11d21")},
         {QStringLiteral("do-not-merge/work-in-progress"), QStringLiteral("e11d21")},
-        {QStringLiteral("lgtm"), QStringLiteral("15dd18")}, {QStringLiteral("approved"), QStringLiteral("0ffa16")},
+        {QStringLiteral("lgtm"), QStringLiteral("15dd18")},
+        {QStringLiteral("approved"), QStringLiteral("0ffa16")},
         {QStringLiteral("cherry-pick-approved"), QStringLiteral("fef2c0")},
     };
     for (const auto &[name, color] : catalog)
         m_labelCatalog.insert(name, {name, color, QString()});
     for (const auto &area : areas)
-        m_labelCatalog.insert(QString::fromLatin1(area.label), {QString::fromLatin1(area.label), QStringLiteral("0052cc"), QString()});
+        m_labelCatalog.insert(QString::fromLatin1(area.label),
+            {QString::fromLatin1(area.label), QStringLiteral("0052cc"), QString()});
 
     const auto historyStart = m_today.addDays(-90);
     QList<Item> items;
     for (const auto &plan : plans) {
         QList<Label> repoLabels = m_labelCatalog.values();
-        std::sort(repoLabels.begin(), repoLabels.end(), [](const Label &a, const Label &b) { return a.name < b.name; });
+        std::sort(repoLabels.begin(), repoLabels.end(),
+            [](const Label &a, const Label &b) { return a.name < b.name; });
         m_demo.labels.insert(plan.repository, repoLabels);
         m_demo.milestones.insert(plan.repository,
-                                 QList<Milestone>{{41, QStringLiteral("v4.1.2"), false, QDateTime(historyStart.addDays(-10), QTime(0, 0), QTimeZone::UTC)},
-                                  {42, plan.milestone, true, QDateTime(release.releaseDate, QTime(0, 0), QTimeZone::UTC)},
-                                  {43, QStringLiteral("v4.2.0"), true, QDateTime()}});
+            QList<Milestone> {{41, QStringLiteral("v4.1.2"), false,
+                                  QDateTime(historyStart.addDays(-10), QTime(0, 0), QTimeZone::UTC)},
+                {42, plan.milestone, true, QDateTime(release.releaseDate, QTime(0, 0), QTimeZone::UTC)},
+                {43, QStringLiteral("v4.2.0"), true, QDateTime()}});
 
         QList<Item> repoItems;
         for (int i = 0; i < plan.itemCount; ++i) {
@@ -454,13 +508,13 @@ DemoWorkspace Generator::run()
             repoItems.append(makeItem(plan, historyStart.addDays(offset)));
         }
         std::stable_sort(repoItems.begin(), repoItems.end(),
-                         [](const Item &a, const Item &b) { return a.createdAt < b.createdAt; });
+            [](const Item &a, const Item &b) { return a.createdAt < b.createdAt; });
         int number = plan.firstNumber;
         for (auto &item : repoItems) {
             item.key.number = number++;
             item.url = QUrl(QStringLiteral("https://github.com/%1/%2/%3")
                                 .arg(plan.repository.fullName(),
-                                     item.isPullRequest() ? QStringLiteral("pull") : QStringLiteral("issues"))
+                                    item.isPullRequest() ? QStringLiteral("pull") : QStringLiteral("issues"))
                                 .arg(item.key.number));
             // Most items are in the release milestone; some were planned for the next one.
             item.milestone = chance(0.9) ? plan.milestone : QStringLiteral("v4.2.0");
@@ -472,18 +526,22 @@ DemoWorkspace Generator::run()
         // PRs fix issues of the same repository: closing references both ways round the board.
         QList<int> bugIssues;
         for (int i = 0; i < repoItems.size(); ++i) {
-            if (!repoItems[i].isPullRequest() && repoItems[i].labelValue(u"kind/") == QLatin1StringView("bug"))
+            if (!repoItems[i].isPullRequest()
+                && repoItems[i].labelValue(u"kind/") == QLatin1StringView("bug"))
                 bugIssues.append(i);
         }
         for (auto &item : repoItems) {
-            if (!item.isPullRequest() || item.labelValue(u"kind/") != QLatin1StringView("bug") || bugIssues.isEmpty() || !chance(0.6))
+            if (!item.isPullRequest() || item.labelValue(u"kind/") != QLatin1StringView("bug")
+                || bugIssues.isEmpty() || !chance(0.6))
                 continue;
             const auto &issue = repoItems[pick(bugIssues)];
             if (issue.createdAt > item.createdAt)
                 continue;
             item.links.append({ItemLink::Kind::Closes, issue.key});
-            item.body.replace(QStringLiteral("Fixes #\n"), QStringLiteral("Fixes #%1\n").arg(issue.key.number));
-            item.body.replace(QStringLiteral("Fixes #\r\n"), QStringLiteral("Fixes #%1\r\n").arg(issue.key.number));
+            item.body.replace(
+                QStringLiteral("Fixes #\n"), QStringLiteral("Fixes #%1\n").arg(issue.key.number));
+            item.body.replace(
+                QStringLiteral("Fixes #\r\n"), QStringLiteral("Fixes #%1\r\n").arg(issue.key.number));
         }
         int nextNumber = number;
         addCherryPicks(repoItems, plan, nextNumber);
@@ -501,8 +559,10 @@ DemoWorkspace Generator::run()
         const auto milestoneDay = std::min(added, item.closedAt.isValid() ? item.closedAt : added);
         if (chance(0.08)) {
             // Scope churn: moved out of an earlier milestone first.
-            addEvent(item, TimelineEvent::Kind::Milestoned, milestoneDay.addSecs(-7200), QStringLiteral("v4.1.2"));
-            addEvent(item, TimelineEvent::Kind::Demilestoned, milestoneDay.addSecs(-3600), QStringLiteral("v4.1.2"));
+            addEvent(
+                item, TimelineEvent::Kind::Milestoned, milestoneDay.addSecs(-7200), QStringLiteral("v4.1.2"));
+            addEvent(item, TimelineEvent::Kind::Demilestoned, milestoneDay.addSecs(-3600),
+                QStringLiteral("v4.1.2"));
         }
         addEvent(item, TimelineEvent::Kind::Milestoned, milestoneDay, item.milestone);
         if (item.milestone == QLatin1StringView("v4.2.0") && chance(0.5)) {
@@ -510,7 +570,8 @@ DemoWorkspace Generator::run()
             addEvent(item, TimelineEvent::Kind::Demilestoned, milestoneDay.addSecs(60), release.name);
         }
         if (item.state == Item::State::Merged)
-            addEvent(item, TimelineEvent::Kind::Merged, item.mergedAt, item.baseRef, QStringLiteral("ks-ci-bot"));
+            addEvent(
+                item, TimelineEvent::Kind::Merged, item.mergedAt, item.baseRef, QStringLiteral("ks-ci-bot"));
         if (item.closedAt.isValid()) {
             if (chance(0.05)) {
                 addEvent(item, TimelineEvent::Kind::Closed, item.closedAt.addSecs(-7200), QString());
@@ -520,7 +581,7 @@ DemoWorkspace Generator::run()
         }
     }
     std::stable_sort(m_demo.events.begin(), m_demo.events.end(),
-                     [](const TimelineEvent &a, const TimelineEvent &b) { return a.at < b.at; });
+        [](const TimelineEvent &a, const TimelineEvent &b) { return a.at < b.at; });
     m_demo.items = items;
 
     // Branch heads: the release branch is mostly green with one flaky informing job.
@@ -583,7 +644,8 @@ bool DemoWorkspace::writeTo(Store &store) const
                 return false;
         }
         return store.setMeta(WorkspaceMeta::kind, WorkspaceMeta::demoKind)
-            && store.setMeta(WorkspaceMeta::demoAnchorDay, release.releaseDate.addDays(-10).toString(Qt::ISODate));
+            && store.setMeta(
+                WorkspaceMeta::demoAnchorDay, release.releaseDate.addDays(-10).toString(Qt::ISODate));
     });
 }
 

@@ -24,8 +24,10 @@ bool ItemFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &so
 {
     if (m_words.isEmpty())
         return true;
-    const auto text = sourceModel()->index(sourceRow, 0, sourceParent).data(ItemTableModel::SearchTextRole).toString();
-    return std::all_of(m_words.cbegin(), m_words.cend(), [&text](const QString &word) { return text.contains(word); });
+    const auto text
+        = sourceModel()->index(sourceRow, 0, sourceParent).data(ItemTableModel::SearchTextRole).toString();
+    return std::all_of(
+        m_words.cbegin(), m_words.cend(), [&text](const QString &word) { return text.contains(word); });
 }
 
 } // namespace ReleaseDesk::Models

@@ -57,10 +57,21 @@ QString unquote(QString text)
 const QStringList &knownQualifiers()
 {
     static const QStringList qualifiers = {
-        QStringLiteral("is"),    QStringLiteral("label"),     QStringLiteral("kind"),   QStringLiteral("priority"),
-        QStringLiteral("area"),  QStringLiteral("sig"),       QStringLiteral("author"), QStringLiteral("assignee"),
-        QStringLiteral("repo"),  QStringLiteral("milestone"), QStringLiteral("base"),   QStringLiteral("ci"),
-        QStringLiteral("review"), QStringLiteral("no"),       QStringLiteral("cherry-pick"),
+        QStringLiteral("is"),
+        QStringLiteral("label"),
+        QStringLiteral("kind"),
+        QStringLiteral("priority"),
+        QStringLiteral("area"),
+        QStringLiteral("sig"),
+        QStringLiteral("author"),
+        QStringLiteral("assignee"),
+        QStringLiteral("repo"),
+        QStringLiteral("milestone"),
+        QStringLiteral("base"),
+        QStringLiteral("ci"),
+        QStringLiteral("review"),
+        QStringLiteral("no"),
+        QStringLiteral("cherry-pick"),
     };
     return qualifiers;
 }
@@ -70,8 +81,7 @@ class Parser
 public:
     explicit Parser(QStringList tokens)
         : m_tokens(std::move(tokens))
-    {
-    }
+    { }
 
     NodePtr parse(QString &error)
     {
@@ -79,7 +89,8 @@ public:
             return nullptr;
         auto root = parseOr(error);
         if (error.isEmpty() && m_position < m_tokens.size())
-            error = ItemQuery::tr("Unexpected \"%1\": close every parenthesis you open.").arg(m_tokens.at(m_position));
+            error = ItemQuery::tr("Unexpected \"%1\": close every parenthesis you open.")
+                        .arg(m_tokens.at(m_position));
         return root;
     }
 
@@ -92,7 +103,7 @@ private:
     NodePtr parseOr(QString &error)
     {
         auto left = parseAnd(error);
-        QList<NodePtr> alternatives{left};
+        QList<NodePtr> alternatives {left};
         while (!atEnd() && peek() == QLatin1StringView("OR")) {
             ++m_position;
             alternatives.append(parseAnd(error));
@@ -113,7 +124,7 @@ private:
         if (terms.isEmpty()) {
             if (error.isEmpty())
                 error = ItemQuery::tr("Something is missing before or after OR, or inside parentheses.");
-            return std::make_shared<Node>(Node{Node::Type::And, {}, {}, {}});
+            return std::make_shared<Node>(Node {Node::Type::And, {}, {}, {}});
         }
         if (terms.size() == 1)
             return terms.first();
@@ -129,7 +140,7 @@ private:
         if (token == QLatin1StringView("NOT")) {
             if (atEnd()) {
                 error = ItemQuery::tr("NOT needs something after it.");
-                return std::make_shared<Node>(Node{Node::Type::And, {}, {}, {}});
+                return std::make_shared<Node>(Node {Node::Type::And, {}, {}, {}});
             }
             return negate(parseUnary(error));
         }
@@ -192,7 +203,8 @@ bool equalsIgnoringCase(QStringView a, QStringView b)
 bool hasLabelWithPrefix(const Item &item, QStringView prefix, QStringView value)
 {
     for (const auto &label : item.labels) {
-        if (label.name.size() == prefix.size() + value.size() && label.name.startsWith(prefix, Qt::CaseInsensitive)
+        if (label.name.size() == prefix.size() + value.size()
+            && label.name.startsWith(prefix, Qt::CaseInsensitive)
             && QStringView(label.name).mid(prefix.size()).compare(value, Qt::CaseInsensitive) == 0)
             return true;
     }
@@ -230,7 +242,7 @@ bool matchesOne(const Item &item, const QString &qualifier, const QString &value
         return equalsIgnoringCase(item.author, value);
     if (qualifier == QLatin1StringView("assignee"))
         return std::any_of(item.assignees.cbegin(), item.assignees.cend(),
-                           [&](const QString &login) { return equalsIgnoringCase(login, value); });
+            [&](const QString &login) { return equalsIgnoringCase(login, value); });
     if (qualifier == QLatin1StringView("repo"))
         return value.contains(QLatin1Char('/')) ? equalsIgnoringCase(item.key.repository.fullName(), value)
                                                 : equalsIgnoringCase(item.key.repository.name, value);
@@ -276,9 +288,9 @@ bool matchesOne(const Item &item, const QString &qualifier, const QString &value
         if (lower == QLatin1StringView("pending"))
             return context.cherryPickPending.contains(item.key);
         if (lower == QLatin1StringView("missing"))
-            return item.state == Item::State::Merged && context.release && !context.release->releaseBranch.isEmpty()
-                && item.baseRef != context.release->releaseBranch && !context.cherryPicked.contains(item.key)
-                && !context.cherryPickPending.contains(item.key);
+            return item.state == Item::State::Merged && context.release
+                && !context.release->releaseBranch.isEmpty() && item.baseRef != context.release->releaseBranch
+                && !context.cherryPicked.contains(item.key) && !context.cherryPickPending.contains(item.key);
         return false;
     }
     return false;
@@ -289,20 +301,21 @@ bool evaluate(const Node &node, const Item &item, const QueryContext &context)
     switch (node.type) {
     case Node::Type::And:
         return std::all_of(node.children.cbegin(), node.children.cend(),
-                           [&](const NodePtr &child) { return evaluate(*child, item, context); });
+            [&](const NodePtr &child) { return evaluate(*child, item, context); });
     case Node::Type::Or:
         return std::any_of(node.children.cbegin(), node.children.cend(),
-                           [&](const NodePtr &child) { return evaluate(*child, item, context); });
+            [&](const NodePtr &child) { return evaluate(*child, item, context); });
     case Node::Type::Not:
         return !evaluate(*node.children.first(), item, context);
     case Node::Type::Term:
         return std::any_of(node.values.cbegin(), node.values.cend(),
-                           [&](const QString &value) { return matchesOne(item, node.qualifier, value, context); });
+            [&](const QString &value) { return matchesOne(item, node.qualifier, value, context); });
     case Node::Type::Text: {
         const auto &word = node.values.first();
         if (word.isEmpty()) // a pair of empty quotes
             return true;
-        if (item.title.contains(word, Qt::CaseInsensitive) || item.key.repository.name.contains(word, Qt::CaseInsensitive))
+        if (item.title.contains(word, Qt::CaseInsensitive)
+            || item.key.repository.name.contains(word, Qt::CaseInsensitive))
             return true;
         // Building "owner/repo#123" costs an allocation per item and keystroke: only when the
         // word could be a reference.

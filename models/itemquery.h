@@ -28,8 +28,8 @@ struct QueryContext
 
 /// GitHub-like search syntax, compiled once and matched against items in memory:
 ///
-///   is:open|closed|merged|pr|issue|draft|blocker   label:NAME[,NAME...]   kind:bug  priority:high  area:ui  sig:node
-///   author:LOGIN  assignee:LOGIN  repo:NAME|OWNER/NAME  milestone:TITLE  base:BRANCH
+///   is:open|closed|merged|pr|issue|draft|blocker   label:NAME[,NAME...]   kind:bug  priority:high  area:ui
+///   sig:node author:LOGIN  assignee:LOGIN  repo:NAME|OWNER/NAME  milestone:TITLE  base:BRANCH
 ///   ci:failing|pending|passing|none  review:approved|changes_requested|required|none
 ///   no:assignee|label|milestone|fix  cherry-pick:missing|pending|done   free words, "quoted words"
 ///

@@ -39,8 +39,7 @@ int ciRank(const Item &item)
 
 ItemTableModel::ItemTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void ItemTableModel::setItems(QList<Item> items)
 {
@@ -154,7 +153,8 @@ QVariant ItemTableModel::data(const QModelIndex &index, int role) const
         QVariantList labels;
         labels.reserve(item.labels.size());
         for (const auto &label : item.labels)
-            labels.append(QVariantMap{{QStringLiteral("name"), label.name}, {QStringLiteral("color"), label.color}});
+            labels.append(
+                QVariantMap {{QStringLiteral("name"), label.name}, {QStringLiteral("color"), label.color}});
         return labels;
     }
     case CiSummaryRole:
@@ -217,8 +217,7 @@ QVariant ItemTableModel::displayData(const Item &item, int column) const
         }
         return {};
     }
-    case UpdatedColumn:
-    {
+    case UpdatedColumn: {
         // The locale's short date with minutes: seconds only widen the column.
         const QLocale locale;
         const auto local = item.updatedAt.toLocalTime();
@@ -236,7 +235,8 @@ QVariant ItemTableModel::sortData(const Item &item, int column) const
     switch (Column(column)) {
     case ReferenceColumn:
         // Repository first, then number numerically (console#99 before console#100).
-        return QString(item.key.repository.fullName() + QString::number(item.key.number).rightJustified(10, QLatin1Char('0')));
+        return QString(item.key.repository.fullName()
+            + QString::number(item.key.number).rightJustified(10, QLatin1Char('0')));
     case TypeColumn:
         return item.isPullRequest() ? 1 : 0;
     case StateColumn:

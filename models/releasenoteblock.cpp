@@ -18,7 +18,8 @@ ReleaseNoteBlock ReleaseNoteBlock::extract(const QString &body)
     if (!match.hasMatch())
         return block;
     block.text = match.captured(2).trimmed();
-    static const QRegularExpression none(QStringLiteral("^(none|n/a|na|no)\\.?$"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression none(
+        QStringLiteral("^(none|n/a|na|no)\\.?$"), QRegularExpression::CaseInsensitiveOption);
     if (block.text.isEmpty())
         block.kind = Kind::Empty;
     else if (none.match(block.text).hasMatch())

@@ -4,8 +4,8 @@ namespace ReleaseDesk::Models {
 
 using namespace Api;
 
-ReleaseReadiness ReleaseReadiness::evaluate(const QList<Item> &items, const QueryContext &context,
-                                            const QList<BranchCi> &releaseBranchCi)
+ReleaseReadiness ReleaseReadiness::evaluate(
+    const QList<Item> &items, const QueryContext &context, const QList<BranchCi> &releaseBranchCi)
 {
     ReleaseReadiness readiness;
     for (const auto &item : items) {

@@ -27,7 +27,7 @@ public:
     /// All green is go; informing red or anything still running is caution; blocking red or any
     /// open blocker is no-go.
     static ReleaseReadiness evaluate(const QList<Api::Item> &items, const QueryContext &context,
-                                     const QList<Api::BranchCi> &releaseBranchCi);
+        const QList<Api::BranchCi> &releaseBranchCi);
     QString summary() const;
 };
 

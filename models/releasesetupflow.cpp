@@ -14,8 +14,7 @@ ReleaseSetupFlow::ReleaseSetupFlow(GitHubClient *client, Store *store, QObject *
     : QObject(parent)
     , m_client(client)
     , m_store(store)
-{
-}
+{ }
 
 QString ReleaseSetupFlow::host() const
 {
@@ -29,14 +28,15 @@ void ReleaseSetupFlow::loadRepositories(int limit)
 
 void ReleaseSetupFlow::fetchRepositories(const QString &after, QList<RepositoryRef> collected, int limit)
 {
-    m_client->fetchViewerRepositories(after, this, [this, collected, limit](const RepositoryListPage &page) mutable {
-        if (page.error)
-            return Q_EMIT failed(page.error.message);
-        collected.append(page.repositories);
-        if (page.page.hasNextPage && collected.size() < limit)
-            return fetchRepositories(page.page.endCursor, collected, limit);
-        Q_EMIT repositoriesLoaded(collected);
-    });
+    m_client->fetchViewerRepositories(
+        after, this, [this, collected, limit](const RepositoryListPage &page) mutable {
+            if (page.error)
+                return Q_EMIT failed(page.error.message);
+            collected.append(page.repositories);
+            if (page.page.hasNextPage && collected.size() < limit)
+                return fetchRepositories(page.page.endCursor, collected, limit);
+            Q_EMIT repositoriesLoaded(collected);
+        });
 }
 
 void ReleaseSetupFlow::loadMilestones(const RepositoryRef &repository)
@@ -44,21 +44,23 @@ void ReleaseSetupFlow::loadMilestones(const RepositoryRef &repository)
     fetchMilestones(repository, {}, {});
 }
 
-void ReleaseSetupFlow::fetchMilestones(const RepositoryRef &repository, const QString &after, QList<Milestone> collected)
+void ReleaseSetupFlow::fetchMilestones(
+    const RepositoryRef &repository, const QString &after, QList<Milestone> collected)
 {
     GitHubClient::RepositoryMetaRequest request;
     request.repository = repository;
     request.withLabels = false;
     request.milestonesAfter = after;
-    m_client->fetchRepositoryMeta(request, this, [this, repository, collected](const RepositoryMetaPage &page) mutable {
-        if (page.error)
-            return Q_EMIT failed(tr("%1: %2").arg(repository.fullName(), page.error.message));
-        collected.append(page.milestones);
-        if (page.milestonesPage.hasNextPage)
-            return fetchMilestones(repository, page.milestonesPage.endCursor, collected);
-        m_store->upsertMilestones(repository, collected);
-        Q_EMIT milestonesLoaded(repository, collected);
-    });
+    m_client->fetchRepositoryMeta(
+        request, this, [this, repository, collected](const RepositoryMetaPage &page) mutable {
+            if (page.error)
+                return Q_EMIT failed(tr("%1: %2").arg(repository.fullName(), page.error.message));
+            collected.append(page.milestones);
+            if (page.milestonesPage.hasNextPage)
+                return fetchMilestones(repository, page.milestonesPage.endCursor, collected);
+            m_store->upsertMilestones(repository, collected);
+            Q_EMIT milestonesLoaded(repository, collected);
+        });
 }
 
 QString ReleaseSetupFlow::suggestMilestone(const QList<Milestone> &milestones, const QString &releaseName)
@@ -78,7 +80,8 @@ QString ReleaseSetupFlow::suggestReleaseBranch(const QString &releaseName)
 {
     static const QRegularExpression version(QStringLiteral("^v?(\\d+)\\.(\\d+)"));
     const auto match = version.match(releaseName.trimmed());
-    return match.hasMatch() ? QStringLiteral("release-%1.%2").arg(match.captured(1), match.captured(2)) : QString();
+    return match.hasMatch() ? QStringLiteral("release-%1.%2").arg(match.captured(1), match.captured(2))
+                            : QString();
 }
 
 QList<BlockerRulePreset> ReleaseSetupFlow::blockerRulePresets()
@@ -86,8 +89,10 @@ QList<BlockerRulePreset> ReleaseSetupFlow::blockerRulePresets()
     // From the conventions: KubeSphere has no blocker label (high-priority bugs in the milestone);
     // Kubernetes escalates critical-urgent and reports the release-blocker label.
     return {
-        {tr("KubeSphere"), QStringLiteral("is:open label:kind/bug (label:priority/high OR label:priority/critical-urgent)")},
-        {tr("Kubernetes"), QStringLiteral("is:open (label:priority/critical-urgent OR label:release-blocker)")},
+        {tr("KubeSphere"),
+            QStringLiteral("is:open label:kind/bug (label:priority/high OR label:priority/critical-urgent)")},
+        {tr("Kubernetes"),
+            QStringLiteral("is:open (label:priority/critical-urgent OR label:release-blocker)")},
     };
 }
 

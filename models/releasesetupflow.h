@@ -42,12 +42,14 @@ public:
 
 Q_SIGNALS:
     void repositoriesLoaded(const QList<ReleaseDesk::Api::RepositoryRef> &repositories);
-    void milestonesLoaded(const ReleaseDesk::Api::RepositoryRef &repository, const QList<ReleaseDesk::Api::Milestone> &milestones);
+    void milestonesLoaded(const ReleaseDesk::Api::RepositoryRef &repository,
+        const QList<ReleaseDesk::Api::Milestone> &milestones);
     void failed(const QString &message);
 
 private:
     void fetchRepositories(const QString &after, QList<Api::RepositoryRef> collected, int limit);
-    void fetchMilestones(const Api::RepositoryRef &repository, const QString &after, QList<Api::Milestone> collected);
+    void fetchMilestones(
+        const Api::RepositoryRef &repository, const QString &after, QList<Api::Milestone> collected);
 
     Api::GitHubClient *m_client;
     Store *m_store;

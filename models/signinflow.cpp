@@ -7,13 +7,13 @@ namespace ReleaseDesk::Models {
 
 using namespace Api;
 
-SignInFlow::SignInFlow(ClientFactory clientFactory, SecretStore *secrets, AccountList *accounts, QObject *parent)
+SignInFlow::SignInFlow(
+    ClientFactory clientFactory, SecretStore *secrets, AccountList *accounts, QObject *parent)
     : QObject(parent)
     , m_clientFactory(std::move(clientFactory))
     , m_secrets(secrets)
     , m_accounts(accounts)
-{
-}
+{ }
 
 SignInFlow::~SignInFlow() = default;
 
@@ -33,25 +33,30 @@ void SignInFlow::signIn(const QString &address, const QString &rawToken)
         return fail(error);
     const auto token = rawToken.trimmed();
     if (token.isEmpty())
-        return fail(tr("Paste a personal access token: on GitHub, Settings > Developer settings > Personal access "
-                       "tokens (classic with the repo scope, or fine-grained with read and write access to issues "
-                       "and pull requests)."));
+        return fail(
+            tr("Paste a personal access token: on GitHub, Settings > Developer settings > Personal access "
+               "tokens (classic with the repo scope, or fine-grained with read and write access to issues "
+               "and pull requests)."));
     if (token.contains(QLatin1Char(' ')) || token.contains(QLatin1Char('\n')))
-        return fail(tr("A token is one word without spaces: check that the whole token, and only the token, was pasted."));
+        return fail(tr("A token is one word without spaces: check that the whole token, and only the token, "
+                       "was pasted."));
     m_client = m_clientFactory(*host, token);
     m_client->fetchViewer(this, [this, host = *host, address, token](const ViewerInfo &viewer) {
         if (viewer.error) {
             switch (viewer.error.kind) {
             case ApiError::Kind::Unauthorized:
-                return fail(tr("GitHub rejected this token: it is wrong, expired or revoked. Create a new token and "
-                               "paste it again."));
+                return fail(
+                    tr("GitHub rejected this token: it is wrong, expired or revoked. Create a new token and "
+                       "paste it again."));
             case ApiError::Kind::SsoRequired:
-                return fail(tr("The token works, but an organisation enforces SAML single sign-on: authorise the token "
+                return fail(tr("The token works, but an organisation enforces SAML single sign-on: authorise "
+                               "the token "
                                "for it on GitHub, then sign in again."),
-                            viewer.error.ssoUrl);
+                    viewer.error.ssoUrl);
             case ApiError::Kind::NotFound:
-                return fail(tr("There is no GitHub API at %1. For GitHub Enterprise, enter the address you open in the "
-                               "browser, for example https://github.example.com.")
+                return fail(tr(
+                    "There is no GitHub API at %1. For GitHub Enterprise, enter the address you open in the "
+                    "browser, for example https://github.example.com.")
                                 .arg(address));
             case ApiError::Kind::Network:
             case ApiError::Kind::Timeout:
@@ -65,11 +70,13 @@ void SignInFlow::signIn(const QString &address, const QString &rawToken)
         const auto scopes = m_client->tokenScopes();
         if (m_client->scopesKnown() && !scopes.isEmpty() && !scopes.contains(QLatin1StringView("repo"))
             && !scopes.contains(QLatin1StringView("public_repo"))) {
-            warning = tr("This classic token has the scopes %1 but neither repo nor public_repo: Release Desk can read "
+            warning = tr("This classic token has the scopes %1 but neither repo nor public_repo: Release "
+                         "Desk can read "
                          "public repositories but cannot write labels, milestones or comments back.")
                           .arg(scopes.join(QStringLiteral(", ")));
         }
-        const Account account{host.name, address.trimmed().isEmpty() ? host.name : address.trimmed(), viewer.login};
+        const Account account {
+            host.name, address.trimmed().isEmpty() ? host.name : address.trimmed(), viewer.login};
         m_secrets->writeToken(host.name, token, this, [this, account, warning](const QString &keychainError) {
             m_client.reset();
             if (!keychainError.isEmpty())

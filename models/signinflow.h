@@ -24,9 +24,11 @@ class SignInFlow final : public QObject
     Q_OBJECT
 
 public:
-    using ClientFactory = std::function<std::unique_ptr<Api::GitHubClient>(const Api::GitHubHost &, const QString &token)>;
+    using ClientFactory
+        = std::function<std::unique_ptr<Api::GitHubClient>(const Api::GitHubHost &, const QString &token)>;
 
-    SignInFlow(ClientFactory clientFactory, Api::SecretStore *secrets, AccountList *accounts, QObject *parent = nullptr);
+    SignInFlow(ClientFactory clientFactory, Api::SecretStore *secrets, AccountList *accounts,
+        QObject *parent = nullptr);
     ~SignInFlow() override;
 
     void signIn(const QString &address, const QString &token);

@@ -94,9 +94,9 @@ QStringList statements(const QString &script)
 } // namespace
 
 Store::Store()
-    : m_connectionName(QStringLiteral("releasedesk-store-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
+    : m_connectionName(
+        QStringLiteral("releasedesk-store-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{ }
 
 Store::~Store()
 {
@@ -118,9 +118,9 @@ bool Store::fail(StoreError::Code code, const QString &message) const
 bool Store::failQuery(const QSqlQuery &query) const
 {
     return fail(StoreError::Code::QueryFailed,
-                tr("The workspace could not be updated: %1. Nothing was lost: the change was rolled back. "
-                   "Check that the disk is not full and the file is writable, then try again.")
-                    .arg(query.lastError().text()));
+        tr("The workspace could not be updated: %1. Nothing was lost: the change was rolled back. "
+           "Check that the disk is not full and the file is writable, then try again.")
+            .arg(query.lastError().text()));
 }
 
 bool Store::exec(const QString &sql) const
@@ -139,23 +139,23 @@ bool Store::open(const QString &path, int targetVersion)
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
         return fail(StoreError::Code::CannotOpen,
-                    tr("Cannot create the folder %1 for the workspace. Check its permissions, or choose "
-                       "another workspace file with --workspace.")
-                        .arg(info.absolutePath()));
+            tr("Cannot create the folder %1 for the workspace. Check its permissions, or choose "
+               "another workspace file with --workspace.")
+                .arg(info.absolutePath()));
     }
     if (info.exists() && info.size() > 0) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
             return fail(StoreError::Code::CannotOpen,
-                        tr("Cannot read the workspace %1: %2. Check the file's permissions.")
-                            .arg(path, file.errorString()));
+                tr("Cannot read the workspace %1: %2. Check the file's permissions.")
+                    .arg(path, file.errorString()));
         }
         if (file.read(16) != QByteArrayView("SQLite format 3\0", 16)) {
             return fail(StoreError::Code::NotADatabase,
-                        tr("%1 is not a Release Desk workspace (it is not an SQLite database, or its header "
-                           "is destroyed). Release Desk has not changed it. Choose another file with "
-                           "--workspace, or move this one away to start a new workspace.")
-                            .arg(path));
+                tr("%1 is not a Release Desk workspace (it is not an SQLite database, or its header "
+                   "is destroyed). Release Desk has not changed it. Choose another file with "
+                   "--workspace, or move this one away to start a new workspace.")
+                    .arg(path));
         }
     }
 
@@ -166,12 +166,13 @@ bool Store::open(const QString &path, int targetVersion)
         const auto text = db.lastError().text();
         close();
         return fail(StoreError::Code::CannotOpen,
-                    tr("Cannot open the workspace %1: %2. Check the file's permissions and free disk space.")
-                        .arg(path, text));
+            tr("Cannot open the workspace %1: %2. Check the file's permissions and free disk space.")
+                .arg(path, text));
     }
     if (!checkIdentity())
         return false;
-    if (!exec(QStringLiteral("PRAGMA foreign_keys = ON")) || !exec(QStringLiteral("PRAGMA journal_mode = WAL"))
+    if (!exec(QStringLiteral("PRAGMA foreign_keys = ON"))
+        || !exec(QStringLiteral("PRAGMA journal_mode = WAL"))
         || !exec(QStringLiteral("PRAGMA synchronous = NORMAL"))) {
         close();
         return false;
@@ -197,9 +198,9 @@ bool Store::checkIdentity()
         const auto text = query.lastError().text();
         close();
         return fail(StoreError::Code::Corrupt,
-                    tr("The workspace %1 is damaged and cannot be read (%2). Release Desk has not changed it. "
-                       "Restore it from a backup, or move it away and sync again to rebuild the cache.")
-                        .arg(m_path, text));
+            tr("The workspace %1 is damaged and cannot be read (%2). Release Desk has not changed it. "
+               "Restore it from a backup, or move it away and sync again to rebuild the cache.")
+                .arg(m_path, text));
     }
     const auto objectCount = query.value(0).toInt();
     const auto fileApplicationId = query.value(1).toInt();
@@ -209,30 +210,31 @@ bool Store::checkIdentity()
     if (fileApplicationId != applicationId && (objectCount > 0 || version != 0)) {
         close();
         return fail(StoreError::Code::ForeignDatabase,
-                    tr("%1 is an SQLite database of another program, not a Release Desk workspace. "
-                       "Release Desk has not changed it. Choose another file with --workspace.")
-                        .arg(m_path));
+            tr("%1 is an SQLite database of another program, not a Release Desk workspace. "
+               "Release Desk has not changed it. Choose another file with --workspace.")
+                .arg(m_path));
     }
     if (version > latestSchemaVersion()) {
         close();
         return fail(StoreError::Code::NewerSchema,
-                    tr("The workspace %1 was written by a newer Release Desk (schema %2; this version knows up "
-                       "to %3). Update Release Desk to open it; it has not been changed.")
-                        .arg(m_path)
-                        .arg(version)
-                        .arg(latestSchemaVersion()));
+            tr("The workspace %1 was written by a newer Release Desk (schema %2; this version knows up "
+               "to %3). Update Release Desk to open it; it has not been changed.")
+                .arg(m_path)
+                .arg(version)
+                .arg(latestSchemaVersion()));
     }
     if (objectCount > 0) {
         QSqlQuery check(db);
         if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next()
             || check.value(0).toString() != QLatin1StringView("ok")) {
-            const auto detail = check.lastError().isValid() ? check.lastError().text() : check.value(0).toString();
+            const auto detail
+                = check.lastError().isValid() ? check.lastError().text() : check.value(0).toString();
             check.finish();
             close();
             return fail(StoreError::Code::Corrupt,
-                        tr("The workspace %1 is damaged (SQLite reports: %2). Release Desk has not changed it. "
-                           "Restore it from a backup, or move it away and sync again to rebuild the cache.")
-                            .arg(m_path, detail));
+                tr("The workspace %1 is damaged (SQLite reports: %2). Release Desk has not changed it. "
+                   "Restore it from a backup, or move it away and sync again to rebuild the cache.")
+                    .arg(m_path, detail));
         }
     }
     return true;
@@ -278,7 +280,8 @@ void Store::close()
 
 bool Store::isOpen() const
 {
-    return QSqlDatabase::contains(m_connectionName) && QSqlDatabase::database(m_connectionName, false).isOpen();
+    return QSqlDatabase::contains(m_connectionName)
+        && QSqlDatabase::database(m_connectionName, false).isOpen();
 }
 
 int Store::schemaVersion() const
@@ -419,8 +422,10 @@ bool Store::writeItem(const Item &item)
     auto db = QSqlDatabase::database(m_connectionName, false);
     QSqlQuery query(db);
     query.prepare(QStringLiteral(
-        "INSERT INTO items (repo_id, number, kind, state, state_reason, title, body, author, url, created_at, "
-        "updated_at, closed_at, merged_at, milestone, is_draft, base_ref, head_ref, review_decision, mergeable, "
+        "INSERT INTO items (repo_id, number, kind, state, state_reason, title, body, author, url, "
+        "created_at, "
+        "updated_at, closed_at, merged_at, milestone, is_draft, base_ref, head_ref, review_decision, "
+        "mergeable, "
         "merge_state_status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT (repo_id, number) DO UPDATE SET kind = excluded.kind, state = excluded.state, "
         "state_reason = excluded.state_reason, title = excluded.title, body = excluded.body, "
@@ -483,8 +488,9 @@ bool Store::writeItem(const Item &item)
         if (!insert.exec())
             return failQuery(insert);
     }
-    insert.prepare(QStringLiteral("INSERT INTO ci_contexts (item_id, position, source, name, raw_state, required, "
-                                  "url, completed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    insert.prepare(
+        QStringLiteral("INSERT INTO ci_contexts (item_id, position, source, name, raw_state, required, "
+                       "url, completed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     for (int i = 0; i < item.ciContexts.size(); ++i) {
         const auto &context = item.ciContexts[i];
         insert.addBindValue(bindable(itemId));
@@ -510,8 +516,9 @@ bool Store::writeItem(const Item &item)
         if (!insert.exec())
             return failQuery(insert);
     }
-    insert.prepare(QStringLiteral("INSERT INTO item_links (item_id, position, kind, target_host, target_owner, "
-                                  "target_name, target_number) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    insert.prepare(
+        QStringLiteral("INSERT INTO item_links (item_id, position, kind, target_host, target_owner, "
+                       "target_name, target_number) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     for (int i = 0; i < item.links.size(); ++i) {
         const auto &link = item.links[i];
         insert.addBindValue(bindable(itemId));
@@ -549,9 +556,10 @@ bool Store::upsertMilestones(const RepositoryRef &repository, const QList<Milest
         if (!repoId)
             return false;
         QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-        query.prepare(QStringLiteral("INSERT INTO milestones (repo_id, number, title, open, due_on) "
-                                     "VALUES (?, ?, ?, ?, ?) ON CONFLICT (repo_id, number) DO UPDATE SET "
-                                     "title = excluded.title, open = excluded.open, due_on = excluded.due_on"));
+        query.prepare(
+            QStringLiteral("INSERT INTO milestones (repo_id, number, title, open, due_on) "
+                           "VALUES (?, ?, ?, ?, ?) ON CONFLICT (repo_id, number) DO UPDATE SET "
+                           "title = excluded.title, open = excluded.open, due_on = excluded.due_on"));
         for (const auto &milestone : milestones) {
             query.addBindValue(bindable(*repoId));
             query.addBindValue(bindable(milestone.number));
@@ -572,8 +580,8 @@ bool Store::appendTimelineEvents(const QList<TimelineEvent> &events)
         QSqlQuery lookup(db);
         lookup.prepare(QStringLiteral("SELECT id FROM items WHERE repo_id = ? AND number = ?"));
         QSqlQuery insert(db);
-        insert.prepare(
-            QStringLiteral("INSERT INTO timeline_events (item_id, kind, actor, at, detail) VALUES (?, ?, ?, ?, ?)"));
+        insert.prepare(QStringLiteral(
+            "INSERT INTO timeline_events (item_id, kind, actor, at, detail) VALUES (?, ?, ?, ?, ?)"));
         QHash<ItemKey, qint64> itemIds;
         for (const auto &event : events) {
             auto itemId = itemIds.value(event.item, -1);
@@ -581,22 +589,23 @@ bool Store::appendTimelineEvents(const QList<TimelineEvent> &events)
                 const auto repoId = findRepositoryId(event.item.repository);
                 if (!repoId)
                     return fail(StoreError::Code::QueryFailed,
-                                tr("A timeline event names %1, which is not in the workspace.")
-                                    .arg(event.item.reference()));
+                        tr("A timeline event names %1, which is not in the workspace.")
+                            .arg(event.item.reference()));
                 lookup.addBindValue(bindable(*repoId));
                 lookup.addBindValue(bindable(event.item.number));
                 if (!lookup.exec())
                     return failQuery(lookup);
                 if (!lookup.next())
                     return fail(StoreError::Code::QueryFailed,
-                                tr("A timeline event names %1, which is not in the workspace.")
-                                    .arg(event.item.reference()));
+                        tr("A timeline event names %1, which is not in the workspace.")
+                            .arg(event.item.reference()));
                 itemId = lookup.value(0).toLongLong();
                 lookup.finish();
                 itemIds.insert(event.item, itemId);
             }
             insert.addBindValue(bindable(itemId));
-            insert.addBindValue(bindable(event.rawKind.isEmpty() ? typeNameForTimelineKind(event.kind) : event.rawKind));
+            insert.addBindValue(
+                bindable(event.rawKind.isEmpty() ? typeNameForTimelineKind(event.kind) : event.rawKind));
             insert.addBindValue(bindable(event.actor));
             insert.addBindValue(bindable(dateValue(event.at)));
             insert.addBindValue(bindable(event.detail));
@@ -626,8 +635,8 @@ bool Store::replaceTimelineEvents(const QList<ItemKey> &items, const QList<Timel
     });
 }
 
-int Store::moveOutOfMilestone(const RepositoryRef &repository, const QString &milestone,
-                              const QSet<ItemKey> &stillInMilestone)
+int Store::moveOutOfMilestone(
+    const RepositoryRef &repository, const QString &milestone, const QSet<ItemKey> &stillInMilestone)
 {
     const auto repoId = findRepositoryId(repository);
     if (!repoId)
@@ -644,7 +653,7 @@ int Store::moveOutOfMilestone(const RepositoryRef &repository, const QString &mi
         QList<int> leaving;
         while (select.next()) {
             const auto number = select.value(0).toInt();
-            if (!stillInMilestone.contains(ItemKey{repository, number}))
+            if (!stillInMilestone.contains(ItemKey {repository, number}))
                 leaving.append(number);
         }
         QSqlQuery update(db);
@@ -668,7 +677,8 @@ Store::SyncState Store::syncState(const RepositoryRef &repository) const
     if (!repoId)
         return state;
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("SELECT updated_since, resume_cursor, last_synced_at FROM sync_state WHERE repo_id = ?"));
+    query.prepare(QStringLiteral(
+        "SELECT updated_since, resume_cursor, last_synced_at FROM sync_state WHERE repo_id = ?"));
     query.addBindValue(bindable(*repoId));
     if (query.exec() && query.next()) {
         state.updatedSince = toDateTime(query.value(0));
@@ -685,10 +695,11 @@ bool Store::setSyncState(const RepositoryRef &repository, const SyncState &state
         if (!repoId)
             return false;
         QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-        query.prepare(QStringLiteral("INSERT INTO sync_state (repo_id, updated_since, resume_cursor, last_synced_at) "
-                                     "VALUES (?, ?, ?, ?) ON CONFLICT (repo_id) DO UPDATE SET "
-                                     "updated_since = excluded.updated_since, resume_cursor = excluded.resume_cursor, "
-                                     "last_synced_at = excluded.last_synced_at"));
+        query.prepare(
+            QStringLiteral("INSERT INTO sync_state (repo_id, updated_since, resume_cursor, last_synced_at) "
+                           "VALUES (?, ?, ?, ?) ON CONFLICT (repo_id) DO UPDATE SET "
+                           "updated_since = excluded.updated_since, resume_cursor = excluded.resume_cursor, "
+                           "last_synced_at = excluded.last_synced_at"));
         query.addBindValue(bindable(*repoId));
         query.addBindValue(dateValue(state.updatedSince));
         query.addBindValue(bindable(state.resume));
@@ -705,7 +716,8 @@ bool Store::saveRelease(Release &release)
         query.prepare(QStringLiteral(
             "INSERT INTO releases (name, query, release_branch, main_branch, feature_freeze, code_freeze, "
             "release_date, blocker_rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET "
-            "query = excluded.query, release_branch = excluded.release_branch, main_branch = excluded.main_branch, "
+            "query = excluded.query, release_branch = excluded.release_branch, main_branch = "
+            "excluded.main_branch, "
             "feature_freeze = excluded.feature_freeze, code_freeze = excluded.code_freeze, "
             "release_date = excluded.release_date, blocker_rule = excluded.blocker_rule RETURNING id"));
         query.addBindValue(bindable(release.name));
@@ -726,8 +738,8 @@ bool Store::saveRelease(Release &release)
         if (!remove.exec())
             return failQuery(remove);
         QSqlQuery insert(db);
-        insert.prepare(
-            QStringLiteral("INSERT INTO release_repositories (release_id, repo_id, milestones) VALUES (?, ?, ?)"));
+        insert.prepare(QStringLiteral(
+            "INSERT INTO release_repositories (release_id, repo_id, milestones) VALUES (?, ?, ?)"));
         for (const auto &entry : std::as_const(release.repositories)) {
             const auto repoId = ensureRepositoryId(entry.repository);
             if (!repoId)
@@ -746,8 +758,9 @@ bool Store::recordSnapshots(qint64 releaseId, const QList<DailySnapshot> &snapsh
 {
     return transaction([&] {
         QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-        query.prepare(QStringLiteral("INSERT INTO daily_snapshots (release_id, day, metric, value) VALUES (?, ?, ?, ?) "
-                                     "ON CONFLICT (release_id, day, metric) DO UPDATE SET value = excluded.value"));
+        query.prepare(
+            QStringLiteral("INSERT INTO daily_snapshots (release_id, day, metric, value) VALUES (?, ?, ?, ?) "
+                           "ON CONFLICT (release_id, day, metric) DO UPDATE SET value = excluded.value"));
         for (const auto &snapshot : snapshots) {
             query.addBindValue(bindable(releaseId));
             query.addBindValue(bindable(dateValue(snapshot.day)));
@@ -761,7 +774,7 @@ bool Store::recordSnapshots(qint64 releaseId, const QList<DailySnapshot> &snapsh
 }
 
 bool Store::setBranchCi(const RepositoryRef &repository, const QString &branch, const QString &headSha,
-                        const QList<CiContext> &contexts)
+    const QList<CiContext> &contexts)
 {
     return transaction([&] {
         const auto repoId = ensureRepositoryId(repository);
@@ -775,9 +788,10 @@ bool Store::setBranchCi(const RepositoryRef &repository, const QString &branch, 
         if (!remove.exec())
             return failQuery(remove);
         QSqlQuery insert(db);
-        insert.prepare(QStringLiteral("INSERT INTO branch_ci_contexts (repo_id, branch, position, head_sha, source, "
-                                      "name, raw_state, required, url, completed_at) "
-                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        insert.prepare(
+            QStringLiteral("INSERT INTO branch_ci_contexts (repo_id, branch, position, head_sha, source, "
+                           "name, raw_state, required, url, completed_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         for (int i = 0; i < contexts.size(); ++i) {
             const auto &context = contexts[i];
             insert.addBindValue(bindable(*repoId));
@@ -815,9 +829,10 @@ QList<Item> Store::itemsOfRelease(const Release &release) const
         }
         QStringList titles;
         for (const auto &title : entry.milestones)
-            titles.append(QLatin1Char('\'') + QString(title).replace(QLatin1Char('\''), QLatin1StringView("''"))
-                          + QLatin1Char('\''));
-        clauses.append(QStringLiteral("(i.repo_id = %1 AND i.milestone IN (%2))").arg(*repoId).arg(titles.join(u',')));
+            titles.append(QLatin1Char('\'')
+                + QString(title).replace(QLatin1Char('\''), QLatin1StringView("''")) + QLatin1Char('\''));
+        clauses.append(
+            QStringLiteral("(i.repo_id = %1 AND i.milestone IN (%2))").arg(*repoId).arg(titles.join(u',')));
     }
     if (clauses.isEmpty())
         return {};
@@ -829,7 +844,8 @@ std::optional<Item> Store::item(const ItemKey &key) const
     const auto repoId = findRepositoryId(key.repository);
     if (!repoId)
         return std::nullopt;
-    const auto found = loadItems(QStringLiteral("i.repo_id = %1 AND i.number = %2").arg(*repoId).arg(key.number));
+    const auto found
+        = loadItems(QStringLiteral("i.repo_id = %1 AND i.number = %2").arg(*repoId).arg(key.number));
     if (found.isEmpty())
         return std::nullopt;
     return found.first();
@@ -859,14 +875,16 @@ QList<Item> Store::loadItems(const QString &where) const
         if (query.exec(QStringLiteral("SELECT id, host, owner, name FROM repositories"))) {
             while (query.next())
                 repositories.insert(query.value(0).toLongLong(),
-                                    {query.value(1).toString(), query.value(2).toString(), query.value(3).toString()});
+                    {query.value(1).toString(), query.value(2).toString(), query.value(3).toString()});
         }
     }
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral(
-            "SELECT i.id, i.repo_id, i.number, i.kind, i.state, i.state_reason, i.title, i.body, i.author, i.url, "
-            "i.created_at, i.updated_at, i.closed_at, i.merged_at, i.milestone, i.is_draft, i.base_ref, i.head_ref, "
+            "SELECT i.id, i.repo_id, i.number, i.kind, i.state, i.state_reason, i.title, i.body, i.author, "
+            "i.url, "
+            "i.created_at, i.updated_at, i.closed_at, i.merged_at, i.milestone, i.is_draft, i.base_ref, "
+            "i.head_ref, "
             "i.review_decision, i.mergeable, i.merge_state_status FROM items i%1 ORDER BY i.id")
                         .arg(filter))) {
         failQuery(query);
@@ -929,25 +947,26 @@ QList<Item> Store::loadItems(const QString &where) const
         }
     }
     forEachChild(QStringLiteral("SELECT item_id, login FROM item_assignees"),
-                 [](Item &item, const QSqlQuery &row) { item.assignees.append(row.value(1).toString()); });
-    forEachChild(QStringLiteral("SELECT item_id, source, name, raw_state, required, url, completed_at FROM ci_contexts"),
-                 [](Item &item, const QSqlQuery &row) {
-                     item.ciContexts.append({row.value(1).toInt() == 1 ? CiContext::Source::CheckRun
-                                                                       : CiContext::Source::StatusContext,
-                                             row.value(2).toString(), row.value(3).toString(), row.value(4).toBool(),
-                                             QUrl(row.value(5).toString()), toDateTime(row.value(6))});
-                 });
+        [](Item &item, const QSqlQuery &row) { item.assignees.append(row.value(1).toString()); });
+    forEachChild(QStringLiteral(
+                     "SELECT item_id, source, name, raw_state, required, url, completed_at FROM ci_contexts"),
+        [](Item &item, const QSqlQuery &row) {
+            item.ciContexts.append(
+                {row.value(1).toInt() == 1 ? CiContext::Source::CheckRun : CiContext::Source::StatusContext,
+                    row.value(2).toString(), row.value(3).toString(), row.value(4).toBool(),
+                    QUrl(row.value(5).toString()), toDateTime(row.value(6))});
+        });
     forEachChild(QStringLiteral("SELECT item_id, author, state, submitted_at FROM reviews"),
-                 [](Item &item, const QSqlQuery &row) {
-                     item.reviews.append({row.value(1).toString(), row.value(2).toString(), toDateTime(row.value(3))});
-                 });
+        [](Item &item, const QSqlQuery &row) {
+            item.reviews.append({row.value(1).toString(), row.value(2).toString(), toDateTime(row.value(3))});
+        });
     forEachChild(QStringLiteral("SELECT item_id, kind, target_host, target_owner, target_name, target_number "
                                 "FROM item_links"),
-                 [](Item &item, const QSqlQuery &row) {
-                     item.links.append({ItemLink::Kind(row.value(1).toInt()),
-                                        {{row.value(2).toString(), row.value(3).toString(), row.value(4).toString()},
-                                         row.value(5).toInt()}});
-                 });
+        [](Item &item, const QSqlQuery &row) {
+            item.links.append({ItemLink::Kind(row.value(1).toInt()),
+                {{row.value(2).toString(), row.value(3).toString(), row.value(4).toString()},
+                    row.value(5).toInt()}});
+        });
     return items;
 }
 
@@ -956,8 +975,9 @@ QList<Release> Store::releases() const
     auto db = QSqlDatabase::database(m_connectionName, false);
     QList<Release> result;
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT id, name, query, release_branch, main_branch, feature_freeze, code_freeze, "
-                                   "release_date, blocker_rule FROM releases ORDER BY id"))) {
+    if (!query.exec(QStringLiteral(
+            "SELECT id, name, query, release_branch, main_branch, feature_freeze, code_freeze, "
+            "release_date, blocker_rule FROM releases ORDER BY id"))) {
         failQuery(query);
         return result;
     }
@@ -975,8 +995,9 @@ QList<Release> Store::releases() const
         result.append(release);
     }
     QSqlQuery repos(db);
-    repos.prepare(QStringLiteral("SELECT r.host, r.owner, r.name, rr.milestones FROM release_repositories rr "
-                                 "JOIN repositories r ON r.id = rr.repo_id WHERE rr.release_id = ? ORDER BY r.id"));
+    repos.prepare(
+        QStringLiteral("SELECT r.host, r.owner, r.name, rr.milestones FROM release_repositories rr "
+                       "JOIN repositories r ON r.id = rr.repo_id WHERE rr.release_id = ? ORDER BY r.id"));
     for (auto &release : result) {
         repos.addBindValue(bindable(release.id));
         if (!repos.exec()) {
@@ -985,7 +1006,8 @@ QList<Release> Store::releases() const
         }
         while (repos.next()) {
             ReleaseRepository entry;
-            entry.repository = {repos.value(0).toString(), repos.value(1).toString(), repos.value(2).toString()};
+            entry.repository
+                = {repos.value(0).toString(), repos.value(1).toString(), repos.value(2).toString()};
             const auto milestones = repos.value(3).toString();
             if (!milestones.isEmpty())
                 entry.milestones = milestones.split(QLatin1Char('\n'));
@@ -1011,7 +1033,8 @@ QList<Label> Store::repositoryLabels(const RepositoryRef &repository) const
     if (!repoId)
         return result;
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("SELECT name, color, description FROM labels WHERE repo_id = ? ORDER BY name"));
+    query.prepare(
+        QStringLiteral("SELECT name, color, description FROM labels WHERE repo_id = ? ORDER BY name"));
     query.addBindValue(bindable(*repoId));
     if (!query.exec()) {
         failQuery(query);
@@ -1029,7 +1052,8 @@ QList<Milestone> Store::milestones(const RepositoryRef &repository) const
     if (!repoId)
         return result;
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("SELECT number, title, open, due_on FROM milestones WHERE repo_id = ? ORDER BY number"));
+    query.prepare(QStringLiteral(
+        "SELECT number, title, open, due_on FROM milestones WHERE repo_id = ? ORDER BY number"));
     query.addBindValue(bindable(*repoId));
     if (!query.exec()) {
         failQuery(query);
@@ -1037,7 +1061,7 @@ QList<Milestone> Store::milestones(const RepositoryRef &repository) const
     }
     while (query.next())
         result.append({query.value(0).toInt(), query.value(1).toString(), query.value(2).toBool(),
-                       toDateTime(query.value(3))});
+            toDateTime(query.value(3))});
     return result;
 }
 
@@ -1047,16 +1071,17 @@ QList<TimelineEvent> Store::timelineEvents() const
     QList<TimelineEvent> result;
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT r.host, r.owner, r.name, i.number, e.kind, e.actor, e.at, e.detail "
-                                   "FROM timeline_events e JOIN items i ON i.id = e.item_id "
-                                   "JOIN repositories r ON r.id = i.repo_id ORDER BY e.at, e.id"))) {
+    if (!query.exec(
+            QStringLiteral("SELECT r.host, r.owner, r.name, i.number, e.kind, e.actor, e.at, e.detail "
+                           "FROM timeline_events e JOIN items i ON i.id = e.item_id "
+                           "JOIN repositories r ON r.id = i.repo_id ORDER BY e.at, e.id"))) {
         failQuery(query);
         return result;
     }
     while (query.next()) {
         TimelineEvent event;
         event.item = {{query.value(0).toString(), query.value(1).toString(), query.value(2).toString()},
-                      query.value(3).toInt()};
+            query.value(3).toInt()};
         event.rawKind = query.value(4).toString();
         event.kind = timelineKindFromTypeName(event.rawKind);
         event.actor = query.value(5).toString();
@@ -1074,8 +1099,9 @@ QList<TimelineEvent> Store::timelineEvents(const ItemKey &item) const
     if (!repoId)
         return result;
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("SELECT e.kind, e.actor, e.at, e.detail FROM timeline_events e JOIN items i ON i.id = e.item_id "
-                                 "WHERE i.repo_id = ? AND i.number = ? ORDER BY e.at, e.id"));
+    query.prepare(QStringLiteral(
+        "SELECT e.kind, e.actor, e.at, e.detail FROM timeline_events e JOIN items i ON i.id = e.item_id "
+        "WHERE i.repo_id = ? AND i.number = ? ORDER BY e.at, e.id"));
     query.addBindValue(bindable(*repoId));
     query.addBindValue(bindable(item.number));
     if (!query.exec()) {
@@ -1107,8 +1133,8 @@ QList<DailySnapshot> Store::snapshots(qint64 releaseId) const
 {
     QList<DailySnapshot> result;
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(
-        QStringLiteral("SELECT day, metric, value FROM daily_snapshots WHERE release_id = ? ORDER BY day, metric"));
+    query.prepare(QStringLiteral(
+        "SELECT day, metric, value FROM daily_snapshots WHERE release_id = ? ORDER BY day, metric"));
     query.addBindValue(bindable(releaseId));
     if (!query.exec()) {
         failQuery(query);
@@ -1126,8 +1152,9 @@ QList<CiContext> Store::branchCi(const RepositoryRef &repository, const QString 
     if (!repoId)
         return result;
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("SELECT source, name, raw_state, required, url, completed_at FROM branch_ci_contexts "
-                                 "WHERE repo_id = ? AND branch = ? ORDER BY position"));
+    query.prepare(
+        QStringLiteral("SELECT source, name, raw_state, required, url, completed_at FROM branch_ci_contexts "
+                       "WHERE repo_id = ? AND branch = ? ORDER BY position"));
     query.addBindValue(bindable(*repoId));
     query.addBindValue(bindable(branch));
     if (!query.exec()) {
@@ -1135,9 +1162,10 @@ QList<CiContext> Store::branchCi(const RepositoryRef &repository, const QString 
         return result;
     }
     while (query.next())
-        result.append({query.value(0).toInt() == 1 ? CiContext::Source::CheckRun : CiContext::Source::StatusContext,
-                       query.value(1).toString(), query.value(2).toString(), query.value(3).toBool(),
-                       QUrl(query.value(4).toString()), toDateTime(query.value(5))});
+        result.append(
+            {query.value(0).toInt() == 1 ? CiContext::Source::CheckRun : CiContext::Source::StatusContext,
+                query.value(1).toString(), query.value(2).toString(), query.value(3).toBool(),
+                QUrl(query.value(4).toString()), toDateTime(query.value(5))});
     return result;
 }
 

@@ -86,12 +86,12 @@ public:
     /// An item that left a milestone is kept, with its milestone cleared: nothing cached is lost.
     /// Returns how many items were moved out.
     int moveOutOfMilestone(const Api::RepositoryRef &repository, const QString &milestone,
-                           const QSet<Api::ItemKey> &stillInMilestone);
+        const QSet<Api::ItemKey> &stillInMilestone);
     /// Inserts or replaces the release with the same name; sets release.id.
     bool saveRelease(Api::Release &release);
     bool recordSnapshots(qint64 releaseId, const QList<Api::DailySnapshot> &snapshots);
     bool setBranchCi(const Api::RepositoryRef &repository, const QString &branch, const QString &headSha,
-                     const QList<Api::CiContext> &contexts);
+        const QList<Api::CiContext> &contexts);
 
     // Reads.
     QList<Api::Item> items() const;

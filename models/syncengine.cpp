@@ -30,8 +30,7 @@ SyncEngine::SyncEngine(GitHubClient *client, Store *store, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_store(store)
-{
-}
+{ }
 
 void SyncEngine::start(const Release &release, SyncMode mode)
 {
@@ -74,12 +73,13 @@ void SyncEngine::nextRepository()
     if (m_repository.repository.host != m_client->host().name) {
         m_outcome.problems.append(tr("%1 is on %2, but this sync signs in to %3: add an account for %2.")
                                       .arg(m_repository.repository.fullName(), m_repository.repository.host,
-                                           m_client->host().name));
+                                          m_client->host().name));
         return nextRepository();
     }
     if (m_repository.milestones.isEmpty()) {
-        m_outcome.problems.append(tr("%1 has no milestone in this release: pick its milestone in the release settings.")
-                                      .arg(m_repository.repository.fullName()));
+        m_outcome.problems.append(
+            tr("%1 has no milestone in this release: pick its milestone in the release settings.")
+                .arg(m_repository.repository.fullName()));
         return nextRepository();
     }
     resolveMilestones();
@@ -93,16 +93,16 @@ void SyncEngine::resolveMilestones()
     bool allKnown = true;
     for (const auto &title : std::as_const(m_repository.milestones)) {
         allKnown = allKnown && std::any_of(cached.cbegin(), cached.cend(), [&](const Milestone &m) {
-                       return milestoneTitlesMatch(m.title, title);
-                   });
+            return milestoneTitlesMatch(m.title, title);
+        });
     }
     if (allKnown && m_mode == SyncMode::Incremental)
         return startMilestones();
     fetchRepositoryMeta({}, {}, false, false);
 }
 
-void SyncEngine::fetchRepositoryMeta(const QString &labelsAfter, const QString &milestonesAfter, bool labelsDone,
-                                     bool milestonesDone)
+void SyncEngine::fetchRepositoryMeta(
+    const QString &labelsAfter, const QString &milestonesAfter, bool labelsDone, bool milestonesDone)
 {
     GitHubClient::RepositoryMetaRequest request;
     request.repository = m_repository.repository;
@@ -114,7 +114,8 @@ void SyncEngine::fetchRepositoryMeta(const QString &labelsAfter, const QString &
         if (page.error) {
             if (page.error.kind == ApiError::Kind::Cancelled)
                 return finishSync(false);
-            if (page.error.kind == ApiError::Kind::Unauthorized || page.error.kind == ApiError::Kind::SsoRequired) {
+            if (page.error.kind == ApiError::Kind::Unauthorized
+                || page.error.kind == ApiError::Kind::SsoRequired) {
                 m_outcome.fatalError = page.error;
                 return finishSync(false);
             }
@@ -129,8 +130,8 @@ void SyncEngine::fetchRepositoryMeta(const QString &labelsAfter, const QString &
         const bool labelsComplete = !page.labelsPage.hasNextPage;
         const bool milestonesComplete = !page.milestonesPage.hasNextPage;
         if (!labelsComplete || !milestonesComplete)
-            return fetchRepositoryMeta(page.labelsPage.endCursor, page.milestonesPage.endCursor, labelsComplete,
-                                       milestonesComplete);
+            return fetchRepositoryMeta(
+                page.labelsPage.endCursor, page.milestonesPage.endCursor, labelsComplete, milestonesComplete);
         startMilestones();
     });
 }
@@ -143,13 +144,15 @@ void SyncEngine::startMilestones()
     m_watermark = m_mode == SyncMode::Full ? QDateTime() : state.updatedSince;
     for (const auto &title : std::as_const(m_repository.milestones)) {
         // An exact title wins over a lenient match ("v4.1" and "4.1" may both exist).
-        auto it = std::find_if(cached.cbegin(), cached.cend(), [&](const Milestone &m) { return m.title == title; });
+        auto it = std::find_if(
+            cached.cbegin(), cached.cend(), [&](const Milestone &m) { return m.title == title; });
         if (it == cached.cend())
             it = std::find_if(cached.cbegin(), cached.cend(),
-                              [&](const Milestone &m) { return milestoneTitlesMatch(m.title, title); });
+                [&](const Milestone &m) { return milestoneTitlesMatch(m.title, title); });
         if (it == cached.cend()) {
-            m_outcome.problems.append(tr("%1 has no milestone \"%2\": pick one of its milestones in the release settings.")
-                                          .arg(m_repository.repository.fullName(), title));
+            m_outcome.problems.append(
+                tr("%1 has no milestone \"%2\": pick one of its milestones in the release settings.")
+                    .arg(m_repository.repository.fullName(), title));
             continue;
         }
         MilestoneRun run;
@@ -219,32 +222,40 @@ void SyncEngine::completeFollowUps(ReleaseItemsPage page, int index)
     if (index >= page.followUps.size())
         return storePage(page);
     const auto followUp = page.followUps.at(index);
-    m_client->fetchItemConnections(followUp, this, [this, page, index, followUp](const ItemConnectionsPage &more) mutable {
-        if (more.error.kind == ApiError::Kind::Cancelled)
-            return finishSync(false);
-        if (more.error) {
-            page.followUps[index] = {};
-            m_outcome.problems.append(tr("%1: not every label, CI context or event could be read (%2); the item "
-                                         "is stored with what was read.")
-                                          .arg(followUp.key.reference(), more.error.message));
-            return completeFollowUps(std::move(page), index + 1);
-        }
-        auto item = std::find_if(page.items.begin(), page.items.end(), [&](const Item &i) { return i.key == followUp.key; });
-        if (item != page.items.end()) {
-            item->labels.append(more.labels);
-            item->ciContexts.append(more.contexts);
-        }
-        page.events.append(more.events);
-        ItemFollowUp next = followUp;
-        next.labelsAfter = more.labelsPage.hasNextPage ? std::optional<QString>(more.labelsPage.endCursor) : std::nullopt;
-        next.contextsAfter = more.contextsPage.hasNextPage ? std::optional<QString>(more.contextsPage.endCursor) : std::nullopt;
-        next.timelineAfter = more.timelinePage.hasNextPage ? std::optional<QString>(more.timelinePage.endCursor) : std::nullopt;
-        if (next.labelsAfter || next.contextsAfter || next.timelineAfter) {
-            page.followUps[index] = next;
-            return completeFollowUps(std::move(page), index);
-        }
-        completeFollowUps(std::move(page), index + 1);
-    });
+    m_client->fetchItemConnections(
+        followUp, this, [this, page, index, followUp](const ItemConnectionsPage &more) mutable {
+            if (more.error.kind == ApiError::Kind::Cancelled)
+                return finishSync(false);
+            if (more.error) {
+                page.followUps[index] = {};
+                m_outcome.problems.append(
+                    tr("%1: not every label, CI context or event could be read (%2); the item "
+                       "is stored with what was read.")
+                        .arg(followUp.key.reference(), more.error.message));
+                return completeFollowUps(std::move(page), index + 1);
+            }
+            auto item = std::find_if(
+                page.items.begin(), page.items.end(), [&](const Item &i) { return i.key == followUp.key; });
+            if (item != page.items.end()) {
+                item->labels.append(more.labels);
+                item->ciContexts.append(more.contexts);
+            }
+            page.events.append(more.events);
+            ItemFollowUp next = followUp;
+            next.labelsAfter = more.labelsPage.hasNextPage ? std::optional<QString>(more.labelsPage.endCursor)
+                                                           : std::nullopt;
+            next.contextsAfter = more.contextsPage.hasNextPage
+                ? std::optional<QString>(more.contextsPage.endCursor)
+                : std::nullopt;
+            next.timelineAfter = more.timelinePage.hasNextPage
+                ? std::optional<QString>(more.timelinePage.endCursor)
+                : std::nullopt;
+            if (next.labelsAfter || next.contextsAfter || next.timelineAfter) {
+                page.followUps[index] = next;
+                return completeFollowUps(std::move(page), index);
+            }
+            completeFollowUps(std::move(page), index + 1);
+        });
 }
 
 void SyncEngine::storePage(const ReleaseItemsPage &page)
@@ -252,12 +263,14 @@ void SyncEngine::storePage(const ReleaseItemsPage &page)
     if (m_cancelled)
         return finishSync(false);
     // Newest first: once an item is not newer than the watermark, the rest of that list is known.
-    auto advance = [this](const PageInfo &info, const QList<Item> &items, bool pullRequests, QString &after, bool &done) {
+    auto advance = [this](const PageInfo &info, const QList<Item> &items, bool pullRequests, QString &after,
+                       bool &done) {
         if (done)
             return;
-        const bool reachedKnown = m_watermark.isValid() && std::any_of(items.cbegin(), items.cend(), [&](const Item &item) {
-                                      return item.isPullRequest() == pullRequests && item.updatedAt <= m_watermark;
-                                  });
+        const bool reachedKnown
+            = m_watermark.isValid() && std::any_of(items.cbegin(), items.cend(), [&](const Item &item) {
+                  return item.isPullRequest() == pullRequests && item.updatedAt <= m_watermark;
+              });
         done = reachedKnown || !info.hasNextPage;
         if (!done)
             after = info.endCursor;
@@ -329,7 +342,8 @@ void SyncEngine::finishMilestone()
     if (m_mode == SyncMode::Full && !m_run.resumed) {
         const auto moved = m_store->moveOutOfMilestone(m_repository.repository, m_run.title, m_run.seen);
         if (moved > 0)
-            qCInfo(lcSync) << moved << "items left milestone" << m_run.title << "of" << m_repository.repository.fullName();
+            qCInfo(lcSync) << moved << "items left milestone" << m_run.title << "of"
+                           << m_repository.repository.fullName();
     }
     nextMilestone();
 }
@@ -351,8 +365,9 @@ void SyncEngine::finishSync(bool completed)
     m_outcome.cancelled = m_cancelled;
     m_outcome.requests = m_client->statistics().requests - m_requestsAtStart;
     m_outcome.points = m_client->statistics().points - m_pointsAtStart;
-    qCInfo(lcSync) << "sync finished: completed" << m_outcome.completed << "pages" << m_outcome.pages << "items"
-                   << m_outcome.items << "requests" << m_outcome.requests << "points" << m_outcome.points;
+    qCInfo(lcSync) << "sync finished: completed" << m_outcome.completed << "pages" << m_outcome.pages
+                   << "items" << m_outcome.items << "requests" << m_outcome.requests << "points"
+                   << m_outcome.points;
     Q_EMIT finished(m_outcome);
 }
 
@@ -360,10 +375,10 @@ void SyncEngine::finishSync(bool completed)
 // the interrupted run (which becomes the watermark once the run completes).
 QString SyncEngine::encodeResume() const
 {
-    return QStringList{QString::number(m_run.number), m_run.issuesAfter, m_run.pullRequestsAfter,
-                       m_run.issuesDone ? QStringLiteral("1") : QStringLiteral("0"),
-                       m_run.pullRequestsDone ? QStringLiteral("1") : QStringLiteral("0"),
-                       m_run.highWater.toUTC().toString(Qt::ISODateWithMs)}
+    return QStringList {QString::number(m_run.number), m_run.issuesAfter, m_run.pullRequestsAfter,
+        m_run.issuesDone ? QStringLiteral("1") : QStringLiteral("0"),
+        m_run.pullRequestsDone ? QStringLiteral("1") : QStringLiteral("0"),
+        m_run.highWater.toUTC().toString(Qt::ISODateWithMs)}
         .join(QLatin1Char('\n'));
 }
 

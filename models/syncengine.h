@@ -85,8 +85,8 @@ private:
 
     void nextRepository();
     void resolveMilestones();
-    void fetchRepositoryMeta(const QString &labelsAfter, const QString &milestonesAfter, bool labelsDone,
-                             bool milestonesDone);
+    void fetchRepositoryMeta(
+        const QString &labelsAfter, const QString &milestonesAfter, bool labelsDone, bool milestonesDone);
     void startMilestones();
     void nextMilestone();
     void requestPage();

@@ -22,7 +22,8 @@ QString TriageAction::describe(const Item &item) const
     case Kind::RemoveLabel:
         return tr("%1: remove label %2").arg(reference, value);
     case Kind::SetMilestone:
-        return tr("%1: set milestone %2 (was %3)").arg(reference, value, item.milestone.isEmpty() ? tr("none") : item.milestone);
+        return tr("%1: set milestone %2 (was %3)")
+            .arg(reference, value, item.milestone.isEmpty() ? tr("none") : item.milestone);
     case Kind::ClearMilestone:
         return tr("%1: clear milestone %2").arg(reference, item.milestone);
     case Kind::Assign:
@@ -48,7 +49,8 @@ std::optional<Item> TriageAction::applyTo(Item item) const
         item.labels.append({value, QString(), QString()});
         return item;
     case Kind::RemoveLabel: {
-        const auto removed = item.labels.removeIf([&](const Label &label) { return label.name.compare(value, Qt::CaseInsensitive) == 0; });
+        const auto removed = item.labels.removeIf(
+            [&](const Label &label) { return label.name.compare(value, Qt::CaseInsensitive) == 0; });
         return removed ? std::optional<Item>(item) : std::nullopt;
     }
     case Kind::SetMilestone:
@@ -92,20 +94,21 @@ std::optional<TriageAction> TriageAction::inverse(const Item &before) const
 {
     switch (kind) {
     case Kind::AddLabel:
-        return TriageAction{Kind::RemoveLabel, value};
+        return TriageAction {Kind::RemoveLabel, value};
     case Kind::RemoveLabel:
-        return TriageAction{Kind::AddLabel, value};
+        return TriageAction {Kind::AddLabel, value};
     case Kind::SetMilestone:
     case Kind::ClearMilestone:
-        return before.milestone.isEmpty() ? TriageAction{Kind::ClearMilestone, QString()} : TriageAction{Kind::SetMilestone, before.milestone};
+        return before.milestone.isEmpty() ? TriageAction {Kind::ClearMilestone, QString()}
+                                          : TriageAction {Kind::SetMilestone, before.milestone};
     case Kind::Assign:
-        return TriageAction{Kind::Unassign, value};
+        return TriageAction {Kind::Unassign, value};
     case Kind::Unassign:
-        return TriageAction{Kind::Assign, value};
+        return TriageAction {Kind::Assign, value};
     case Kind::Close:
-        return TriageAction{Kind::Reopen, QString()};
+        return TriageAction {Kind::Reopen, QString()};
     case Kind::Reopen:
-        return TriageAction{Kind::Close, QString()};
+        return TriageAction {Kind::Close, QString()};
     case Kind::Comment:
         return std::nullopt;
     }
@@ -117,8 +120,7 @@ TriageExecutor::TriageExecutor(GitHubClient *client, Store *store, ItemTableMode
     , m_client(client)
     , m_store(store)
     , m_items(items)
-{
-}
+{ }
 
 QString TriageExecutor::cherryPickComment(const QString &releaseBranch, const QString &botSyntax)
 {
@@ -158,7 +160,8 @@ void TriageExecutor::undo()
     apply(inverse);
 }
 
-std::optional<int> TriageExecutor::milestoneNumber(const RepositoryRef &repository, const QString &title) const
+std::optional<int> TriageExecutor::milestoneNumber(
+    const RepositoryRef &repository, const QString &title) const
 {
     for (const auto &milestone : m_store->milestones(repository)) {
         if (milestone.title == title || milestoneTitlesMatch(milestone.title, title))
@@ -195,7 +198,9 @@ void TriageExecutor::next()
         }
     }
     const auto &repository = change.item.repository;
-    const auto base = QStringLiteral("/repos/%1/%2/issues/%3").arg(repository.owner, repository.name).arg(change.item.number);
+    const auto base = QStringLiteral("/repos/%1/%2/issues/%3")
+                          .arg(repository.owner, repository.name)
+                          .arg(change.item.number);
     QByteArray method = "POST";
     QString path = base;
     QJsonObject body;
@@ -203,17 +208,19 @@ void TriageExecutor::next()
     switch (change.action.kind) {
     case Kind::AddLabel:
         path += QStringLiteral("/labels");
-        body = {{QStringLiteral("labels"), QJsonArray{change.action.value}}};
+        body = {{QStringLiteral("labels"), QJsonArray {change.action.value}}};
         break;
     case Kind::RemoveLabel:
         method = "DELETE";
-        path += QStringLiteral("/labels/") + QString::fromLatin1(QUrl::toPercentEncoding(change.action.value));
+        path
+            += QStringLiteral("/labels/") + QString::fromLatin1(QUrl::toPercentEncoding(change.action.value));
         break;
     case Kind::SetMilestone: {
         const auto number = milestoneNumber(repository, change.action.value);
         if (!number) {
-            m_failures.append(tr("%1: %2 has no milestone \"%3\"; nothing was changed.")
-                                  .arg(change.item.shortReference(), repository.fullName(), change.action.value));
+            m_failures.append(
+                tr("%1: %2 has no milestone \"%3\"; nothing was changed.")
+                    .arg(change.item.shortReference(), repository.fullName(), change.action.value));
             return next();
         }
         method = "PATCH";
@@ -228,7 +235,7 @@ void TriageExecutor::next()
     case Kind::Unassign:
         method = change.action.kind == Kind::Assign ? "POST" : "DELETE";
         path += QStringLiteral("/assignees");
-        body = {{QStringLiteral("assignees"), QJsonArray{change.action.value}}};
+        body = {{QStringLiteral("assignees"), QJsonArray {change.action.value}}};
         break;
     case Kind::Comment:
         path += QStringLiteral("/comments");
@@ -237,7 +244,8 @@ void TriageExecutor::next()
     case Kind::Close:
     case Kind::Reopen:
         method = "PATCH";
-        body = {{QStringLiteral("state"), change.action.kind == Kind::Close ? QStringLiteral("closed") : QStringLiteral("open")}};
+        body = {{QStringLiteral("state"),
+            change.action.kind == Kind::Close ? QStringLiteral("closed") : QStringLiteral("open")}};
         break;
     }
     // Optimistic: the board shows the decision at once; a refusal puts the card back.
@@ -245,8 +253,9 @@ void TriageExecutor::next()
     m_client->restWrite(method, path, body, this, [this, change, before, after](const ApiError &error) {
         if (error) {
             m_items->updateItems({before});
-            m_failures.append(tr("%1: %2 was refused and rolled back: %3")
-                                  .arg(change.item.shortReference(), change.action.describe(before), error.message));
+            m_failures.append(
+                tr("%1: %2 was refused and rolled back: %3")
+                    .arg(change.item.shortReference(), change.action.describe(before), error.message));
         } else {
             m_store->upsertItems({*after});
             ++m_succeeded;

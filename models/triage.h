@@ -23,7 +23,17 @@ struct TriageAction
     Q_DECLARE_TR_FUNCTIONS(TriageAction)
 
 public:
-    enum class Kind { AddLabel, RemoveLabel, SetMilestone, ClearMilestone, Assign, Unassign, Comment, Close, Reopen };
+    enum class Kind {
+        AddLabel,
+        RemoveLabel,
+        SetMilestone,
+        ClearMilestone,
+        Assign,
+        Unassign,
+        Comment,
+        Close,
+        Reopen
+    };
 
     Kind kind = Kind::Comment;
     QString value; ///< label, milestone title, login or comment text
@@ -61,7 +71,8 @@ public:
     void undo();
 
     /// The bot command a cherry-pick request posts, %1 being the release branch (Prow: "/cherrypick %1").
-    static QString cherryPickComment(const QString &releaseBranch, const QString &botSyntax = QStringLiteral("/cherrypick %1"));
+    static QString cherryPickComment(
+        const QString &releaseBranch, const QString &botSyntax = QStringLiteral("/cherrypick %1"));
 
 Q_SIGNALS:
     /// Every change was sent; `failures` lists the refused ones with GitHub's reason (rolled back).

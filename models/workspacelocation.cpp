@@ -7,7 +7,8 @@ namespace ReleaseDesk::Models::WorkspaceLocation {
 
 QString folder()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("workspaces"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("workspaces"));
 }
 
 QString demoWorkspacePath()

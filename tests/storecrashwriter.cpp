@@ -21,8 +21,8 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s\n", qPrintable(store.lastError().message));
         return 1;
     }
-    const Api::RepositoryRef repository{QStringLiteral("github.com"), QStringLiteral("kubesphere"),
-                                        QStringLiteral("kubesphere")};
+    const Api::RepositoryRef repository {
+        QStringLiteral("github.com"), QStringLiteral("kubesphere"), QStringLiteral("kubesphere")};
     auto generation = store.meta(QStringLiteral("generation"), QStringLiteral("0")).toInt();
     QTextStream out(stdout);
     for (;;) {
@@ -34,8 +34,8 @@ int main(int argc, char *argv[])
             item.title = QStringLiteral("generation %1").arg(generation);
             item.body = QString(2000, QLatin1Char('x'));
             item.labels = {{QStringLiteral("gen/%1").arg(generation), QStringLiteral("ffffff"), QString()}};
-            item.ciContexts = {{Api::CiContext::Source::CheckRun, QStringLiteral("build"), QStringLiteral("SUCCESS"),
-                                true, QUrl(), QDateTime()}};
+            item.ciContexts = {{Api::CiContext::Source::CheckRun, QStringLiteral("build"),
+                QStringLiteral("SUCCESS"), true, QUrl(), QDateTime()}};
             items.append(item);
         }
         const bool ok = store.transaction([&] {

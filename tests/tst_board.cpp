@@ -16,7 +16,8 @@ using namespace ReleaseDesk::Api;
 using namespace ReleaseDesk::Models;
 
 namespace {
-const RepositoryRef console{QStringLiteral("github.com"), QStringLiteral("kubesphere"), QStringLiteral("console")};
+const RepositoryRef console {
+    QStringLiteral("github.com"), QStringLiteral("kubesphere"), QStringLiteral("console")};
 
 Item makeItem(int number, Item::Kind kind, Item::State state, const QStringList &labels = {})
 {
@@ -42,7 +43,8 @@ Release release()
     r.name = QStringLiteral("v4.1.3");
     r.releaseBranch = QStringLiteral("release-4.1");
     r.repositories = {{console, {QStringLiteral("v4.1.3")}}};
-    r.blockerRule = QStringLiteral("is:open label:kind/bug (label:priority/high OR label:priority/critical-urgent)");
+    r.blockerRule
+        = QStringLiteral("is:open label:kind/bug (label:priority/high OR label:priority/critical-urgent)");
     return r;
 }
 } // namespace
@@ -83,7 +85,8 @@ private Q_SLOTS:
         QTest::newRow("OR") << "is:issue OR label:lgtm" << true;
         QTest::newRow("parentheses") << "is:pr (label:nope OR assignee:bob)" << true;
         QTest::newRow("NOT group") << "NOT (label:lgtm OR label:nope)" << false;
-        QTest::newRow("k8s code freeze") << "is:pr is:open milestone:v4.1.3 label:lgtm -label:do-not-merge/hold" << true;
+        QTest::newRow("k8s code freeze")
+            << "is:pr is:open milestone:v4.1.3 label:lgtm -label:do-not-merge/hold" << true;
         QTest::newRow("unknown qualifier as text") << "colour:red" << false;
         QTest::newRow("empty quotes") << "\"\" is:pr" << true;
         QTest::newRow("number") << "7" << true;
@@ -94,10 +97,12 @@ private Q_SLOTS:
     {
         QFETCH(QString, query);
         QFETCH(bool, matches);
-        auto item = makeItem(7, Item::Kind::PullRequest, Item::State::Open, {QStringLiteral("kind/bug"), QStringLiteral("lgtm")});
+        auto item = makeItem(7, Item::Kind::PullRequest, Item::State::Open,
+            {QStringLiteral("kind/bug"), QStringLiteral("lgtm")});
         item.assignees = {QStringLiteral("bob")};
         item.reviewDecision = QStringLiteral("APPROVED");
-        item.ciContexts = {{CiContext::Source::CheckRun, QStringLiteral("build"), QStringLiteral("FAILURE"), true, {}, {}}};
+        item.ciContexts = {
+            {CiContext::Source::CheckRun, QStringLiteral("build"), QStringLiteral("FAILURE"), true, {}, {}}};
         QCOMPARE(ItemQuery::parse(query).matches(item), matches);
     }
 
@@ -118,16 +123,19 @@ private Q_SLOTS:
         QTest::addColumn<QString>("body");
         QTest::addColumn<int>("kind");
         QTest::addColumn<QString>("text");
-        QTest::newRow("note") << "x\n```release-note\nFix the thing.\n```\n" << int(ReleaseNoteBlock::Kind::Note) << "Fix the thing.";
-        QTest::newRow("crlf") << "```release-note\r\nFix it.\r\n```\r\n" << int(ReleaseNoteBlock::Kind::Note) << "Fix it.";
-        QTest::newRow("spaced fence") << "  ``` release-note \nA\n  ```" << int(ReleaseNoteBlock::Kind::Note) << "A";
+        QTest::newRow("note") << "x\n```release-note\nFix the thing.\n```\n"
+                              << int(ReleaseNoteBlock::Kind::Note) << "Fix the thing.";
+        QTest::newRow("crlf") << "```release-note\r\nFix it.\r\n```\r\n"
+                              << int(ReleaseNoteBlock::Kind::Note) << "Fix it.";
+        QTest::newRow("spaced fence")
+            << "  ``` release-note \nA\n  ```" << int(ReleaseNoteBlock::Kind::Note) << "A";
         QTest::newRow("tildes") << "~~~release-note\nB\n~~~" << int(ReleaseNoteBlock::Kind::Note) << "B";
         QTest::newRow("NONE") << "```release-note\nNONE\n```" << int(ReleaseNoteBlock::Kind::None) << "NONE";
         QTest::newRow("n/a") << "```release-note\nN/A\n```" << int(ReleaseNoteBlock::Kind::None) << "N/A";
         QTest::newRow("empty") << "```release-note\n\n```" << int(ReleaseNoteBlock::Kind::Empty) << "";
         QTest::newRow("missing") << "```docs\nx\n```" << int(ReleaseNoteBlock::Kind::Missing) << "";
-        QTest::newRow("multi line") << "```release-note\nLine one.\nLine two.\n```" << int(ReleaseNoteBlock::Kind::Note)
-                                    << "Line one.\nLine two.";
+        QTest::newRow("multi line") << "```release-note\nLine one.\nLine two.\n```"
+                                    << int(ReleaseNoteBlock::Kind::Note) << "Line one.\nLine two.";
     }
 
     void releaseNoteBlocks()
@@ -142,7 +150,8 @@ private Q_SLOTS:
 
     void cherryPicksAreFoundByLinkTitleAndBranch()
     {
-        auto original = makeItem(100, Item::Kind::PullRequest, Item::State::Merged, {QStringLiteral("kind/bug")});
+        auto original
+            = makeItem(100, Item::Kind::PullRequest, Item::State::Merged, {QStringLiteral("kind/bug")});
         original.title = QStringLiteral("Fix login");
         auto byTitle = makeItem(101, Item::Kind::PullRequest, Item::State::Open);
         byTitle.title = QStringLiteral("Automated cherry pick of #100: Fix login");
@@ -152,7 +161,7 @@ private Q_SLOTS:
         auto byBracket = makeItem(103, Item::Kind::PullRequest, Item::State::Merged);
         byBracket.title = QStringLiteral("[release-4.1] Fix login");
         byBracket.baseRef = QStringLiteral("release-4.1");
-        const QList<Item> all{original, byTitle, byBranch, byBracket};
+        const QList<Item> all {original, byTitle, byBranch, byBracket};
         QCOMPARE(Board::cherryPickOrigin(byTitle)->number, 100);
         QCOMPARE(Board::cherryPickOrigin(byBranch)->number, 55);
         QCOMPARE(Board::cherryPickOrigin(byBracket, all)->number, 100);
@@ -167,24 +176,30 @@ private Q_SLOTS:
     {
         const auto r = release();
         auto triage = makeItem(1, Item::Kind::Issue, Item::State::Open, {QStringLiteral("kind/feature")});
-        auto blocker = makeItem(2, Item::Kind::Issue, Item::State::Open, {QStringLiteral("kind/bug"), QStringLiteral("priority/high")});
-        auto fixedIssue = makeItem(3, Item::Kind::Issue, Item::State::Open, {QStringLiteral("kind/bug"), QStringLiteral("priority/high")});
+        auto blocker = makeItem(2, Item::Kind::Issue, Item::State::Open,
+            {QStringLiteral("kind/bug"), QStringLiteral("priority/high")});
+        auto fixedIssue = makeItem(3, Item::Kind::Issue, Item::State::Open,
+            {QStringLiteral("kind/bug"), QStringLiteral("priority/high")});
         auto fix = makeItem(4, Item::Kind::PullRequest, Item::State::Open, {QStringLiteral("kind/bug")});
         fix.links = {{ItemLink::Kind::Closes, fixedIssue.key}};
         auto failing = makeItem(5, Item::Kind::PullRequest, Item::State::Open);
-        failing.ciContexts = {{CiContext::Source::StatusContext, QStringLiteral("unit"), QStringLiteral("FAILURE"), true, {}, {}}};
-        auto ready = makeItem(6, Item::Kind::PullRequest, Item::State::Open, {QStringLiteral("lgtm"), QStringLiteral("approved")});
+        failing.ciContexts = {{CiContext::Source::StatusContext, QStringLiteral("unit"),
+            QStringLiteral("FAILURE"), true, {}, {}}};
+        auto ready = makeItem(6, Item::Kind::PullRequest, Item::State::Open,
+            {QStringLiteral("lgtm"), QStringLiteral("approved")});
         ready.reviewDecision = QStringLiteral("APPROVED");
         auto held = ready;
         held.key.number = 7;
         held.labels.append({QStringLiteral("do-not-merge/hold"), QString(), QString()});
-        auto awaiting = makeItem(8, Item::Kind::PullRequest, Item::State::Merged, {QStringLiteral("kind/bug")});
+        auto awaiting
+            = makeItem(8, Item::Kind::PullRequest, Item::State::Merged, {QStringLiteral("kind/bug")});
         auto picked = makeItem(9, Item::Kind::PullRequest, Item::State::Merged, {QStringLiteral("kind/bug")});
         auto pick = makeItem(10, Item::Kind::PullRequest, Item::State::Merged);
         pick.baseRef = r.releaseBranch;
         pick.links = {{ItemLink::Kind::CherryPickOf, picked.key}};
         auto closed = makeItem(11, Item::Kind::Issue, Item::State::Closed);
-        const QList<Item> items{triage, blocker, fixedIssue, fix, failing, ready, held, awaiting, picked, pick, closed};
+        const QList<Item> items {
+            triage, blocker, fixedIssue, fix, failing, ready, held, awaiting, picked, pick, closed};
         const auto columns = Board::defaultColumns();
         const auto context = Board::context(items, r);
         const auto assigned = Board::assign(items, columns, context);
@@ -201,7 +216,8 @@ private Q_SLOTS:
         QCOMPARE(name(9), QStringLiteral("Done"));
         QCOMPARE(name(10), QStringLiteral("Done"));
         QVERIFY(Board::warnings(blocker, context).testFlag(CardWarning::BlockerWithoutAssignee));
-        auto disagreeing = makeItem(12, Item::Kind::PullRequest, Item::State::Open, {QStringLiteral("release-note-none")});
+        auto disagreeing
+            = makeItem(12, Item::Kind::PullRequest, Item::State::Open, {QStringLiteral("release-note-none")});
         disagreeing.body = QStringLiteral("```release-note\nAdds a feature.\n```");
         QVERIFY(Board::warnings(disagreeing, context).testFlag(CardWarning::NoteButNoneLabel));
     }
@@ -216,8 +232,8 @@ private Q_SLOTS:
         std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
         for (int column = 0; column < board.columns().size(); ++column) {
             proxies.push_back(std::make_unique<BoardColumnProxy>(&board, column));
-            testers.push_back(std::make_unique<QAbstractItemModelTester>(proxies.back().get(),
-                                                                         QAbstractItemModelTester::FailureReportingMode::QtTest));
+            testers.push_back(std::make_unique<QAbstractItemModelTester>(
+                proxies.back().get(), QAbstractItemModelTester::FailureReportingMode::QtTest));
         }
         auto pr = makeItem(1, Item::Kind::PullRequest, Item::State::Open);
         items.setItems({pr, makeItem(2, Item::Kind::Issue, Item::State::Open)});
@@ -229,7 +245,8 @@ private Q_SLOTS:
         // CI turns red on the next sync: the card moves with a dataChanged, never a reset.
         QSignalSpy resets(&board, &QAbstractItemModel::modelReset);
         QSignalSpy changed(&board, &QAbstractItemModel::dataChanged);
-        pr.ciContexts = {{CiContext::Source::CheckRun, QStringLiteral("build"), QStringLiteral("FAILURE"), true, {}, {}}};
+        pr.ciContexts = {
+            {CiContext::Source::CheckRun, QStringLiteral("build"), QStringLiteral("FAILURE"), true, {}, {}}};
         pr.updatedAt = pr.updatedAt.addSecs(60);
         items.updateItems({pr});
         QCOMPARE(resets.size(), 0);
@@ -252,12 +269,13 @@ private Q_SLOTS:
         auto quiet = makeItem(1, Item::Kind::Issue, Item::State::Open, {QStringLiteral("kind/bug")});
         auto fix = makeItem(2, Item::Kind::PullRequest, Item::State::Open);
         fix.links = {{ItemLink::Kind::Closes, quiet.key}};
-        BranchCi branch{console, r.releaseBranch, QStringLiteral("sha"),
-                        {{CiContext::Source::CheckRun, QStringLiteral("build"), QStringLiteral("SUCCESS"), true, {}, {}},
-                         {CiContext::Source::CheckRun, QStringLiteral("e2e"), QStringLiteral("FAILURE"), false, {}, {}}}};
+        BranchCi branch {console, r.releaseBranch, QStringLiteral("sha"),
+            {{CiContext::Source::CheckRun, QStringLiteral("build"), QStringLiteral("SUCCESS"), true, {}, {}},
+                {CiContext::Source::CheckRun, QStringLiteral("e2e"), QStringLiteral("FAILURE"), false, {},
+                    {}}}};
         BoardWatcher watcher;
         QVERIFY(watcher.update({}, {}, {}).isEmpty()); // an empty workspace is no baseline
-        QList<Item> items{quiet, fix};
+        QList<Item> items {quiet, fix};
         QVERIFY(watcher.update(items, Board::context(items, r), {branch}).isEmpty()); // the baseline
         QVERIFY(watcher.update(items, Board::context(items, r), {branch}).isEmpty()); // nothing changed
 

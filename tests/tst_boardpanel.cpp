@@ -21,7 +21,8 @@ namespace {
 Item hostile(int number, const QString &title, const QString &body = {})
 {
     Item item;
-    item.key = {{QStringLiteral("github.com"), QStringLiteral("kubesphere"), QStringLiteral("console")}, number};
+    item.key
+        = {{QStringLiteral("github.com"), QStringLiteral("kubesphere"), QStringLiteral("console")}, number};
     item.kind = Item::Kind::Issue;
     item.title = title;
     item.body = body;
@@ -51,7 +52,8 @@ private Q_SLOTS:
         items.setItems({
             hostile(1, QStringLiteral("<img src=x onerror=alert(1)>")),
             hostile(2, QStringLiteral("<b>bold</b> and <a href=\"javascript:alert(1)\">link</a>"),
-                    QStringLiteral("<script>alert(1)</script>\n\n![tracker](http://127.0.0.1:9/pixel.png)\n\n<b>not bold</b>")),
+                QStringLiteral("<script>alert(1)</script>\n\n![tracker](http://127.0.0.1:9/"
+                               "pixel.png)\n\n<b>not bold</b>")),
             hostile(3, rlo),
             hostile(4, QString(10000, QLatin1Char('x'))),
             hostile(5, QStringLiteral("\U0001F680 emoji")),
@@ -72,7 +74,9 @@ private Q_SLOTS:
         // The body renders Markdown, but raw HTML stays text and the image is never fetched.
         const auto row2 = [&] {
             for (int row = 0; row < 6; ++row) {
-                if (board.item(panel.columnProxy(0)->mapToSource(triage->model()->index(row, 0)).row()).key.number == 2)
+                if (board.item(panel.columnProxy(0)->mapToSource(triage->model()->index(row, 0)).row())
+                        .key.number
+                    == 2)
                     return row;
             }
             return -1;
@@ -140,7 +144,8 @@ private Q_SLOTS:
         QCOMPARE(views->itemText(views->count() - 1), QStringLiteral("Mine"));
         QCOMPARE(views->itemData(views->count() - 1).toString(), QStringLiteral("assignee:lin-tao"));
         panel.queryBar()->setQuery(QStringLiteral("colour:red"));
-        QVERIFY(panel.queryBar()->findChild<QLabel *>()->text().contains(QStringLiteral("Unknown qualifier")));
+        QVERIFY(
+            panel.queryBar()->findChild<QLabel *>()->text().contains(QStringLiteral("Unknown qualifier")));
     }
 };
 

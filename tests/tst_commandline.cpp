@@ -4,11 +4,11 @@
 #include "store.h"
 
 #include <QDirIterator>
+#include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QFile>
-#include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -53,7 +53,7 @@ private:
         if (!process.waitForFinished(120000))
             return {};
         return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+            QString::fromUtf8(process.readAllStandardError())};
     }
 
     QTemporaryDir m_home;
@@ -80,8 +80,8 @@ private Q_SLOTS:
     void screenshotIsANonEmptyPngOfTheWindow()
     {
         const auto png = m_home.filePath(QStringLiteral("shot.png"));
-        const auto result = run({QStringLiteral("--workspace"), m_home.filePath(QStringLiteral("demo.sqlite")),
-                                 QStringLiteral("--screenshot"), png});
+        const auto result = run({QStringLiteral("--workspace"),
+            m_home.filePath(QStringLiteral("demo.sqlite")), QStringLiteral("--screenshot"), png});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         QImage image(png);
         QVERIFY(!image.isNull());
@@ -112,7 +112,7 @@ private Q_SLOTS:
             file.write("chapter one\n");
         }
         const auto result = run({QStringLiteral("--workspace"), path, QStringLiteral("--screenshot"),
-                                 m_home.filePath(QStringLiteral("never.png"))});
+            m_home.filePath(QStringLiteral("never.png"))});
         QCOMPARE(result.exitCode, 3);
         QVERIFY(result.err.contains(QStringLiteral("not a Release Desk workspace")));
         QFile file(path);
@@ -126,11 +126,11 @@ private Q_SLOTS:
         const auto workspace = m_home.filePath(QStringLiteral("board.sqlite"));
         // A demo workspace to print (no account in this test home: the demo is installed).
         QVERIFY(run({QStringLiteral("--workspace"), workspace, QStringLiteral("--screenshot"),
-                     m_home.filePath(QStringLiteral("board.png"))})
+                        m_home.filePath(QStringLiteral("board.png"))})
                     .exitCode
-                == 0);
-        const auto json = run({QStringLiteral("board"), QStringLiteral("--workspace"), workspace, QStringLiteral("--format"),
-                               QStringLiteral("json")});
+            == 0);
+        const auto json = run({QStringLiteral("board"), QStringLiteral("--workspace"), workspace,
+            QStringLiteral("--format"), QStringLiteral("json")});
         QVERIFY2(json.exitCode == 0, qPrintable(json.err));
         const auto document = QJsonDocument::fromJson(json.out.toUtf8()).object();
         QCOMPARE(document.value(QStringLiteral("release")).toString(), QStringLiteral("v4.1.3"));
@@ -142,8 +142,9 @@ private Q_SLOTS:
         QCOMPARE(cards, 371);
         QVERIFY(document.value(QStringLiteral("openBlockers")).toInt() > 0);
 
-        const auto markdown = run({QStringLiteral("board"), QStringLiteral("--workspace"), workspace, QStringLiteral("--format"),
-                                   QStringLiteral("markdown"), QStringLiteral("--query"), QStringLiteral("is:blocker")});
+        const auto markdown = run(
+            {QStringLiteral("board"), QStringLiteral("--workspace"), workspace, QStringLiteral("--format"),
+                QStringLiteral("markdown"), QStringLiteral("--query"), QStringLiteral("is:blocker")});
         QCOMPARE(markdown.exitCode, 0);
         QVERIFY(markdown.out.startsWith(QStringLiteral("## Release v4.1.3 status")));
         QVERIFY(markdown.out.contains(QStringLiteral("### Blocker without fix")));
@@ -153,7 +154,8 @@ private Q_SLOTS:
         const auto table = run({QStringLiteral("board"), QStringLiteral("--workspace"), workspace});
         QCOMPARE(table.exitCode, 0);
         QVERIFY(table.out.contains(QStringLiteral("Needs triage (")));
-        QCOMPARE(run({QStringLiteral("board"), QStringLiteral("--format"), QStringLiteral("xml")}).exitCode, 2);
+        QCOMPARE(
+            run({QStringLiteral("board"), QStringLiteral("--format"), QStringLiteral("xml")}).exitCode, 2);
     }
 
     void syncRunsHeadlessAndTheTokenIsWrittenNowhere()
@@ -163,11 +165,10 @@ private Q_SLOTS:
         Testing::FakeGitHub fake;
         QVERIFY2(fake.start(dataSet(demo)), qPrintable(fake.error()));
         const auto workspace = m_home.filePath(QStringLiteral("synced.sqlite"));
-        const QStringList arguments = {QStringLiteral("sync"), QStringLiteral("--host"), fake.url().toString(),
-                                       QStringLiteral("--repo"), QStringLiteral("kubesphere/console"),
-                                       QStringLiteral("--milestone"), QStringLiteral("v4.1.3"),
-                                       QStringLiteral("--release-branch"), QStringLiteral("release-4.1"),
-                                       QStringLiteral("--workspace"), workspace};
+        const QStringList arguments = {QStringLiteral("sync"), QStringLiteral("--host"),
+            fake.url().toString(), QStringLiteral("--repo"), QStringLiteral("kubesphere/console"),
+            QStringLiteral("--milestone"), QStringLiteral("v4.1.3"), QStringLiteral("--release-branch"),
+            QStringLiteral("release-4.1"), QStringLiteral("--workspace"), workspace};
         const auto result = run(arguments, m_token);
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         QVERIFY(result.err.contains(QStringLiteral("[1/1] kubesphere/console")));
@@ -207,15 +208,14 @@ private Q_SLOTS:
         Testing::FakeGitHub fake;
         QVERIFY2(fake.start(dataSet(demo)), qPrintable(fake.error()));
         // Slow pages, so the kill lands while pages are still arriving.
-        fake.setFaults(QJsonArray{QJsonObject{{QStringLiteral("operation"), QStringLiteral("ReleaseItems")},
-                                              {QStringLiteral("type"), QStringLiteral("delay")},
-                                              {QStringLiteral("delayMs"), 150}, {QStringLiteral("times"), -1}}});
+        fake.setFaults(QJsonArray {QJsonObject {{QStringLiteral("operation"), QStringLiteral("ReleaseItems")},
+            {QStringLiteral("type"), QStringLiteral("delay")}, {QStringLiteral("delayMs"), 150},
+            {QStringLiteral("times"), -1}}});
         const auto workspace = m_home.filePath(QStringLiteral("killed.sqlite"));
-        const QStringList arguments = {QStringLiteral("sync"), QStringLiteral("--host"), fake.url().toString(),
-                                       QStringLiteral("--repo"), QStringLiteral("kubesphere/console"),
-                                       QStringLiteral("--milestone"), QStringLiteral("v4.1.3"),
-                                       QStringLiteral("--page-size"), QStringLiteral("10"),
-                                       QStringLiteral("--workspace"), workspace};
+        const QStringList arguments = {QStringLiteral("sync"), QStringLiteral("--host"),
+            fake.url().toString(), QStringLiteral("--repo"), QStringLiteral("kubesphere/console"),
+            QStringLiteral("--milestone"), QStringLiteral("v4.1.3"), QStringLiteral("--page-size"),
+            QStringLiteral("10"), QStringLiteral("--workspace"), workspace};
         QProcess process;
         process.setProcessEnvironment(environment(m_token));
         process.setReadChannel(QProcess::StandardError);
@@ -257,9 +257,11 @@ private:
 
     static int expectedConsoleItems(const ReleaseDesk::Models::DemoWorkspace &demo)
     {
-        return int(std::count_if(demo.items.cbegin(), demo.items.cend(), [](const ReleaseDesk::Api::Item &item) {
-            return item.key.repository.name == QLatin1StringView("console") && item.milestone == QLatin1StringView("v4.1.3");
-        }));
+        return int(
+            std::count_if(demo.items.cbegin(), demo.items.cend(), [](const ReleaseDesk::Api::Item &item) {
+                return item.key.repository.name == QLatin1StringView("console")
+                    && item.milestone == QLatin1StringView("v4.1.3");
+            }));
     }
 
     static inline const QString m_token = QStringLiteral("ghp_SECRETtokenThatMustNeverBeWritten0123");

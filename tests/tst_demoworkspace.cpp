@@ -60,21 +60,30 @@ private Q_SLOTS:
         const auto bugs = countIf(items, [](const Item &i) { return i.hasLabel(u"kind/bug"); });
         QVERIFY(bugs > items.size() / 4);
         QVERIFY(countIf(items, [](const Item &i) { return i.hasLabel(u"kind/feature"); }) > 20);
-        QVERIFY(countIf(items, [](const Item &i) { return !i.labelValue(u"area/").isEmpty(); }) > items.size() * 0.8);
-        QVERIFY(countIf(items, [](const Item &i) { return !i.isPullRequest() && i.hasLabel(u"priority/high"); }) >= 5);
-        for (const auto *label : {"lgtm", "approved", "release-note", "release-note-none", "release-notes-none",
-                                  "release-note-action-required", "do-not-merge/hold",
-                                  "do-not-merge/release-note-label-needed", "do-not-merge/work-in-progress"}) {
-            QVERIFY2(countIf(items, [label](const Item &i) { return i.hasLabel(QString::fromLatin1(label)); }) > 0,
-                     label);
+        QVERIFY(countIf(items, [](const Item &i) { return !i.labelValue(u"area/").isEmpty(); })
+            > items.size() * 0.8);
+        QVERIFY(countIf(items, [](const Item &i) {
+            return !i.isPullRequest() && i.hasLabel(u"priority/high");
+        }) >= 5);
+        for (const auto *label : {"lgtm", "approved", "release-note", "release-note-none",
+                 "release-notes-none", "release-note-action-required", "do-not-merge/hold",
+                 "do-not-merge/release-note-label-needed", "do-not-merge/work-in-progress"}) {
+            QVERIFY2(
+                countIf(items, [label](const Item &i) { return i.hasLabel(QString::fromLatin1(label)); }) > 0,
+                label);
         }
         // Release-note blocks from the real template, in every variant the composer must handle.
         auto bodies = [&](const QString &needle) {
-            return countIf(items, [&](const Item &i) { return i.isPullRequest() && i.body.contains(needle); });
+            return countIf(
+                items, [&](const Item &i) { return i.isPullRequest() && i.body.contains(needle); });
         };
         QVERIFY(bodies(QStringLiteral("### Does this PR introduced a user-facing change?")) == prs);
-        QVERIFY(bodies(QStringLiteral("```release-note\nNONE\n```")) + bodies(QStringLiteral("```release-note\r\nNONE\r\n```")) > 0);
-        QVERIFY(bodies(QStringLiteral("```release-note\n\n```")) + bodies(QStringLiteral("```release-note\r\n\r\n```")) > 0);
+        QVERIFY(bodies(QStringLiteral("```release-note\nNONE\n```"))
+                + bodies(QStringLiteral("```release-note\r\nNONE\r\n```"))
+            > 0);
+        QVERIFY(bodies(QStringLiteral("```release-note\n\n```"))
+                + bodies(QStringLiteral("```release-note\r\n\r\n```"))
+            > 0);
         QVERIFY(bodies(QStringLiteral("Action required:")) > 0);
         QVERIFY(bodies(QStringLiteral("\r\n")) > 0); // CRLF bodies exist, as in real data
 
@@ -94,9 +103,9 @@ private Q_SLOTS:
         QVERIFY(states.value(QStringLiteral("STALE")) + states.value(QStringLiteral("STARTUP_FAILURE")) > 0);
         QVERIFY(required > informing);
         QVERIFY(countIf(items, [](const Item &i) {
-                    return std::any_of(i.ciContexts.cbegin(), i.ciContexts.cend(),
-                                       [](const CiContext &c) { return c.source == CiContext::Source::CheckRun; });
-                }) > 0);
+            return std::any_of(i.ciContexts.cbegin(), i.ciContexts.cend(),
+                [](const CiContext &c) { return c.source == CiContext::Source::CheckRun; });
+        }) > 0);
 
         // Cherry-picks onto the release branch, linked to their originals.
         const auto picks = countIf(items, [&](const Item &i) {
@@ -105,18 +114,18 @@ private Q_SLOTS:
         });
         QVERIFY(picks >= 5);
         QVERIFY(countIf(items, [](const Item &i) {
-                    return std::any_of(i.links.cbegin(), i.links.cend(),
-                                       [](const ItemLink &l) { return l.kind == ItemLink::Kind::Closes; });
-                }) > 10);
+            return std::any_of(i.links.cbegin(), i.links.cend(),
+                [](const ItemLink &l) { return l.kind == ItemLink::Kind::Closes; });
+        }) > 10);
 
         // Three months of history, in order, with scope changes for the burndown.
         QVERIFY(!demo.events.isEmpty());
         QVERIFY(demo.events.first().at.date().daysTo(anchor) >= 85);
         QVERIFY(std::is_sorted(demo.events.cbegin(), demo.events.cend(),
-                               [](const TimelineEvent &a, const TimelineEvent &b) { return a.at < b.at; }));
+            [](const TimelineEvent &a, const TimelineEvent &b) { return a.at < b.at; }));
         auto events = [&](TimelineEvent::Kind kind) {
             return std::count_if(demo.events.cbegin(), demo.events.cend(),
-                                 [kind](const TimelineEvent &e) { return e.kind == kind; });
+                [kind](const TimelineEvent &e) { return e.kind == kind; });
         };
         QVERIFY(events(TimelineEvent::Kind::Demilestoned) > 0);
         QVERIFY(events(TimelineEvent::Kind::Merged) > 50);
@@ -166,14 +175,15 @@ private Q_SLOTS:
         QCOMPARE(loaded.items.size(), inRelease);
         QVERIFY(inRelease < demo.items.size());
         for (const auto &item : loaded.items) {
-            const auto it = std::find_if(demo.items.cbegin(), demo.items.cend(),
-                                         [&](const Item &i) { return i.key == item.key; });
+            const auto it = std::find_if(
+                demo.items.cbegin(), demo.items.cend(), [&](const Item &i) { return i.key == item.key; });
             QVERIFY(it != demo.items.cend());
             QVERIFY2(*it == item, qPrintable(item.key.reference()));
         }
         // A second load does not add a second demo.
         Models::Store again;
-        const auto reloaded = Models::loadWorkspace(again, dir.filePath(QStringLiteral("demo.sqlite")), anchor.addDays(3));
+        const auto reloaded
+            = Models::loadWorkspace(again, dir.filePath(QStringLiteral("demo.sqlite")), anchor.addDays(3));
         QCOMPARE(again.itemCount(), demo.items.size());
         QCOMPARE(reloaded.items.size(), loaded.items.size());
     }

@@ -77,8 +77,11 @@ private Q_SLOTS:
         auto *model = desktop.window()->itemTablePanel()->tableView()->model();
         QCOMPARE(model->rowCount(), 0);
         QSignalSpy inserted(model, &QAbstractItemModel::rowsInserted);
-        QTRY_VERIFY_WITH_TIMEOUT(desktop.window()->syncStatus()->activityText().startsWith(QStringLiteral("Synced at")), 60000);
-        QVERIFY2(!inserted.isEmpty(), qPrintable(desktop.window()->syncStatus()->activityText())); // rows arrive page by page, not by a reset
+        QTRY_VERIFY_WITH_TIMEOUT(
+            desktop.window()->syncStatus()->activityText().startsWith(QStringLiteral("Synced at")), 60000);
+        QVERIFY2(!inserted.isEmpty(),
+            qPrintable(
+                desktop.window()->syncStatus()->activityText())); // rows arrive page by page, not by a reset
         QCOMPARE(model->rowCount(), 371);
         QVERIFY(desktop.window()->syncStatus()->budgetText().contains(QStringLiteral("5")));
         QVERIFY(!desktop.window()->windowTitle().contains(QStringLiteral("(demo)")));

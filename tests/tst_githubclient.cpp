@@ -20,10 +20,13 @@ class GitHubClientTest : public QObject
     static QJsonObject tinyDataSet()
     {
         Testing::FakeGitHubData data;
-        data.addRepository({QStringLiteral("github.com"), QStringLiteral("kubesphere"), QStringLiteral("console")}, {}, {});
-        data.addToken(QStringLiteral("ghp_classic"), QStringLiteral("octo"), QStringLiteral("repo, read:org"));
+        data.addRepository(
+            {QStringLiteral("github.com"), QStringLiteral("kubesphere"), QStringLiteral("console")}, {}, {});
+        data.addToken(
+            QStringLiteral("ghp_classic"), QStringLiteral("octo"), QStringLiteral("repo, read:org"));
         data.addToken(QStringLiteral("github_pat_fine"), QStringLiteral("octo"), QString());
-        data.addToken(QStringLiteral("ghp_sso"), QStringLiteral("octo"), QStringLiteral("repo"), QStringLiteral("kubesphere"));
+        data.addToken(QStringLiteral("ghp_sso"), QStringLiteral("octo"), QStringLiteral("repo"),
+            QStringLiteral("kubesphere"));
         return data.toJson();
     }
 
@@ -43,18 +46,20 @@ private Q_SLOTS:
     void hostsAreParsedAndPlainHttpIsRefused()
     {
         QCOMPARE(GitHubHost::fromUserInput(QStringLiteral("github.com"))->graphqlUrl,
-                 QUrl(QStringLiteral("https://api.github.com/graphql")));
+            QUrl(QStringLiteral("https://api.github.com/graphql")));
         const auto enterprise = GitHubHost::fromUserInput(QStringLiteral("https://ghe.example.com/"));
         QVERIFY(enterprise);
         QCOMPARE(enterprise->name, QStringLiteral("ghe.example.com"));
         QCOMPARE(enterprise->graphqlUrl, QUrl(QStringLiteral("https://ghe.example.com/api/graphql")));
         QCOMPARE(enterprise->restUrl, QUrl(QStringLiteral("https://ghe.example.com/api/v3")));
-        QCOMPARE(GitHubHost::fromUserInput(QStringLiteral("ghe.example.com"))->graphqlUrl.scheme(), QStringLiteral("https"));
+        QCOMPARE(GitHubHost::fromUserInput(QStringLiteral("ghe.example.com"))->graphqlUrl.scheme(),
+            QStringLiteral("https"));
         QString error;
         QVERIFY(!GitHubHost::fromUserInput(QStringLiteral("http://ghe.example.com"), &error));
         QVERIFY(error.contains(QStringLiteral("unencrypted")));
         QVERIFY(GitHubHost::fromUserInput(QStringLiteral("http://127.0.0.1:8080")));
-        QCOMPARE(GitHubHost::fromUserInput(QStringLiteral("http://127.0.0.1:8080"))->name, QStringLiteral("127.0.0.1:8080"));
+        QCOMPARE(GitHubHost::fromUserInput(QStringLiteral("http://127.0.0.1:8080"))->name,
+            QStringLiteral("127.0.0.1:8080"));
         QVERIFY(GitHubHost::fromUserInput(QStringLiteral("http://localhost:1")));
         QVERIFY(GitHubHost::fromUserInput(QStringLiteral("http://[::1]:1")));
         QVERIFY(!GitHubHost::fromUserInput(QStringLiteral("ftp://ghe.example.com")));
@@ -65,16 +70,18 @@ private Q_SLOTS:
         Testing::FakeGitHub fake;
         QVERIFY2(fake.start(tinyDataSet()), qPrintable(fake.error()));
         QNetworkAccessManager network;
-        GitHubClient classic(&network, *GitHubHost::fromUserInput(fake.url().toString()), QStringLiteral("ghp_classic"));
+        GitHubClient classic(
+            &network, *GitHubHost::fromUserInput(fake.url().toString()), QStringLiteral("ghp_classic"));
         const auto info = viewer(classic);
         QVERIFY2(!info.error, qPrintable(info.error.message));
         QCOMPARE(info.login, QStringLiteral("octo"));
         QVERIFY(classic.scopesKnown());
-        QCOMPARE(classic.tokenScopes(), (QStringList{QStringLiteral("repo"), QStringLiteral("read:org")}));
+        QCOMPARE(classic.tokenScopes(), (QStringList {QStringLiteral("repo"), QStringLiteral("read:org")}));
         QCOMPARE(classic.rateLimit().limit, 5000);
         QCOMPARE(classic.statistics().requests, 1);
 
-        GitHubClient fine(&network, *GitHubHost::fromUserInput(fake.url().toString()), QStringLiteral("github_pat_fine"));
+        GitHubClient fine(
+            &network, *GitHubHost::fromUserInput(fake.url().toString()), QStringLiteral("github_pat_fine"));
         QVERIFY(!viewer(fine).error);
         QVERIFY(fine.tokenScopes().isEmpty()); // fine-grained tokens have permissions, not scopes
     }
@@ -83,9 +90,11 @@ private Q_SLOTS:
     {
         Testing::FakeGitHub fake;
         QVERIFY2(fake.start(tinyDataSet()), qPrintable(fake.error()));
-        fake.setFaults(QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("sso")}, {QStringLiteral("org"), QStringLiteral("kubesphere")}}});
+        fake.setFaults(QJsonArray {QJsonObject {{QStringLiteral("type"), QStringLiteral("sso")},
+            {QStringLiteral("org"), QStringLiteral("kubesphere")}}});
         QNetworkAccessManager network;
-        GitHubClient client(&network, *GitHubHost::fromUserInput(fake.url().toString()), QStringLiteral("ghp_classic"));
+        GitHubClient client(
+            &network, *GitHubHost::fromUserInput(fake.url().toString()), QStringLiteral("ghp_classic"));
         const auto info = viewer(client);
         QCOMPARE(info.error.kind, ApiError::Kind::SsoRequired);
         QVERIFY(info.error.message.contains(QStringLiteral("single sign-on")));
@@ -104,7 +113,8 @@ private Q_SLOTS:
         QCOMPARE(info.error.kind, ApiError::Kind::NotFound);
         QVERIFY(info.error.message.contains(QStringLiteral("check the host address")));
 
-        GitHubClient unreachable(&network, *GitHubHost::fromUserInput(QStringLiteral("http://127.0.0.1:1")), QStringLiteral("x"));
+        GitHubClient unreachable(
+            &network, *GitHubHost::fromUserInput(QStringLiteral("http://127.0.0.1:1")), QStringLiteral("x"));
         const auto refused = viewer(unreachable);
         QCOMPARE(refused.error.kind, ApiError::Kind::Network);
         QCOMPARE(unreachable.statistics().requests, 1); // a refused connection is not retried in a loop
@@ -114,9 +124,11 @@ private Q_SLOTS:
     {
         Testing::FakeGitHub fake;
         QVERIFY2(fake.start(tinyDataSet()), qPrintable(fake.error()));
-        fake.setFaults(QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("secondary")}, {QStringLiteral("retryAfter"), 60}}});
+        fake.setFaults(QJsonArray {QJsonObject {
+            {QStringLiteral("type"), QStringLiteral("secondary")}, {QStringLiteral("retryAfter"), 60}}});
         QNetworkAccessManager network;
-        GitHubClient client(&network, *GitHubHost::fromUserInput(fake.url().toString()), QStringLiteral("ghp_classic"));
+        GitHubClient client(
+            &network, *GitHubHost::fromUserInput(fake.url().toString()), QStringLiteral("ghp_classic"));
         QSignalSpy waits(&client, &GitHubClient::waitStarted);
         ViewerInfo result;
         bool done = false;

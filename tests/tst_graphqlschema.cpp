@@ -20,9 +20,10 @@ private Q_SLOTS:
         if (!environment.contains(QStringLiteral("GRAPHQL_JS_DIR")))
             environment.insert(QStringLiteral("GRAPHQL_JS_DIR"), QStringLiteral("/usr/share/nodejs/graphql"));
         node.setProcessEnvironment(environment);
-        node.start(QStringLiteral("node"), QStringList{QStringLiteral(RELEASEDESK_SHARED_DIR "/tools/validate-graphql.mjs"),
-                                                       QStringLiteral(RELEASEDESK_SHARED_DIR "/github/schema.graphql")}
-                                               + documents);
+        node.start(QStringLiteral("node"),
+            QStringList {QStringLiteral(RELEASEDESK_SHARED_DIR "/tools/validate-graphql.mjs"),
+                QStringLiteral(RELEASEDESK_SHARED_DIR "/github/schema.graphql")}
+                + documents);
         QVERIFY2(node.waitForStarted(), "node is missing: install nodejs and node-graphql");
         QVERIFY(node.waitForFinished(120000));
         const auto output = QString::fromUtf8(node.readAllStandardOutput() + node.readAllStandardError());
@@ -43,8 +44,9 @@ private Q_SLOTS:
         if (!environment.contains(QStringLiteral("GRAPHQL_JS_DIR")))
             environment.insert(QStringLiteral("GRAPHQL_JS_DIR"), QStringLiteral("/usr/share/nodejs/graphql"));
         node.setProcessEnvironment(environment);
-        node.start(QStringLiteral("node"), {QStringLiteral(RELEASEDESK_SHARED_DIR "/tools/validate-graphql.mjs"),
-                                            QStringLiteral(RELEASEDESK_SHARED_DIR "/github/schema.graphql"), bad.fileName()});
+        node.start(QStringLiteral("node"),
+            {QStringLiteral(RELEASEDESK_SHARED_DIR "/tools/validate-graphql.mjs"),
+                QStringLiteral(RELEASEDESK_SHARED_DIR "/github/schema.graphql"), bad.fileName()});
         QVERIFY(node.waitForFinished(120000));
         QVERIFY(node.exitCode() != 0);
     }

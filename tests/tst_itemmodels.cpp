@@ -47,11 +47,13 @@ private Q_SLOTS:
     {
         ItemTableModel model;
         auto item = makeItem(QStringLiteral("console"), 42, QStringLiteral("Fix pagination"),
-                             {QStringLiteral("kind/bug"), QStringLiteral("lgtm")});
+            {QStringLiteral("kind/bug"), QStringLiteral("lgtm")});
         item.assignees = {QStringLiteral("bob"), QStringLiteral("carol")};
-        item.ciContexts = {{CiContext::Source::CheckRun, QStringLiteral("build"), QStringLiteral("SUCCESS"), true, {}, {}},
-                           {CiContext::Source::CheckRun, QStringLiteral("lint"), QStringLiteral("FAILURE"), true, {}, {}},
-                           {CiContext::Source::StatusContext, QStringLiteral("e2e"), QStringLiteral("PENDING"), false, {}, {}}};
+        item.ciContexts = {
+            {CiContext::Source::CheckRun, QStringLiteral("build"), QStringLiteral("SUCCESS"), true, {}, {}},
+            {CiContext::Source::CheckRun, QStringLiteral("lint"), QStringLiteral("FAILURE"), true, {}, {}},
+            {CiContext::Source::StatusContext, QStringLiteral("e2e"), QStringLiteral("PENDING"), false, {},
+                {}}};
         model.setItems({item});
         auto cell = [&](int column) { return model.index(0, column).data().toString(); };
         QCOMPARE(cell(ItemTableModel::ReferenceColumn), QStringLiteral("console#42"));
@@ -70,22 +72,27 @@ private Q_SLOTS:
     {
         ItemTableModel model;
         auto item = makeItem(QStringLiteral("console"), 1, QStringLiteral("t"));
-        item.ciContexts = {{CiContext::Source::CheckRun, QStringLiteral("build"), QStringLiteral("SOMETHING_NEW"), true, {}, {}}};
+        item.ciContexts = {{CiContext::Source::CheckRun, QStringLiteral("build"),
+            QStringLiteral("SOMETHING_NEW"), true, {}, {}}};
         model.setItems({item});
-        QVERIFY(model.index(0, ItemTableModel::CiColumn).data().toString().contains(QStringLiteral("SOMETHING_NEW")));
+        QVERIFY(model.index(0, ItemTableModel::CiColumn)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("SOMETHING_NEW")));
     }
 
     void tooltipsEscapeGitHubText()
     {
         ItemTableModel model;
-        model.setItems({makeItem(QStringLiteral("console"), 1, QStringLiteral("<img src=x onerror=alert(1)> <b>bold</b>"))});
+        model.setItems({makeItem(
+            QStringLiteral("console"), 1, QStringLiteral("<img src=x onerror=alert(1)> <b>bold</b>"))});
         const auto tooltip = model.index(0, ItemTableModel::TitleColumn).data(Qt::ToolTipRole).toString();
         QVERIFY(!tooltip.contains(QStringLiteral("<img")));
         QVERIFY(!tooltip.contains(QStringLiteral("<b>")));
         QVERIFY(tooltip.contains(QStringLiteral("&lt;img src=x")));
         // Display text is the raw title: views draw DisplayRole as plain text.
         QCOMPARE(model.index(0, ItemTableModel::TitleColumn).data().toString(),
-                 QStringLiteral("<img src=x onerror=alert(1)> <b>bold</b>"));
+            QStringLiteral("<img src=x onerror=alert(1)> <b>bold</b>"));
     }
 
     void updateItemsUsesFineGrainedSignals()
@@ -93,21 +100,22 @@ private Q_SLOTS:
         ItemTableModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setItems({makeItem(QStringLiteral("console"), 1, QStringLiteral("one")),
-                        makeItem(QStringLiteral("console"), 2, QStringLiteral("two"))});
+            makeItem(QStringLiteral("console"), 2, QStringLiteral("two"))});
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
 
         auto changedItem = makeItem(QStringLiteral("console"), 2, QStringLiteral("two, renamed"));
         model.updateItems({makeItem(QStringLiteral("console"), 1, QStringLiteral("one")), changedItem,
-                           makeItem(QStringLiteral("kubesphere"), 2, QStringLiteral("same number, other repo"))});
+            makeItem(QStringLiteral("kubesphere"), 2, QStringLiteral("same number, other repo"))});
         QCOMPARE(reset.size(), 0);
         QCOMPARE(changed.size(), 1); // the unchanged item signals nothing
         QCOMPARE(changed.first().at(0).toModelIndex().row(), 1);
         QCOMPARE(inserted.size(), 1);
         QCOMPARE(inserted.first().at(1).toInt(), 2);
         QCOMPARE(model.rowCount(), 3);
-        QCOMPARE(model.index(1, ItemTableModel::TitleColumn).data().toString(), QStringLiteral("two, renamed"));
+        QCOMPARE(
+            model.index(1, ItemTableModel::TitleColumn).data().toString(), QStringLiteral("two, renamed"));
         QCOMPARE(model.rowOf(changedItem.key), 1);
     }
 
@@ -117,23 +125,28 @@ private Q_SLOTS:
         ItemFilterProxyModel proxy;
         proxy.setSourceModel(&model);
         QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setItems({makeItem(QStringLiteral("console"), 1, QStringLiteral("Fix pagination"), {QStringLiteral("kind/bug")}),
-                        makeItem(QStringLiteral("console"), 2, QStringLiteral("Add pagination"), {QStringLiteral("kind/feature")}),
-                        makeItem(QStringLiteral("kubesphere"), 3, QStringLiteral("Fix login"), {QStringLiteral("kind/bug")})});
+        model.setItems({makeItem(QStringLiteral("console"), 1, QStringLiteral("Fix pagination"),
+                            {QStringLiteral("kind/bug")}),
+            makeItem(QStringLiteral("console"), 2, QStringLiteral("Add pagination"),
+                {QStringLiteral("kind/feature")}),
+            makeItem(
+                QStringLiteral("kubesphere"), 3, QStringLiteral("Fix login"), {QStringLiteral("kind/bug")})});
         QCOMPARE(proxy.rowCount(), 3);
-        proxy.setFilter(ItemFilter{QStringLiteral("PAGINATION")});
+        proxy.setFilter(ItemFilter {QStringLiteral("PAGINATION")});
         QCOMPARE(proxy.rowCount(), 2);
-        proxy.setFilter(ItemFilter{QStringLiteral("pagination kind/bug")});
+        proxy.setFilter(ItemFilter {QStringLiteral("pagination kind/bug")});
         QCOMPARE(proxy.rowCount(), 1);
-        QCOMPARE(proxy.index(0, ItemTableModel::ReferenceColumn).data().toString(), QStringLiteral("console#1"));
-        proxy.setFilter(ItemFilter{QStringLiteral("kubesphere/kubesphere#3")});
+        QCOMPARE(
+            proxy.index(0, ItemTableModel::ReferenceColumn).data().toString(), QStringLiteral("console#1"));
+        proxy.setFilter(ItemFilter {QStringLiteral("kubesphere/kubesphere#3")});
         QCOMPARE(proxy.rowCount(), 1);
-        proxy.setFilter(ItemFilter{QStringLiteral("nothing-matches-this")});
+        proxy.setFilter(ItemFilter {QStringLiteral("nothing-matches-this")});
         QCOMPARE(proxy.rowCount(), 0);
         // Rows arriving while filtered are filtered too.
-        model.updateItems({makeItem(QStringLiteral("console"), 4, QStringLiteral("nothing-matches-this after all"))});
+        model.updateItems(
+            {makeItem(QStringLiteral("console"), 4, QStringLiteral("nothing-matches-this after all"))});
         QCOMPARE(proxy.rowCount(), 1);
-        proxy.setFilter(ItemFilter{});
+        proxy.setFilter(ItemFilter {});
         QCOMPARE(proxy.rowCount(), 4);
     }
 
@@ -144,8 +157,8 @@ private Q_SLOTS:
         proxy.setSourceModel(&model);
         QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setItems({makeItem(QStringLiteral("console"), 100, QStringLiteral("a")),
-                        makeItem(QStringLiteral("console"), 99, QStringLiteral("b")),
-                        makeItem(QStringLiteral("console"), 1000, QStringLiteral("c"))});
+            makeItem(QStringLiteral("console"), 99, QStringLiteral("b")),
+            makeItem(QStringLiteral("console"), 1000, QStringLiteral("c"))});
         proxy.sort(ItemTableModel::ReferenceColumn, Qt::AscendingOrder);
         QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("console#99"));
         QCOMPARE(proxy.index(1, 0).data().toString(), QStringLiteral("console#100"));

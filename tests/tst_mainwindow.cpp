@@ -1,7 +1,7 @@
-#include "demobanner.h"
 #include "boardcolumnproxy.h"
 #include "boardmodel.h"
 #include "boardpanel.h"
+#include "demobanner.h"
 #include "itemfilterproxymodel.h"
 #include "itemtablemodel.h"
 #include "itemtablepanel.h"
@@ -10,19 +10,19 @@
 #include "workspaceloader.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
-#include <QTableView>
-#include <QTemporaryDir>
-#include <QApplication>
-#include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QTimer>
+#include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace ReleaseDesk;
 
@@ -36,7 +36,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         Models::Store store;
-        auto workspace = Models::loadWorkspace(store, dir.filePath(QStringLiteral("demo.sqlite")), QDate(2026, 11, 25));
+        auto workspace
+            = Models::loadWorkspace(store, dir.filePath(QStringLiteral("demo.sqlite")), QDate(2026, 11, 25));
         QVERIFY2(!workspace.error, qPrintable(workspace.error.message));
         Models::ItemTableModel items;
         items.setItems(workspace.items);
@@ -72,7 +73,8 @@ private Q_SLOTS:
     {
         Views::SyncStatusWidget status;
         status.showProgress({QStringLiteral("<b>kubesphere</b>/console"), 2, 3, 4, 120});
-        QCOMPARE(status.activityText(), QStringLiteral("Syncing <b>kubesphere</b>/console (2 of 3): 4 pages, 120 items"));
+        QCOMPARE(status.activityText(),
+            QStringLiteral("Syncing <b>kubesphere</b>/console (2 of 3): 4 pages, 120 items"));
         for (auto *label : status.findChildren<QLabel *>())
             QCOMPARE(label->textFormat(), Qt::PlainText);
         Api::RateLimitStatus rate;
@@ -95,7 +97,8 @@ private Q_SLOTS:
     {
         Models::ItemTableModel items;
         Models::BoardModel board(&items);
-        Views::MainWindow window({QStringLiteral("v1.0"), QStringLiteral("/tmp/x.sqlite"), false}, &items, &board);
+        Views::MainWindow window(
+            {QStringLiteral("v1.0"), QStringLiteral("/tmp/x.sqlite"), false}, &items, &board);
         QAction *sync = nullptr;
         for (auto *action : window.menuBar()->actions().first()->menu()->actions()) {
             if (action->shortcut() == QKeySequence(QKeySequence::Refresh))
@@ -113,12 +116,14 @@ private Q_SLOTS:
         QVERIFY(!sync->isEnabled());
 
         // Notifications: the tray where there is one (not offscreen), the status bar always.
-        const Models::BoardNotification blocker{Models::BoardNotification::Kind::NewBlocker, QStringLiteral("New release blocker"),
-                                                QStringLiteral("console#1: <b>crash</b>")};
+        const Models::BoardNotification blocker {Models::BoardNotification::Kind::NewBlocker,
+            QStringLiteral("New release blocker"), QStringLiteral("console#1: <b>crash</b>")};
         window.showNotifications({blocker});
-        QCOMPARE(window.syncStatus()->activityText(), QStringLiteral("New release blocker: console#1: <b>crash</b>"));
+        QCOMPARE(window.syncStatus()->activityText(),
+            QStringLiteral("New release blocker: console#1: <b>crash</b>"));
         window.setNotificationsEnabled(false);
-        window.showNotifications({{Models::BoardNotification::Kind::RequiredCheckFailed, QStringLiteral("Red"), QStringLiteral("x")}});
+        window.showNotifications({{Models::BoardNotification::Kind::RequiredCheckFailed,
+            QStringLiteral("Red"), QStringLiteral("x")}});
         QVERIFY(window.syncStatus()->activityText().startsWith(QStringLiteral("New release blocker")));
     }
 
@@ -126,7 +131,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         Models::Store store;
-        auto workspace = Models::loadWorkspace(store, dir.filePath(QStringLiteral("demo.sqlite")), QDate(2026, 11, 25));
+        auto workspace
+            = Models::loadWorkspace(store, dir.filePath(QStringLiteral("demo.sqlite")), QDate(2026, 11, 25));
         Models::ItemTableModel items;
         items.setItems(workspace.items);
         Models::BoardModel board(&items);
@@ -169,7 +175,8 @@ private Q_SLOTS:
     {
         Models::ItemTableModel items;
         Models::BoardModel board(&items);
-        Views::MainWindow window({QStringLiteral("v1.0"), QStringLiteral("/tmp/x.sqlite"), false}, &items, &board);
+        Views::MainWindow window(
+            {QStringLiteral("v1.0"), QStringLiteral("/tmp/x.sqlite"), false}, &items, &board);
         window.show();
         auto *banner = window.findChild<Views::DemoBanner *>();
         QVERIFY(banner && !banner->isVisible());

@@ -8,11 +8,11 @@
 #include "api/githubclient.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
-#include <QPushButton>
 #include <QCompleter>
+#include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStringListModel>
 #include <QTableWidget>
@@ -31,13 +31,17 @@ private Q_SLOTS:
     void suggestionsFollowTheConventions()
     {
         using Models::ReleaseSetupFlow;
-        QCOMPARE(ReleaseSetupFlow::suggestReleaseBranch(QStringLiteral("v4.1.3")), QStringLiteral("release-4.1"));
-        QCOMPARE(ReleaseSetupFlow::suggestReleaseBranch(QStringLiteral("1.35.0-rc.1")), QStringLiteral("release-1.35"));
+        QCOMPARE(
+            ReleaseSetupFlow::suggestReleaseBranch(QStringLiteral("v4.1.3")), QStringLiteral("release-4.1"));
+        QCOMPARE(ReleaseSetupFlow::suggestReleaseBranch(QStringLiteral("1.35.0-rc.1")),
+            QStringLiteral("release-1.35"));
         QCOMPARE(ReleaseSetupFlow::suggestReleaseBranch(QStringLiteral("BackLog")), QString());
-        const QList<Milestone> milestones = {{1, QStringLiteral("4.1.3"), false, {}}, {2, QStringLiteral("v4.1.3"), true, {}},
-                                             {3, QStringLiteral("v4.2"), true, {}}};
-        QCOMPARE(ReleaseSetupFlow::suggestMilestone(milestones, QStringLiteral("v4.1.3")), QStringLiteral("v4.1.3")); // open first
-        QCOMPARE(ReleaseSetupFlow::suggestMilestone(milestones, QStringLiteral("4.2.0")), QStringLiteral("v4.2"));
+        const QList<Milestone> milestones = {{1, QStringLiteral("4.1.3"), false, {}},
+            {2, QStringLiteral("v4.1.3"), true, {}}, {3, QStringLiteral("v4.2"), true, {}}};
+        QCOMPARE(ReleaseSetupFlow::suggestMilestone(milestones, QStringLiteral("v4.1.3")),
+            QStringLiteral("v4.1.3")); // open first
+        QCOMPARE(
+            ReleaseSetupFlow::suggestMilestone(milestones, QStringLiteral("4.2.0")), QStringLiteral("v4.2"));
         QCOMPARE(ReleaseSetupFlow::suggestMilestone(milestones, QStringLiteral("v5")), QString());
         QCOMPARE(ReleaseSetupFlow::blockerRulePresets().size(), 2);
     }
@@ -55,7 +59,8 @@ private Q_SLOTS:
         Models::Store store;
         QVERIFY(store.open(dir.filePath(QStringLiteral("w.sqlite"))));
         QNetworkAccessManager network;
-        GitHubClient client(&network, *GitHubHost::fromUserInput(fake.url().toString()), QStringLiteral("ghp_good"));
+        GitHubClient client(
+            &network, *GitHubHost::fromUserInput(fake.url().toString()), QStringLiteral("ghp_good"));
         Models::ReleaseSetupFlow flow(&client, &store);
         QSignalSpy repositories(&flow, &Models::ReleaseSetupFlow::repositoriesLoaded);
         QSignalSpy milestones(&flow, &Models::ReleaseSetupFlow::milestonesLoaded);
@@ -64,8 +69,8 @@ private Q_SLOTS:
         dialog.show();
         QVERIFY(repositories.wait(20000));
         QCOMPARE(dialog.completionModel()->stringList(),
-                 (QStringList{QStringLiteral("kubesphere/kubesphere"), QStringLiteral("kubesphere/console"),
-                              QStringLiteral("kubesphere/ks-installer")}));
+            (QStringList {QStringLiteral("kubesphere/kubesphere"), QStringLiteral("kubesphere/console"),
+                QStringLiteral("kubesphere/ks-installer")}));
         QTest::keyClicks(dialog.nameField(), QStringLiteral("v4.1.3"));
         QCOMPARE(dialog.releaseBranchField()->text(), QStringLiteral("release-4.1"));
 
@@ -83,9 +88,9 @@ private Q_SLOTS:
         QCOMPARE(release.repositories.size(), 2);
         QCOMPARE(release.repositories[0].repository.fullName(), QStringLiteral("kubesphere/console"));
         QCOMPARE(release.repositories[0].repository.host, client.host().name);
-        QCOMPARE(release.repositories[0].milestones, QStringList{QStringLiteral("v4.1.3")});
+        QCOMPARE(release.repositories[0].milestones, QStringList {QStringLiteral("v4.1.3")});
         // ks-installer calls its milestone "4.1.3": matched leniently.
-        QCOMPARE(release.repositories[1].milestones, QStringList{QStringLiteral("4.1.3")});
+        QCOMPARE(release.repositories[1].milestones, QStringList {QStringLiteral("4.1.3")});
         QCOMPARE(release.releaseBranch, QStringLiteral("release-4.1"));
         QVERIFY(release.blockerRule.contains(QStringLiteral("kind/bug")));
         QVERIFY(!release.releaseDate.isValid());
@@ -103,7 +108,8 @@ private Q_SLOTS:
         Models::Store store;
         QVERIFY(store.open(dir.filePath(QStringLiteral("w.sqlite"))));
         QNetworkAccessManager network;
-        GitHubClient client(&network, *GitHubHost::fromUserInput(fake.url().toString()), QStringLiteral("ghp_good"));
+        GitHubClient client(
+            &network, *GitHubHost::fromUserInput(fake.url().toString()), QStringLiteral("ghp_good"));
         Models::ReleaseSetupFlow flow(&client, &store);
         Views::ReleaseDialog dialog(&flow, {});
         dialog.show();
@@ -116,7 +122,8 @@ private Q_SLOTS:
         save->click();
         QVERIFY(dialog.statusText().contains(QStringLiteral("repository")));
         QVERIFY(dialog.addRepository(QStringLiteral("nobody/nothing")));
-        QTRY_VERIFY_WITH_TIMEOUT(dialog.statusText().contains(QStringLiteral("nobody/nothing")), 20000); // not found, said
+        QTRY_VERIFY_WITH_TIMEOUT(
+            dialog.statusText().contains(QStringLiteral("nobody/nothing")), 20000); // not found, said
         save->click();
         QCOMPARE(accepted.size(), 0);
         QVERIFY(dialog.statusText().contains(QStringLiteral("Pick a milestone")));

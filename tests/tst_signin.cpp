@@ -28,20 +28,23 @@ class SignInTest : public QObject
     {
         Testing::FakeGitHub fake;
         QTemporaryDir dir;
-        QSettings settings{dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat};
-        Models::AccountList accounts{&settings};
+        QSettings settings {dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat};
+        Models::AccountList accounts {&settings};
         Testing::MemorySecretStore secrets;
         QNetworkAccessManager network;
-        Models::SignInFlow flow{[this](const GitHubHost &host, const QString &token) {
-                                    return std::make_unique<GitHubClient>(&network, host, token);
-                                },
-                                &secrets, &accounts};
+        Models::SignInFlow flow {[this](const GitHubHost &host, const QString &token) {
+                                     return std::make_unique<GitHubClient>(&network, host, token);
+                                 },
+            &secrets, &accounts};
 
         bool start()
         {
             Testing::FakeGitHubData data;
-            data.addRepository({QStringLiteral("github.com"), QStringLiteral("kubesphere"), QStringLiteral("console")}, {}, {});
-            data.addToken(QStringLiteral("ghp_good"), QStringLiteral("octo"), QStringLiteral("repo, read:org"));
+            data.addRepository(
+                {QStringLiteral("github.com"), QStringLiteral("kubesphere"), QStringLiteral("console")}, {},
+                {});
+            data.addToken(
+                QStringLiteral("ghp_good"), QStringLiteral("octo"), QStringLiteral("repo, read:org"));
             data.addToken(QStringLiteral("ghp_readonly"), QStringLiteral("octo"), QStringLiteral("read:org"));
             return fake.start(data.toJson());
         }
@@ -73,11 +76,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("address");
         QTest::addColumn<QString>("token");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("bad token") << QString() << "ghp_bad" << "rejected this token";
-        QTest::newRow("empty token") << QString() << "" << "Paste a personal access token";
-        QTest::newRow("two words") << QString() << "ghp_good extra" << "without spaces";
-        QTest::newRow("plain http") << "http://github.example.com" << "ghp_good" << "unencrypted";
-        QTest::newRow("nothing listening") << "http://127.0.0.1:1" << "ghp_good" << "Cannot reach";
+        QTest::newRow("bad token") << QString() << "ghp_bad"
+                                   << "rejected this token";
+        QTest::newRow("empty token") << QString() << ""
+                                     << "Paste a personal access token";
+        QTest::newRow("two words") << QString() << "ghp_good extra"
+                                   << "without spaces";
+        QTest::newRow("plain http") << "http://github.example.com"
+                                    << "ghp_good"
+                                    << "unencrypted";
+        QTest::newRow("nothing listening") << "http://127.0.0.1:1"
+                                           << "ghp_good"
+                                           << "Cannot reach";
     }
 
     void everyFailureSaysWhatToDo()
@@ -90,7 +100,8 @@ private Q_SLOTS:
         QSignalSpy failed(&f.flow, &Models::SignInFlow::failed);
         f.flow.signIn(address.isEmpty() ? f.fake.url().toString() : address, token);
         QVERIFY(failed.size() == 1 || failed.wait(20000));
-        QVERIFY2(failed.first().first().toString().contains(expected), qPrintable(failed.first().first().toString()));
+        QVERIFY2(failed.first().first().toString().contains(expected),
+            qPrintable(failed.first().first().toString()));
         QVERIFY(f.secrets.tokens.isEmpty());
         QVERIFY(f.accounts.isEmpty());
     }
@@ -99,7 +110,7 @@ private Q_SLOTS:
     {
         Fixture f;
         QVERIFY2(f.start(), qPrintable(f.fake.error()));
-        f.fake.setFaults(QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("sso")}}});
+        f.fake.setFaults(QJsonArray {QJsonObject {{QStringLiteral("type"), QStringLiteral("sso")}}});
         QSignalSpy failed(&f.flow, &Models::SignInFlow::failed);
         f.flow.signIn(f.fake.url().toString(), QStringLiteral("ghp_good"));
         QVERIFY(failed.wait(20000));

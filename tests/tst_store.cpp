@@ -40,8 +40,9 @@ Item samplePullRequest(int number)
     item.closedAt = utc("2026-09-03T11:00:00Z");
     item.mergedAt = utc("2026-09-03T11:00:00Z");
     item.milestone = QStringLiteral("v4.1.3");
-    item.labels = {{QStringLiteral("kind/bug"), QStringLiteral("d73a4a"), QStringLiteral("Something is broken")},
-                   {QStringLiteral("release-note"), QStringLiteral("c2e0c6"), QString()}};
+    item.labels
+        = {{QStringLiteral("kind/bug"), QStringLiteral("d73a4a"), QStringLiteral("Something is broken")},
+            {QStringLiteral("release-note"), QStringLiteral("c2e0c6"), QString()}};
     item.assignees = {QStringLiteral("bob"), QStringLiteral("carol")};
     item.isDraft = false;
     item.baseRef = QStringLiteral("master");
@@ -50,13 +51,13 @@ Item samplePullRequest(int number)
     item.mergeable = QStringLiteral("UNKNOWN");
     item.mergeStateStatus = QStringLiteral("CLEAN");
     item.ciContexts = {{CiContext::Source::CheckRun, QStringLiteral("build"), QStringLiteral("SUCCESS"), true,
-                        QUrl(QStringLiteral("https://ci/1")), utc("2026-09-03T10:00:00Z")},
-                       {CiContext::Source::StatusContext, QStringLiteral("e2e"), QStringLiteral("SOMETHING_NEW"), false,
-                        QUrl(), QDateTime()}};
+                           QUrl(QStringLiteral("https://ci/1")), utc("2026-09-03T10:00:00Z")},
+        {CiContext::Source::StatusContext, QStringLiteral("e2e"), QStringLiteral("SOMETHING_NEW"), false,
+            QUrl(), QDateTime()}};
     item.reviews = {{QStringLiteral("dave"), QStringLiteral("APPROVED"), utc("2026-09-02T09:00:00Z")}};
     item.links = {{ItemLink::Kind::Closes, {console(), 12}},
-                  {ItemLink::Kind::CherryPickOf,
-                   {{QStringLiteral("ghe.example.com"), QStringLiteral("ks"), QStringLiteral("console")}, 99}}};
+        {ItemLink::Kind::CherryPickOf,
+            {{QStringLiteral("ghe.example.com"), QStringLiteral("ks"), QStringLiteral("console")}, 99}}};
     return item;
 }
 } // namespace
@@ -88,13 +89,14 @@ private Q_SLOTS:
             QVERIFY(store.saveRelease(release));
             QVERIFY(release.id > 0);
             QVERIFY(store.appendTimelineEvents(
-                {{original.key, TimelineEvent::Kind::Labeled, QStringLiteral("LabeledEvent"), QStringLiteral("bob"),
-                  utc("2026-09-01T10:05:00Z"), QStringLiteral("kind/bug")},
-                 {original.key, TimelineEvent::Kind::Other, QStringLiteral("FutureEvent"), QStringLiteral("bob"),
-                  utc("2026-09-01T10:06:00Z"), QString()}}));
-            QVERIFY(store.recordSnapshots(release.id, {{QDate(2026, 9, 2), QStringLiteral("blockers.open"), 3}}));
-            QVERIFY(store.setBranchCi(console(), QStringLiteral("release-4.1"), QStringLiteral("abc"),
-                                      original.ciContexts));
+                {{original.key, TimelineEvent::Kind::Labeled, QStringLiteral("LabeledEvent"),
+                     QStringLiteral("bob"), utc("2026-09-01T10:05:00Z"), QStringLiteral("kind/bug")},
+                    {original.key, TimelineEvent::Kind::Other, QStringLiteral("FutureEvent"),
+                        QStringLiteral("bob"), utc("2026-09-01T10:06:00Z"), QString()}}));
+            QVERIFY(
+                store.recordSnapshots(release.id, {{QDate(2026, 9, 2), QStringLiteral("blockers.open"), 3}}));
+            QVERIFY(store.setBranchCi(
+                console(), QStringLiteral("release-4.1"), QStringLiteral("abc"), original.ciContexts));
             QVERIFY(store.setMeta(QStringLiteral("k"), QStringLiteral("v")));
         }
         Store store;
@@ -156,7 +158,8 @@ private Q_SLOTS:
         QVERIFY(store.open(m_dir.filePath(QStringLiteral("rollback.sqlite"))));
         QVERIFY(store.upsertItems({samplePullRequest(1)}));
         const bool ok = store.transaction([&] {
-            return store.upsertItems({samplePullRequest(2)}) && store.setMeta(QStringLiteral("x"), QStringLiteral("1"))
+            return store.upsertItems({samplePullRequest(2)})
+                && store.setMeta(QStringLiteral("x"), QStringLiteral("1"))
                 && false; // the caller gives up half way
         });
         QVERIFY(!ok);
@@ -204,11 +207,12 @@ private Q_SLOTS:
         QCOMPARE(items[0].labels.size(), 2);
         QCOMPARE(items[1].ciContexts.size(), 1);
         QCOMPARE(store.releases().size(), 1);
-        QCOMPARE(store.releases().first().repositories.first().milestones, QStringList{QStringLiteral("v3.4.0")});
+        QCOMPARE(
+            store.releases().first().repositories.first().milestones, QStringList {QStringLiteral("v3.4.0")});
         // Schema 2's tables work on the upgraded file.
         QVERIFY(store.setBranchCi(console(), QStringLiteral("release-3.4"), QStringLiteral("sha"),
-                                  {{CiContext::Source::CheckRun, QStringLiteral("build"), QStringLiteral("SUCCESS"),
-                                    true, QUrl(), QDateTime()}}));
+            {{CiContext::Source::CheckRun, QStringLiteral("build"), QStringLiteral("SUCCESS"), true, QUrl(),
+                QDateTime()}}));
         QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
     }
 
@@ -316,12 +320,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("a");
         QTest::addColumn<QString>("b");
         QTest::addColumn<bool>("match");
-        QTest::newRow("v prefix") << "v4.1.3" << "4.1.3" << true;
-        QTest::newRow("trailing .0") << "v3.2" << "3.2.0" << true;
-        QTest::newRow("case and space") << " V4.1.3 " << "v4.1.3" << true;
-        QTest::newRow("different patch") << "v4.1.3" << "v4.1.4" << false;
-        QTest::newRow("backlog") << "BackLog" << "backlog" << true;
-        QTest::newRow("not a version") << "v4.1.3" << "BackLog" << false;
+        QTest::newRow("v prefix") << "v4.1.3"
+                                  << "4.1.3" << true;
+        QTest::newRow("trailing .0") << "v3.2"
+                                     << "3.2.0" << true;
+        QTest::newRow("case and space") << " V4.1.3 "
+                                        << "v4.1.3" << true;
+        QTest::newRow("different patch") << "v4.1.3"
+                                         << "v4.1.4" << false;
+        QTest::newRow("backlog") << "BackLog"
+                                 << "backlog" << true;
+        QTest::newRow("not a version") << "v4.1.3"
+                                       << "BackLog" << false;
     }
 
     void milestoneTitlesMatchLeniently()

@@ -47,7 +47,8 @@ private Q_SLOTS:
             QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
             const auto generation = store.meta(QStringLiteral("generation")).toInt();
             // A generation the writer reported is durable; one it did not report may or may not be.
-            QVERIFY2(generation >= lastSeen, qPrintable(QStringLiteral("%1 < %2").arg(generation).arg(lastSeen)));
+            QVERIFY2(
+                generation >= lastSeen, qPrintable(QStringLiteral("%1 < %2").arg(generation).arg(lastSeen)));
             const auto items = store.items();
             QCOMPARE(items.size(), 200);
             const auto expectedTitle = QStringLiteral("generation %1").arg(generation);

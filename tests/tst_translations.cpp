@@ -57,7 +57,8 @@ private Q_SLOTS:
         QVERIFY(messages.size() > 20);
         QStringList problems;
         for (const auto &message : messages) {
-            if (message.type == QLatin1StringView("vanished") || message.type == QLatin1StringView("obsolete"))
+            if (message.type == QLatin1StringView("vanished")
+                || message.type == QLatin1StringView("obsolete"))
                 problems.append(QStringLiteral("obsolete: ") + message.source);
             else if (!message.type.isEmpty() || message.translation.trimmed().isEmpty())
                 problems.append(QStringLiteral("untranslated: ") + message.source);
@@ -74,16 +75,16 @@ private Q_SLOTS:
         QProcess lupdate;
         lupdate.setWorkingDirectory(QStringLiteral(RELEASEDESK_SOURCE_DIR));
         lupdate.start(QStringLiteral(RELEASEDESK_LUPDATE),
-                      {QStringLiteral("-recursive"), QStringLiteral("app"), QStringLiteral("models"),
-                       QStringLiteral("views"), QStringLiteral("-locations"), QStringLiteral("none"),
-                       QStringLiteral("-ts"), fresh});
+            {QStringLiteral("-recursive"), QStringLiteral("app"), QStringLiteral("models"),
+                QStringLiteral("views"), QStringLiteral("-locations"), QStringLiteral("none"),
+                QStringLiteral("-ts"), fresh});
         QVERIFY(lupdate.waitForFinished(120000));
         const auto diagnostics = QString::fromUtf8(lupdate.readAllStandardError());
         QCOMPARE(lupdate.exitCode(), 0);
         // lupdate warns when tr() is called in a way it cannot extract (a string escaping tr()).
         QVERIFY2(!diagnostics.contains(QStringLiteral("Cannot invoke tr()"))
-                     && !diagnostics.contains(QStringLiteral("Qualifying with unknown namespace")),
-                 qPrintable(diagnostics));
+                && !diagnostics.contains(QStringLiteral("Qualifying with unknown namespace")),
+            qPrintable(diagnostics));
 
         QSet<QString> committed;
         for (const auto &message : readTs(m_committed))
@@ -94,8 +95,8 @@ private Q_SLOTS:
                 missing.append(message.context + QStringLiteral(": ") + message.source);
         }
         QVERIFY2(missing.isEmpty(),
-                 qPrintable(QStringLiteral("Run the update_translations target and translate:\n")
-                            + missing.join(QLatin1Char('\n'))));
+            qPrintable(QStringLiteral("Run the update_translations target and translate:\n")
+                + missing.join(QLatin1Char('\n'))));
     }
 };
 

@@ -71,8 +71,8 @@ class TriageTest : public QObject
         {
             QNetworkAccessManager manager;
             QUrl url = fake.url().resolved(QUrl(QStringLiteral("/_fake/item")));
-            url.setQuery(QUrlQuery{{QStringLiteral("repo"), key.repository.fullName()},
-                                   {QStringLiteral("number"), QString::number(key.number)}});
+            url.setQuery(QUrlQuery {{QStringLiteral("repo"), key.repository.fullName()},
+                {QStringLiteral("number"), QString::number(key.number)}});
             return fake.post(QStringLiteral("/_fake/item?") + url.query(), {});
         }
 
@@ -93,17 +93,18 @@ private Q_SLOTS:
         item.key.number = 3;
         item.key.repository = {QStringLiteral("github.com"), QStringLiteral("k"), QStringLiteral("console")};
         item.milestone = QStringLiteral("v4.1.2");
-        const TriageAction add{TriageAction::Kind::AddLabel, QStringLiteral("kind/bug")};
+        const TriageAction add {TriageAction::Kind::AddLabel, QStringLiteral("kind/bug")};
         QCOMPARE(add.describe(item), QStringLiteral("console#3: add label kind/bug"));
         const auto labelled = add.applyTo(item);
         QVERIFY(labelled && labelled->hasLabel(u"kind/bug"));
         QVERIFY(!add.applyTo(*labelled)); // adding twice changes nothing
         QCOMPARE(add.inverse(item)->kind, TriageAction::Kind::RemoveLabel);
-        const TriageAction milestone{TriageAction::Kind::SetMilestone, QStringLiteral("v4.1.3")};
+        const TriageAction milestone {TriageAction::Kind::SetMilestone, QStringLiteral("v4.1.3")};
         QCOMPARE(milestone.inverse(item)->value, QStringLiteral("v4.1.2"));
-        const TriageAction comment{TriageAction::Kind::Comment, QStringLiteral("hi")};
+        const TriageAction comment {TriageAction::Kind::Comment, QStringLiteral("hi")};
         QVERIFY(!comment.inverse(item));
-        QCOMPARE(TriageExecutor::cherryPickComment(QStringLiteral("release-4.1")), QStringLiteral("/cherrypick release-4.1"));
+        QCOMPARE(TriageExecutor::cherryPickComment(QStringLiteral("release-4.1")),
+            QStringLiteral("/cherrypick release-4.1"));
     }
 
     void aBulkActionAcrossRepositoriesLandsOnGitHub()
@@ -115,7 +116,8 @@ private Q_SLOTS:
         QSet<QString> repositories;
         QList<Item> targets;
         for (const auto &item : f.open) {
-            if (!item.hasLabel(u"priority/high") && item.milestone != QLatin1StringView("v4.2.0") && !item.assignees.contains(QStringLiteral("octo"))
+            if (!item.hasLabel(u"priority/high") && item.milestone != QLatin1StringView("v4.2.0")
+                && !item.assignees.contains(QStringLiteral("octo"))
                 && !repositories.contains(item.key.repository.name)) {
                 repositories.insert(item.key.repository.name);
                 targets.append(item);
@@ -126,7 +128,9 @@ private Q_SLOTS:
             changes.append({item.key, {TriageAction::Kind::AddLabel, QStringLiteral("priority/high")}});
             changes.append({item.key, {TriageAction::Kind::Assign, QStringLiteral("octo")}});
             changes.append({item.key, {TriageAction::Kind::SetMilestone, QStringLiteral("v4.2.0")}});
-            changes.append({item.key, {TriageAction::Kind::Comment, TriageExecutor::cherryPickComment(QStringLiteral("release-4.1"))}});
+            changes.append({item.key,
+                {TriageAction::Kind::Comment,
+                    TriageExecutor::cherryPickComment(QStringLiteral("release-4.1"))}});
         }
         QCOMPARE(f.executor->preview(changes).size(), changes.size());
         QSignalSpy changed(&f.items, &QAbstractItemModel::dataChanged);
@@ -136,15 +140,22 @@ private Q_SLOTS:
         QVERIFY(!changed.isEmpty()); // the board changed in place
         for (const auto &item : targets) {
             const auto remote = f.onGitHub(item.key);
-            QVERIFY(remote.value(QStringLiteral("labels")).toArray().contains(QStringLiteral("priority/high")));
+            QVERIFY(
+                remote.value(QStringLiteral("labels")).toArray().contains(QStringLiteral("priority/high")));
             QVERIFY(remote.value(QStringLiteral("assignees")).toArray().contains(QStringLiteral("octo")));
             QCOMPARE(remote.value(QStringLiteral("milestone")).toInt(), 43);
-            QCOMPARE(remote.value(QStringLiteral("comments")).toArray().last().toObject().value(QStringLiteral("body")).toString(),
-                     QStringLiteral("/cherrypick release-4.1"));
+            QCOMPARE(remote.value(QStringLiteral("comments"))
+                         .toArray()
+                         .last()
+                         .toObject()
+                         .value(QStringLiteral("body"))
+                         .toString(),
+                QStringLiteral("/cherrypick release-4.1"));
             const auto local = f.items.itemAt(f.items.rowOf(item.key));
             QVERIFY(local.hasLabel(u"priority/high"));
             QCOMPARE(local.milestone, QStringLiteral("v4.2.0"));
-            QVERIFY(f.store.item(item.key)->hasLabel(u"priority/high")); // kept until the next sync confirms it
+            QVERIFY(
+                f.store.item(item.key)->hasLabel(u"priority/high")); // kept until the next sync confirms it
         }
 
         // Undo of the last bulk action puts GitHub back (comments stay, as on GitHub).
@@ -155,7 +166,8 @@ private Q_SLOTS:
         QVERIFY(undone.first().at(1).toStringList().isEmpty());
         for (const auto &item : targets) {
             const auto remote = f.onGitHub(item.key);
-            QVERIFY(!remote.value(QStringLiteral("labels")).toArray().contains(QStringLiteral("priority/high")));
+            QVERIFY(
+                !remote.value(QStringLiteral("labels")).toArray().contains(QStringLiteral("priority/high")));
             QVERIFY(!remote.value(QStringLiteral("assignees")).toArray().contains(QStringLiteral("octo")));
             QCOMPARE(remote.value(QStringLiteral("milestone")).toInt(), 42);
             QCOMPARE(f.items.itemAt(f.items.rowOf(item.key)).milestone, item.milestone);
@@ -170,11 +182,11 @@ private Q_SLOTS:
         const auto second = f.open.at(1);
         const auto third = f.open.at(2);
         // The second item's repository refuses: no push rights.
-        f.fake.setFaults(QJsonArray{QJsonObject{{QStringLiteral("operation"), QStringLiteral("REST")},
-                                                {QStringLiteral("match"), QStringLiteral("/issues/%1/").arg(second.key.number)},
-                                                {QStringLiteral("type"), QStringLiteral("status")},
-                                                {QStringLiteral("status"), 403},
-                                                {QStringLiteral("body"), QJsonObject{{QStringLiteral("message"), QStringLiteral("Must have push access")}}}}});
+        f.fake.setFaults(QJsonArray {QJsonObject {{QStringLiteral("operation"), QStringLiteral("REST")},
+            {QStringLiteral("match"), QStringLiteral("/issues/%1/").arg(second.key.number)},
+            {QStringLiteral("type"), QStringLiteral("status")}, {QStringLiteral("status"), 403},
+            {QStringLiteral("body"),
+                QJsonObject {{QStringLiteral("message"), QStringLiteral("Must have push access")}}}}});
         const QList<TriageChange> changes = {
             {first.key, {TriageAction::Kind::AddLabel, QStringLiteral("do-not-merge/hold")}},
             {second.key, {TriageAction::Kind::AddLabel, QStringLiteral("do-not-merge/hold")}},
@@ -190,7 +202,10 @@ private Q_SLOTS:
         QVERIFY(f.items.itemAt(f.items.rowOf(first.key)).hasLabel(u"do-not-merge/hold"));
         QVERIFY(!f.items.itemAt(f.items.rowOf(second.key)).hasLabel(u"do-not-merge/hold")); // rolled back
         QVERIFY(f.items.itemAt(f.items.rowOf(third.key)).hasLabel(u"do-not-merge/hold"));
-        QVERIFY(!f.onGitHub(second.key).value(QStringLiteral("labels")).toArray().contains(QStringLiteral("do-not-merge/hold")));
+        QVERIFY(!f.onGitHub(second.key)
+                     .value(QStringLiteral("labels"))
+                     .toArray()
+                     .contains(QStringLiteral("do-not-merge/hold")));
     }
 
     void aTokenWithoutWriteScopeIsRefusedClearly()

@@ -19,7 +19,8 @@
 
 namespace ReleaseDesk::Views {
 
-BoardPanel::BoardPanel(Models::BoardModel *board, ItemDetailsPanel::TimelineProvider timeline, QWidget *parent)
+BoardPanel::BoardPanel(
+    Models::BoardModel *board, ItemDetailsPanel::TimelineProvider timeline, QWidget *parent)
     : QWidget(parent)
     , m_board(board)
     , m_queryBar(new QueryBar(this))
@@ -55,9 +56,10 @@ BoardPanel::BoardPanel(Models::BoardModel *board, ItemDetailsPanel::TimelineProv
         m_proxies.append(proxy);
         m_views.append(view);
         m_headers.append(header);
-        connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this, proxy](const QModelIndex &current) {
-            m_details->showRow(current.isValid() ? proxy->mapToSource(current).row() : -1);
-        });
+        connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this, proxy](const QModelIndex &current) {
+                m_details->showRow(current.isValid() ? proxy->mapToSource(current).row() : -1);
+            });
         for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
             connect(proxy, signal, this, &BoardPanel::updateHeaders);
         connect(proxy, &QAbstractItemModel::modelReset, this, &BoardPanel::updateHeaders);
@@ -126,25 +128,28 @@ void BoardPanel::updateHeaders()
     for (int column = 0; column < m_headers.size(); ++column) {
         const auto shown = m_proxies[column]->rowCount();
         const auto total = counts.value(column);
-        m_headers[column]->setText(shown == total ? tr("%1 (%2)").arg(columns.at(column).name).arg(total)
-                                                  : tr("%1 (%2 of %3)").arg(columns.at(column).name).arg(shown).arg(total));
+        m_headers[column]->setText(shown == total
+                ? tr("%1 (%2)").arg(columns.at(column).name).arg(total)
+                : tr("%1 (%2 of %3)").arg(columns.at(column).name).arg(shown).arg(total));
     }
 }
 
 void BoardPanel::updateReadiness()
 {
-    m_readiness->showReadiness(Models::ReleaseReadiness::evaluate(m_board->items()->items(), m_board->context(), m_branchCi));
+    m_readiness->showReadiness(
+        Models::ReleaseReadiness::evaluate(m_board->items()->items(), m_board->context(), m_branchCi));
 }
 
 void BoardPanel::updateCompletions()
 {
-    QStringList completions = {QStringLiteral("is:open"),       QStringLiteral("is:closed"),     QStringLiteral("is:merged"),
-                               QStringLiteral("is:pr"),         QStringLiteral("is:issue"),      QStringLiteral("is:draft"),
-                               QStringLiteral("is:blocker"),    QStringLiteral("no:assignee"),   QStringLiteral("no:label"),
-                               QStringLiteral("no:milestone"),  QStringLiteral("no:fix"),        QStringLiteral("ci:failing"),
-                               QStringLiteral("ci:pending"),    QStringLiteral("ci:passing"),    QStringLiteral("review:approved"),
-                               QStringLiteral("review:changes_requested"), QStringLiteral("review:required"),
-                               QStringLiteral("cherry-pick:missing"), QStringLiteral("cherry-pick:pending")};
+    QStringList completions
+        = {QStringLiteral("is:open"), QStringLiteral("is:closed"), QStringLiteral("is:merged"),
+            QStringLiteral("is:pr"), QStringLiteral("is:issue"), QStringLiteral("is:draft"),
+            QStringLiteral("is:blocker"), QStringLiteral("no:assignee"), QStringLiteral("no:label"),
+            QStringLiteral("no:milestone"), QStringLiteral("no:fix"), QStringLiteral("ci:failing"),
+            QStringLiteral("ci:pending"), QStringLiteral("ci:passing"), QStringLiteral("review:approved"),
+            QStringLiteral("review:changes_requested"), QStringLiteral("review:required"),
+            QStringLiteral("cherry-pick:missing"), QStringLiteral("cherry-pick:pending")};
     QSet<QString> labels;
     QSet<QString> people;
     QSet<QString> repositories;

@@ -34,7 +34,8 @@ QString CardDelegate::age(const QDateTime &since, const QDateTime &now)
 QColor CardDelegate::textColorOn(const QColor &background)
 {
     // Relative luminance, as GitHub picks black or white label text.
-    const auto luminance = 0.2126 * background.redF() + 0.7152 * background.greenF() + 0.0722 * background.blueF();
+    const auto luminance
+        = 0.2126 * background.redF() + 0.7152 * background.greenF() + 0.0722 * background.blueF();
     return luminance > 0.55 ? QColor(0x1f, 0x23, 0x28) : QColor(Qt::white);
 }
 
@@ -45,7 +46,8 @@ QSize CardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelInd
     return {150, 2 * margin + 2 * padding + 4 * line + 3 * 4 + 4};
 }
 
-void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void CardDelegate::paint(
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
@@ -55,9 +57,12 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
     const QRectF card = QRectF(option.rect).adjusted(margin, margin / 2.0, -margin, -margin / 2.0);
     QPainterPath path;
     path.addRoundedRect(card, 6, 6);
-    painter->fillPath(path, selected ? palette.color(QPalette::Highlight).lighter(palette.color(QPalette::Base).lightness() > 128 ? 185 : 60)
-                                     : palette.color(QPalette::Base));
-    painter->setPen(QPen(focused ? palette.color(QPalette::Highlight) : palette.color(QPalette::Mid), focused ? 2 : 1));
+    painter->fillPath(path,
+        selected ? palette.color(QPalette::Highlight)
+                       .lighter(palette.color(QPalette::Base).lightness() > 128 ? 185 : 60)
+                 : palette.color(QPalette::Base));
+    painter->setPen(
+        QPen(focused ? palette.color(QPalette::Highlight) : palette.color(QPalette::Mid), focused ? 2 : 1));
     painter->drawPath(path);
 
     const auto fm = option.fontMetrics;
@@ -82,16 +87,17 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
             parts.append(QStringLiteral("\u2713%1").arg(ci.passed));
         if (ci.failed)
             parts.append(QStringLiteral("\u2717%1").arg(ci.failed)
-                         + (ci.requiredFailed ? tr(" (%1 req)").arg(ci.requiredFailed) : QString()));
+                + (ci.requiredFailed ? tr(" (%1 req)").arg(ci.requiredFailed) : QString()));
         if (ci.pending)
             parts.append(QStringLiteral("\u25CF%1").arg(ci.pending));
         ciText = parts.join(QLatin1Char(' '));
     }
     const int ciWidth = ciText.isEmpty() ? 0 : std::min(fm.horizontalAdvance(ciText), content.width() / 2);
     const auto prefix = isPr ? tr("PR") : tr("Issue");
-    painter->drawText(QRect(content.left(), content.top(), content.width() - ciWidth - 6, line), Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetrics(bold).elidedText(prefix + QLatin1Char(' ') + reference, Qt::ElideRight,
-                                                    content.width() - ciWidth - 6));
+    painter->drawText(QRect(content.left(), content.top(), content.width() - ciWidth - 6, line),
+        Qt::AlignLeft | Qt::AlignVCenter,
+        QFontMetrics(bold).elidedText(
+            prefix + QLatin1Char(' ') + reference, Qt::ElideRight, content.width() - ciWidth - 6));
     painter->setFont(option.font);
     if (!ciText.isEmpty()) {
         const QColor color = ci.overall() == Api::CiState::Failure ? QColor(0xcf, 0x22, 0x2e)
@@ -99,15 +105,15 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
             : ci.overall() == Api::CiState::Success                ? QColor(0x1a, 0x7f, 0x37)
                                                                    : dimColor;
         painter->setPen(color);
-        painter->drawText(QRect(content.right() - ciWidth, content.top(), ciWidth, line), Qt::AlignRight | Qt::AlignVCenter,
-                          fm.elidedText(ciText, Qt::ElideLeft, ciWidth));
+        painter->drawText(QRect(content.right() - ciWidth, content.top(), ciWidth, line),
+            Qt::AlignRight | Qt::AlignVCenter, fm.elidedText(ciText, Qt::ElideLeft, ciWidth));
     }
 
     // Line 2: the title, elided.
     int y = content.top() + line + 4;
     painter->setPen(textColor);
     painter->drawText(QRect(content.left(), y, content.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
-                      fm.elidedText(index.data(ItemTableModel::TitleRole).toString(), Qt::ElideRight, content.width()));
+        fm.elidedText(index.data(ItemTableModel::TitleRole).toString(), Qt::ElideRight, content.width()));
 
     // Line 3: label chips in their colours.
     y += line + 4;
@@ -151,7 +157,8 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
         parts.append(tr("changes requested"));
     else if (review == QLatin1StringView("REVIEW_REQUIRED"))
         parts.append(tr("review required"));
-    parts.append(age(index.data(ItemTableModel::CreatedAtRole).toDateTime(), QDateTime::currentDateTimeUtc()));
+    parts.append(
+        age(index.data(ItemTableModel::CreatedAtRole).toDateTime(), QDateTime::currentDateTimeUtc()));
     if (index.data(BoardModel::IsBlockerRole).toBool())
         parts.prepend(tr("BLOCKER"));
     const auto warnings = Models::CardWarnings(index.data(BoardModel::WarningsRole).toInt());
@@ -166,7 +173,7 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
         parts.append(QStringLiteral("\u26A0 ") + warningText);
     painter->setPen(warningText.isEmpty() ? dimColor : QColor(0xbf, 0x5a, 0x00));
     painter->drawText(QRect(content.left(), y, content.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
-                      fm.elidedText(parts.join(QStringLiteral(" \u00B7 ")), Qt::ElideRight, content.width()));
+        fm.elidedText(parts.join(QStringLiteral(" \u00B7 ")), Qt::ElideRight, content.width()));
     painter->restore();
 }
 

@@ -19,7 +19,7 @@ DemoBanner::DemoBanner(QWidget *parent)
 
     auto *label = new QLabel(tr("Demo workspace: generated sample data shaped like a KubeSphere release. "
                                 "Nothing here comes from GitHub or changes it."),
-                             this);
+        this);
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
     setAccessibleName(tr("Demo data notice"));

@@ -55,7 +55,8 @@ QString link(const QUrl &url, const QString &text)
 {
     if (url.scheme() != QLatin1StringView("https") && url.scheme() != QLatin1StringView("http"))
         return escaped(text);
-    return QStringLiteral("<a href=\"%1\">%2</a>").arg(escaped(url.toString(QUrl::FullyEncoded)), escaped(text));
+    return QStringLiteral("<a href=\"%1\">%2</a>")
+        .arg(escaped(url.toString(QUrl::FullyEncoded)), escaped(text));
 }
 } // namespace
 
@@ -77,7 +78,8 @@ ItemDetailsPanel::ItemDetailsPanel(Models::BoardModel *board, TimelineProvider t
     layout->addWidget(splitter);
     for (auto *browser : {m_summary, m_body}) {
         connect(browser, &SafeTextBrowser::linkRefused, this, [this](const QUrl &url) {
-            Q_EMIT message(tr("Refused to open %1: only web links (http, https) are opened.").arg(url.toString()));
+            Q_EMIT message(
+                tr("Refused to open %1: only web links (http, https) are opened.").arg(url.toString()));
         });
     }
     showRow(-1);
@@ -103,16 +105,17 @@ void ItemDetailsPanel::showRow(int row)
     const auto &item = m_board->item(row);
     m_summary->setHtml(summaryHtml(item));
     // GitHub-flavoured Markdown without raw HTML: a <script> or <img> in a body stays text.
-    m_body->document()->setMarkdown(item.body, QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub
-                                                                               | QTextDocument::MarkdownNoHTML));
+    m_body->document()->setMarkdown(item.body,
+        QTextDocument::MarkdownFeatures(
+            QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML));
 }
 
 QString ItemDetailsPanel::summaryHtml(const Item &item) const
 {
     const QLocale locale;
     QString html = QStringLiteral("<h3>%1</h3>").arg(escaped(item.title));
-    QStringList meta = {item.isPullRequest() ? tr("Pull request") : tr("Issue"), link(item.url, item.key.reference()),
-                        stateText(item)};
+    QStringList meta = {item.isPullRequest() ? tr("Pull request") : tr("Issue"),
+        link(item.url, item.key.reference()), stateText(item)};
     if (!item.author.isEmpty())
         meta.append(tr("by %1").arg(escaped(item.author)));
     if (!item.milestone.isEmpty())
@@ -124,21 +127,27 @@ QString ItemDetailsPanel::summaryHtml(const Item &item) const
     QStringList labels;
     for (const auto &label : item.labels)
         labels.append(escaped(label.name));
-    html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Labels:"), labels.isEmpty() ? tr("none") : labels.join(QStringLiteral(", ")));
     html += QStringLiteral("<p><b>%1</b> %2</p>")
-                .arg(tr("Assignees:"), item.assignees.isEmpty() ? tr("none") : escaped(item.assignees.join(QStringLiteral(", "))));
+                .arg(tr("Labels:"), labels.isEmpty() ? tr("none") : labels.join(QStringLiteral(", ")));
+    html += QStringLiteral("<p><b>%1</b> %2</p>")
+                .arg(tr("Assignees:"),
+                    item.assignees.isEmpty() ? tr("none")
+                                             : escaped(item.assignees.join(QStringLiteral(", "))));
     if (item.isPullRequest()) {
         html += QStringLiteral("<p><b>%1</b> %2 &middot; <b>%3</b> %4 (%5) &middot; <b>%6</b> %7</p>")
-                    .arg(tr("Review:"), escaped(item.reviewDecision.isEmpty() ? tr("none") : item.reviewDecision), tr("Mergeable:"),
-                         escaped(item.mergeable), escaped(item.mergeStateStatus), tr("Base:"), escaped(item.baseRef));
+                    .arg(tr("Review:"),
+                        escaped(item.reviewDecision.isEmpty() ? tr("none") : item.reviewDecision),
+                        tr("Mergeable:"), escaped(item.mergeable), escaped(item.mergeStateStatus),
+                        tr("Base:"), escaped(item.baseRef));
     }
 
     // Linked items with their state, when they are in the cache.
     auto *items = m_board->items();
     auto describe = [&](const ItemKey &key) {
         const auto row = items->rowOf(key);
-        return row < 0 ? escaped(key.reference()) + QStringLiteral(" (%1)").arg(tr("not in this release"))
-                       : escaped(key.reference()) + QStringLiteral(" (%1)").arg(stateText(items->itemAt(row)));
+        return row < 0
+            ? escaped(key.reference()) + QStringLiteral(" (%1)").arg(tr("not in this release"))
+            : escaped(key.reference()) + QStringLiteral(" (%1)").arg(stateText(items->itemAt(row)));
     };
     QStringList links;
     for (const auto &itemLink : item.links) {
@@ -152,21 +161,23 @@ QString ItemDetailsPanel::summaryHtml(const Item &item) const
             if (otherLink.kind == ItemLink::Kind::Closes && otherLink.target == item.key)
                 links.append(tr("fixed by %1").arg(describe(other.key)));
         }
-        if (other.baseRef == m_board->release().releaseBranch && other.key != item.key && item.state == Item::State::Merged) {
+        if (other.baseRef == m_board->release().releaseBranch && other.key != item.key
+            && item.state == Item::State::Merged) {
             const auto origin = Models::Board::cherryPickOrigin(other);
             if (origin && *origin == item.key)
                 links.append(tr("cherry-picked in %1").arg(describe(other.key)));
         }
     }
     if (!links.isEmpty())
-        html += QStringLiteral("<p><b>%1</b><br>%2</p>").arg(tr("Linked:"), links.join(QStringLiteral("<br>")));
+        html += QStringLiteral("<p><b>%1</b><br>%2</p>")
+                    .arg(tr("Linked:"), links.join(QStringLiteral("<br>")));
 
     if (!item.ciContexts.isEmpty()) {
         html += QStringLiteral("<p><b>%1</b></p><table cellspacing=\"2\">").arg(tr("CI:"));
         for (const auto &context : item.ciContexts) {
             html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
                         .arg(link(context.url, context.name), escaped(context.rawState),
-                             context.required ? tr("required") : tr("informing"));
+                            context.required ? tr("required") : tr("informing"));
         }
         html += QStringLiteral("</table>");
     }
@@ -176,8 +187,8 @@ QString ItemDetailsPanel::summaryHtml(const Item &item) const
             html += QStringLiteral("<p><b>%1</b><br>").arg(tr("Timeline:"));
             for (const auto &event : events) {
                 html += QStringLiteral("%1 &middot; %2 &middot; %3 %4<br>")
-                            .arg(escaped(locale.toString(event.at.toLocalTime(), QLocale::ShortFormat)), escaped(event.actor),
-                                 escaped(event.rawKind), escaped(event.detail));
+                            .arg(escaped(locale.toString(event.at.toLocalTime(), QLocale::ShortFormat)),
+                                escaped(event.actor), escaped(event.rawKind), escaped(event.detail));
             }
             html += QStringLiteral("</p>");
         }

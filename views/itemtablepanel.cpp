@@ -28,7 +28,7 @@ ItemTablePanel::ItemTablePanel(ItemTableModel *model, QWidget *parent)
     m_filterField->setClearButtonEnabled(true);
     m_filterField->setAccessibleName(tr("Item filter"));
     connect(m_filterField, &QLineEdit::textChanged, this,
-            [this](const QString &text) { m_proxy->setFilter(Models::ItemFilter{text}); });
+        [this](const QString &text) { m_proxy->setFilter(Models::ItemFilter {text}); });
 
     m_table->setModel(m_proxy);
     m_table->setAccessibleName(tr("Release items"));

@@ -1,8 +1,8 @@
 #include "mainwindow.h"
 
-#include "demobanner.h"
 #include "boardmodel.h"
 #include "boardpanel.h"
+#include "demobanner.h"
 #include "itemtablemodel.h"
 #include "itemtablepanel.h"
 #include "syncstatuswidget.h"
@@ -16,15 +16,15 @@
 #include <QMessageBox>
 #include <QShortcut>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QStyle>
 #include <QSystemTrayIcon>
-#include <QStatusBar>
 #include <QVBoxLayout>
 
 namespace ReleaseDesk::Views {
 
-MainWindow::MainWindow(const WorkspaceSummary &workspace, Models::ItemTableModel *items, Models::BoardModel *board,
-                       ItemDetailsPanel::TimelineProvider timeline, QWidget *parent)
+MainWindow::MainWindow(const WorkspaceSummary &workspace, Models::ItemTableModel *items,
+    Models::BoardModel *board, ItemDetailsPanel::TimelineProvider timeline, QWidget *parent)
     : QMainWindow(parent)
     , m_itemTable(new ItemTablePanel(items, this))
     , m_board(new BoardPanel(board, std::move(timeline), this))
@@ -59,7 +59,8 @@ MainWindow::MainWindow(const WorkspaceSummary &workspace, Models::ItemTableModel
 void MainWindow::setWorkspace(const WorkspaceSummary &workspace)
 {
     const auto release = workspace.releaseName.isEmpty() ? tr("No release") : workspace.releaseName;
-    setWindowTitle(workspace.isDemo ? tr("%1 (demo) - Release Desk").arg(release) : tr("%1 - Release Desk").arg(release));
+    setWindowTitle(workspace.isDemo ? tr("%1 (demo) - Release Desk").arg(release)
+                                    : tr("%1 - Release Desk").arg(release));
     m_demoBanner->setVisible(workspace.isDemo);
     m_workspaceLabel->setText(tr("Workspace: %1").arg(workspace.workspacePath));
     m_editReleaseAction->setEnabled(!workspace.isDemo && !workspace.releaseName.isEmpty());
@@ -86,15 +87,15 @@ void MainWindow::focusFilter()
 void MainWindow::showShortcuts()
 {
     QMessageBox box(QMessageBox::Information, tr("Keyboard Shortcuts"),
-                    tr("/ or Ctrl+F\tfocus the query bar\n"
-                       "Left, Right or h, l\tmove between board columns\n"
-                       "Up, Down or j, k\tmove between cards\n"
-                       "Shift+Up, Shift+Down\tselect several cards\n"
-                       "Enter\topen the card's details\n"
-                       "Ctrl+1, Ctrl+2\tboard, table\n"
-                       "F5 or Ctrl+R\tsync now\n"
-                       "?\tthis list"),
-                    QMessageBox::Ok, this);
+        tr("/ or Ctrl+F\tfocus the query bar\n"
+           "Left, Right or h, l\tmove between board columns\n"
+           "Up, Down or j, k\tmove between cards\n"
+           "Shift+Up, Shift+Down\tselect several cards\n"
+           "Enter\topen the card's details\n"
+           "Ctrl+1, Ctrl+2\tboard, table\n"
+           "F5 or Ctrl+R\tsync now\n"
+           "?\tthis list"),
+        QMessageBox::Ok, this);
     box.setTextFormat(Qt::PlainText);
     box.exec();
 }
@@ -116,7 +117,8 @@ void MainWindow::onTriageKey(int key, bool modifier)
     case Qt::Key_P: {
         const auto branch = m_board->boardModel()->release().releaseBranch;
         if (branch.isEmpty())
-            return m_syncStatus->showMessage(tr("The release has no release branch to cherry-pick to: set it in File > Edit Release."));
+            return m_syncStatus->showMessage(
+                tr("The release has no release branch to cherry-pick to: set it in File > Edit Release."));
         return requestTriage(Kind::Comment, Models::TriageExecutor::cherryPickComment(branch));
     }
     default:
@@ -130,7 +132,8 @@ void MainWindow::requestTriage(Models::TriageAction::Kind kind, const QString &p
     auto *model = m_board->boardModel();
     const auto rows = m_board->selectedRows();
     if (rows.isEmpty())
-        return m_syncStatus->showMessage(tr("Select one or more cards first (click, or Shift with the arrows)."));
+        return m_syncStatus->showMessage(
+            tr("Select one or more cards first (click, or Shift with the arrows)."));
     QList<Api::Item> selected;
     for (const auto row : rows)
         selected.append(model->item(row));
@@ -144,14 +147,16 @@ void MainWindow::requestTriage(Models::TriageAction::Kind kind, const QString &p
     };
     switch (kind) {
     case Kind::AddLabel:
-        value = pick(tr("Add Label"), tr("Label to add to %n card(s):", nullptr, int(rows.size())), m_board->knownLabels());
+        value = pick(tr("Add Label"), tr("Label to add to %n card(s):", nullptr, int(rows.size())),
+            m_board->knownLabels());
         break;
     case Kind::RemoveLabel: {
         QStringList present;
         for (const auto &item : selected)
             for (const auto &label : item.labels)
                 present.append(label.name);
-        value = pick(tr("Remove Label"), tr("Label to remove from %n card(s):", nullptr, int(rows.size())), present);
+        value = pick(
+            tr("Remove Label"), tr("Label to remove from %n card(s):", nullptr, int(rows.size())), present);
         break;
     }
     case Kind::SetMilestone: {
@@ -161,23 +166,26 @@ void MainWindow::requestTriage(Models::TriageAction::Kind kind, const QString &p
         for (const auto &item : model->items()->items())
             if (!item.milestone.isEmpty())
                 titles.append(item.milestone);
-        value = pick(tr("Set Milestone"), tr("Milestone for %n card(s) (matched per repository):", nullptr, int(rows.size())), titles);
+        value = pick(tr("Set Milestone"),
+            tr("Milestone for %n card(s) (matched per repository):", nullptr, int(rows.size())), titles);
         break;
     }
     case Kind::Assign:
-        value = pick(tr("Assign"), tr("Login to assign to %n card(s):", nullptr, int(rows.size())), m_board->knownPeople());
+        value = pick(tr("Assign"), tr("Login to assign to %n card(s):", nullptr, int(rows.size())),
+            m_board->knownPeople());
         break;
     case Kind::Unassign: {
         QStringList present;
         for (const auto &item : selected)
             present.append(item.assignees);
-        value = pick(tr("Unassign"), tr("Login to unassign from %n card(s):", nullptr, int(rows.size())), present);
+        value = pick(
+            tr("Unassign"), tr("Login to unassign from %n card(s):", nullptr, int(rows.size())), present);
         break;
     }
     case Kind::Comment:
         if (value.isEmpty())
-            value = QInputDialog::getMultiLineText(this, tr("Comment"), tr("Comment on %n card(s):", nullptr, int(rows.size())),
-                                                   QString(), &ok);
+            value = QInputDialog::getMultiLineText(
+                this, tr("Comment"), tr("Comment on %n card(s):", nullptr, int(rows.size())), QString(), &ok);
         break;
     case Kind::Close:
     case Kind::Reopen:
@@ -186,13 +194,14 @@ void MainWindow::requestTriage(Models::TriageAction::Kind kind, const QString &p
     case Kind::ClearMilestone:
         break;
     }
-    if (!ok || (value.isEmpty() && kind != Kind::Close && kind != Kind::Reopen && kind != Kind::ClearMilestone))
+    if (!ok
+        || (value.isEmpty() && kind != Kind::Close && kind != Kind::Reopen && kind != Kind::ClearMilestone))
         return;
 
     QList<Models::TriageChange> changes;
     QStringList lines;
     for (const auto &item : std::as_const(selected)) {
-        const Models::TriageAction action{kind, value};
+        const Models::TriageAction action {kind, value};
         if (action.applyTo(item)) {
             changes.append({item.key, action});
             lines.append(action.describe(item));
@@ -201,12 +210,13 @@ void MainWindow::requestTriage(Models::TriageAction::Kind kind, const QString &p
     if (changes.isEmpty())
         return m_syncStatus->showMessage(tr("Nothing to change: the selected cards already look like that."));
     QMessageBox preview(QMessageBox::Question, tr("Send to GitHub?"),
-                        tr("%n change(s) will be sent to GitHub:", nullptr, int(changes.size())), QMessageBox::Ok | QMessageBox::Cancel,
-                        this);
+        tr("%n change(s) will be sent to GitHub:", nullptr, int(changes.size())),
+        QMessageBox::Ok | QMessageBox::Cancel, this);
     preview.setTextFormat(Qt::PlainText);
     const auto shown = lines.mid(0, 15);
     preview.setInformativeText(shown.join(QLatin1Char('\n'))
-                               + (lines.size() > shown.size() ? tr("\n... and %1 more").arg(lines.size() - shown.size()) : QString()));
+        + (lines.size() > shown.size() ? tr("\n... and %1 more").arg(lines.size() - shown.size())
+                                       : QString()));
     preview.setDetailedText(lines.join(QLatin1Char('\n')));
     if (preview.exec() != QMessageBox::Ok)
         return;
@@ -219,8 +229,10 @@ void MainWindow::showTriageResult(int succeeded, const QStringList &failures)
         m_syncStatus->showMessage(tr("%n change(s) landed on GitHub.", nullptr, succeeded));
         return;
     }
-    m_syncStatus->showMessage(tr("%1 landed, %2 refused and rolled back.").arg(succeeded).arg(failures.size()));
-    QMessageBox box(QMessageBox::Warning, tr("Some changes were refused"), failures.join(QLatin1Char('\n')), QMessageBox::Ok, this);
+    m_syncStatus->showMessage(
+        tr("%1 landed, %2 refused and rolled back.").arg(succeeded).arg(failures.size()));
+    QMessageBox box(QMessageBox::Warning, tr("Some changes were refused"), failures.join(QLatin1Char('\n')),
+        QMessageBox::Ok, this);
     box.setTextFormat(Qt::PlainText); // GitHub's messages are quoted in there
     box.exec();
 }
@@ -240,12 +252,16 @@ void MainWindow::showNotifications(const QList<Models::BoardNotification> &notif
     if (notifications.isEmpty() || !notificationsEnabled())
         return;
     if (!m_tray && QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_tray = new QSystemTrayIcon(windowIcon().isNull() ? style()->standardIcon(QStyle::SP_MessageBoxInformation) : windowIcon(), this);
+        m_tray = new QSystemTrayIcon(
+            windowIcon().isNull() ? style()->standardIcon(QStyle::SP_MessageBoxInformation) : windowIcon(),
+            this);
         m_tray->setToolTip(tr("Release Desk"));
         m_tray->show();
     }
     const auto &first = notifications.first();
-    const auto text = notifications.size() == 1 ? first.text : tr("%1 (and %2 more)").arg(first.text).arg(notifications.size() - 1);
+    const auto text = notifications.size() == 1
+        ? first.text
+        : tr("%1 (and %2 more)").arg(first.text).arg(notifications.size() - 1);
     if (m_tray && QSystemTrayIcon::supportsMessages())
         m_tray->showMessage(first.title, text, QSystemTrayIcon::Information); // tray messages are plain text
     m_syncStatus->showMessage(first.title + QStringLiteral(": ") + text);
@@ -275,7 +291,8 @@ void MainWindow::createMenus()
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(tr("Sign &In to GitHub..."), this, &MainWindow::signInRequested);
     fileMenu->addAction(tr("&New Release..."), this, &MainWindow::newReleaseRequested);
-    m_editReleaseAction = fileMenu->addAction(tr("&Edit Release..."), this, &MainWindow::editReleaseRequested);
+    m_editReleaseAction
+        = fileMenu->addAction(tr("&Edit Release..."), this, &MainWindow::editReleaseRequested);
     fileMenu->addSeparator();
     m_syncAction = fileMenu->addAction(tr("&Sync Now"), this, &MainWindow::syncRequested);
     m_syncAction->setShortcut(QKeySequence::Refresh);
@@ -298,7 +315,8 @@ void MainWindow::createMenus()
     m_notificationsAction = viewMenu->addAction(tr("Desktop &Notifications"));
     m_notificationsAction->setCheckable(true);
     m_notificationsAction->setChecked(true);
-    m_notificationsAction->setToolTip(tr("A new blocker, a blocker's fix merged, the release branch's required CI turning red"));
+    m_notificationsAction->setToolTip(
+        tr("A new blocker, a blocker's fix merged, the release branch's required CI turning red"));
     connect(m_notificationsAction, &QAction::toggled, this, &MainWindow::notificationsToggled);
 
     using Kind = Models::TriageAction::Kind;
@@ -319,11 +337,13 @@ void MainWindow::createMenus()
         action->setShortcut(keys);
         action->setShortcutContext(Qt::WidgetShortcut);
     }
-    auto *cherryPick = triageMenu->addAction(tr("Request C&herry-Pick"), this, [this] { onTriageKey(Qt::Key_P, false); });
+    auto *cherryPick
+        = triageMenu->addAction(tr("Request C&herry-Pick"), this, [this] { onTriageKey(Qt::Key_P, false); });
     cherryPick->setShortcut(QKeySequence(Qt::Key_P));
     cherryPick->setShortcutContext(Qt::WidgetShortcut);
     triageMenu->addSeparator();
-    m_undoTriageAction = triageMenu->addAction(tr("&Undo Last Triage"), this, &MainWindow::undoTriageRequested);
+    m_undoTriageAction
+        = triageMenu->addAction(tr("&Undo Last Triage"), this, &MainWindow::undoTriageRequested);
     m_undoTriageAction->setShortcut(QKeySequence::Undo);
     m_undoTriageAction->setEnabled(false);
     connect(m_board, &BoardPanel::triageKeyPressed, this, &MainWindow::onTriageKey);
@@ -332,8 +352,8 @@ void MainWindow::createMenus()
     helpMenu->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
     helpMenu->addAction(tr("&About Release Desk"), this, [this] {
         QMessageBox::about(this, tr("About Release Desk"),
-                           tr("Release Desk %1\nA desk for shipping multi-repository open-source releases.")
-                               .arg(QApplication::applicationVersion()));
+            tr("Release Desk %1\nA desk for shipping multi-repository open-source releases.")
+                .arg(QApplication::applicationVersion()));
     });
 }
 

@@ -5,8 +5,8 @@
 class QLabel;
 class QSystemTrayIcon;
 
-#include "itemdetailspanel.h"
 #include "boardwatcher.h"
+#include "itemdetailspanel.h"
 #include "triage.h"
 
 class QStackedWidget;
@@ -38,7 +38,7 @@ class MainWindow final : public QMainWindow
 
 public:
     MainWindow(const WorkspaceSummary &workspace, Models::ItemTableModel *items, Models::BoardModel *board,
-               ItemDetailsPanel::TimelineProvider timeline = {}, QWidget *parent = nullptr);
+        ItemDetailsPanel::TimelineProvider timeline = {}, QWidget *parent = nullptr);
 
     ItemTablePanel *itemTablePanel() const { return m_itemTable; }
     BoardPanel *boardPanel() const { return m_board; }

@@ -20,8 +20,10 @@ QList<QPair<QString, QString>> QueryBar::presetViews()
         {tr("All items"), QString()},
         {tr("Open blockers"), QStringLiteral("is:open is:blocker")},
         {tr("Unassigned blockers"), QStringLiteral("is:open is:blocker no:assignee")},
-        {tr("Code freeze: ready to merge"), QStringLiteral("is:pr is:open label:approved label:lgtm -label:do-not-merge/hold")},
-        {tr("Code freeze: on hold"), QStringLiteral("is:pr is:open label:approved label:lgtm label:do-not-merge/hold")},
+        {tr("Code freeze: ready to merge"),
+            QStringLiteral("is:pr is:open label:approved label:lgtm -label:do-not-merge/hold")},
+        {tr("Code freeze: on hold"),
+            QStringLiteral("is:pr is:open label:approved label:lgtm label:do-not-merge/hold")},
         {tr("Code freeze: needs approval"), QStringLiteral("is:pr is:open -label:approved label:lgtm")},
         {tr("Code freeze: needs lgtm"), QStringLiteral("is:pr is:open label:approved -label:lgtm")},
         {tr("CI failing"), QStringLiteral("is:open ci:failing")},
@@ -37,7 +39,8 @@ QueryBar::QueryBar(QWidget *parent)
     , m_completionModel(new QStringListModel(this))
     , m_completer(new QCompleter(m_completionModel, this))
 {
-    m_field->setPlaceholderText(tr("Filter: is:pr is:open label:kind/bug -label:lgtm assignee:alice ci:failing, or words"));
+    m_field->setPlaceholderText(
+        tr("Filter: is:pr is:open label:kind/bug -label:lgtm assignee:alice ci:failing, or words"));
     m_field->setClearButtonEnabled(true);
     m_field->setAccessibleName(tr("Board query"));
     m_views->setAccessibleName(tr("Saved views"));
@@ -65,13 +68,16 @@ QueryBar::QueryBar(QWidget *parent)
 
     connect(m_field, &QLineEdit::textChanged, this, &QueryBar::queryChanged);
     connect(m_field, &QLineEdit::textEdited, this, &QueryBar::completeCurrentWord);
-    connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this, &QueryBar::insertCompletion);
-    connect(m_views, &QComboBox::activated, this, [this](int index) { setQuery(m_views->itemData(index).toString()); });
+    connect(
+        m_completer, qOverload<const QString &>(&QCompleter::activated), this, &QueryBar::insertCompletion);
+    connect(m_views, &QComboBox::activated, this,
+        [this](int index) { setQuery(m_views->itemData(index).toString()); });
     connect(save, &QToolButton::clicked, this, [this] {
         if (query().trimmed().isEmpty())
             return showError(tr("Type a query first, then save it as a view."));
         bool ok = false;
-        const auto name = QInputDialog::getText(this, tr("Save View"), tr("Name of the view:"), QLineEdit::Normal, QString(), &ok)
+        const auto name = QInputDialog::getText(
+            this, tr("Save View"), tr("Name of the view:"), QLineEdit::Normal, QString(), &ok)
                               .trimmed();
         if (ok && !name.isEmpty())
             Q_EMIT viewSaved(name, query());

@@ -26,7 +26,8 @@ ReadinessBar::ReadinessBar(QWidget *parent)
     layout->addWidget(m_verdict);
     layout->addWidget(m_blockers);
     layout->addWidget(m_ci, 1);
-    connect(m_blockers, &QPushButton::clicked, this, [this] { Q_EMIT queryRequested(QStringLiteral("is:open is:blocker")); });
+    connect(m_blockers, &QPushButton::clicked, this,
+        [this] { Q_EMIT queryRequested(QStringLiteral("is:open is:blocker")); });
 }
 
 QString ReadinessBar::verdictText() const
@@ -37,8 +38,8 @@ QString ReadinessBar::verdictText() const
 void ReadinessBar::showReadiness(const Models::ReleaseReadiness &readiness)
 {
     const auto color = readiness.verdict == Models::ReleaseReadiness::Verdict::Go ? QStringLiteral("#1a7f37")
-        : readiness.verdict == Models::ReleaseReadiness::Verdict::Caution        ? QStringLiteral("#bf8700")
-                                                                                 : QStringLiteral("#cf222e");
+        : readiness.verdict == Models::ReleaseReadiness::Verdict::Caution         ? QStringLiteral("#bf8700")
+                                                                                  : QStringLiteral("#cf222e");
     m_light->setStyleSheet(QStringLiteral("background: %1; border-radius: 8px;").arg(color));
     m_verdict->setText(readiness.summary());
     m_blockers->setText(tr("%1 open blockers").arg(readiness.openBlockers));

@@ -48,7 +48,8 @@ ReleaseDialog::ReleaseDialog(Models::ReleaseSetupFlow *flow, const Api::Release 
     , m_completion(new QStringListModel(this))
     , m_repositories(new QTableWidget(0, 2, this))
     , m_releaseBranch(new QLineEdit(initial.releaseBranch, this))
-    , m_mainBranch(new QLineEdit(initial.mainBranch.isEmpty() ? QStringLiteral("master") : initial.mainBranch, this))
+    , m_mainBranch(
+          new QLineEdit(initial.mainBranch.isEmpty() ? QStringLiteral("master") : initial.mainBranch, this))
     , m_featureFreeze(dateEdit(this, initial.featureFreeze, tr("Feature freeze")))
     , m_codeFreeze(dateEdit(this, initial.codeFreeze, tr("Code freeze")))
     , m_releaseDate(dateEdit(this, initial.releaseDate, tr("Release date")))
@@ -82,8 +83,9 @@ ReleaseDialog::ReleaseDialog(Models::ReleaseSetupFlow *flow, const Api::Release 
         m_blockerRule->addItem(preset.expression);
     if (!initial.blockerRule.isEmpty())
         m_blockerRule->setCurrentText(initial.blockerRule);
-    m_blockerRule->setToolTip(tr("Presets: KubeSphere (high-priority bugs), Kubernetes (critical-urgent or release-blocker). "
-                                 "Edit freely."));
+    m_blockerRule->setToolTip(
+        tr("Presets: KubeSphere (high-priority bugs), Kubernetes (critical-urgent or release-blocker). "
+           "Edit freely."));
     m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
 
@@ -125,19 +127,21 @@ ReleaseDialog::ReleaseDialog(Models::ReleaseSetupFlow *flow, const Api::Release 
     });
     connect(buttons, &QDialogButtonBox::accepted, this, &ReleaseDialog::validateAndAccept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_flow, &Models::ReleaseSetupFlow::repositoriesLoaded, this, [this](const QList<Api::RepositoryRef> &repositories) {
-        QStringList names;
-        for (const auto &repository : repositories)
-            names.append(repository.fullName());
-        m_completion->setStringList(names);
-    });
+    connect(m_flow, &Models::ReleaseSetupFlow::repositoriesLoaded, this,
+        [this](const QList<Api::RepositoryRef> &repositories) {
+            QStringList names;
+            for (const auto &repository : repositories)
+                names.append(repository.fullName());
+            m_completion->setStringList(names);
+        });
     connect(m_flow, &Models::ReleaseSetupFlow::milestonesLoaded, this, &ReleaseDialog::showMilestones);
     connect(m_flow, &Models::ReleaseSetupFlow::failed, m_status, &QLabel::setText);
 
     for (const auto &entry : initial.repositories) {
         addRepository(entry.repository.fullName());
         if (!entry.milestones.isEmpty()) {
-            auto *combo = qobject_cast<QComboBox *>(m_repositories->cellWidget(m_repositories->rowCount() - 1, 1));
+            auto *combo
+                = qobject_cast<QComboBox *>(m_repositories->cellWidget(m_repositories->rowCount() - 1, 1));
             combo->addItem(entry.milestones.first());
         }
     }
@@ -184,7 +188,8 @@ int ReleaseDialog::rowOf(const Api::RepositoryRef &repository) const
     return -1;
 }
 
-void ReleaseDialog::showMilestones(const Api::RepositoryRef &repository, const QList<Api::Milestone> &milestones)
+void ReleaseDialog::showMilestones(
+    const Api::RepositoryRef &repository, const QList<Api::Milestone> &milestones)
 {
     const auto row = rowOf(repository);
     if (row < 0)
@@ -193,11 +198,13 @@ void ReleaseDialog::showMilestones(const Api::RepositoryRef &repository, const Q
     const auto previous = combo->currentText();
     combo->clear();
     for (const auto &milestone : milestones)
-        combo->addItem(milestone.open ? milestone.title : tr("%1 (closed)").arg(milestone.title), milestone.title);
+        combo->addItem(
+            milestone.open ? milestone.title : tr("%1 (closed)").arg(milestone.title), milestone.title);
     if (milestones.isEmpty())
         combo->setPlaceholderText(tr("no milestones"));
-    const auto wanted = !previous.isEmpty() ? previous
-                                            : Models::ReleaseSetupFlow::suggestMilestone(milestones, m_name->text());
+    const auto wanted = !previous.isEmpty()
+        ? previous
+        : Models::ReleaseSetupFlow::suggestMilestone(milestones, m_name->text());
     const auto index = combo->findData(wanted);
     combo->setCurrentIndex(index);
 }
@@ -208,11 +215,14 @@ Api::Release ReleaseDialog::release() const
     release.name = m_name->text().trimmed();
     release.repositories.clear();
     for (int row = 0; row < m_repositories->rowCount(); ++row) {
-        auto repository = Api::RepositoryRef::fromString(m_repositories->item(row, 0)->data(Qt::UserRole).toString());
+        auto repository
+            = Api::RepositoryRef::fromString(m_repositories->item(row, 0)->data(Qt::UserRole).toString());
         repository.host = m_flow->host();
         const auto *combo = qobject_cast<QComboBox *>(m_repositories->cellWidget(row, 1));
-        const auto milestone = combo->currentData().toString().isEmpty() ? combo->currentText() : combo->currentData().toString();
-        release.repositories.append({repository, milestone.isEmpty() ? QStringList() : QStringList{milestone}});
+        const auto milestone = combo->currentData().toString().isEmpty() ? combo->currentText()
+                                                                         : combo->currentData().toString();
+        release.repositories.append(
+            {repository, milestone.isEmpty() ? QStringList() : QStringList {milestone}});
     }
     release.releaseBranch = m_releaseBranch->text().trimmed();
     release.mainBranch = m_mainBranch->text().trimmed();

@@ -34,12 +34,13 @@ SignInDialog::SignInDialog(Models::SignInFlow *flow, QWidget *parent)
     m_helpButton->hide();
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Sign In"));
 
-    auto *explanation = new QLabel(tr("Release Desk reads issues, pull requests and CI, and writes labels, milestones, "
-                                      "assignees and comments with a personal access token: a classic token with the "
-                                      "repo scope (public_repo for public repositories only), or a fine-grained token "
-                                      "with read and write access to issues and pull requests. The token is kept in the "
-                                      "system keychain only."),
-                                   this);
+    auto *explanation
+        = new QLabel(tr("Release Desk reads issues, pull requests and CI, and writes labels, milestones, "
+                        "assignees and comments with a personal access token: a classic token with the "
+                        "repo scope (public_repo for public repositories only), or a fine-grained token "
+                        "with read and write access to issues and pull requests. The token is kept in the "
+                        "system keychain only."),
+            this);
     explanation->setWordWrap(true);
     explanation->setTextFormat(Qt::PlainText);
 
@@ -58,7 +59,8 @@ SignInDialog::SignInDialog(Models::SignInFlow *flow, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_helpButton, &QPushButton::clicked, this, [this] {
         // Only a web page: GitHub's header could name anything.
-        if (m_helpUrl.scheme() == QLatin1StringView("https") || m_helpUrl.scheme() == QLatin1StringView("http"))
+        if (m_helpUrl.scheme() == QLatin1StringView("https")
+            || m_helpUrl.scheme() == QLatin1StringView("http"))
             QDesktopServices::openUrl(m_helpUrl);
     });
     connect(m_flow, &Models::SignInFlow::failed, this, &SignInDialog::showFailure);

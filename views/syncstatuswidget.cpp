@@ -41,7 +41,7 @@ void SyncStatusWidget::showRateLimit(const Api::RateLimitStatus &status)
     const QLocale locale;
     m_budget->setText(tr("API: %1 of %2 left, resets at %3")
                           .arg(locale.toString(status.remaining), locale.toString(status.limit),
-                               locale.toString(status.resetAt.toLocalTime().time(), QLocale::ShortFormat)));
+                              locale.toString(status.resetAt.toLocalTime().time(), QLocale::ShortFormat)));
 }
 
 void SyncStatusWidget::showProgress(const Models::SyncProgress &progress)
@@ -85,7 +85,10 @@ void SyncStatusWidget::showFinished(const Models::SyncOutcome &outcome)
     else if (outcome.cancelled)
         m_activity->setText(tr("Sync cancelled at %1; the next one resumes there.").arg(time));
     else if (!outcome.problems.isEmpty())
-        m_activity->setText(tr("Synced at %1 with %2 warnings (first: %3)").arg(time).arg(outcome.problems.size()).arg(outcome.problems.first()));
+        m_activity->setText(tr("Synced at %1 with %2 warnings (first: %3)")
+                                .arg(time)
+                                .arg(outcome.problems.size())
+                                .arg(outcome.problems.first()));
     else
         m_activity->setText(tr("Synced at %1: %2 items updated").arg(time).arg(outcome.items));
 }

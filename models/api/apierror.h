@@ -32,7 +32,8 @@ struct ApiError
     /// Worth trying again later without the user changing anything.
     bool isTransient() const
     {
-        return kind == Kind::Network || kind == Kind::Timeout || kind == Kind::Server || kind == Kind::Malformed;
+        return kind == Kind::Network || kind == Kind::Timeout || kind == Kind::Server
+            || kind == Kind::Malformed;
     }
 };
 

@@ -5,7 +5,8 @@ namespace ReleaseDesk::Api {
 CiState ciStateFromGitHub(QStringView rawState)
 {
     // CheckConclusionState, CheckStatusState and StatusState share one namespace of names.
-    static const struct {
+    static const struct
+    {
         QLatin1StringView name;
         CiState state;
     } table[] = {

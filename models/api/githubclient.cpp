@@ -8,8 +8,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
-#include <QTimer>
 #include <QTimeZone>
+#include <QTimer>
 
 Q_LOGGING_CATEGORY(lcGitHub, "releasedesk.github", QtInfoMsg)
 
@@ -32,7 +32,8 @@ namespace {
 
 QString userAgent()
 {
-    return QStringLiteral("ReleaseDesk/%1 (Qt %2)").arg(QCoreApplication::applicationVersion(), QLatin1StringView(qVersion()));
+    return QStringLiteral("ReleaseDesk/%1 (Qt %2)")
+        .arg(QCoreApplication::applicationVersion(), QLatin1StringView(qVersion()));
 }
 
 // Looks for GitHub's GraphQL rate-limit error, which arrives with HTTP 200.
@@ -42,7 +43,8 @@ bool isGraphQLRateLimited(const QByteArray &body)
         return false;
     const auto errors = QJsonDocument::fromJson(body).object().value(QLatin1StringView("errors")).toArray();
     return std::any_of(errors.cbegin(), errors.cend(), [](const QJsonValue &error) {
-        return error.toObject().value(QLatin1StringView("type")).toString() == QLatin1StringView("RATE_LIMITED");
+        return error.toObject().value(QLatin1StringView("type")).toString()
+            == QLatin1StringView("RATE_LIMITED");
     });
 }
 
@@ -53,8 +55,7 @@ GitHubClient::GitHubClient(QNetworkAccessManager *network, GitHubHost host, QStr
     , m_network(network)
     , m_host(std::move(host))
     , m_token(std::move(token))
-{
-}
+{ }
 
 GitHubClient::~GitHubClient()
 {
@@ -75,7 +76,7 @@ QString GitHubClient::document(const QString &operation)
 
 template<typename Page>
 void GitHubClient::fetch(const QString &operation, const QJsonObject &variables, QObject *context,
-                         std::function<Page(const QByteArray &)> parse, std::function<void(const Page &)> done)
+    std::function<Page(const QByteArray &)> parse, std::function<void(const Page &)> done)
 {
     execute(
         operation, variables, context,
@@ -85,7 +86,7 @@ void GitHubClient::fetch(const QString &operation, const QJsonObject &variables,
                 return page.error; // not delivered: the call is retried
             updateRateLimit(page.rate);
             done(page);
-            return ApiError{};
+            return ApiError {};
         },
         [done](const ApiError &error) {
             Page page;
@@ -99,10 +100,10 @@ void GitHubClient::fetchViewer(QObject *context, std::function<void(const Viewer
     fetch<ViewerInfo>(QStringLiteral("Viewer"), {}, context, &GitHubParsers::parseViewer, std::move(done));
 }
 
-void GitHubClient::fetchReleaseItems(const ReleaseItemsRequest &request, QObject *context,
-                                     std::function<void(const ReleaseItemsPage &)> done)
+void GitHubClient::fetchReleaseItems(
+    const ReleaseItemsRequest &request, QObject *context, std::function<void(const ReleaseItemsPage &)> done)
 {
-    QJsonObject variables{
+    QJsonObject variables {
         {QStringLiteral("owner"), request.repository.owner},
         {QStringLiteral("name"), request.repository.name},
         {QStringLiteral("milestone"), request.milestoneNumber},
@@ -120,13 +121,14 @@ void GitHubClient::fetchReleaseItems(const ReleaseItemsRequest &request, QObject
     const auto repository = request.repository;
     fetch<ReleaseItemsPage>(
         QStringLiteral("ReleaseItems"), variables, context,
-        [repository](const QByteArray &body) { return GitHubParsers::parseReleaseItems(body, repository); }, std::move(done));
+        [repository](const QByteArray &body) { return GitHubParsers::parseReleaseItems(body, repository); },
+        std::move(done));
 }
 
-void GitHubClient::fetchItemConnections(const ItemFollowUp &item, QObject *context,
-                                        std::function<void(const ItemConnectionsPage &)> done)
+void GitHubClient::fetchItemConnections(
+    const ItemFollowUp &item, QObject *context, std::function<void(const ItemConnectionsPage &)> done)
 {
-    QJsonObject variables{
+    QJsonObject variables {
         {QStringLiteral("id"), item.nodeId},
         {QStringLiteral("withLabels"), item.labelsAfter.has_value()},
         {QStringLiteral("withContexts"), item.contextsAfter.has_value()},
@@ -140,13 +142,14 @@ void GitHubClient::fetchItemConnections(const ItemFollowUp &item, QObject *conte
         variables.insert(QStringLiteral("timelineAfter"), *item.timelineAfter);
     fetch<ItemConnectionsPage>(
         QStringLiteral("ItemConnections"), variables, context,
-        [item](const QByteArray &body) { return GitHubParsers::parseItemConnections(body, item); }, std::move(done));
+        [item](const QByteArray &body) { return GitHubParsers::parseItemConnections(body, item); },
+        std::move(done));
 }
 
 void GitHubClient::fetchRepositoryMeta(const RepositoryMetaRequest &request, QObject *context,
-                                       std::function<void(const RepositoryMetaPage &)> done)
+    std::function<void(const RepositoryMetaPage &)> done)
 {
-    QJsonObject variables{
+    QJsonObject variables {
         {QStringLiteral("owner"), request.repository.owner},
         {QStringLiteral("name"), request.repository.name},
         {QStringLiteral("withLabels"), request.withLabels},
@@ -156,12 +159,12 @@ void GitHubClient::fetchRepositoryMeta(const RepositoryMetaRequest &request, QOb
         variables.insert(QStringLiteral("labelsAfter"), request.labelsAfter);
     if (!request.milestonesAfter.isEmpty())
         variables.insert(QStringLiteral("milestonesAfter"), request.milestonesAfter);
-    fetch<RepositoryMetaPage>(QStringLiteral("RepositoryMeta"), variables, context, &GitHubParsers::parseRepositoryMeta,
-                              std::move(done));
+    fetch<RepositoryMetaPage>(QStringLiteral("RepositoryMeta"), variables, context,
+        &GitHubParsers::parseRepositoryMeta, std::move(done));
 }
 
-void GitHubClient::fetchViewerRepositories(const QString &after, QObject *context,
-                                           std::function<void(const RepositoryListPage &)> done)
+void GitHubClient::fetchViewerRepositories(
+    const QString &after, QObject *context, std::function<void(const RepositoryListPage &)> done)
 {
     QJsonObject variables;
     if (!after.isEmpty())
@@ -169,11 +172,12 @@ void GitHubClient::fetchViewerRepositories(const QString &after, QObject *contex
     const auto host = m_host.name;
     fetch<RepositoryListPage>(
         QStringLiteral("ViewerRepositories"), variables, context,
-        [host](const QByteArray &body) { return GitHubParsers::parseViewerRepositories(body, host); }, std::move(done));
+        [host](const QByteArray &body) { return GitHubParsers::parseViewerRepositories(body, host); },
+        std::move(done));
 }
 
-void GitHubClient::restWrite(const QByteArray &method, const QString &path, const QJsonObject &body, QObject *context,
-                             std::function<void(const ApiError &)> done)
+void GitHubClient::restWrite(const QByteArray &method, const QString &path, const QJsonObject &body,
+    QObject *context, std::function<void(const ApiError &)> done)
 {
     QUrl url = m_host.restUrl;
     url.setPath(url.path() + path, QUrl::TolerantMode);
@@ -186,7 +190,8 @@ void GitHubClient::restWrite(const QByteArray &method, const QString &path, cons
     request.setTransferTimeout(m_policy.transferTimeoutMs);
     ++m_statistics.requests;
     qCDebug(lcGitHub).noquote() << method << url.path();
-    auto *reply = m_network->sendCustomRequest(request, method, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact));
+    auto *reply = m_network->sendCustomRequest(
+        request, method, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact));
     m_inFlight.append(reply);
     QPointer<QObject> guard(context);
     connect(reply, &QNetworkReply::finished, this, [this, reply, guard, done] {
@@ -198,41 +203,48 @@ void GitHubClient::restWrite(const QByteArray &method, const QString &path, cons
         const auto status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (status >= 200 && status < 300)
             return done({});
-        const auto message = QJsonDocument::fromJson(reply->readAll()).object().value(QLatin1StringView("message")).toString();
+        const auto message = QJsonDocument::fromJson(reply->readAll())
+                                 .object()
+                                 .value(QLatin1StringView("message"))
+                                 .toString();
         switch (status) {
         case 401:
-            return done({ApiError::Kind::Unauthorized, status, tr("GitHub rejected the token (401): sign in again.")});
+            return done({ApiError::Kind::Unauthorized, status,
+                tr("GitHub rejected the token (401): sign in again.")});
         case 403:
         case 429:
             if (m_rate.remaining == 0 || reply->hasRawHeader("Retry-After"))
                 return done({ApiError::Kind::RateLimited, status,
-                             tr("GitHub's rate limit refused the change; try again after %1.")
-                                 .arg(QLocale().toString(m_rate.resetAt.toLocalTime(), QLocale::ShortFormat))});
+                    tr("GitHub's rate limit refused the change; try again after %1.")
+                        .arg(QLocale().toString(m_rate.resetAt.toLocalTime(), QLocale::ShortFormat))});
             return done({ApiError::Kind::Forbidden, status,
-                         tr("GitHub refused the change (403: %1). Writing labels, milestones and assignees needs push "
-                            "(triage) rights on the repository and a token with the repo scope.")
-                             .arg(message)});
+                tr("GitHub refused the change (403: %1). Writing labels, milestones and assignees needs push "
+                   "(triage) rights on the repository and a token with the repo scope.")
+                    .arg(message)});
         case 404:
-            return done({ApiError::Kind::NotFound, status, tr("GitHub does not know this item or value (404: %1).").arg(message)});
+            return done({ApiError::Kind::NotFound, status,
+                tr("GitHub does not know this item or value (404: %1).").arg(message)});
         case 422:
-            return done({ApiError::Kind::GraphQL, status, tr("GitHub rejected the change as invalid (422: %1).").arg(message)});
+            return done({ApiError::Kind::GraphQL, status,
+                tr("GitHub rejected the change as invalid (422: %1).").arg(message)});
         case 0:
-            return done({ApiError::Kind::Network, 0, tr("The connection to GitHub failed: %1").arg(reply->errorString())});
+            return done({ApiError::Kind::Network, 0,
+                tr("The connection to GitHub failed: %1").arg(reply->errorString())});
         default:
-            return done({ApiError::Kind::Server, status, tr("GitHub answered %1: %2").arg(status).arg(message)});
+            return done(
+                {ApiError::Kind::Server, status, tr("GitHub answered %1: %2").arg(status).arg(message)});
         }
     });
 }
 
 void GitHubClient::execute(const QString &operation, const QJsonObject &variables, QObject *context,
-                           std::function<ApiError(const QByteArray &)> deliver,
-                           std::function<void(const ApiError &)> fail)
+    std::function<ApiError(const QByteArray &)> deliver, std::function<void(const ApiError &)> fail)
 {
     auto call = std::make_shared<Call>();
     call->operation = operation;
-    call->payload = QJsonDocument(QJsonObject{{QStringLiteral("query"), document(operation)},
-                                              {QStringLiteral("operationName"), operation},
-                                              {QStringLiteral("variables"), variables}})
+    call->payload = QJsonDocument(
+        QJsonObject {{QStringLiteral("query"), document(operation)},
+            {QStringLiteral("operationName"), operation}, {QStringLiteral("variables"), variables}})
                         .toJson(QJsonDocument::Compact);
     call->context = context;
     call->hasContext = context != nullptr;
@@ -252,8 +264,9 @@ void GitHubClient::send(const std::shared_ptr<Call> &call)
         const auto waitMs = QDateTime::currentDateTimeUtc().msecsTo(m_rate.resetAt) + 1000;
         m_rate.remaining = m_rate.limit; // assume the reset happened once the wait is over
         retryLater(call, waitMs, WaitReason::RateLimitReset,
-                   {ApiError::Kind::RateLimited, 0, tr("The GitHub API budget is used up until %1.")
-                                                        .arg(QLocale().toString(m_rate.resetAt.toLocalTime(), QLocale::ShortFormat))});
+            {ApiError::Kind::RateLimited, 0,
+                tr("The GitHub API budget is used up until %1.")
+                    .arg(QLocale().toString(m_rate.resetAt.toLocalTime(), QLocale::ShortFormat))});
         return;
     }
     ++call->attempt;
@@ -267,7 +280,8 @@ void GitHubClient::send(const std::shared_ptr<Call> &call)
     // Qt's zip-bomb guard stops at 10 MB; a page of 100 items with long bodies compresses far
     // better than that ratio. Bounded still, at a size no real page reaches.
     request.setDecompressedSafetyCheckThreshold(512 * 1024 * 1024);
-    qCDebug(lcGitHub).noquote() << "POST" << m_host.graphqlUrl.toString() << call->operation << "attempt" << call->attempt;
+    qCDebug(lcGitHub).noquote() << "POST" << m_host.graphqlUrl.toString() << call->operation << "attempt"
+                                << call->attempt;
     auto *reply = m_network->post(request, call->payload);
     m_inFlight.append(reply);
     connect(reply, &QNetworkReply::finished, this, [this, reply, call] { handleReply(reply, call); });
@@ -283,29 +297,32 @@ void GitHubClient::handleReply(QNetworkReply *reply, const std::shared_ptr<Call>
     if (reply->hasRawHeader("X-OAuth-Scopes")) {
         m_scopesKnown = true;
         m_scopes.clear();
-        for (const auto &scope : QString::fromLatin1(reply->rawHeader("X-OAuth-Scopes")).split(QLatin1Char(',')))
+        for (const auto &scope :
+            QString::fromLatin1(reply->rawHeader("X-OAuth-Scopes")).split(QLatin1Char(',')))
             if (!scope.trimmed().isEmpty())
                 m_scopes.append(scope.trimmed());
     }
     const auto status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const auto networkError = reply->error();
     const auto body = reply->readAll();
-    qCDebug(lcGitHub).noquote() << call->operation << "->" << status << networkError << body.size() << "bytes";
+    qCDebug(lcGitHub).noquote() << call->operation << "->" << status << networkError << body.size()
+                                << "bytes";
 
     const bool canRetry = call->attempt < m_policy.maxAttempts;
     const auto retryAfter = reply->rawHeader("Retry-After").toLongLong();
 
     if (status == 401) {
-        return finish(call, {ApiError::Kind::Unauthorized, status,
-                             tr("GitHub rejected the token (401 Bad credentials): it is wrong, expired or revoked. "
-                                "Sign in again with a new token.")});
+        return finish(call,
+            {ApiError::Kind::Unauthorized, status,
+                tr("GitHub rejected the token (401 Bad credentials): it is wrong, expired or revoked. "
+                   "Sign in again with a new token.")});
     }
     if (status == 403 || status == 429) {
         const auto sso = QString::fromLatin1(reply->rawHeader("X-GitHub-SSO"));
         if (sso.startsWith(QLatin1StringView("required"))) {
-            ApiError error{ApiError::Kind::SsoRequired, status,
-                           tr("The organisation enforces SAML single sign-on: authorise this token for it on GitHub, "
-                              "then sync again.")};
+            ApiError error {ApiError::Kind::SsoRequired, status,
+                tr("The organisation enforces SAML single sign-on: authorise this token for it on GitHub, "
+                   "then sync again.")};
             const auto urlAt = sso.indexOf(QLatin1StringView("url="));
             if (urlAt >= 0)
                 error.ssoUrl = QUrl(sso.mid(urlAt + 4).trimmed());
@@ -313,54 +330,65 @@ void GitHubClient::handleReply(QNetworkReply *reply, const std::shared_ptr<Call>
         }
         if (retryAfter > 0 || body.contains("secondary rate limit")) {
             const auto waitSeconds = std::max<qint64>(retryAfter, 60);
-            return retryLater(call, (retryAfter > 0 ? retryAfter : waitSeconds) * 1000, WaitReason::SecondaryRateLimit,
-                              {ApiError::Kind::RateLimited, status,
-                               tr("GitHub's secondary rate limit stopped the sync; try again in a few minutes.")});
+            return retryLater(call, (retryAfter > 0 ? retryAfter : waitSeconds) * 1000,
+                WaitReason::SecondaryRateLimit,
+                {ApiError::Kind::RateLimited, status,
+                    tr("GitHub's secondary rate limit stopped the sync; try again in a few minutes.")});
         }
         if (m_rate.remaining == 0 && m_rate.resetAt.isValid()) {
             return retryLater(call, QDateTime::currentDateTimeUtc().msecsTo(m_rate.resetAt) + 1000,
-                              WaitReason::RateLimitReset,
-                              {ApiError::Kind::RateLimited, status, tr("The GitHub API budget is used up.")});
+                WaitReason::RateLimitReset,
+                {ApiError::Kind::RateLimited, status, tr("The GitHub API budget is used up.")});
         }
-        return finish(call, {ApiError::Kind::Forbidden, status,
-                             tr("GitHub refused access (403). The token lacks a permission for this repository: "
-                                "give it the repo (or public_repo) scope, or read access to the repository.")});
+        return finish(call,
+            {ApiError::Kind::Forbidden, status,
+                tr("GitHub refused access (403). The token lacks a permission for this repository: "
+                   "give it the repo (or public_repo) scope, or read access to the repository.")});
     }
     if (status == 404) {
-        return finish(call, {ApiError::Kind::NotFound, status,
-                             tr("%1 answered 404: check the host address (GitHub Enterprise uses https://HOST).")
-                                 .arg(m_host.graphqlUrl.toString())});
+        return finish(call,
+            {ApiError::Kind::NotFound, status,
+                tr("%1 answered 404: check the host address (GitHub Enterprise uses https://HOST).")
+                    .arg(m_host.graphqlUrl.toString())});
     }
     if (status >= 500 || (networkError != QNetworkReply::NoError && status == 0)) {
-        const bool timeout = networkError == QNetworkReply::OperationCanceledError || networkError == QNetworkReply::TimeoutError;
+        const bool timeout = networkError == QNetworkReply::OperationCanceledError
+            || networkError == QNetworkReply::TimeoutError;
         ApiError error;
         if (status >= 500)
-            error = {ApiError::Kind::Server, status, tr("GitHub had a server error (%1). It usually passes; sync again later.").arg(status)};
+            error = {ApiError::Kind::Server, status,
+                tr("GitHub had a server error (%1). It usually passes; sync again later.").arg(status)};
         else if (timeout)
-            error = {ApiError::Kind::Timeout, 0, tr("GitHub did not answer in time. Check your connection; the sync resumes where it stopped.")};
+            error = {ApiError::Kind::Timeout, 0,
+                tr("GitHub did not answer in time. Check your connection; the sync resumes where it "
+                   "stopped.")};
         else
             error = {ApiError::Kind::Network, 0,
-                     tr("Cannot reach %1: %2. Check the host name, the proxy and your connection.")
-                         .arg(m_host.graphqlUrl.host(), reply->errorString())};
+                tr("Cannot reach %1: %2. Check the host name, the proxy and your connection.")
+                    .arg(m_host.graphqlUrl.host(), reply->errorString())};
         // A refused connection or an unknown host does not heal by retrying within seconds.
         const bool permanent = networkError == QNetworkReply::HostNotFoundError
-            || networkError == QNetworkReply::ConnectionRefusedError || networkError == QNetworkReply::SslHandshakeFailedError;
+            || networkError == QNetworkReply::ConnectionRefusedError
+            || networkError == QNetworkReply::SslHandshakeFailedError;
         if (canRetry && !permanent)
             return retryLater(call, backoffDelayMs(call->attempt), WaitReason::Backoff, error);
         return finish(call, error);
     }
     if (networkError != QNetworkReply::NoError) {
-        ApiError error{ApiError::Kind::Network, status, tr("The connection to GitHub failed: %1").arg(reply->errorString())};
+        ApiError error {ApiError::Kind::Network, status,
+            tr("The connection to GitHub failed: %1").arg(reply->errorString())};
         if (canRetry)
             return retryLater(call, backoffDelayMs(call->attempt), WaitReason::Backoff, error);
         return finish(call, error);
     }
     if (isGraphQLRateLimited(body)) {
-        const auto resetAt = m_rate.resetAt.isValid() ? m_rate.resetAt : QDateTime::currentDateTimeUtc().addSecs(60);
+        const auto resetAt
+            = m_rate.resetAt.isValid() ? m_rate.resetAt : QDateTime::currentDateTimeUtc().addSecs(60);
         m_rate.remaining = 0;
         Q_EMIT rateLimitChanged(m_rate);
-        return retryLater(call, QDateTime::currentDateTimeUtc().msecsTo(resetAt) + 1000, WaitReason::RateLimitReset,
-                          {ApiError::Kind::RateLimited, status, tr("The GitHub API budget is used up.")});
+        return retryLater(call, QDateTime::currentDateTimeUtc().msecsTo(resetAt) + 1000,
+            WaitReason::RateLimitReset,
+            {ApiError::Kind::RateLimited, status, tr("The GitHub API budget is used up.")});
     }
     if (call->hasContext && !call->context)
         return;
@@ -377,7 +405,8 @@ void GitHubClient::handleReply(QNetworkReply *reply, const std::shared_ptr<Call>
     finish(call, deliveryError);
 }
 
-void GitHubClient::retryLater(const std::shared_ptr<Call> &call, qint64 delayMs, WaitReason reason, const ApiError &cause)
+void GitHubClient::retryLater(
+    const std::shared_ptr<Call> &call, qint64 delayMs, WaitReason reason, const ApiError &cause)
 {
     if (reason != WaitReason::Backoff && delayMs > qint64(m_policy.maxRateLimitWaitSeconds) * 1000)
         return finish(call, cause);
@@ -423,7 +452,8 @@ void GitHubClient::cancelAll()
 qint64 GitHubClient::backoffDelayMs(int attempt) const
 {
     // Full jitter: a random delay up to the exponential bound, so clients do not retry in step.
-    const auto bound = std::min<qint64>(qint64(m_policy.baseDelayMs) << std::min(attempt - 1, 16), m_policy.maxDelayMs);
+    const auto bound
+        = std::min<qint64>(qint64(m_policy.baseDelayMs) << std::min(attempt - 1, 16), m_policy.maxDelayMs);
     return bound / 2 + QRandomGenerator::global()->bounded(bound / 2 + 1);
 }
 

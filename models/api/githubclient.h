@@ -86,18 +86,18 @@ public:
 
     void fetchViewer(QObject *context, std::function<void(const ViewerInfo &)> done);
     void fetchReleaseItems(const ReleaseItemsRequest &request, QObject *context,
-                           std::function<void(const ReleaseItemsPage &)> done);
-    void fetchItemConnections(const ItemFollowUp &item, QObject *context,
-                              std::function<void(const ItemConnectionsPage &)> done);
+        std::function<void(const ReleaseItemsPage &)> done);
+    void fetchItemConnections(
+        const ItemFollowUp &item, QObject *context, std::function<void(const ItemConnectionsPage &)> done);
     void fetchRepositoryMeta(const RepositoryMetaRequest &request, QObject *context,
-                             std::function<void(const RepositoryMetaPage &)> done);
-    void fetchViewerRepositories(const QString &after, QObject *context,
-                                 std::function<void(const RepositoryListPage &)> done);
+        std::function<void(const RepositoryMetaPage &)> done);
+    void fetchViewerRepositories(
+        const QString &after, QObject *context, std::function<void(const RepositoryListPage &)> done);
 
     /// A REST write (triage). `path` is relative to the REST base ("/repos/o/r/issues/1/labels");
     /// `done` receives the error, if any. Writes are not retried on 5xx: GitHub may have applied them.
     void restWrite(const QByteArray &method, const QString &path, const QJsonObject &body, QObject *context,
-                   std::function<void(const ApiError &)> done);
+        std::function<void(const ApiError &)> done);
 
     /// Aborts everything in flight or waiting; their callbacks receive ApiError::Kind::Cancelled.
     void cancelAll();
@@ -114,15 +114,16 @@ private:
     /// Sends `operation` with `variables`; `deliver` parses a 200 body and returns false when it
     /// was malformed (then the call is retried), `fail` receives errors.
     void execute(const QString &operation, const QJsonObject &variables, QObject *context,
-                 std::function<ApiError(const QByteArray &)> deliver, std::function<void(const ApiError &)> fail);
+        std::function<ApiError(const QByteArray &)> deliver, std::function<void(const ApiError &)> fail);
     /// The shape every typed operation shares: parse with `parse`, retry malformed pages, report
     /// errors in the page's own error field.
     template<typename Page>
     void fetch(const QString &operation, const QJsonObject &variables, QObject *context,
-               std::function<Page(const QByteArray &)> parse, std::function<void(const Page &)> done);
+        std::function<Page(const QByteArray &)> parse, std::function<void(const Page &)> done);
     void send(const std::shared_ptr<Call> &call);
     void handleReply(QNetworkReply *reply, const std::shared_ptr<Call> &call);
-    void retryLater(const std::shared_ptr<Call> &call, qint64 delayMs, WaitReason reason, const ApiError &cause);
+    void retryLater(
+        const std::shared_ptr<Call> &call, qint64 delayMs, WaitReason reason, const ApiError &cause);
     void finish(const std::shared_ptr<Call> &call, const ApiError &error);
     void updateRateLimit(const RateLimitStatus &status);
     void updateRateLimitFromHeaders(QNetworkReply *reply);

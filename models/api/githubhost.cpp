@@ -7,7 +7,7 @@ namespace ReleaseDesk::Api {
 GitHubHost GitHubHost::gitHubDotCom()
 {
     return {QStringLiteral("github.com"), QUrl(QStringLiteral("https://api.github.com/graphql")),
-            QUrl(QStringLiteral("https://api.github.com"))};
+        QUrl(QStringLiteral("https://api.github.com"))};
 }
 
 std::optional<GitHubHost> GitHubHost::fromUserInput(const QString &text, QString *error)
@@ -15,27 +15,31 @@ std::optional<GitHubHost> GitHubHost::fromUserInput(const QString &text, QString
     auto input = text.trimmed();
     while (input.endsWith(QLatin1Char('/')))
         input.chop(1);
-    if (input.isEmpty() || input == QLatin1StringView("github.com") || input == QLatin1StringView("api.github.com")
-        || input == QLatin1StringView("https://github.com") || input == QLatin1StringView("https://api.github.com"))
+    if (input.isEmpty() || input == QLatin1StringView("github.com")
+        || input == QLatin1StringView("api.github.com") || input == QLatin1StringView("https://github.com")
+        || input == QLatin1StringView("https://api.github.com"))
         return gitHubDotCom();
     if (!input.contains(QLatin1StringView("://")))
         input.prepend(QLatin1StringView("https://"));
     const QUrl url(input, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty()) {
         if (error)
-            *error = tr("\"%1\" is not a host name or URL. Enter github.com or your GitHub Enterprise address, "
-                        "for example https://github.example.com.")
-                         .arg(text);
+            *error
+                = tr("\"%1\" is not a host name or URL. Enter github.com or your GitHub Enterprise address, "
+                     "for example https://github.example.com.")
+                      .arg(text);
         return std::nullopt;
     }
     const auto scheme = url.scheme().toLower();
     if (scheme == QLatin1StringView("http")) {
         const QHostAddress address(url.host());
-        const bool loopback = url.host() == QLatin1StringView("localhost") || (!address.isNull() && address.isLoopback());
+        const bool loopback
+            = url.host() == QLatin1StringView("localhost") || (!address.isNull() && address.isLoopback());
         if (!loopback) {
             if (error)
-                *error = tr("Refusing plain http:// for %1: the token would be sent unencrypted. Use https://.")
-                             .arg(url.host());
+                *error
+                    = tr("Refusing plain http:// for %1: the token would be sent unencrypted. Use https://.")
+                          .arg(url.host());
             return std::nullopt;
         }
     } else if (scheme != QLatin1StringView("https")) {

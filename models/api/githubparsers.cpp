@@ -33,10 +33,11 @@ std::optional<QJsonObject> parseDocument(const QByteArray &json, ApiError &error
         document = QJsonDocument::fromJson(QString::fromUtf8(json).toUtf8(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         error = {ApiError::Kind::Malformed, 0,
-                 GitHubParsers::tr("GitHub sent a response that is not valid JSON (%1 at byte %2). The request will "
-                                   "be retried; if this persists, check for a proxy rewriting responses.")
-                     .arg(parseError.errorString())
-                     .arg(parseError.offset)};
+            GitHubParsers::tr(
+                "GitHub sent a response that is not valid JSON (%1 at byte %2). The request will "
+                "be retried; if this persists, check for a proxy rewriting responses.")
+                .arg(parseError.errorString())
+                .arg(parseError.offset)};
         return std::nullopt;
     }
     return document.object();
@@ -59,8 +60,9 @@ RateLimitStatus rateLimit(const QJsonObject &data)
 PageInfo pageInfo(const QJsonObject &connection)
 {
     const auto info = connection.value(QLatin1StringView("pageInfo")).toObject();
-    return {info.value(QLatin1StringView("hasNextPage")).toBool(), info.value(QLatin1StringView("endCursor")).toString(),
-            connection.value(QLatin1StringView("totalCount")).toInt(-1)};
+    return {info.value(QLatin1StringView("hasNextPage")).toBool(),
+        info.value(QLatin1StringView("endCursor")).toString(),
+        connection.value(QLatin1StringView("totalCount")).toInt(-1)};
 }
 
 QJsonArray nodes(const QJsonObject &connection)
@@ -83,7 +85,7 @@ QList<Label> labels(const QJsonObject &connection)
         const auto name = object.value(QLatin1StringView("name")).toString();
         if (!name.isEmpty())
             result.append({name, object.value(QLatin1StringView("color")).toString(),
-                           object.value(QLatin1StringView("description")).toString()});
+                object.value(QLatin1StringView("description")).toString()});
     }
     return result;
 }
@@ -113,7 +115,8 @@ CiContext ciContext(const QJsonObject &object, const QStringList &required, bool
     return context;
 }
 
-QList<CiContext> ciContexts(const QJsonObject &connection, const QStringList &required, bool requiredWhenUnknown)
+QList<CiContext> ciContexts(
+    const QJsonObject &connection, const QStringList &required, bool requiredWhenUnknown)
 {
     QList<CiContext> result;
     for (const auto &value : nodes(connection)) {
@@ -148,7 +151,10 @@ QList<TimelineEvent> timelineEvents(const QJsonObject &connection, const ItemKey
         switch (event.kind) {
         case TimelineEvent::Kind::Labeled:
         case TimelineEvent::Kind::Unlabeled:
-            event.detail = object.value(QLatin1StringView("label")).toObject().value(QLatin1StringView("name")).toString();
+            event.detail = object.value(QLatin1StringView("label"))
+                               .toObject()
+                               .value(QLatin1StringView("name"))
+                               .toString();
             break;
         case TimelineEvent::Kind::Milestoned:
         case TimelineEvent::Kind::Demilestoned:
@@ -159,11 +165,14 @@ QList<TimelineEvent> timelineEvents(const QJsonObject &connection, const ItemKey
             break;
         case TimelineEvent::Kind::CrossReferenced: {
             const auto source = object.value(QLatin1StringView("source")).toObject();
-            const auto repository = repositoryFromNameWithOwner(
-                host, source.value(QLatin1StringView("repository")).toObject().value(QLatin1StringView("nameWithOwner")).toString());
+            const auto repository = repositoryFromNameWithOwner(host,
+                source.value(QLatin1StringView("repository"))
+                    .toObject()
+                    .value(QLatin1StringView("nameWithOwner"))
+                    .toString());
             const auto number = source.value(QLatin1StringView("number")).toInt();
             if (repository.isValid() && number > 0)
-                event.detail = ItemKey{repository, number}.reference();
+                event.detail = ItemKey {repository, number}.reference();
             break;
         }
         default:
@@ -201,7 +210,8 @@ ParsedNode itemFromNode(const QJsonObject &node, const RepositoryRef &repository
     item.closedAt = dateTime(node.value(QLatin1StringView("closedAt")));
     item.mergedAt = dateTime(node.value(QLatin1StringView("mergedAt")));
     item.author = login(node.value(QLatin1StringView("author")));
-    item.milestone = node.value(QLatin1StringView("milestone")).toObject().value(QLatin1StringView("title")).toString();
+    item.milestone
+        = node.value(QLatin1StringView("milestone")).toObject().value(QLatin1StringView("title")).toString();
     const auto labelConnection = node.value(QLatin1StringView("labels")).toObject();
     item.labels = labels(labelConnection);
     for (const auto &assignee : nodes(node.value(QLatin1StringView("assignees")).toObject())) {
@@ -223,11 +233,14 @@ ParsedNode itemFromNode(const QJsonObject &node, const RepositoryRef &repository
         item.reviewDecision = node.value(QLatin1StringView("reviewDecision")).toString();
         item.mergeable = node.value(QLatin1StringView("mergeable")).toString();
         item.mergeStateStatus = node.value(QLatin1StringView("mergeStateStatus")).toString();
-        for (const auto &reference : nodes(node.value(QLatin1StringView("closingIssuesReferences")).toObject())) {
+        for (const auto &reference :
+            nodes(node.value(QLatin1StringView("closingIssuesReferences")).toObject())) {
             const auto object = reference.toObject();
-            const auto target = repositoryFromNameWithOwner(
-                repository.host,
-                object.value(QLatin1StringView("repository")).toObject().value(QLatin1StringView("nameWithOwner")).toString());
+            const auto target = repositoryFromNameWithOwner(repository.host,
+                object.value(QLatin1StringView("repository"))
+                    .toObject()
+                    .value(QLatin1StringView("nameWithOwner"))
+                    .toString());
             const auto targetNumber = object.value(QLatin1StringView("number")).toInt();
             if (target.isValid() && targetNumber > 0)
                 item.links.append({ItemLink::Kind::Closes, {target, targetNumber}});
@@ -235,11 +248,14 @@ ParsedNode itemFromNode(const QJsonObject &node, const RepositoryRef &repository
         for (const auto &review : nodes(node.value(QLatin1StringView("reviews")).toObject())) {
             const auto object = review.toObject();
             item.reviews.append({login(object.value(QLatin1StringView("author"))),
-                                 object.value(QLatin1StringView("state")).toString(),
-                                 dateTime(object.value(QLatin1StringView("submittedAt")))});
+                object.value(QLatin1StringView("state")).toString(),
+                dateTime(object.value(QLatin1StringView("submittedAt")))});
         }
         followUp.requiredContexts = requiredContexts(node.value(QLatin1StringView("baseRef")));
-        const auto contexts = node.value(QLatin1StringView("statusCheckRollup")).toObject().value(QLatin1StringView("contexts")).toObject();
+        const auto contexts = node.value(QLatin1StringView("statusCheckRollup"))
+                                  .toObject()
+                                  .value(QLatin1StringView("contexts"))
+                                  .toObject();
         item.ciContexts = ciContexts(contexts, followUp.requiredContexts, false);
         if (pageInfo(contexts).hasNextPage)
             followUp.contextsAfter = pageInfo(contexts).endCursor;
@@ -248,7 +264,8 @@ ParsedNode itemFromNode(const QJsonObject &node, const RepositoryRef &repository
     parsed.events = timelineEvents(timeline, item.key, repository.host);
     if (pageInfo(timeline).hasNextPage)
         followUp.timelineAfter = pageInfo(timeline).endCursor;
-    if (!followUp.nodeId.isEmpty() && (followUp.labelsAfter || followUp.contextsAfter || followUp.timelineAfter))
+    if (!followUp.nodeId.isEmpty()
+        && (followUp.labelsAfter || followUp.contextsAfter || followUp.timelineAfter))
         parsed.followUp = followUp;
     parsed.item = std::move(item);
     return parsed;
@@ -291,13 +308,14 @@ ReleaseItemsPage GitHubParsers::parseReleaseItems(const QByteArray &json, const 
         if (hasErrorOfType(errors, QLatin1StringView("NOT_FOUND"), QLatin1StringView("repository"))) {
             page.repositoryFound = false;
             page.error = {ApiError::Kind::NotFound, 0,
-                          tr("The repository %1 was not found on %2: it was renamed, deleted or made private. Update "
-                             "the release's repositories. Its cached items are kept.")
-                              .arg(repository.fullName(), repository.host)};
+                tr("The repository %1 was not found on %2: it was renamed, deleted or made private. Update "
+                   "the release's repositories. Its cached items are kept.")
+                    .arg(repository.fullName(), repository.host)};
         } else {
             page.error = {ApiError::Kind::GraphQL, 0,
-                          errors.isEmpty() ? tr("GitHub returned no data for %1.").arg(repository.fullName())
-                                           : tr("GitHub refused the query for %1: %2").arg(repository.fullName(), errorMessages(errors))};
+                errors.isEmpty() ? tr("GitHub returned no data for %1.").arg(repository.fullName())
+                                 : tr("GitHub refused the query for %1: %2")
+                                       .arg(repository.fullName(), errorMessages(errors))};
         }
         return page;
     }
@@ -315,9 +333,11 @@ ReleaseItemsPage GitHubParsers::parseReleaseItems(const QByteArray &json, const 
         head.headSha = target.value(QLatin1StringView("oid")).toString();
         // Without a readable protection rule we cannot tell blocking from informing: count every
         // context as blocking, which can only make the verdict stricter.
-        head.contexts = ciContexts(target.value(QLatin1StringView("statusCheckRollup")).toObject()
-                                       .value(QLatin1StringView("contexts")).toObject(),
-                                   required, !ruleKnown);
+        head.contexts = ciContexts(target.value(QLatin1StringView("statusCheckRollup"))
+                                       .toObject()
+                                       .value(QLatin1StringView("contexts"))
+                                       .toObject(),
+            required, !ruleKnown);
         page.branches.append(head);
     }
     const auto milestone = repositoryObject.value(QLatin1StringView("milestone"));
@@ -330,7 +350,7 @@ ReleaseItemsPage GitHubParsers::parseReleaseItems(const QByteArray &json, const 
         const auto path = error.toObject().value(QLatin1StringView("path")).toArray();
         if (path.size() >= 5 && path.at(3).toString() == QLatin1StringView("nodes"))
             nodeErrors.insert(path.at(2).toString() + QLatin1Char('/') + QString::number(path.at(4).toInt()),
-                              error.toObject().value(QLatin1StringView("message")).toString());
+                error.toObject().value(QLatin1StringView("message")).toString());
     }
     for (const bool pullRequests : {false, true}) {
         const auto connectionName = pullRequests ? QStringLiteral("pullRequests") : QStringLiteral("issues");
@@ -343,15 +363,17 @@ ReleaseItemsPage GitHubParsers::parseReleaseItems(const QByteArray &json, const 
         for (qsizetype index = 0; index < list.size(); ++index) {
             const auto errorKey = connectionName + QLatin1Char('/') + QString::number(index);
             if (!list.at(index).isObject()) {
-                page.itemErrors.append(tr("%1: item %2 of this page could not be read: %3")
-                                           .arg(repository.fullName())
-                                           .arg(index + 1)
-                                           .arg(nodeErrors.value(errorKey, tr("GitHub sent no data for it"))));
+                page.itemErrors.append(
+                    tr("%1: item %2 of this page could not be read: %3")
+                        .arg(repository.fullName())
+                        .arg(index + 1)
+                        .arg(nodeErrors.value(errorKey, tr("GitHub sent no data for it"))));
                 continue;
             }
             auto parsed = itemFromNode(list.at(index).toObject(), repository, pullRequests);
             if (!parsed.item) {
-                page.itemErrors.append(tr("%1: an item without a number was skipped.").arg(repository.fullName()));
+                page.itemErrors.append(
+                    tr("%1: an item without a number was skipped.").arg(repository.fullName()));
                 continue;
             }
             if (nodeErrors.contains(errorKey))
@@ -377,15 +399,18 @@ ItemConnectionsPage GitHubParsers::parseItemConnections(const QByteArray &json, 
     const auto node = data.value(QLatin1StringView("node"));
     if (!node.isObject()) {
         page.error = {ApiError::Kind::NotFound, 0,
-                      tr("%1 disappeared while it was being read; it will be read again on the next sync.")
-                          .arg(item.key.reference())};
+            tr("%1 disappeared while it was being read; it will be read again on the next sync.")
+                .arg(item.key.reference())};
         return page;
     }
     const auto object = node.toObject();
     const auto labelConnection = object.value(QLatin1StringView("labels")).toObject();
     page.labels = labels(labelConnection);
     page.labelsPage = pageInfo(labelConnection);
-    const auto contexts = object.value(QLatin1StringView("statusCheckRollup")).toObject().value(QLatin1StringView("contexts")).toObject();
+    const auto contexts = object.value(QLatin1StringView("statusCheckRollup"))
+                              .toObject()
+                              .value(QLatin1StringView("contexts"))
+                              .toObject();
     page.contexts = ciContexts(contexts, item.requiredContexts, false);
     page.contextsPage = pageInfo(contexts);
     const auto timeline = object.value(QLatin1StringView("timelineItems")).toObject();
@@ -406,8 +431,9 @@ RepositoryMetaPage GitHubParsers::parseRepositoryMeta(const QByteArray &json)
     const auto repository = data.value(QLatin1StringView("repository"));
     if (!repository.isObject()) {
         page.repositoryFound = false;
-        page.error = {hasErrorOfType(errors, QLatin1StringView("NOT_FOUND")) ? ApiError::Kind::NotFound : ApiError::Kind::GraphQL, 0,
-                      errors.isEmpty() ? tr("GitHub returned no repository data.") : errorMessages(errors)};
+        page.error = {hasErrorOfType(errors, QLatin1StringView("NOT_FOUND")) ? ApiError::Kind::NotFound
+                                                                             : ApiError::Kind::GraphQL,
+            0, errors.isEmpty() ? tr("GitHub returned no repository data.") : errorMessages(errors)};
         return page;
     }
     const auto labelConnection = repository.toObject().value(QLatin1StringView("labels")).toObject();
@@ -416,9 +442,10 @@ RepositoryMetaPage GitHubParsers::parseRepositoryMeta(const QByteArray &json)
     const auto milestoneConnection = repository.toObject().value(QLatin1StringView("milestones")).toObject();
     for (const auto &value : nodes(milestoneConnection)) {
         const auto object = value.toObject();
-        page.milestones.append({object.value(QLatin1StringView("number")).toInt(), object.value(QLatin1StringView("title")).toString(),
-                                object.value(QLatin1StringView("state")).toString() != QLatin1StringView("CLOSED"),
-                                dateTime(object.value(QLatin1StringView("dueOn")))});
+        page.milestones.append({object.value(QLatin1StringView("number")).toInt(),
+            object.value(QLatin1StringView("title")).toString(),
+            object.value(QLatin1StringView("state")).toString() != QLatin1StringView("CLOSED"),
+            dateTime(object.value(QLatin1StringView("dueOn")))});
     }
     page.milestonesPage = pageInfo(milestoneConnection);
     return page;
@@ -437,8 +464,8 @@ ViewerInfo GitHubParsers::parseViewer(const QByteArray &json)
     viewer.name = object.value(QLatin1StringView("name")).toString();
     if (viewer.login.isEmpty())
         viewer.error = {ApiError::Kind::GraphQL, 0,
-                        tr("GitHub did not say who the token belongs to: %1")
-                            .arg(errorMessages(root->value(QLatin1StringView("errors")).toArray()))};
+            tr("GitHub did not say who the token belongs to: %1")
+                .arg(errorMessages(root->value(QLatin1StringView("errors")).toArray()))};
     return viewer;
 }
 
@@ -450,14 +477,19 @@ RepositoryListPage GitHubParsers::parseViewerRepositories(const QByteArray &json
         return page;
     const auto data = root->value(QLatin1StringView("data")).toObject();
     page.rate = rateLimit(data);
-    const auto connection = data.value(QLatin1StringView("viewer")).toObject().value(QLatin1StringView("repositories")).toObject();
+    const auto connection = data.value(QLatin1StringView("viewer"))
+                                .toObject()
+                                .value(QLatin1StringView("repositories"))
+                                .toObject();
     if (connection.isEmpty()) {
         page.error = {ApiError::Kind::GraphQL, 0,
-                      tr("GitHub did not list the repositories: %1").arg(errorMessages(root->value(QLatin1StringView("errors")).toArray()))};
+            tr("GitHub did not list the repositories: %1")
+                .arg(errorMessages(root->value(QLatin1StringView("errors")).toArray()))};
         return page;
     }
     for (const auto &node : nodes(connection)) {
-        const auto repository = repositoryFromNameWithOwner(host, node.toObject().value(QLatin1StringView("nameWithOwner")).toString());
+        const auto repository = repositoryFromNameWithOwner(
+            host, node.toObject().value(QLatin1StringView("nameWithOwner")).toString());
         if (repository.isValid())
             page.repositories.append(repository);
     }

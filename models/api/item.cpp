@@ -5,7 +5,7 @@ namespace ReleaseDesk::Api {
 bool Item::hasLabel(QStringView name) const
 {
     return std::any_of(labels.cbegin(), labels.cend(),
-                       [name](const Label &label) { return label.name.compare(name, Qt::CaseInsensitive) == 0; });
+        [name](const Label &label) { return label.name.compare(name, Qt::CaseInsensitive) == 0; });
 }
 
 QString Item::labelValue(QStringView prefix) const

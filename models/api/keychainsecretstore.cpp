@@ -13,12 +13,14 @@ QString explain(QKeychain::Job *job)
 {
     switch (job->error()) {
     case QKeychain::NoBackendAvailable:
-        return KeychainSecretStore::tr("No system keychain is available (on Linux: a Secret Service such as GNOME Keyring "
-                                       "or KWallet). Start one, or set GITHUB_TOKEN for headless use. (%1)")
+        return KeychainSecretStore::tr(
+            "No system keychain is available (on Linux: a Secret Service such as GNOME Keyring "
+            "or KWallet). Start one, or set GITHUB_TOKEN for headless use. (%1)")
             .arg(job->errorString());
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
-        return KeychainSecretStore::tr("The keychain refused access: unlock it and try again. (%1)").arg(job->errorString());
+        return KeychainSecretStore::tr("The keychain refused access: unlock it and try again. (%1)")
+            .arg(job->errorString());
     default:
         return KeychainSecretStore::tr("The keychain failed: %1").arg(job->errorString());
     }
@@ -27,8 +29,7 @@ QString explain(QKeychain::Job *job)
 
 KeychainSecretStore::KeychainSecretStore(QObject *parent)
     : SecretStore(parent)
-{
-}
+{ }
 
 void KeychainSecretStore::readToken(const QString &host, QObject *context, ReadCallback done)
 {
@@ -48,7 +49,8 @@ void KeychainSecretStore::readToken(const QString &host, QObject *context, ReadC
     job->start();
 }
 
-void KeychainSecretStore::writeToken(const QString &host, const QString &token, QObject *context, WriteCallback done)
+void KeychainSecretStore::writeToken(
+    const QString &host, const QString &token, QObject *context, WriteCallback done)
 {
     auto *job = new QKeychain::WritePasswordJob(service, this);
     job->setAutoDelete(true);
@@ -70,7 +72,9 @@ void KeychainSecretStore::deleteToken(const QString &host, QObject *context, Wri
     QPointer<QObject> guard(context);
     connect(job, &QKeychain::Job::finished, this, [job, guard, done] {
         if (guard)
-            done(job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound ? QString() : explain(job));
+            done(job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound
+                    ? QString()
+                    : explain(job));
     });
     job->start();
 }

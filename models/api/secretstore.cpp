@@ -4,8 +4,10 @@ namespace ReleaseDesk::Api {
 
 std::optional<QString> tokenFromEnvironment(const QString &host)
 {
-    const bool dotCom = host == QLatin1StringView("github.com") || host == QLatin1StringView("api.github.com");
-    const char *names[2] = {dotCom ? "GITHUB_TOKEN" : "GH_ENTERPRISE_TOKEN", dotCom ? "GH_TOKEN" : "GITHUB_ENTERPRISE_TOKEN"};
+    const bool dotCom
+        = host == QLatin1StringView("github.com") || host == QLatin1StringView("api.github.com");
+    const char *names[2]
+        = {dotCom ? "GITHUB_TOKEN" : "GH_ENTERPRISE_TOKEN", dotCom ? "GH_TOKEN" : "GITHUB_ENTERPRISE_TOKEN"};
     for (const char *name : names) {
         const auto value = qEnvironmentVariable(name).trimmed();
         if (!value.isEmpty())

@@ -22,7 +22,8 @@ public:
     using WriteCallback = std::function<void(const QString &error)>;
 
     virtual void readToken(const QString &host, QObject *context, ReadCallback done) = 0;
-    virtual void writeToken(const QString &host, const QString &token, QObject *context, WriteCallback done) = 0;
+    virtual void writeToken(const QString &host, const QString &token, QObject *context, WriteCallback done)
+        = 0;
     virtual void deleteToken(const QString &host, QObject *context, WriteCallback done) = 0;
 };
 

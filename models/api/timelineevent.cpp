@@ -12,14 +12,14 @@ struct KindName
 };
 
 constexpr std::array kindNames = {
-    KindName{TimelineEvent::Kind::Milestoned, QLatin1StringView("MilestonedEvent")},
-    KindName{TimelineEvent::Kind::Demilestoned, QLatin1StringView("DemilestonedEvent")},
-    KindName{TimelineEvent::Kind::Labeled, QLatin1StringView("LabeledEvent")},
-    KindName{TimelineEvent::Kind::Unlabeled, QLatin1StringView("UnlabeledEvent")},
-    KindName{TimelineEvent::Kind::Closed, QLatin1StringView("ClosedEvent")},
-    KindName{TimelineEvent::Kind::Reopened, QLatin1StringView("ReopenedEvent")},
-    KindName{TimelineEvent::Kind::Merged, QLatin1StringView("MergedEvent")},
-    KindName{TimelineEvent::Kind::CrossReferenced, QLatin1StringView("CrossReferencedEvent")},
+    KindName {TimelineEvent::Kind::Milestoned, QLatin1StringView("MilestonedEvent")},
+    KindName {TimelineEvent::Kind::Demilestoned, QLatin1StringView("DemilestonedEvent")},
+    KindName {TimelineEvent::Kind::Labeled, QLatin1StringView("LabeledEvent")},
+    KindName {TimelineEvent::Kind::Unlabeled, QLatin1StringView("UnlabeledEvent")},
+    KindName {TimelineEvent::Kind::Closed, QLatin1StringView("ClosedEvent")},
+    KindName {TimelineEvent::Kind::Reopened, QLatin1StringView("ReopenedEvent")},
+    KindName {TimelineEvent::Kind::Merged, QLatin1StringView("MergedEvent")},
+    KindName {TimelineEvent::Kind::CrossReferenced, QLatin1StringView("CrossReferencedEvent")},
 };
 } // namespace
 

@@ -20,8 +20,8 @@ QString iso(const QDateTime &dateTime)
 
 bool isCheckStatus(const QString &state)
 {
-    static const QStringList statuses = {QStringLiteral("QUEUED"), QStringLiteral("IN_PROGRESS"), QStringLiteral("WAITING"),
-                                         QStringLiteral("PENDING"), QStringLiteral("REQUESTED")};
+    static const QStringList statuses = {QStringLiteral("QUEUED"), QStringLiteral("IN_PROGRESS"),
+        QStringLiteral("WAITING"), QStringLiteral("PENDING"), QStringLiteral("REQUESTED")};
     return statuses.contains(state);
 }
 
@@ -30,47 +30,50 @@ QJsonObject contextJson(const CiContext &context)
     if (context.source == CiContext::Source::CheckRun) {
         const bool running = isCheckStatus(context.rawState);
         return {{QStringLiteral("__typename"), QStringLiteral("CheckRun")},
-                {QStringLiteral("name"), context.name},
-                {QStringLiteral("status"), running ? context.rawState : QStringLiteral("COMPLETED")},
-                {QStringLiteral("conclusion"), running ? QJsonValue() : QJsonValue(context.rawState)},
-                {QStringLiteral("detailsUrl"), context.url.isEmpty() ? QJsonValue() : QJsonValue(context.url.toString())},
-                {QStringLiteral("completedAt"), context.completedAt.isValid() ? QJsonValue(iso(context.completedAt)) : QJsonValue()}};
+            {QStringLiteral("name"), context.name},
+            {QStringLiteral("status"), running ? context.rawState : QStringLiteral("COMPLETED")},
+            {QStringLiteral("conclusion"), running ? QJsonValue() : QJsonValue(context.rawState)},
+            {QStringLiteral("detailsUrl"),
+                context.url.isEmpty() ? QJsonValue() : QJsonValue(context.url.toString())},
+            {QStringLiteral("completedAt"),
+                context.completedAt.isValid() ? QJsonValue(iso(context.completedAt)) : QJsonValue()}};
     }
     return {{QStringLiteral("__typename"), QStringLiteral("StatusContext")},
-            {QStringLiteral("context"), context.name},
-            {QStringLiteral("state"), context.rawState},
-            {QStringLiteral("targetUrl"), context.url.isEmpty() ? QJsonValue() : QJsonValue(context.url.toString())},
-            {QStringLiteral("createdAt"), context.completedAt.isValid() ? QJsonValue(iso(context.completedAt)) : QJsonValue()}};
+        {QStringLiteral("context"), context.name}, {QStringLiteral("state"), context.rawState},
+        {QStringLiteral("targetUrl"),
+            context.url.isEmpty() ? QJsonValue() : QJsonValue(context.url.toString())},
+        {QStringLiteral("createdAt"),
+            context.completedAt.isValid() ? QJsonValue(iso(context.completedAt)) : QJsonValue()}};
 }
 } // namespace
 
-void FakeGitHubData::addRepository(const RepositoryRef &repository, const QList<Label> &labels,
-                                   const QList<Milestone> &milestones)
+void FakeGitHubData::addRepository(
+    const RepositoryRef &repository, const QList<Label> &labels, const QList<Milestone> &milestones)
 {
     QJsonArray labelArray;
     for (const auto &label : labels)
-        labelArray.append(QJsonObject{{QStringLiteral("name"), label.name},
-                                      {QStringLiteral("color"), label.color},
-                                      {QStringLiteral("description"), label.description}});
+        labelArray.append(QJsonObject {{QStringLiteral("name"), label.name},
+            {QStringLiteral("color"), label.color}, {QStringLiteral("description"), label.description}});
     QJsonArray milestoneArray;
     for (const auto &milestone : milestones)
-        milestoneArray.append(QJsonObject{{QStringLiteral("number"), milestone.number},
-                                          {QStringLiteral("title"), milestone.title},
-                                          {QStringLiteral("state"), milestone.open ? QStringLiteral("OPEN") : QStringLiteral("CLOSED")},
-                                          {QStringLiteral("dueOn"), milestone.dueOn.isValid() ? QJsonValue(iso(milestone.dueOn)) : QJsonValue()}});
-    m_repositories.append({{QStringLiteral("owner"), repository.owner},
-                           {QStringLiteral("name"), repository.name},
-                           {QStringLiteral("labels"), labelArray},
-                           {QStringLiteral("milestones"), milestoneArray},
-                           {QStringLiteral("items"), QJsonArray()},
-                           {QStringLiteral("branches"), QJsonObject()}});
+        milestoneArray.append(QJsonObject {{QStringLiteral("number"), milestone.number},
+            {QStringLiteral("title"), milestone.title},
+            {QStringLiteral("state"), milestone.open ? QStringLiteral("OPEN") : QStringLiteral("CLOSED")},
+            {QStringLiteral("dueOn"),
+                milestone.dueOn.isValid() ? QJsonValue(iso(milestone.dueOn)) : QJsonValue()}});
+    m_repositories.append(
+        {{QStringLiteral("owner"), repository.owner}, {QStringLiteral("name"), repository.name},
+            {QStringLiteral("labels"), labelArray}, {QStringLiteral("milestones"), milestoneArray},
+            {QStringLiteral("items"), QJsonArray()}, {QStringLiteral("branches"), QJsonObject()}});
     m_milestones.insert(repository.fullName(), milestones);
 }
 
-QJsonObject FakeGitHubData::itemJson(const Item &item, const QList<Milestone> &milestones, const QList<TimelineEvent> &events)
+QJsonObject FakeGitHubData::itemJson(
+    const Item &item, const QList<Milestone> &milestones, const QList<TimelineEvent> &events)
 {
-    QJsonObject object{
-        {QStringLiteral("kind"), item.isPullRequest() ? QStringLiteral("PullRequest") : QStringLiteral("Issue")},
+    QJsonObject object {
+        {QStringLiteral("kind"),
+            item.isPullRequest() ? QStringLiteral("PullRequest") : QStringLiteral("Issue")},
         {QStringLiteral("number"), item.key.number},
         {QStringLiteral("title"), item.title},
         {QStringLiteral("body"), item.body},
@@ -107,15 +110,15 @@ QJsonObject FakeGitHubData::itemJson(const Item &item, const QList<Milestone> &m
         QJsonArray closes;
         for (const auto &link : item.links) {
             if (link.kind == ItemLink::Kind::Closes)
-                closes.append(QJsonObject{{QStringLiteral("repo"), link.target.repository.fullName()},
-                                          {QStringLiteral("number"), link.target.number}});
+                closes.append(QJsonObject {{QStringLiteral("repo"), link.target.repository.fullName()},
+                    {QStringLiteral("number"), link.target.number}});
         }
         object.insert(QStringLiteral("closes"), closes);
         QJsonArray reviews;
         for (const auto &review : item.reviews)
-            reviews.append(QJsonObject{{QStringLiteral("author"), review.author},
-                                       {QStringLiteral("state"), review.state},
-                                       {QStringLiteral("submittedAt"), iso(review.submittedAt)}});
+            reviews.append(QJsonObject {{QStringLiteral("author"), review.author},
+                {QStringLiteral("state"), review.state},
+                {QStringLiteral("submittedAt"), iso(review.submittedAt)}});
         object.insert(QStringLiteral("reviews"), reviews);
         QJsonArray contexts;
         for (const auto &context : item.ciContexts)
@@ -124,9 +127,9 @@ QJsonObject FakeGitHubData::itemJson(const Item &item, const QList<Milestone> &m
     }
     QJsonArray timeline;
     for (const auto &event : events) {
-        QJsonObject entry{{QStringLiteral("__typename"), event.rawKind.isEmpty() ? typeNameForTimelineKind(event.kind) : event.rawKind},
-                          {QStringLiteral("createdAt"), iso(event.at)},
-                          {QStringLiteral("actor"), event.actor}};
+        QJsonObject entry {{QStringLiteral("__typename"),
+                               event.rawKind.isEmpty() ? typeNameForTimelineKind(event.kind) : event.rawKind},
+            {QStringLiteral("createdAt"), iso(event.at)}, {QStringLiteral("actor"), event.actor}};
         switch (event.kind) {
         case TimelineEvent::Kind::Labeled:
         case TimelineEvent::Kind::Unlabeled:
@@ -141,9 +144,10 @@ QJsonObject FakeGitHubData::itemJson(const Item &item, const QList<Milestone> &m
             break;
         case TimelineEvent::Kind::CrossReferenced: {
             const auto hash = event.detail.indexOf(QLatin1Char('#'));
-            entry.insert(QStringLiteral("source"), QJsonObject{{QStringLiteral("kind"), QStringLiteral("PullRequest")},
-                                                                {QStringLiteral("repo"), event.detail.left(hash)},
-                                                                {QStringLiteral("number"), event.detail.mid(hash + 1).toInt()}});
+            entry.insert(QStringLiteral("source"),
+                QJsonObject {{QStringLiteral("kind"), QStringLiteral("PullRequest")},
+                    {QStringLiteral("repo"), event.detail.left(hash)},
+                    {QStringLiteral("number"), event.detail.mid(hash + 1).toInt()}});
             break;
         }
         default:
@@ -191,16 +195,17 @@ void FakeGitHubData::addBranch(const BranchCi &branch)
                 required.append(context.name);
         }
         auto branches = repository.value(QStringLiteral("branches")).toObject();
-        branches.insert(branch.branch, QJsonObject{{QStringLiteral("oid"), branch.headSha},
-                                                   {QStringLiteral("contexts"), contexts},
-                                                   {QStringLiteral("required"), required}});
+        branches.insert(branch.branch,
+            QJsonObject {{QStringLiteral("oid"), branch.headSha}, {QStringLiteral("contexts"), contexts},
+                {QStringLiteral("required"), required}});
         repository.insert(QStringLiteral("branches"), branches);
     }
 }
 
-void FakeGitHubData::addToken(const QString &token, const QString &login, const QString &scopes, const QString &ssoOrganisation)
+void FakeGitHubData::addToken(
+    const QString &token, const QString &login, const QString &scopes, const QString &ssoOrganisation)
 {
-    QJsonObject entry{{QStringLiteral("login"), login}, {QStringLiteral("scopes"), scopes}};
+    QJsonObject entry {{QStringLiteral("login"), login}, {QStringLiteral("scopes"), scopes}};
     if (!ssoOrganisation.isEmpty())
         entry.insert(QStringLiteral("sso"), ssoOrganisation);
     m_tokens.insert(token, entry);
@@ -218,7 +223,9 @@ QJsonObject FakeGitHubData::toJson() const
             required.append(name);
         QJsonObject protection;
         for (const auto &item : repository.value(QStringLiteral("items")).toArray())
-            protection.insert(item.toObject().value(QStringLiteral("baseRefName")).toString(QStringLiteral("master")), required);
+            protection.insert(
+                item.toObject().value(QStringLiteral("baseRefName")).toString(QStringLiteral("master")),
+                required);
         repository.insert(QStringLiteral("protection"), protection);
         repositories.append(repository);
     }
@@ -246,9 +253,10 @@ bool FakeGitHub::start(const QJsonObject &dataSet)
     file.close();
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.setReadChannel(QProcess::StandardOutput);
-    m_process.start(QStringLiteral("node"), {QStringLiteral(RELEASEDESK_FAKE_GITHUB), QStringLiteral("--schema"),
-                                             QStringLiteral(RELEASEDESK_SHARED_DIR "/github/schema.graphql"),
-                                             QStringLiteral("--data"), dataPath});
+    m_process.start(QStringLiteral("node"),
+        {QStringLiteral(RELEASEDESK_FAKE_GITHUB), QStringLiteral("--schema"),
+            QStringLiteral(RELEASEDESK_SHARED_DIR "/github/schema.graphql"), QStringLiteral("--data"),
+            dataPath});
     if (!m_process.waitForStarted(10000)) {
         m_error = QStringLiteral("cannot start node: %1").arg(m_process.errorString());
         return false;

@@ -20,15 +20,16 @@ class FakeGitHubData
 {
 public:
     void addRepository(const Api::RepositoryRef &repository, const QList<Api::Label> &labels,
-                       const QList<Api::Milestone> &milestones);
+        const QList<Api::Milestone> &milestones);
     void addItems(const QList<Api::Item> &items, const QList<Api::TimelineEvent> &events);
     void addBranch(const Api::BranchCi &branch);
-    void addToken(const QString &token, const QString &login, const QString &scopes, const QString &ssoOrganisation = {});
+    void addToken(const QString &token, const QString &login, const QString &scopes,
+        const QString &ssoOrganisation = {});
     QJsonObject toJson() const;
 
     /// One item in the fake's format (for /_fake/items updates).
     static QJsonObject itemJson(const Api::Item &item, const QList<Api::Milestone> &milestones,
-                                const QList<Api::TimelineEvent> &events);
+        const QList<Api::TimelineEvent> &events);
 
 private:
     QJsonObject m_tokens;
@@ -53,7 +54,10 @@ public:
     QJsonObject post(const QString &path, const QJsonObject &body);
     QJsonObject stats();
     void resetStats() { post(QStringLiteral("/_fake/stats"), {{QStringLiteral("reset"), true}}); }
-    void setFaults(const QJsonArray &faults) { post(QStringLiteral("/_fake/faults"), {{QStringLiteral("faults"), faults}}); }
+    void setFaults(const QJsonArray &faults)
+    {
+        post(QStringLiteral("/_fake/faults"), {{QStringLiteral("faults"), faults}});
+    }
 
 private:
     QTemporaryDir m_dir;
@@ -69,7 +73,8 @@ FakeGitHubData fakeDataFrom(const Demo &demo, bool withItems = true)
 {
     FakeGitHubData data;
     for (const auto &entry : demo.release.repositories)
-        data.addRepository(entry.repository, demo.labels.value(entry.repository), demo.milestones.value(entry.repository));
+        data.addRepository(
+            entry.repository, demo.labels.value(entry.repository), demo.milestones.value(entry.repository));
     if (withItems)
         data.addItems(demo.items, demo.events);
     for (const auto &branch : demo.branchCi)

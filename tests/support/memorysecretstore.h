@@ -22,7 +22,8 @@ public:
         QTimer::singleShot(0, context, [this, host, done] {
             if (!failWith.isEmpty())
                 return done(std::nullopt, failWith);
-            done(tokens.contains(host) ? std::optional<QString>(tokens.value(host)) : std::nullopt, QString());
+            done(
+                tokens.contains(host) ? std::optional<QString>(tokens.value(host)) : std::nullopt, QString());
         });
     }
     void writeToken(const QString &host, const QString &token, QObject *context, WriteCallback done) override
