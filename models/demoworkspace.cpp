@@ -1,5 +1,6 @@
 #include "demoworkspace.h"
 
+#include "releasesetupflow.h"
 #include "store.h"
 #include "workspacemeta.h"
 
@@ -457,8 +458,8 @@ DemoWorkspace Generator::run()
     release.featureFreeze = m_today.addDays(-20);
     release.codeFreeze = m_today.addDays(-6);
     release.releaseDate = m_today.addDays(10);
-    release.blockerRule
-        = QStringLiteral("is:open label:kind/bug (label:priority/high OR label:priority/critical-urgent)");
+    // The KubeSphere preset: high-priority bugs block.
+    release.blockerRule = ReleaseSetupFlow::blockerRulePresets().constFirst().expression;
     for (const auto &plan : plans)
         release.repositories.append({plan.repository, {plan.milestone}});
 

@@ -57,6 +57,26 @@ RateLimitStatus rateLimit(const QJsonObject &data)
     return rate;
 }
 
+// Every response starts the same way: JSON (repaired or refused), then data, errors and the
+// rate-limit object, which every query asks for.
+struct Envelope
+{
+    QJsonObject data;
+    QJsonArray errors;
+};
+
+template<typename Page>
+std::optional<Envelope> openEnvelope(const QByteArray &json, Page &page)
+{
+    const auto root = parseDocument(json, page.error);
+    if (!root)
+        return std::nullopt;
+    Envelope envelope {root->value(QLatin1StringView("data")).toObject(),
+        root->value(QLatin1StringView("errors")).toArray()};
+    page.rate = rateLimit(envelope.data);
+    return envelope;
+}
+
 PageInfo pageInfo(const QJsonObject &connection)
 {
     const auto info = connection.value(QLatin1StringView("pageInfo")).toObject();
@@ -297,12 +317,11 @@ bool hasErrorOfType(const QJsonArray &errors, QLatin1StringView type, QLatin1Str
 ReleaseItemsPage GitHubParsers::parseReleaseItems(const QByteArray &json, const RepositoryRef &repository)
 {
     ReleaseItemsPage page;
-    const auto root = parseDocument(json, page.error);
-    if (!root)
+    const auto envelope = openEnvelope(json, page);
+    if (!envelope)
         return page;
-    const auto errors = root->value(QLatin1StringView("errors")).toArray();
-    const auto data = root->value(QLatin1StringView("data")).toObject();
-    page.rate = rateLimit(data);
+    const auto &data = envelope->data;
+    const auto &errors = envelope->errors;
     const auto repositoryValue = data.value(QLatin1StringView("repository"));
     if (!repositoryValue.isObject()) {
         if (hasErrorOfType(errors, QLatin1StringView("NOT_FOUND"), QLatin1StringView("repository"))) {
@@ -391,11 +410,10 @@ ReleaseItemsPage GitHubParsers::parseReleaseItems(const QByteArray &json, const 
 ItemConnectionsPage GitHubParsers::parseItemConnections(const QByteArray &json, const ItemFollowUp &item)
 {
     ItemConnectionsPage page;
-    const auto root = parseDocument(json, page.error);
-    if (!root)
+    const auto envelope = openEnvelope(json, page);
+    if (!envelope)
         return page;
-    const auto data = root->value(QLatin1StringView("data")).toObject();
-    page.rate = rateLimit(data);
+    const auto &data = envelope->data;
     const auto node = data.value(QLatin1StringView("node"));
     if (!node.isObject()) {
         page.error = {ApiError::Kind::NotFound, 0,
@@ -422,12 +440,11 @@ ItemConnectionsPage GitHubParsers::parseItemConnections(const QByteArray &json, 
 RepositoryMetaPage GitHubParsers::parseRepositoryMeta(const QByteArray &json)
 {
     RepositoryMetaPage page;
-    const auto root = parseDocument(json, page.error);
-    if (!root)
+    const auto envelope = openEnvelope(json, page);
+    if (!envelope)
         return page;
-    const auto errors = root->value(QLatin1StringView("errors")).toArray();
-    const auto data = root->value(QLatin1StringView("data")).toObject();
-    page.rate = rateLimit(data);
+    const auto &data = envelope->data;
+    const auto &errors = envelope->errors;
     const auto repository = data.value(QLatin1StringView("repository"));
     if (!repository.isObject()) {
         page.repositoryFound = false;
@@ -454,37 +471,33 @@ RepositoryMetaPage GitHubParsers::parseRepositoryMeta(const QByteArray &json)
 ViewerInfo GitHubParsers::parseViewer(const QByteArray &json)
 {
     ViewerInfo viewer;
-    const auto root = parseDocument(json, viewer.error);
-    if (!root)
+    const auto envelope = openEnvelope(json, viewer);
+    if (!envelope)
         return viewer;
-    const auto data = root->value(QLatin1StringView("data")).toObject();
-    viewer.rate = rateLimit(data);
+    const auto &data = envelope->data;
     const auto object = data.value(QLatin1StringView("viewer")).toObject();
     viewer.login = object.value(QLatin1StringView("login")).toString();
     viewer.name = object.value(QLatin1StringView("name")).toString();
     if (viewer.login.isEmpty())
         viewer.error = {ApiError::Kind::GraphQL, 0,
-            tr("GitHub did not say who the token belongs to: %1")
-                .arg(errorMessages(root->value(QLatin1StringView("errors")).toArray()))};
+            tr("GitHub did not say who the token belongs to: %1").arg(errorMessages(envelope->errors))};
     return viewer;
 }
 
 RepositoryListPage GitHubParsers::parseViewerRepositories(const QByteArray &json, const QString &host)
 {
     RepositoryListPage page;
-    const auto root = parseDocument(json, page.error);
-    if (!root)
+    const auto envelope = openEnvelope(json, page);
+    if (!envelope)
         return page;
-    const auto data = root->value(QLatin1StringView("data")).toObject();
-    page.rate = rateLimit(data);
+    const auto &data = envelope->data;
     const auto connection = data.value(QLatin1StringView("viewer"))
                                 .toObject()
                                 .value(QLatin1StringView("repositories"))
                                 .toObject();
     if (connection.isEmpty()) {
         page.error = {ApiError::Kind::GraphQL, 0,
-            tr("GitHub did not list the repositories: %1")
-                .arg(errorMessages(root->value(QLatin1StringView("errors")).toArray()))};
+            tr("GitHub did not list the repositories: %1").arg(errorMessages(envelope->errors))};
         return page;
     }
     for (const auto &node : nodes(connection)) {
