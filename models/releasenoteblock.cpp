@@ -7,9 +7,9 @@ namespace ReleaseDesk::Models {
 ReleaseNoteBlock ReleaseNoteBlock::extract(const QString &body)
 {
     // An opening fence of 3+ backticks or tildes, the info string release-note, then everything up to
-    // a closing fence of the same character.
+    // a closing fence of the same character, or to the end when the author never closed it.
     static const QRegularExpression fence(
-        QStringLiteral("^[ \\t]*(`{3,}|~{3,})[ \\t]*release-note[ \\t]*\\n(.*?)^[ \\t]*\\1"),
+        QStringLiteral("^[ \\t]*(`{3,}|~{3,})[ \\t]*release-note[ \\t]*(?:\\n|\\z)(.*?)(?:^[ \\t]*\\1|\\z)"),
         QRegularExpression::MultilineOption | QRegularExpression::DotMatchesEverythingOption);
     QString normalised = body;
     normalised.replace(QLatin1StringView("\r\n"), QLatin1StringView("\n"));

@@ -29,4 +29,22 @@ QString ItemKey::reference() const
     return repository.fullName() + QLatin1Char('#') + QString::number(number);
 }
 
+QString ItemKey::qualifiedReference() const
+{
+    return repository.host + QLatin1Char('/') + reference();
+}
+
+ItemKey ItemKey::fromQualifiedReference(QStringView text)
+{
+    const auto hash = text.lastIndexOf(QLatin1Char('#'));
+    if (hash < 0)
+        return {};
+    bool ok = false;
+    const int number = text.mid(hash + 1).toInt(&ok);
+    const auto repository = RepositoryRef::fromString(text.left(hash));
+    if (!ok || number <= 0 || !repository.isValid())
+        return {};
+    return {repository, number};
+}
+
 } // namespace ReleaseDesk::Api

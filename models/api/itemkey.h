@@ -32,6 +32,10 @@ struct ItemKey
     QString shortReference() const;
     /// "owner/repo#number", unambiguous on one host.
     QString reference() const;
+    /// "host/owner/repo#number": unique across hosts; the form stored in drafts and overlays.
+    QString qualifiedReference() const;
+    /// Parses qualifiedReference(); an invalid key (number 0) when the text is not one.
+    static ItemKey fromQualifiedReference(QStringView text);
 
     friend bool operator==(const ItemKey &, const ItemKey &) = default;
 };

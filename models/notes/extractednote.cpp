@@ -1,0 +1,148 @@
+#include "notes/extractednote.h"
+
+#include "releasenoteblock.h"
+
+#include <QRegularExpression>
+
+namespace ReleaseDesk::Models {
+
+namespace {
+
+bool hasAnyLabel(const Api::Item &item, std::initializer_list<QStringView> names)
+{
+    return std::any_of(names.begin(), names.end(), [&item](QStringView name) { return item.hasLabel(name); });
+}
+
+/// Strips a leading "ACTION REQUIRED:" (any case, optional bold or list markers) and says whether the
+/// text asks for action anywhere.
+bool takeActionRequired(QString &text)
+{
+    static const QRegularExpression prefix(
+        QStringLiteral("^[\\s*_>-]*\\[?action[ _-]required\\]?[\\s*_]*[:：-]?\\s*"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression anywhere(
+        QStringLiteral("\\baction[ _-]required\\b"), QRegularExpression::CaseInsensitiveOption);
+    const auto match = prefix.match(text);
+    if (match.hasMatch()) {
+        text = text.mid(match.capturedLength()).trimmed();
+        return true;
+    }
+    return anywhere.match(text).hasMatch();
+}
+
+} // namespace
+
+ExtractedNote extractNote(const Api::Item &pullRequest)
+{
+    ExtractedNote note;
+    note.key = pullRequest.key;
+    note.author = pullRequest.author;
+    note.url = pullRequest.url;
+    note.title = pullRequest.title;
+    note.mergedAt = pullRequest.mergedAt;
+
+    QStringList labelNames;
+    for (const auto &label : pullRequest.labels) {
+        labelNames.append(label.name);
+        note.labels.append(label.name);
+        if (label.name.startsWith(QLatin1StringView("sig/"), Qt::CaseInsensitive))
+            note.sigs.append(label.name.mid(4));
+        else if (label.name.startsWith(QLatin1StringView("area/"), Qt::CaseInsensitive))
+            note.areas.append(label.name.mid(5));
+    }
+    note.sigs.sort();
+    note.sigs.removeDuplicates();
+
+    const auto kind = noteTypeFromLabels(labelNames);
+    note.type = kind.type;
+    if (!kind.fromKindLabel)
+        note.flags |= ExtractedNote::Flag::NoKindLabel;
+
+    // KubeSphere's cherry-pick bot writes release-notes-none (with an s): the same statement.
+    const bool labelSaysNone = hasAnyLabel(pullRequest, {u"release-note-none", u"release-notes-none"});
+    const bool labelSaysNote = hasAnyLabel(pullRequest, {u"release-note"});
+    note.actionRequired = pullRequest.hasLabel(u"release-note-action-required");
+
+    const auto block = ReleaseNoteBlock::extract(pullRequest.body);
+    switch (block.kind) {
+    case ReleaseNoteBlock::Kind::Note:
+        note.status = ExtractedNote::Status::Note;
+        note.text = block.text;
+        if (takeActionRequired(note.text))
+            note.actionRequired = true;
+        if (labelSaysNone)
+            note.flags |= ExtractedNote::Flag::LabelSaysNone;
+        break;
+    case ReleaseNoteBlock::Kind::None:
+        note.status = ExtractedNote::Status::NoNote;
+        if (labelSaysNote)
+            note.flags |= ExtractedNote::Flag::LabelSaysNote;
+        break;
+    case ReleaseNoteBlock::Kind::Empty:
+        note.flags |= ExtractedNote::Flag::EmptyBlock;
+        note.status = labelSaysNone ? ExtractedNote::Status::NoNote : ExtractedNote::Status::Unanswered;
+        if (labelSaysNote)
+            note.flags |= ExtractedNote::Flag::LabelSaysNote;
+        break;
+    case ReleaseNoteBlock::Kind::Missing:
+        note.status = labelSaysNone ? ExtractedNote::Status::NoNote : ExtractedNote::Status::Missing;
+        if (labelSaysNote)
+            note.flags |= ExtractedNote::Flag::LabelSaysNote;
+        break;
+    }
+    if (note.needsNote())
+        note.text = pullRequest.title.trimmed();
+    return note;
+}
+
+QString extractedNoteStatusId(ExtractedNote::Status status)
+{
+    switch (status) {
+    case ExtractedNote::Status::Note:
+        return QStringLiteral("note");
+    case ExtractedNote::Status::NoNote:
+        return QStringLiteral("none");
+    case ExtractedNote::Status::Unanswered:
+        return QStringLiteral("unanswered");
+    case ExtractedNote::Status::Missing:
+        return QStringLiteral("missing");
+    }
+    return {};
+}
+
+QList<ExtractedNote> extractMergedPullRequests(const QList<Api::Item> &items)
+{
+    QList<ExtractedNote> notes;
+    for (const auto &item : items) {
+        if (item.isPullRequest() && item.state == Api::Item::State::Merged)
+            notes.append(extractNote(item));
+    }
+    std::stable_sort(notes.begin(), notes.end(),
+        [](const ExtractedNote &a, const ExtractedNote &b) { return a.mergedAt < b.mergedAt; });
+    return notes;
+}
+
+QSet<QString> firstTimeContributors(const QList<Api::Item> &releaseItems, const QList<Api::Item> &allItems)
+{
+    QHash<QString, QDateTime> firstInRelease;
+    QSet<Api::ItemKey> inRelease;
+    for (const auto &item : releaseItems) {
+        if (!item.isPullRequest() || item.state != Api::Item::State::Merged || item.author.isEmpty())
+            continue;
+        inRelease.insert(item.key);
+        auto it = firstInRelease.find(item.author);
+        if (it == firstInRelease.end() || item.mergedAt < *it)
+            firstInRelease.insert(item.author, item.mergedAt);
+    }
+    QSet<QString> firstTime(firstInRelease.keyBegin(), firstInRelease.keyEnd());
+    for (const auto &item : allItems) {
+        if (!item.isPullRequest() || item.state != Api::Item::State::Merged || inRelease.contains(item.key))
+            continue;
+        const auto it = firstInRelease.constFind(item.author);
+        if (it != firstInRelease.cend() && item.mergedAt < *it)
+            firstTime.remove(item.author);
+    }
+    return firstTime;
+}
+
+} // namespace ReleaseDesk::Models

@@ -1,0 +1,375 @@
+#include "notes/notessession.h"
+
+#include <QRegularExpression>
+
+namespace ReleaseDesk::Models {
+
+NotesSession::NotesSession(NotesDraftStore *store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+{
+    m_autosave.setSingleShot(true);
+    m_autosave.setInterval(400);
+    connect(&m_autosave, &QTimer::timeout, this, &NotesSession::flush);
+}
+
+NotesSession::~NotesSession()
+{
+    flush();
+}
+
+void NotesSession::setAutosaveDelay(std::chrono::milliseconds delay)
+{
+    m_autosave.setInterval(delay);
+}
+
+bool NotesSession::open(const QString &releaseName, const QString &draftName, QString *error)
+{
+    flush();
+    NotesDraft draft;
+    if (m_store->drafts(releaseName).contains(draftName)) {
+        auto loaded = m_store->load(releaseName, draftName, error);
+        if (!loaded)
+            return false;
+        draft = *loaded;
+    }
+    draft.releaseName = releaseName;
+    draft.name = draftName;
+    m_draft = draft;
+    m_dirty = false;
+    recompose();
+    Q_EMIT documentReset();
+    Q_EMIT sectionsChanged();
+    Q_EMIT detachedChanged(isDetached());
+    Q_EMIT markdownChanged();
+    return true;
+}
+
+void NotesSession::setSources(const QList<ExtractedNote> &notes)
+{
+    m_sources = notes;
+    m_sourceRow.clear();
+    for (int i = 0; i < m_sources.size(); ++i)
+        m_sourceRow.insert(m_sources[i].key.qualifiedReference(), i);
+    recomposeAndAnnounce();
+}
+
+void NotesSession::setRenderContext(const NotesRenderContext &context)
+{
+    m_context = context;
+    rerender();
+    Q_EMIT markdownChanged();
+}
+
+void NotesSession::setUserTemplates(const QList<NotesTemplate> &templates)
+{
+    m_userTemplates = templates;
+    rerender();
+    Q_EMIT markdownChanged();
+}
+
+NotesTemplate NotesSession::currentTemplate() const
+{
+    return findNotesTemplate(m_draft.templateId, m_userTemplates).value_or(NotesTemplate::kubeSphere());
+}
+
+QList<NotesTemplate> NotesSession::templates() const
+{
+    return NotesTemplate::presets() + m_userTemplates;
+}
+
+QString NotesSession::markdown() const
+{
+    return m_draft.detachedMarkdown.value_or(m_generatedMarkdown);
+}
+
+QString NotesSession::sourceTextOf(const QString &id) const
+{
+    const int row = m_sourceRow.value(id, -1);
+    return row < 0 ? QString() : m_sources[row].text;
+}
+
+EntryEdit &NotesSession::editOf(const QString &id)
+{
+    return m_draft.edits[id];
+}
+
+void NotesSession::setEntryText(const QString &id, const QString &text)
+{
+    auto &edit = editOf(id);
+    const auto source = sourceTextOf(id);
+    if (text == source && !edit.text) {
+        return;
+    }
+    if (!edit.text)
+        edit.sourceTextAtEdit = source;
+    edit.text = text;
+    changed();
+}
+
+void NotesSession::setEntrySection(const QString &id, const QString &section)
+{
+    if (section.trimmed().isEmpty())
+        return;
+    editOf(id).section = section.trimmed();
+    if (!m_draft.sectionOrder.contains(section.trimmed()))
+        m_draft.sectionOrder = m_document.sections;
+    changed();
+}
+
+void NotesSession::setEntryType(const QString &id, NoteType type)
+{
+    editOf(id).type = type;
+    changed();
+}
+
+void NotesSession::setEntryIncluded(const QString &id, bool included)
+{
+    editOf(id).included = included;
+    changed();
+}
+
+void NotesSession::setEntryReviewed(const QString &id, bool reviewed)
+{
+    editOf(id).reviewed = reviewed;
+    changed();
+}
+
+void NotesSession::acceptSourceText(const QString &id)
+{
+    auto &edit = editOf(id);
+    edit.text.reset();
+    edit.sourceTextAtEdit.clear();
+    changed();
+}
+
+void NotesSession::keepEditedText(const QString &id)
+{
+    auto &edit = editOf(id);
+    if (edit.text)
+        edit.sourceTextAtEdit = sourceTextOf(id);
+    changed();
+}
+
+void NotesSession::mergeEntries(const QStringList &ids)
+{
+    if (ids.size() < 2)
+        return;
+    // Merging merged entries: their groups join, the first id keeps its place.
+    QStringList group;
+    for (const auto &id : ids) {
+        bool found = false;
+        for (auto it = m_draft.merges.begin(); it != m_draft.merges.end(); ++it) {
+            if (it->contains(id)) {
+                for (const auto &member : std::as_const(*it)) {
+                    if (!group.contains(member))
+                        group.append(member);
+                }
+                m_draft.merges.erase(it);
+                found = true;
+                break;
+            }
+        }
+        if (!found && !group.contains(id))
+            group.append(id);
+    }
+    m_draft.merges.append(group);
+    changed();
+}
+
+void NotesSession::splitEntry(const QString &id)
+{
+    const auto before = m_draft.merges.size();
+    m_draft.merges.removeIf([&id](const QStringList &group) { return group.contains(id); });
+    if (m_draft.merges.size() != before)
+        changed();
+}
+
+void NotesSession::moveEntry(const QString &id, int delta)
+{
+    const int row = m_document.indexOf(id);
+    if (row < 0)
+        return;
+    const auto &entry = m_document.entries[row];
+    QStringList group;
+    for (const auto &other : std::as_const(m_document.entries)) {
+        if (other.section == entry.section && other.type == entry.type)
+            group.append(other.id);
+    }
+    const auto at = group.indexOf(id);
+    const auto to = at + delta;
+    if (to < 0 || to >= group.size())
+        return;
+    group.move(at, to);
+    for (const auto &member : std::as_const(group))
+        m_draft.entryOrder.removeAll(member);
+    m_draft.entryOrder += group;
+    changed();
+}
+
+void NotesSession::renameSection(const QString &from, const QString &to)
+{
+    const auto name = to.trimmed();
+    if (name.isEmpty() || name == from)
+        return;
+    // Generated names are renamed at the source (so new PRs land in the renamed section too);
+    // sections that only exist through edits are renamed in the edits.
+    for (const auto &section : m_draft.areaMap.sections()) {
+        if (m_draft.sectionRenames.value(section, section) == from)
+            m_draft.sectionRenames.insert(section, name);
+    }
+    if (m_draft.areaMap.urgentSection == from
+        || m_draft.sectionRenames.value(m_draft.areaMap.urgentSection) == from)
+        m_draft.sectionRenames.insert(m_draft.areaMap.urgentSection, name);
+    for (auto &edit : m_draft.edits) {
+        if (edit.section == from)
+            edit.section = name;
+    }
+    if (m_draft.sectionOrder.isEmpty())
+        m_draft.sectionOrder = m_document.sections;
+    m_draft.sectionOrder.replaceInStrings(
+        QRegularExpression(QLatin1Char('^') + QRegularExpression::escape(from) + QLatin1Char('$')), name);
+    changed();
+}
+
+void NotesSession::addSection(const QString &name)
+{
+    const auto trimmed = name.trimmed();
+    if (trimmed.isEmpty() || m_document.sections.contains(trimmed))
+        return;
+    m_draft.sectionOrder = m_document.sections;
+    m_draft.sectionOrder.append(trimmed);
+    changed();
+}
+
+void NotesSession::moveSection(const QString &name, int delta)
+{
+    auto order = m_document.sections;
+    const auto at = order.indexOf(name);
+    const auto to = at + delta;
+    if (at < 0 || to < 0 || to >= order.size())
+        return;
+    order.move(at, to);
+    m_draft.sectionOrder = order;
+    changed();
+}
+
+void NotesSession::setTemplate(const QString &templateId)
+{
+    if (m_draft.templateId == templateId)
+        return;
+    m_draft.templateId = templateId;
+    changed();
+}
+
+void NotesSession::setAreaMap(const AreaSectionMap &map)
+{
+    m_draft.areaMap = map;
+    changed();
+}
+
+void NotesSession::setDetachedMarkdown(const QString &markdown)
+{
+    const bool wasDetached = isDetached();
+    if (wasDetached && *m_draft.detachedMarkdown == markdown)
+        return;
+    if (!wasDetached && markdown == m_generatedMarkdown)
+        return;
+    m_draft.detachedMarkdown = markdown;
+    m_dirty = true;
+    m_autosave.start();
+    if (!wasDetached)
+        Q_EMIT detachedChanged(true);
+}
+
+void NotesSession::reattach()
+{
+    if (!isDetached())
+        return;
+    // The direct edits stay in the history: nothing typed is ever lost.
+    QString error;
+    if (!m_store->saveVersion(m_draft, &error))
+        Q_EMIT saveFailed(error);
+    m_draft.detachedMarkdown.reset();
+    changed();
+    Q_EMIT detachedChanged(false);
+}
+
+void NotesSession::restoreVersion(const NotesDraft &version)
+{
+    QString error;
+    if (!m_store->saveVersion(m_draft, &error))
+        Q_EMIT saveFailed(error);
+    const bool wasDetached = isDetached();
+    const auto name = m_draft.name;
+    const auto release = m_draft.releaseName;
+    m_draft = version;
+    m_draft.name = name;
+    m_draft.releaseName = release;
+    changed();
+    if (wasDetached != isDetached())
+        Q_EMIT detachedChanged(isDetached());
+}
+
+void NotesSession::changed()
+{
+    m_dirty = true;
+    m_autosave.start();
+    recomposeAndAnnounce();
+}
+
+void NotesSession::recomposeAndAnnounce()
+{
+    const auto before = m_document;
+    recompose();
+    // The narrowest signal that is true: when the entries are the same ones in the same order, only
+    // the entries whose values differ are announced (an edit can change another entry's lint too).
+    bool sameOrder = before.entries.size() == m_document.entries.size();
+    for (qsizetype i = 0; sameOrder && i < before.entries.size(); ++i)
+        sameOrder = before.entries[i].id == m_document.entries[i].id;
+    if (!sameOrder) {
+        Q_EMIT documentReset();
+    } else {
+        QStringList ids;
+        for (qsizetype i = 0; i < before.entries.size(); ++i) {
+            if (!(before.entries[i] == m_document.entries[i]))
+                ids.append(m_document.entries[i].id);
+        }
+        if (!ids.isEmpty())
+            Q_EMIT entriesChanged(ids);
+    }
+    if (before.sections != m_document.sections)
+        Q_EMIT sectionsChanged();
+    Q_EMIT markdownChanged();
+}
+
+void NotesSession::recompose()
+{
+    m_document = composeNotes(m_sources, m_draft);
+    rerender();
+}
+
+void NotesSession::rerender()
+{
+    auto context = m_context;
+    if (context.version.isEmpty())
+        context.version = m_draft.releaseName;
+    m_generatedMarkdown = renderNotesMarkdown(m_document, currentTemplate(), context);
+}
+
+bool NotesSession::flush()
+{
+    m_autosave.stop();
+    if (!m_dirty || !isOpen())
+        return true;
+    QString error;
+    if (!m_store->save(m_draft, &error)) {
+        Q_EMIT saveFailed(error);
+        return false;
+    }
+    m_dirty = false;
+    Q_EMIT saved();
+    return true;
+}
+
+} // namespace ReleaseDesk::Models

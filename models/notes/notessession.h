@@ -1,0 +1,112 @@
+#pragma once
+
+#include "notes/notesdocument.h"
+#include "notes/notesdraftstore.h"
+#include "notes/notesrenderer.h"
+#include "notes/notestemplate.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <chrono>
+
+namespace ReleaseDesk::Models {
+
+/// One open notes draft: what the PRs say (sources), what people decided (the draft), and the composed
+/// document. Every edit goes through here, is applied to the draft, recomposed and saved shortly after
+/// (as the user types), so the entries table, the Markdown and the file never disagree.
+class NotesSession final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit NotesSession(NotesDraftStore *store, QObject *parent = nullptr);
+    ~NotesSession() override;
+
+    /// Opens (or creates) a draft of a release; an error message when the file exists but is unreadable
+    /// (the file is left alone and the session stays on its previous draft).
+    bool open(const QString &releaseName, const QString &draftName, QString *error = nullptr);
+    /// Replaces what the PRs say (after a sync); edits are kept and compared with the new source.
+    void setSources(const QList<ExtractedNote> &notes);
+    void setRenderContext(const NotesRenderContext &context);
+    void setUserTemplates(const QList<NotesTemplate> &templates);
+
+    const NotesDocument &document() const { return m_document; }
+    const NotesDraft &draft() const { return m_draft; }
+    NotesDraftStore *store() const { return m_store; }
+    NotesTemplate currentTemplate() const;
+    QList<NotesTemplate> templates() const;
+    /// The Markdown shown and exported: the detached text when the document was edited directly.
+    QString markdown() const;
+    /// The Markdown the entries produce now (what reattaching would show).
+    QString generatedMarkdown() const { return m_generatedMarkdown; }
+    bool isDetached() const { return m_draft.detachedMarkdown.has_value(); }
+    bool isOpen() const { return !m_draft.name.isEmpty(); }
+
+    // Entry edits. Ids are NoteEntry::id.
+    void setEntryText(const QString &id, const QString &text);
+    void setEntrySection(const QString &id, const QString &section);
+    void setEntryType(const QString &id, NoteType type);
+    void setEntryIncluded(const QString &id, bool included);
+    void setEntryReviewed(const QString &id, bool reviewed);
+    /// Drops the edited text: the entry follows its PR again.
+    void acceptSourceText(const QString &id);
+    /// Keeps the edited text and stops flagging the PR's change.
+    void keepEditedText(const QString &id);
+    /// Joins entries into the first one (its text, its place), citing every PR and author.
+    void mergeEntries(const QStringList &ids);
+    /// Undoes a merge: every PR of the entry is its own entry again.
+    void splitEntry(const QString &id);
+    /// Moves an entry up (-1) or down (+1) within its section and type.
+    void moveEntry(const QString &id, int delta);
+
+    void renameSection(const QString &from, const QString &to);
+    void addSection(const QString &name);
+    void moveSection(const QString &name, int delta);
+
+    void setTemplate(const QString &templateId);
+    void setAreaMap(const AreaSectionMap &map);
+    /// The Markdown was edited directly: from now on it is saved as typed, detached from the entries.
+    void setDetachedMarkdown(const QString &markdown);
+    /// Back to the Markdown the entries generate (the direct edits are dropped, kept in the history).
+    void reattach();
+    void restoreVersion(const NotesDraft &version);
+
+    /// Writes pending changes now (also done on a timer and on destruction).
+    bool flush();
+    bool hasUnsavedChanges() const { return m_dirty; }
+    void setAutosaveDelay(std::chrono::milliseconds delay);
+
+Q_SIGNALS:
+    /// The set or order of entries changed (open, sources, merge, split, move): views re-read them.
+    void documentReset();
+    /// These entries changed in place (text, flags); positions are unchanged.
+    void entriesChanged(const QStringList &ids);
+    void sectionsChanged();
+    void markdownChanged();
+    void detachedChanged(bool detached);
+    void saved();
+    void saveFailed(const QString &message);
+
+private:
+    EntryEdit &editOf(const QString &id);
+    /// The draft changed: save soon, recompose, announce.
+    void changed();
+    void recomposeAndAnnounce();
+    void recompose();
+    void rerender();
+    QString sourceTextOf(const QString &id) const;
+
+    NotesDraftStore *m_store;
+    QList<ExtractedNote> m_sources;
+    QHash<QString, int> m_sourceRow;
+    NotesDraft m_draft;
+    NotesDocument m_document;
+    NotesRenderContext m_context;
+    QList<NotesTemplate> m_userTemplates;
+    QString m_generatedMarkdown;
+    QTimer m_autosave;
+    bool m_dirty = false;
+};
+
+} // namespace ReleaseDesk::Models

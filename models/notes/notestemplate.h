@@ -1,0 +1,75 @@
+#pragma once
+
+#include "notes/notetype.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace ReleaseDesk::Models {
+
+/// How a notes document becomes Markdown. Data, not code: the presets below and the user's own templates
+/// (saved with the workspace) are all values of this type; the renderer has one code path per style.
+struct NotesTemplate
+{
+    enum class Style {
+        KubeSphere, ///< TOC, # version, ## section, ### type group, API Changes last
+        Kubernetes, ///< Urgent Upgrade Notes, Changes by Kind with a SIG suffix, Dependencies
+        Drafter, ///< release-drafter: categories by label, a change template
+    };
+    struct TypeGroup
+    {
+        QString heading;
+        QList<NoteType> types;
+        friend bool operator==(const TypeGroup &, const TypeGroup &) = default;
+    };
+    struct Category
+    {
+        QString title;
+        QStringList labels;
+        friend bool operator==(const Category &, const Category &) = default;
+    };
+
+    QString id;
+    QString name;
+    Style style = Style::KubeSphere;
+    QList<TypeGroup> groups;
+    bool tableOfContents = true;
+    bool contributors = true;
+    QString contributorsHeading = QStringLiteral("Contributors");
+    QString firstTimeContributorsHeading = QStringLiteral("New Contributors");
+    QString dependenciesHeading = QStringLiteral("Dependencies");
+    /// Drafter style: categories, labels that exclude a PR, the per-change line and the body.
+    QList<Category> categories;
+    QStringList excludeLabels;
+    QString changeTemplate = QStringLiteral("* $TITLE (#$NUMBER) @$AUTHOR");
+    QString bodyTemplate = QStringLiteral("## What’s Changed\n$CHANGES");
+
+    /// The heading of the group a type belongs to, or an empty string.
+    QString groupHeadingFor(NoteType type) const;
+
+    QJsonObject toJson() const;
+    static NotesTemplate fromJson(const QJsonObject &json);
+
+    static NotesTemplate kubeSphere();
+    static NotesTemplate kubeSphereChinese();
+    static NotesTemplate kubernetes();
+    static NotesTemplate releaseDrafter();
+    static QList<NotesTemplate> presets();
+
+    /// Reads a repository's .github/release-drafter.yml (the subset teams use: categories with label or
+    /// labels, exclude-labels, change-template, template). nullopt and a message when it is not one.
+    static std::optional<NotesTemplate> fromReleaseDrafterYaml(
+        const QByteArray &yaml, QString *error = nullptr);
+
+    friend bool operator==(const NotesTemplate &, const NotesTemplate &) = default;
+};
+
+/// Looks a template up by id among the presets and the user's templates.
+std::optional<NotesTemplate> findNotesTemplate(const QString &id, const QList<NotesTemplate> &userTemplates);
+
+} // namespace ReleaseDesk::Models
