@@ -143,7 +143,7 @@ QString ItemDetailsPanel::summaryHtml(const Item &item) const
 
     // Linked items with their state, when they are in the cache.
     auto *items = m_board->items();
-    auto describe = [&](const ItemKey &key) {
+    auto describe = [&](const ItemKey &key) -> QString {
         const auto row = items->rowOf(key);
         return row < 0
             ? escaped(key.reference()) + QStringLiteral(" (%1)").arg(tr("not in this release"))

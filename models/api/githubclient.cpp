@@ -176,11 +176,14 @@ void GitHubClient::fetchViewerRepositories(
         std::move(done));
 }
 
-void GitHubClient::restWrite(const QByteArray &method, const QString &path, const QJsonObject &body,
-    QObject *context, std::function<void(const ApiError &)> done)
+void GitHubClient::restCall(const QByteArray &method, const QString &path, const QJsonObject &body,
+    QObject *context, std::function<void(const ApiError &, const QByteArray &)> done)
 {
     QUrl url = m_host.restUrl;
-    url.setPath(url.path() + path, QUrl::TolerantMode);
+    const auto query = path.indexOf(QLatin1Char('?'));
+    url.setPath(url.path() + path.left(query), QUrl::TolerantMode);
+    if (query >= 0)
+        url.setQuery(path.mid(query + 1));
     QNetworkRequest request(url);
     request.setRawHeader("Authorization", "bearer " + m_token.toUtf8());
     request.setRawHeader("Accept", "application/vnd.github+json");
@@ -201,40 +204,89 @@ void GitHubClient::restWrite(const QByteArray &method, const QString &path, cons
         if (!guard)
             return;
         const auto status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const auto answer = reply->readAll();
         if (status >= 200 && status < 300)
-            return done({});
-        const auto message = QJsonDocument::fromJson(reply->readAll())
-                                 .object()
-                                 .value(QLatin1StringView("message"))
-                                 .toString();
+            return done({}, answer);
+        const auto message
+            = QJsonDocument::fromJson(answer).object().value(QLatin1StringView("message")).toString();
         switch (status) {
         case 401:
-            return done({ApiError::Kind::Unauthorized, status,
-                tr("GitHub rejected the token (401): sign in again.")});
+            return done(
+                {ApiError::Kind::Unauthorized, status, tr("GitHub rejected the token (401): sign in again.")},
+                answer);
         case 403:
         case 429:
             if (m_rate.remaining == 0 || reply->hasRawHeader("Retry-After"))
-                return done({ApiError::Kind::RateLimited, status,
-                    tr("GitHub's rate limit refused the change; try again after %1.")
-                        .arg(QLocale().toString(m_rate.resetAt.toLocalTime(), QLocale::ShortFormat))});
+                return done(
+                    {ApiError::Kind::RateLimited, status,
+                        tr("GitHub's rate limit refused the change; try again after %1.")
+                            .arg(QLocale().toString(m_rate.resetAt.toLocalTime(), QLocale::ShortFormat))},
+                    answer);
             return done({ApiError::Kind::Forbidden, status,
-                tr("GitHub refused the change (403: %1). Writing labels, milestones and assignees needs push "
-                   "(triage) rights on the repository and a token with the repo scope.")
-                    .arg(message)});
+                            tr("GitHub refused the change (403: %1). Writing labels, milestones and "
+                               "assignees needs push "
+                               "(triage) rights on the repository and a token with the repo scope.")
+                                .arg(message)},
+                answer);
         case 404:
             return done({ApiError::Kind::NotFound, status,
-                tr("GitHub does not know this item or value (404: %1).").arg(message)});
+                            tr("GitHub does not know this item or value (404: %1).").arg(message)},
+                answer);
         case 422:
             return done({ApiError::Kind::GraphQL, status,
-                tr("GitHub rejected the change as invalid (422: %1).").arg(message)});
+                            tr("GitHub rejected the change as invalid (422: %1).").arg(message)},
+                answer);
         case 0:
             return done({ApiError::Kind::Network, 0,
-                tr("The connection to GitHub failed: %1").arg(reply->errorString())});
+                            tr("The connection to GitHub failed: %1").arg(reply->errorString())},
+                answer);
         default:
             return done(
-                {ApiError::Kind::Server, status, tr("GitHub answered %1: %2").arg(status).arg(message)});
+                {ApiError::Kind::Server, status, tr("GitHub answered %1: %2").arg(status).arg(message)},
+                answer);
         }
     });
+}
+
+void GitHubClient::restWrite(const QByteArray &method, const QString &path, const QJsonObject &body,
+    QObject *context, std::function<void(const ApiError &)> done)
+{
+    restCall(method, path, body, context, [done](const ApiError &error, const QByteArray &) { done(error); });
+}
+
+void GitHubClient::publishReleaseDraft(
+    const ReleaseDraft &draft, QObject *context, std::function<void(const ReleaseDraftResult &)> done)
+{
+    const auto base = QStringLiteral("/repos/%1/releases").arg(draft.repository.fullName());
+    // Drafts are not returned by /releases/tags/{tag}: list the releases and look for the tag.
+    restCall("GET", base + QStringLiteral("?per_page=100"), {}, context,
+        [this, draft, base, context, done](const ApiError &error, const QByteArray &body) {
+            if (error)
+                return done({error, false, 0, {}});
+            const auto existing = GitHubParsers::parseReleaseWithTag(body, draft.tagName);
+            if (existing.error)
+                return done({existing.error, false, 0, {}});
+            if (existing.found && !existing.isDraft)
+                return done(
+                    {{ApiError::Kind::Forbidden, 0,
+                         tr("%1 already has a published release for %2. Release Desk only writes drafts and "
+                            "never changes a published release: edit it on GitHub, or choose another tag.")
+                             .arg(draft.repository.fullName(), draft.tagName)},
+                        false, 0, {}});
+            QJsonObject payload {{QStringLiteral("name"), draft.name}, {QStringLiteral("body"), draft.body},
+                {QStringLiteral("draft"), true}, {QStringLiteral("tag_name"), draft.tagName}};
+            if (!draft.targetCommitish.isEmpty())
+                payload.insert(QStringLiteral("target_commitish"), draft.targetCommitish);
+            const bool create = !existing.found;
+            const auto path = create ? base : base + QLatin1Char('/') + QString::number(existing.id);
+            restCall(create ? "POST" : "PATCH", path, payload, context,
+                [create, done](const ApiError &writeError, const QByteArray &written) {
+                    if (writeError)
+                        return done({writeError, create, 0, {}});
+                    const auto release = GitHubParsers::parseRelease(written);
+                    done({release.error, create, release.id, release.htmlUrl});
+                });
+        });
 }
 
 void GitHubClient::execute(const QString &operation, const QJsonObject &variables, QObject *context,

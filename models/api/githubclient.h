@@ -4,6 +4,7 @@
 #include "api/githubhost.h"
 #include "api/githubparsers.h"
 #include "api/ratelimitstatus.h"
+#include "api/releasedraft.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -99,6 +100,11 @@ public:
     void restWrite(const QByteArray &method, const QString &path, const QJsonObject &body, QObject *context,
         std::function<void(const ApiError &)> done);
 
+    /// Creates a draft release for the tag, or updates the draft that already has it. Refuses (with a
+    /// message) when a published release has the tag: that one is never touched.
+    void publishReleaseDraft(
+        const ReleaseDraft &draft, QObject *context, std::function<void(const ReleaseDraftResult &)> done);
+
     /// Aborts everything in flight or waiting; their callbacks receive ApiError::Kind::Cancelled.
     void cancelAll();
 
@@ -120,6 +126,9 @@ private:
     template<typename Page>
     void fetch(const QString &operation, const QJsonObject &variables, QObject *context,
         std::function<Page(const QByteArray &)> parse, std::function<void(const Page &)> done);
+    /// One REST request; `done` receives the error (if any) and the body.
+    void restCall(const QByteArray &method, const QString &path, const QJsonObject &body, QObject *context,
+        std::function<void(const ApiError &, const QByteArray &)> done);
     void send(const std::shared_ptr<Call> &call);
     void handleReply(QNetworkReply *reply, const std::shared_ptr<Call> &call);
     void retryLater(

@@ -1,5 +1,6 @@
 #include "api/githubparsers.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -508,6 +509,47 @@ RepositoryListPage GitHubParsers::parseViewerRepositories(const QByteArray &json
     }
     page.page = pageInfo(connection);
     return page;
+}
+
+namespace {
+GitHubParsers::ReleaseInfo releaseFrom(const QJsonObject &object)
+{
+    GitHubParsers::ReleaseInfo info;
+    info.found = true;
+    info.isDraft = object.value(QLatin1StringView("draft")).toBool();
+    info.id = object.value(QLatin1StringView("id")).toInteger();
+    info.htmlUrl = QUrl(object.value(QLatin1StringView("html_url")).toString());
+    return info;
+}
+
+ApiError notARelease()
+{
+    return {ApiError::Kind::Malformed, 0,
+        QCoreApplication::translate("ReleaseDesk::GitHubParsers",
+            "GitHub's answer about releases is not the JSON expected; try again, and report it if it "
+            "persists.")};
+}
+} // namespace
+
+GitHubParsers::ReleaseInfo GitHubParsers::parseRelease(const QByteArray &json)
+{
+    const auto document = QJsonDocument::fromJson(json);
+    if (!document.isObject() || !document.object().value(QLatin1StringView("id")).isDouble())
+        return {notARelease()};
+    return releaseFrom(document.object());
+}
+
+GitHubParsers::ReleaseInfo GitHubParsers::parseReleaseWithTag(const QByteArray &json, const QString &tagName)
+{
+    const auto document = QJsonDocument::fromJson(json);
+    if (!document.isArray())
+        return {notARelease()};
+    for (const auto &value : document.array()) {
+        const auto object = value.toObject();
+        if (object.value(QLatin1StringView("tag_name")).toString() == tagName)
+            return releaseFrom(object);
+    }
+    return {};
 }
 
 } // namespace ReleaseDesk::Api

@@ -102,6 +102,19 @@ public:
     static RepositoryMetaPage parseRepositoryMeta(const QByteArray &json);
     static ViewerInfo parseViewer(const QByteArray &json);
     static RepositoryListPage parseViewerRepositories(const QByteArray &json, const QString &host);
+
+    /// A REST release (the answer to creating or updating one).
+    struct ReleaseInfo
+    {
+        ApiError error;
+        bool found = false;
+        bool isDraft = false;
+        qint64 id = 0;
+        QUrl htmlUrl;
+    };
+    static ReleaseInfo parseRelease(const QByteArray &json);
+    /// The release with this tag in a REST list of releases (found is false when none has it).
+    static ReleaseInfo parseReleaseWithTag(const QByteArray &json, const QString &tagName);
 };
 
 } // namespace ReleaseDesk::Api

@@ -377,6 +377,13 @@ async function handleControl(req, res, url) {
     const item = repo && repo.items.find((i) => i.number === Number(url.searchParams.get('number')));
     return item ? send(req, res, 200, item) : send(req, res, 404, { message: 'no such item' });
   }
+  if (url.pathname === '/_fake/releases') {
+    // {repo, releases?: [...]}: seeds the repository's releases when given; answers {releases}.
+    const repo = repoOf(body.repo);
+    if (!repo) return send(req, res, 404, { message: 'no such repository' });
+    if (body.releases) repo.releases = body.releases;
+    return send(req, res, 200, { releases: repo.releases || [] });
+  }
   if (url.pathname === '/_fake/data') {
     data = body;
     return send(req, res, 200, { ok: true });
@@ -530,6 +537,8 @@ async function handleRest(req, res, url) {
   const scopes = (auth.scopes || '').split(',').map((x) => x.trim()).filter(Boolean);
   if (scopes.length && !scopes.includes('repo') && !scopes.includes('public_repo'))
     return send(req, res, 403, { message: 'Resource not accessible by personal access token' }, headers);
+  const releases = /^\/repos\/([^/]+)\/([^/]+)\/releases(?:\/(\d+))?$/.exec(path);
+  if (releases) return handleReleases(req, res, releases, text, auth, rate, headers);
   const match = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)(?:\/(labels|assignees|comments)(?:\/(.+))?)?$/.exec(path);
   if (!match) return send(req, res, 404, { message: 'Not Found' }, headers);
   const repo = repoOf(`${match[1]}/${match[2]}`);
@@ -577,6 +586,37 @@ async function handleRest(req, res, url) {
     }
     touch();
     return send(req, res, 200, { number: item.number, state: item.state }, headers);
+  }
+  return send(req, res, 404, { message: 'Not Found' }, headers);
+}
+
+// Releases as GitHub keeps them: drafts are listed only to writers, tags need not exist for drafts.
+// {repo}.releases may be seeded through /_fake/data; /_fake/item-free inspection goes through /_fake/data.
+function handleReleases(req, res, match, text, auth, rate, headers) {
+  const repo = repoOf(`${match[1]}/${match[2]}`);
+  if (!repo) return send(req, res, 404, { message: 'Not Found' }, headers);
+  repo.releases = repo.releases || [];
+  const webBase = `https://github.com/${repo.owner}/${repo.name}`;
+  const view = (r) => ({ id: r.id, tag_name: r.tag_name, name: r.name, body: r.body, draft: r.draft,
+    target_commitish: r.target_commitish, html_url: `${webBase}/releases/${r.draft ? 'untagged-' + r.id : 'tag/' + r.tag_name}` });
+  rate.remaining = Math.max(0, rate.remaining - 1);
+  if (req.method === 'GET' && !match[3]) return send(req, res, 200, repo.releases.map(view), headers);
+  let body = {};
+  try { body = text ? JSON.parse(text) : {}; } catch (e) { return send(req, res, 400, { message: 'Problems parsing JSON' }, headers); }
+  if (req.method === 'POST' && !match[3]) {
+    if (!body.tag_name) return send(req, res, 422, { message: 'Validation Failed', errors: [{ resource: 'Release', field: 'tag_name', code: 'missing_field' }] }, headers);
+    if (repo.releases.some((r) => r.tag_name === body.tag_name && !r.draft))
+      return send(req, res, 422, { message: 'Validation Failed', errors: [{ resource: 'Release', code: 'already_exists', field: 'tag_name' }] }, headers);
+    const release = { id: 1000 + repo.releases.length + 1, tag_name: body.tag_name, name: body.name || '', body: body.body || '',
+      draft: body.draft === true, target_commitish: body.target_commitish || 'master', author: auth.login };
+    repo.releases.push(release);
+    return send(req, res, 201, view(release), headers);
+  }
+  if (req.method === 'PATCH' && match[3]) {
+    const release = repo.releases.find((r) => r.id === Number(match[3]));
+    if (!release) return send(req, res, 404, { message: 'Not Found' }, headers);
+    for (const key of ['tag_name', 'name', 'body', 'draft', 'target_commitish']) if (key in body) release[key] = body[key];
+    return send(req, res, 200, view(release), headers);
   }
   return send(req, res, 404, { message: 'Not Found' }, headers);
 }

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "api/apierror.h"
+#include "api/itemkey.h"
+
+#include <QString>
+#include <QUrl>
+
+namespace ReleaseDesk::Api {
+
+/// Release notes to publish as a draft GitHub release. Release Desk only ever writes drafts: a person
+/// presses "Publish release" on GitHub.
+struct ReleaseDraft
+{
+    RepositoryRef repository;
+    QString tagName; ///< "v4.1.3"; the tag may not exist yet (GitHub creates it on publishing)
+    QString targetCommitish; ///< branch for a tag that does not exist yet; empty: the default branch
+    QString name;
+    QString body;
+};
+
+struct ReleaseDraftResult
+{
+    ApiError error;
+    bool created = false; ///< false: an existing draft for the tag was updated
+    qint64 releaseId = 0;
+    QUrl htmlUrl;
+};
+
+} // namespace ReleaseDesk::Api
