@@ -1,13 +1,10 @@
 #include "boardcommand.h"
 
+#include "commandworkspace.h"
 #include "translations.h"
 
-#include "accountlist.h"
 #include "board.h"
 #include "releasereadiness.h"
-#include "store.h"
-#include "workspaceloader.h"
-#include "workspacelocation.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -15,7 +12,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QSettings>
 #include <QTextStream>
 
 namespace ReleaseDesk::App {
@@ -23,7 +19,8 @@ namespace ReleaseDesk::App {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("BoardCommand", text);
+    // lupdate files tr() calls in free functions under the enclosing namespace: the same context here.
+    return QCoreApplication::translate("ReleaseDesk::App", text);
 }
 
 // Markdown tables break on "|" and line breaks; GitHub text may contain both.
@@ -81,29 +78,12 @@ int runBoardCommand(int argc, char *argv[])
     if (!queryError.isEmpty())
         err << tr("warning: %1").arg(queryError) << Qt::endl;
 
-    // The workspace the window would open: the demo until an account exists.
-    QSettings settings;
-    const Models::AccountList accounts(&settings);
-    Models::Store store;
-    const auto path = parser.isSet(workspaceOption) ? parser.value(workspaceOption)
-        : accounts.isEmpty()                        ? Models::WorkspaceLocation::demoWorkspacePath()
-                                                    : Models::WorkspaceLocation::defaultWorkspacePath();
-    auto workspace = Models::loadWorkspace(store, path, QDate::currentDate(), accounts.isEmpty());
-    if (workspace.error) {
-        err << workspace.error.message << Qt::endl;
-        return 3;
-    }
-    auto release = workspace.release;
-    auto items = workspace.items;
-    if (parser.isSet(releaseOption)) {
-        const auto found = store.release(parser.value(releaseOption));
-        if (!found) {
-            err << tr("The workspace has no release \"%1\".").arg(parser.value(releaseOption)) << Qt::endl;
-            return 2;
-        }
-        release = *found;
-        items = store.itemsOfRelease(release);
-    }
+    CommandWorkspace workspace;
+    if (const int status = workspace.open(parser.value(workspaceOption), parser.value(releaseOption)))
+        return status;
+    const auto &release = workspace.release;
+    const auto &items = workspace.items;
+    auto &store = workspace.store;
     const auto columns = Models::Board::defaultColumns();
     const auto context = Models::Board::context(items, release);
     const auto assignment = Models::Board::assign(items, columns, context);

@@ -18,6 +18,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         tr("Render the main window to FILE.png without showing it, then exit."), tr("FILE.png"));
     const QCommandLineOption languageOption(QStringLiteral("language"),
         tr("Use LANG (for example en or zh_CN) instead of the system language."), tr("LANG"));
+    const QCommandLineOption viewOption(QStringLiteral("view"),
+        tr("Show VIEW first: board (default), table or notes."), tr("VIEW"), QStringLiteral("board"));
+    parser.addOption(viewOption);
     parser.addOption(workspaceOption);
     parser.addOption(screenshotOption);
     parser.addOption(languageOption);
@@ -38,6 +41,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     result.workspacePath = parser.value(workspaceOption);
     result.screenshotPath = parser.value(screenshotOption);
     result.language = parser.value(languageOption);
+    result.view = parser.value(viewOption);
+    if (!QStringList {QStringLiteral("board"), QStringLiteral("table"), QStringLiteral("notes")}.contains(
+            result.view))
+        result.error = tr("--view takes board, table or notes, not %1").arg(result.view);
     if (parser.isSet(screenshotOption)
         && !result.screenshotPath.endsWith(QLatin1StringView(".png"), Qt::CaseInsensitive))
         result.error = tr("--screenshot needs a file name ending in .png");

@@ -4,6 +4,7 @@
 
 #include "boardpanel.h"
 #include "mainwindow.h"
+#include "notespanel.h"
 #include "querybar.h"
 #include "releasedialog.h"
 #include "releasesetupflow.h"
@@ -16,6 +17,9 @@
 #include "api/githubclient.h"
 
 #include <QInputDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMessageBox>
 #include <QSettings>
 
@@ -33,13 +37,21 @@ void showPlainMessage(QWidget *parent, QMessageBox::Icon icon, const QString &ti
 }
 } // namespace
 
+namespace {
+const QString notesTemplatesKey = QStringLiteral("notes/templates");
+}
+
 DesktopApp::DesktopApp(QSettings *settings, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
     , m_accounts(settings)
 { }
 
-DesktopApp::~DesktopApp() = default;
+DesktopApp::~DesktopApp()
+{
+    // The window's panels observe the models and the notes session: they go first.
+    m_window.reset();
+}
 
 bool DesktopApp::open(const QString &workspacePath, bool startSync, QString *error)
 {
@@ -118,7 +130,69 @@ bool DesktopApp::load(const QString &path, bool installDemo, QString *error)
     refreshBranchCi();
     m_watcher = {};
     m_watcher.update(m_items.items(), m_board.context(), releaseBranchCi()); // the baseline
+    openNotes();
     return true;
+}
+
+void DesktopApp::openNotes()
+{
+    m_notes.flush();
+    m_drafts = Models::NotesDraftStore(Models::NotesDraftStore::directoryForWorkspace(m_path));
+    QList<Models::NotesTemplate> templates;
+    const auto saved = QJsonDocument::fromJson(m_store.meta(notesTemplatesKey).toUtf8()).array();
+    for (const auto &value : saved)
+        templates.append(Models::NotesTemplate::fromJson(value.toObject()));
+    m_notes.setUserTemplates(templates);
+    const auto release = m_release.name.isEmpty() ? tr("Unnamed release") : m_release.name;
+    const auto drafts = m_drafts.drafts(release);
+    QString error;
+    if (!m_notes.open(release, drafts.isEmpty() ? tr("Draft 1") : drafts.first(), &error))
+        m_window->syncStatus()->showMessage(error);
+    refreshNotesSources();
+    if (!m_window->notesPanel()) {
+        m_window->setNotesSession(&m_notes);
+        auto *panel = m_window->notesPanel();
+        connect(panel, &Views::NotesPanel::publishRequested, this, &DesktopApp::publishNotes);
+        connect(panel, &Views::NotesPanel::userTemplatesChanged, this,
+            [this](const QList<Models::NotesTemplate> &list) {
+                QJsonArray array;
+                for (const auto &notesTemplate : list)
+                    array.append(notesTemplate.toJson());
+                m_store.setMeta(notesTemplatesKey,
+                    QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
+            });
+    }
+    m_window->notesPanel()->setRelease(m_release);
+}
+
+void DesktopApp::refreshNotesSources()
+{
+    const auto items = m_items.items();
+    m_notes.setSources(Models::extractMergedPullRequests(items));
+    m_notes.setRenderContext(
+        {m_release.name, {}, Models::firstTimeContributors(items, m_store.firstMergeByAuthor())});
+}
+
+void DesktopApp::publishNotes(const Api::ReleaseDraft &draft)
+{
+    if (m_isDemo)
+        return showPlainMessage(m_window.get(), QMessageBox::Information, tr("Demo workspace"),
+            tr("The demo's repositories are not yours to publish to. Sign in and define a release to publish "
+               "its notes as a draft GitHub release; export works in the demo too."));
+    withClient([this, draft](std::unique_ptr<Api::GitHubClient> client) {
+        m_publishClient = std::move(client);
+        m_window->syncStatus()->showMessage(tr("Saving the draft release on GitHub…"));
+        m_publishClient->publishReleaseDraft(
+            draft, this, [this, draft](const Api::ReleaseDraftResult &result) {
+                if (result.error)
+                    return showPlainMessage(m_window.get(), QMessageBox::Warning,
+                        tr("The draft release was not saved"), result.error.message);
+                m_window->syncStatus()->showMessage(
+                    (result.created ? tr("Created the draft release %1 on %2: %3")
+                                    : tr("Updated the draft release %1 on %2: %3"))
+                        .arg(draft.tagName, draft.repository.fullName(), result.htmlUrl.toString()));
+            });
+    });
 }
 
 QList<Api::BranchCi> DesktopApp::releaseBranchCi() const
@@ -140,6 +214,7 @@ void DesktopApp::refreshBranchCi()
 void DesktopApp::afterSync()
 {
     refreshBranchCi();
+    refreshNotesSources();
     m_window->showNotifications(m_watcher.update(m_items.items(), m_board.context(), releaseBranchCi()));
 }
 
@@ -231,6 +306,7 @@ void DesktopApp::defineRelease(bool editCurrent)
         m_board.setRelease(release);
         m_items.setItems(m_store.itemsOfRelease(release));
         m_window->setWorkspace({release.name, m_path, false});
+        openNotes();
         startSync();
     });
 }

@@ -4,11 +4,14 @@
 #include "boardmodel.h"
 #include "boardwatcher.h"
 #include "itemtablemodel.h"
+#include "notes/notesdraftstore.h"
+#include "notes/notessession.h"
 #include "store.h"
 #include "triage.h"
 
 #include "api/keychainsecretstore.h"
 #include "api/release.h"
+#include "api/releasedraft.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -54,6 +57,10 @@ private:
     void chooseSyncInterval();
     void triage(const QList<Models::TriageChange> &changes);
     void withClient(const std::function<void(std::unique_ptr<Api::GitHubClient>)> &use);
+    /// Opens the release's notes draft and feeds it the release's merged PRs.
+    void openNotes();
+    void refreshNotesSources();
+    void publishNotes(const Api::ReleaseDraft &draft);
 
     QSettings *m_settings;
     Models::AccountList m_accounts;
@@ -68,6 +75,9 @@ private:
     std::unique_ptr<Models::TriageExecutor> m_triage;
     Api::Release m_release;
     Models::BoardWatcher m_watcher;
+    Models::NotesDraftStore m_drafts {QString()};
+    Models::NotesSession m_notes {&m_drafts};
+    std::unique_ptr<Api::GitHubClient> m_publishClient;
     QString m_path;
     bool m_isDemo = false;
 };

@@ -4,6 +4,7 @@
 #include "boardcommand.h"
 #include "commandline.h"
 #include "desktopapp.h"
+#include "notescommand.h"
 #include "synccommand.h"
 #include "translations.h"
 
@@ -91,6 +92,8 @@ int main(int argc, char *argv[])
         return App::runSyncCommand(argc, argv);
     if (argc > 1 && qstrcmp(argv[1], "board") == 0)
         return App::runBoardCommand(argc, argv);
+    if (argc > 1 && qstrcmp(argv[1], "notes") == 0)
+        return App::runNotesCommand(argc, argv);
 
     int exitCode = 0;
     const auto commandLine = parseWithoutDisplay(argc, argv, exitCode);
@@ -117,6 +120,10 @@ int main(int argc, char *argv[])
                 nullptr, QCoreApplication::translate("main", "Cannot open the workspace"), error);
         return 3;
     }
+    if (commandLine->view == u"table")
+        desktop.window()->showBoard(false);
+    else if (commandLine->view == u"notes")
+        desktop.window()->showNotes();
     if (!commandLine->screenshotPath.isEmpty())
         return renderScreenshot(*desktop.window(), commandLine->screenshotPath);
     desktop.window()->show();

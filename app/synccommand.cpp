@@ -46,7 +46,8 @@ void requestInterrupt(int)
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("SyncCommand", text);
+    // lupdate files tr() calls in free functions under the enclosing namespace: the same context here.
+    return QCoreApplication::translate("ReleaseDesk::App", text);
 }
 
 std::optional<QString> readToken(const Api::GitHubHost &host, QString &error)

@@ -859,6 +859,21 @@ int Store::itemCount() const
     return 0;
 }
 
+QHash<QString, QDateTime> Store::firstMergeByAuthor() const
+{
+    QHash<QString, QDateTime> first;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    // ISO 8601 UTC text sorts chronologically, so MIN works on the stored strings.
+    if (!query.exec(QStringLiteral(
+            "SELECT author, MIN(merged_at) FROM items WHERE kind = 1 AND merged_at IS NOT NULL "
+            "AND merged_at != '' AND author != '' GROUP BY author")))
+        return first;
+    while (query.next())
+        first.insert(
+            query.value(0).toString(), QDateTime::fromString(query.value(1).toString(), Qt::ISODate));
+    return first;
+}
+
 QList<Item> Store::loadItems(const QString &where) const
 {
     auto db = QSqlDatabase::database(m_connectionName, false);

@@ -100,6 +100,8 @@ public:
     QList<Api::Item> itemsOfRelease(const Api::Release &release) const;
     std::optional<Api::Item> item(const Api::ItemKey &key) const;
     int itemCount() const;
+    /// The earliest merge of each author's pull requests in the whole cache (first-time contributors).
+    QHash<QString, QDateTime> firstMergeByAuthor() const;
     QList<Api::Release> releases() const;
     std::optional<Api::Release> release(const QString &name) const;
     QList<Api::Label> repositoryLabels(const Api::RepositoryRef &repository) const;

@@ -1,6 +1,7 @@
 #include "fakegithub.h"
 
 #include "demoworkspace.h"
+#include "notes/notesdraftstore.h"
 #include "store.h"
 
 #include <QDirIterator>
@@ -43,10 +44,12 @@ private:
         return environment;
     }
 
-    Run run(const QStringList &arguments, const QString &token = {})
+    Run run(const QStringList &arguments, const QString &token = {}, const QString &locale = {})
     {
         QProcess process;
         auto environment = this->environment(token);
+        if (!locale.isEmpty())
+            environment.insert(QStringLiteral("LC_ALL"), locale);
         environment.remove(QStringLiteral("QT_QPA_PLATFORM")); // the app must pick offscreen itself
         process.setProcessEnvironment(environment);
         process.start(QStringLiteral(RELEASEDESK_EXECUTABLE), arguments);
@@ -85,7 +88,7 @@ private Q_SLOTS:
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         QImage image(png);
         QVERIFY(!image.isNull());
-        QCOMPARE(image.size(), QSize(1280, 800));
+        QCOMPARE(image.size(), QSize(1440, 900));
         // Not a blank canvas: a rendered table has many distinct colours.
         QSet<QRgb> colours;
         for (int y = 0; y < image.height(); y += 7) {
@@ -156,6 +159,79 @@ private Q_SLOTS:
         QVERIFY(table.out.contains(QStringLiteral("Needs triage (")));
         QCOMPARE(
             run({QStringLiteral("board"), QStringLiteral("--format"), QStringLiteral("xml")}).exitCode, 2);
+    }
+
+    void notesRenderTheDraftInEveryFormat()
+    {
+        using namespace ReleaseDesk;
+        const auto workspace = m_home.filePath(QStringLiteral("notes.sqlite"));
+        QVERIFY(run({QStringLiteral("--workspace"), workspace, QStringLiteral("--screenshot"),
+                        m_home.filePath(QStringLiteral("notes.png")), QStringLiteral("--view"),
+                        QStringLiteral("notes")})
+                    .exitCode
+            == 0);
+        const auto markdown = run({QStringLiteral("notes"), QStringLiteral("--workspace"), workspace});
+        QVERIFY2(markdown.exitCode == 0, qPrintable(markdown.err));
+        QVERIFY(markdown.out.contains(QStringLiteral("\n# v4.1.3\n")));
+        QVERIFY(markdown.out.contains(QStringLiteral("\n## DevOps\n")));
+        QVERIFY(markdown.out.contains(QStringLiteral("\n### Bug Fixes\n")));
+        QVERIFY(markdown.out.contains(QStringLiteral("\n## API Changes\n")));
+
+        // An edit saved in the workspace's draft shows in what the command prints.
+        Models::NotesDraftStore drafts(Models::NotesDraftStore::directoryForWorkspace(workspace));
+        const auto names = drafts.drafts(QStringLiteral("v4.1.3"));
+        QVERIFY(!names.isEmpty()); // the window opened (and saved) the first draft
+        auto draft = drafts.load(QStringLiteral("v4.1.3"), names.first()).value();
+        const auto json = run({QStringLiteral("notes"), QStringLiteral("--workspace"), workspace,
+            QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(json.exitCode, 0);
+        const auto entries = QJsonDocument::fromJson(json.out.toUtf8()).object().value(u"entries").toArray();
+        QVERIFY(entries.size() > 50);
+        const auto firstUrl = entries.first().toObject().value(u"prUrls").toArray().first().toString();
+        const auto key = QStringLiteral("github.com/")
+            + QUrl(firstUrl).path().mid(1).replace(QStringLiteral("/pull/"), QStringLiteral("#"));
+        Models::EntryEdit edit;
+        edit.text = QStringLiteral("Edited in the composer, printed by the command line.");
+        draft.edits.insert(key, edit);
+        QVERIFY(drafts.save(draft));
+        const auto edited = run({QStringLiteral("notes"), QStringLiteral("--workspace"), workspace,
+            QStringLiteral("--template"), QStringLiteral("kubernetes")});
+        QCOMPARE(edited.exitCode, 0);
+        QVERIFY(edited.out.contains(QStringLiteral("## Changes by Kind")));
+        QVERIFY2(edited.out.contains(QStringLiteral("Edited in the composer, printed by the command line.")),
+            qPrintable(key));
+        const auto raw = run({QStringLiteral("notes"), QStringLiteral("--workspace"), workspace,
+            QStringLiteral("--draft"), QStringLiteral("none")});
+        QVERIFY(!raw.out.contains(QStringLiteral("Edited in the composer")));
+
+        const auto htmlPath = m_home.filePath(QStringLiteral("notes.html"));
+        QCOMPARE(
+            run({QStringLiteral("notes"), QStringLiteral("--workspace"), workspace,
+                    QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("--output"), htmlPath})
+                .exitCode,
+            0);
+        QFile html(htmlPath);
+        QVERIFY(html.open(QIODevice::ReadOnly));
+        QVERIFY(html.readAll().contains("<title>v4.1.3 release notes</title>"));
+
+        // The headless commands speak Chinese too (their strings are found under lupdate's context).
+        const auto chinese = run({QStringLiteral("notes"), QStringLiteral("--format"), QStringLiteral("xml")},
+            {}, QStringLiteral("zh_CN.UTF-8"));
+        QCOMPARE(chinese.exitCode, 2);
+        QVERIFY2(chinese.err.contains(QStringLiteral("必须是")), qPrintable(chinese.err));
+        const auto boardChinese
+            = run({QStringLiteral("board"), QStringLiteral("--format"), QStringLiteral("xml")}, {},
+                QStringLiteral("zh_CN.UTF-8"));
+        QVERIFY2(boardChinese.err.contains(QStringLiteral("必须是")), qPrintable(boardChinese.err));
+
+        const auto bad = run({QStringLiteral("notes"), QStringLiteral("--workspace"), workspace,
+            QStringLiteral("--template"), QStringLiteral("no-such-template")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains(QStringLiteral("kubesphere")));
+        QCOMPARE(run({QStringLiteral("notes"), QStringLiteral("--workspace"), workspace,
+                         QStringLiteral("--draft"), QStringLiteral("missing")})
+                     .exitCode,
+            2);
     }
 
     void syncRunsHeadlessAndTheTokenIsWrittenNowhere()

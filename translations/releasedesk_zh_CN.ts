@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -93,11 +93,30 @@
         <source>--screenshot needs a file name ending in .png</source>
         <translation>--screenshot 需要以 .png 结尾的文件名</translation>
     </message>
+    <message>
+        <source>Show VIEW first: board (default), table or notes.</source>
+        <translation>首先显示 VIEW：board（看板，默认）、table（表格）或 notes（发布说明）。</translation>
+    </message>
+    <message>
+        <source>VIEW</source>
+        <translation>VIEW</translation>
+    </message>
+    <message>
+        <source>--view takes board, table or notes, not %1</source>
+        <translation>--view 只接受 board、table 或 notes，而不是 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommandWorkspace</name>
+    <message>
+        <source>The workspace has no release &quot;%1&quot;.</source>
+        <translation>工作区中没有发布“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>GitHubHost</name>
     <message>
-        <source>"%1" is not a host name or URL. Enter github.com or your GitHub Enterprise address, for example https://github.example.com.</source>
+        <source>&quot;%1&quot; is not a host name or URL. Enter github.com or your GitHub Enterprise address, for example https://github.example.com.</source>
         <translation>“%1”不是主机名或网址。请输入 github.com 或 GitHub Enterprise 地址，例如 https://github.example.com。</translation>
     </message>
     <message>
@@ -105,7 +124,7 @@
         <translation>拒绝对 %1 使用明文 http://：令牌将以未加密方式发送。请使用 https://。</translation>
     </message>
     <message>
-        <source>Unsupported address scheme "%1": use https://.</source>
+        <source>Unsupported address scheme &quot;%1&quot;: use https://.</source>
         <translation>不支持的地址协议“%1”：请使用 https://。</translation>
     </message>
 </context>
@@ -116,7 +135,7 @@
         <translation>GitHub 返回的响应不是有效的 JSON（第 %2 字节：%1）。将重试该请求；如果问题持续，请检查是否有代理改写了响应。</translation>
     </message>
     <message>
-        <source>The repository %1 was not found on %2: it was renamed, deleted or made private. Update the release's repositories. Its cached items are kept.</source>
+        <source>The repository %1 was not found on %2: it was renamed, deleted or made private. Update the release&apos;s repositories. Its cached items are kept.</source>
         <translation>在 %2 上找不到仓库 %1：它已被重命名、删除或设为私有。请更新该发布的仓库列表。其已缓存的条目会保留。</translation>
     </message>
     <message>
@@ -163,7 +182,7 @@
 <context>
     <name>ItemQuery</name>
     <message>
-        <source>Unexpected "%1": close every parenthesis you open.</source>
+        <source>Unexpected &quot;%1&quot;: close every parenthesis you open.</source>
         <translation>意外的“%1”：请闭合每一个括号。</translation>
     </message>
     <message>
@@ -179,7 +198,7 @@
         <translation>有括号没有闭合。</translation>
     </message>
     <message>
-        <source>Unknown qualifier "%1:"; it is searched as text. Known: %2.</source>
+        <source>Unknown qualifier &quot;%1:&quot;; it is searched as text. Known: %2.</source>
         <translation>未知限定符“%1:”；将按文本搜索。可用的限定符：%2。</translation>
     </message>
 </context>
@@ -202,7 +221,7 @@
         <translation>该组织强制使用 SAML 单点登录：请在 GitHub 上为该组织授权此令牌，然后重新同步。</translation>
     </message>
     <message>
-        <source>GitHub's secondary rate limit stopped the sync; try again in a few minutes.</source>
+        <source>GitHub&apos;s secondary rate limit stopped the sync; try again in a few minutes.</source>
         <translation>GitHub 的二级速率限制中止了同步；请几分钟后重试。</translation>
     </message>
     <message>
@@ -238,7 +257,7 @@
         <translation>GitHub 拒绝了该令牌（401）：请重新登录。</translation>
     </message>
     <message>
-        <source>GitHub's rate limit refused the change; try again after %1.</source>
+        <source>GitHub&apos;s rate limit refused the change; try again after %1.</source>
         <translation>GitHub 的速率限制拒绝了此更改；请在 %1 之后重试。</translation>
     </message>
     <message>
@@ -256,6 +275,10 @@
     <message>
         <source>GitHub answered %1: %2</source>
         <translation>GitHub 返回 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 already has a published release for %2. Release Desk only writes drafts and never changes a published release: edit it on GitHub, or choose another tag.</source>
+        <translation>%1 已有 %2 的正式发布。Release Desk 只写入草稿，绝不修改已发布的版本：请在 GitHub 上编辑它，或选择其他标签。</translation>
     </message>
 </context>
 <context>
@@ -276,7 +299,7 @@
 <context>
     <name>ReleaseDesk::App</name>
     <message>
-        <source>Synchronise a release's issues, pull requests and CI from GitHub into the workspace, without a window.</source>
+        <source>Synchronise a release&apos;s issues, pull requests and CI from GitHub into the workspace, without a window.</source>
         <translation>在不打开窗口的情况下，将发布的 Issue、PR 和 CI 状态从 GitHub 同步到工作区。</translation>
     </message>
     <message>
@@ -344,15 +367,15 @@
         <translation>N</translation>
     </message>
     <message>
-        <source>Run 'releasedesk sync --help' for the options.</source>
-        <translation>运行 'releasedesk sync --help' 查看选项。</translation>
+        <source>Run &apos;releasedesk sync --help&apos; for the options.</source>
+        <translation>运行 &apos;releasedesk sync --help&apos; 查看选项。</translation>
     </message>
     <message>
         <source>--page-size must be between 1 and 100.</source>
         <translation>--page-size 必须在 1 到 100 之间。</translation>
     </message>
     <message>
-        <source>--repo needs OWNER/NAME, not "%1".</source>
+        <source>--repo needs OWNER/NAME, not &quot;%1&quot;.</source>
         <translation>--repo 需要 OWNER/NAME 格式，而不是“%1”。</translation>
     </message>
     <message>
@@ -360,7 +383,7 @@
         <translation>请用 --release 指定发布，或提供 --repo 和 --milestone。</translation>
     </message>
     <message>
-        <source>The workspace has no release "%1". Known releases: %2.</source>
+        <source>The workspace has no release &quot;%1&quot;. Known releases: %2.</source>
         <translation>工作区中没有发布“%1”。已有的发布：%2。</translation>
     </message>
     <message>
@@ -408,7 +431,7 @@
         <translation>%1 通过，%2 失败，%3 进行中</translation>
     </message>
     <message>
-        <source>Print a release's blocker board.</source>
+        <source>Print a release&apos;s blocker board.</source>
         <translation>打印发布的阻塞看板。</translation>
     </message>
     <message>
@@ -432,7 +455,7 @@
         <translation>FORMAT</translation>
     </message>
     <message>
-        <source>Only cards matching QUERY (the query bar's syntax).</source>
+        <source>Only cards matching QUERY (the query bar&apos;s syntax).</source>
         <translation>只输出匹配 QUERY 的卡片（与查询栏语法相同）。</translation>
     </message>
     <message>
@@ -442,10 +465,6 @@
     <message>
         <source>--format must be table, json or markdown.</source>
         <translation>--format 必须是 table、json 或 markdown。</translation>
-    </message>
-    <message>
-        <source>The workspace has no release "%1".</source>
-        <translation>工作区中没有发布“%1”。</translation>
     </message>
     <message>
         <source>Release %1 status</source>
@@ -466,6 +485,58 @@
     <message>
         <source>CI</source>
         <translation>CI</translation>
+    </message>
+    <message>
+        <source>No template &quot;%1&quot;: use kubesphere, kubesphere-zh, kubernetes, drafter, or a file (release-drafter.yml or a template exported as JSON).</source>
+        <translation>没有模板“%1”：请使用 kubesphere、kubesphere-zh、kubernetes、drafter，或一个文件（release-drafter.yml 或导出为 JSON 的模板）。</translation>
+    </message>
+    <message>
+        <source>%1 is neither a release-drafter.yml nor a template in JSON.</source>
+        <translation>%1 既不是 release-drafter.yml，也不是 JSON 格式的模板。</translation>
+    </message>
+    <message>
+        <source>Render a release&apos;s notes, with the edits saved in its draft.</source>
+        <translation>生成发布说明，并应用其草稿中保存的编辑。</translation>
+    </message>
+    <message>
+        <source>The notes command.</source>
+        <translation>发布说明命令。</translation>
+    </message>
+    <message>
+        <source>The draft whose edits apply (default: the first saved one; none: no edits).</source>
+        <translation>应用其编辑的草稿（默认：第一个已保存的草稿；none：不应用编辑）。</translation>
+    </message>
+    <message>
+        <source>kubesphere, kubesphere-zh, kubernetes, drafter, or a FILE (release-drafter.yml or a JSON template). Default: the draft&apos;s.</source>
+        <translation>kubesphere、kubesphere-zh、kubernetes、drafter，或一个 FILE（release-drafter.yml 或 JSON 模板）。默认：草稿所用的模板。</translation>
+    </message>
+    <message>
+        <source>TEMPLATE</source>
+        <translation>TEMPLATE</translation>
+    </message>
+    <message>
+        <source>md (default), html or json.</source>
+        <translation>md（默认）、html 或 json。</translation>
+    </message>
+    <message>
+        <source>Write to FILE (atomically) instead of standard output.</source>
+        <translation>写入 FILE（原子写入），而不是标准输出。</translation>
+    </message>
+    <message>
+        <source>--format must be md, html or json.</source>
+        <translation>--format 必须是 md、html 或 json。</translation>
+    </message>
+    <message>
+        <source>The release %1 has no draft &quot;%2&quot;. Its drafts: %3</source>
+        <translation>发布 %1 没有草稿“%2”。已有草稿：%3</translation>
+    </message>
+    <message>
+        <source>%1 release notes</source>
+        <translation>%1 发布说明</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -522,6 +593,38 @@
         <source>The previous triage is still being sent.</source>
         <translation>上一次分类操作仍在发送中。</translation>
     </message>
+    <message>
+        <source>Unnamed release</source>
+        <translation>未命名的发布</translation>
+    </message>
+    <message>
+        <source>Draft 1</source>
+        <translation>草稿 1</translation>
+    </message>
+    <message>
+        <source>Demo workspace</source>
+        <translation>演示工作区</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s repositories are not yours to publish to. Sign in and define a release to publish its notes as a draft GitHub release; export works in the demo too.</source>
+        <translation>演示工作区的仓库不属于你，无法发布。请登录并定义发布，才能将其说明发布为 GitHub 草稿发布；导出在演示中同样可用。</translation>
+    </message>
+    <message>
+        <source>Saving the draft release on GitHub…</source>
+        <translation>正在 GitHub 上保存草稿发布…</translation>
+    </message>
+    <message>
+        <source>The draft release was not saved</source>
+        <translation>草稿发布未保存</translation>
+    </message>
+    <message>
+        <source>Created the draft release %1 on %2: %3</source>
+        <translation>已在 %2 上创建草稿发布 %1：%3</translation>
+    </message>
+    <message>
+        <source>Updated the draft release %1 on %2: %3</source>
+        <translation>已在 %2 上更新草稿发布 %1：%3</translation>
+    </message>
 </context>
 <context>
     <name>ReleaseDesk::App::SyncSession</name>
@@ -536,6 +639,60 @@
     <message>
         <source>No token for %1 in the keychain: set GITHUB_TOKEN (GH_ENTERPRISE_TOKEN for GitHub Enterprise) to sync.</source>
         <translation>密钥环中没有 %1 的令牌：请设置 GITHUB_TOKEN（GitHub Enterprise 使用 GH_ENTERPRISE_TOKEN）后再同步。</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::GitHubParsers</name>
+    <message>
+        <source>GitHub&apos;s answer about releases is not the JSON expected; try again, and report it if it persists.</source>
+        <translation>GitHub 关于发布的响应不是预期的 JSON；请重试，如果问题持续存在请报告。</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::Lint</name>
+    <message>
+        <source>No release-note block: the text is the PR title. Write a note.</source>
+        <translation>没有 release-note 块：文本是 PR 标题。请撰写说明。</translation>
+    </message>
+    <message>
+        <source>The release-note block is empty: the author did not answer. Write a note or exclude the entry.</source>
+        <translation>release-note 块为空：作者没有填写。请撰写说明或排除此条目。</translation>
+    </message>
+    <message>
+        <source>Another entry has the same text: merge them.</source>
+        <translation>另一个条目的文本相同：请合并它们。</translation>
+    </message>
+    <message>
+        <source>The note does not end with a period.</source>
+        <translation>说明没有以句号结尾。</translation>
+    </message>
+    <message>
+        <source>The note does not start with a capital letter.</source>
+        <translation>说明没有以大写字母开头。</translation>
+    </message>
+    <message>
+        <source>The note is very long: shorten it or link to the documentation.</source>
+        <translation>说明过长：请缩短或链接到文档。</translation>
+    </message>
+    <message>
+        <source>The PR is cited in several sections.</source>
+        <translation>该 PR 在多个章节中被引用。</translation>
+    </message>
+    <message>
+        <source>The PR has no kind/* label: choose a type.</source>
+        <translation>该 PR 没有 kind/* 标签：请选择类型。</translation>
+    </message>
+    <message>
+        <source>An action-required note outside the urgent section.</source>
+        <translation>需要用户操作的说明不在紧急章节中。</translation>
+    </message>
+    <message>
+        <source>The PR&apos;s body and its release-note labels disagree.</source>
+        <translation>PR 正文与其 release-note 标签不一致。</translation>
+    </message>
+    <message>
+        <source>The PR&apos;s note changed after this entry was edited: compare and choose.</source>
+        <translation>此条目编辑后 PR 的说明发生了变化：请比较并选择。</translation>
     </message>
 </context>
 <context>
@@ -622,6 +779,70 @@
     </message>
 </context>
 <context>
+    <name>ReleaseDesk::Models::NotesDraftStore</name>
+    <message>
+        <source>Cannot read the draft %1: %2</source>
+        <translation>无法读取草稿 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (file: %2; it was left untouched)</source>
+        <translation>%1（文件：%2；未做任何修改）</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: check the disk and its permissions.</source>
+        <translation>无法创建文件夹 %1：请检查磁盘及其权限。</translation>
+    </message>
+    <message>
+        <source>Cannot save the draft to %1: %2. Your text is still in the editor; free some disk space or choose another folder, then save again.</source>
+        <translation>无法将草稿保存到 %1：%2。你的文本仍在编辑器中；请释放磁盘空间或选择其他文件夹，然后再次保存。</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::Models::NotesEntryModel</name>
+    <message>
+        <source>(no user-facing change)</source>
+        <translation>（无面向用户的变更）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Release note</source>
+        <translation>发布说明</translation>
+    </message>
+    <message>
+        <source>PRs</source>
+        <translation>PR</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation>包含</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>已审阅</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+</context>
+<context>
     <name>ReleaseDesk::Models::ReleaseSetupFlow</name>
     <message>
         <source>%1: %2</source>
@@ -678,11 +899,11 @@
         <translation>%1 在此发布中没有里程碑：请在发布设置中选择它的里程碑。</translation>
     </message>
     <message>
-        <source>%1 has no milestone "%2": pick one of its milestones in the release settings.</source>
+        <source>%1 has no milestone &quot;%2&quot;: pick one of its milestones in the release settings.</source>
         <translation>%1 中没有里程碑“%2”：请在发布设置中选择它的一个里程碑。</translation>
     </message>
     <message>
-        <source>%1: milestone "%2" no longer exists; its cached items are kept.</source>
+        <source>%1: milestone &quot;%2&quot; no longer exists; its cached items are kept.</source>
         <translation>%1：里程碑“%2”已不存在；其已缓存的条目会保留。</translation>
     </message>
     <message>
@@ -693,12 +914,77 @@
 <context>
     <name>ReleaseDesk::Models::TriageExecutor</name>
     <message>
-        <source>%1: %2 has no milestone "%3"; nothing was changed.</source>
+        <source>%1: %2 has no milestone &quot;%3&quot;; nothing was changed.</source>
         <translation>%1：%2 中没有里程碑“%3”；未做任何更改。</translation>
     </message>
     <message>
         <source>%1: %2 was refused and rolled back: %3</source>
         <translation>%1：%2 被拒绝并已回滚：%3</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::NoteType</name>
+    <message>
+        <source>Deprecation</source>
+        <translation>弃用</translation>
+    </message>
+    <message>
+        <source>API change</source>
+        <translation>API 变更</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>新特性</translation>
+    </message>
+    <message>
+        <source>Enhancement</source>
+        <translation>优化</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>设计</translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Failing test</source>
+        <translation>失败的测试</translation>
+    </message>
+    <message>
+        <source>Bug fix</source>
+        <translation>缺陷修复</translation>
+    </message>
+    <message>
+        <source>Cleanup</source>
+        <translation>清理</translation>
+    </message>
+    <message>
+        <source>Flake</source>
+        <translation>不稳定测试</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::NotesDraft</name>
+    <message>
+        <source>The draft is not valid JSON (%1).</source>
+        <translation>草稿不是有效的 JSON（%1）。</translation>
+    </message>
+    <message>
+        <source>The draft has format %1; this version of Release Desk reads format %2. Update Release Desk to open it.</source>
+        <translation>草稿格式为 %1；此版本的 Release Desk 只能读取格式 %2。请更新 Release Desk 后再打开。</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::NotesTemplate</name>
+    <message>
+        <source>No categories found: is this a release-drafter.yml file? It needs a &quot;categories:&quot; list.</source>
+        <translation>未找到分类：这是 release-drafter.yml 文件吗？它需要一个“categories:”列表。</translation>
     </message>
 </context>
 <context>
@@ -837,7 +1123,7 @@
         <translation>里程碑 %1</translation>
     </message>
     <message>
-        <source>Release blocker (by the release's blocker rule)</source>
+        <source>Release blocker (by the release&apos;s blocker rule)</source>
         <translation>发布阻塞项（依据该发布的阻塞规则）</translation>
     </message>
     <message>
@@ -1009,24 +1295,6 @@ A desk for shipping multi-repository open-source releases.</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <source>/ or Ctrl+F	focus the query bar
-Left, Right or h, l	move between board columns
-Up, Down or j, k	move between cards
-Shift+Up, Shift+Down	select several cards
-Enter	open the card's details
-Ctrl+1, Ctrl+2	board, table
-F5 or Ctrl+R	sync now
-?	this list</source>
-        <translation>/ 或 Ctrl+F	聚焦查询栏
-左、右 或 h、l	在看板列之间移动
-上、下 或 j、k	在卡片之间移动
-Shift+上、Shift+下	选择多张卡片
-回车	打开卡片详情
-Ctrl+1、Ctrl+2	看板、表格
-F5 或 Ctrl+R	立即同步
-?	本列表</translation>
-    </message>
-    <message>
         <source>&amp;Board</source>
         <translation>看板(&amp;B)</translation>
     </message>
@@ -1052,7 +1320,9 @@ F5 或 Ctrl+R	立即同步
     </message>
     <message numerus="yes">
         <source>Label to add to %n card(s):</source>
-        <translation><numerusform>要添加到 %n 张卡片的标签：</numerusform></translation>
+        <translation>
+            <numerusform>要添加到 %n 张卡片的标签：</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove Label</source>
@@ -1060,7 +1330,9 @@ F5 或 Ctrl+R	立即同步
     </message>
     <message numerus="yes">
         <source>Label to remove from %n card(s):</source>
-        <translation><numerusform>要从 %n 张卡片移除的标签：</numerusform></translation>
+        <translation>
+            <numerusform>要从 %n 张卡片移除的标签：</numerusform>
+        </translation>
     </message>
     <message>
         <source>Set Milestone</source>
@@ -1068,7 +1340,9 @@ F5 或 Ctrl+R	立即同步
     </message>
     <message numerus="yes">
         <source>Milestone for %n card(s) (matched per repository):</source>
-        <translation><numerusform>%n 张卡片的里程碑（按仓库匹配）：</numerusform></translation>
+        <translation>
+            <numerusform>%n 张卡片的里程碑（按仓库匹配）：</numerusform>
+        </translation>
     </message>
     <message>
         <source>Assign</source>
@@ -1076,7 +1350,9 @@ F5 或 Ctrl+R	立即同步
     </message>
     <message numerus="yes">
         <source>Login to assign to %n card(s):</source>
-        <translation><numerusform>要分配给 %n 张卡片的用户：</numerusform></translation>
+        <translation>
+            <numerusform>要分配给 %n 张卡片的用户：</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unassign</source>
@@ -1084,7 +1360,9 @@ F5 或 Ctrl+R	立即同步
     </message>
     <message numerus="yes">
         <source>Login to unassign from %n card(s):</source>
-        <translation><numerusform>要从 %n 张卡片取消分配的用户：</numerusform></translation>
+        <translation>
+            <numerusform>要从 %n 张卡片取消分配的用户：</numerusform>
+        </translation>
     </message>
     <message>
         <source>Comment</source>
@@ -1092,7 +1370,9 @@ F5 或 Ctrl+R	立即同步
     </message>
     <message numerus="yes">
         <source>Comment on %n card(s):</source>
-        <translation><numerusform>对 %n 张卡片发表评论：</numerusform></translation>
+        <translation>
+            <numerusform>对 %n 张卡片发表评论：</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to change: the selected cards already look like that.</source>
@@ -1104,7 +1384,9 @@ F5 或 Ctrl+R	立即同步
     </message>
     <message numerus="yes">
         <source>%n change(s) will be sent to GitHub:</source>
-        <translation><numerusform>将向 GitHub 发送 %n 项更改：</numerusform></translation>
+        <translation>
+            <numerusform>将向 GitHub 发送 %n 项更改：</numerusform>
+        </translation>
     </message>
     <message>
         <source>
@@ -1114,7 +1396,9 @@ F5 或 Ctrl+R	立即同步
     </message>
     <message numerus="yes">
         <source>%n change(s) landed on GitHub.</source>
-        <translation><numerusform>%n 项更改已写入 GitHub。</numerusform></translation>
+        <translation>
+            <numerusform>%n 项更改已写入 GitHub。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 landed, %2 refused and rolled back.</source>
@@ -1181,8 +1465,393 @@ F5 或 Ctrl+R	立即同步
         <translation>桌面通知(&amp;N)</translation>
     </message>
     <message>
-        <source>A new blocker, a blocker's fix merged, the release branch's required CI turning red</source>
+        <source>A new blocker, a blocker&apos;s fix merged, the release branch&apos;s required CI turning red</source>
         <translation>出现新的阻塞项、阻塞项的修复已合并、发布分支的必需 CI 变红时通知</translation>
+    </message>
+    <message>
+        <source>/ or Ctrl+F	focus the query bar
+Left, Right or h, l	move between board columns
+Up, Down or j, k	move between cards
+Shift+Up, Shift+Down	select several cards
+Enter	open the card&apos;s details
+Ctrl+1, Ctrl+2, Ctrl+3	board, table, release notes
+Ctrl+M, Ctrl+Shift+M	merge, split note entries
+Alt+Up, Alt+Down	move a note entry
+Ctrl+G	move note entries to a section
+Ctrl+Shift+E, Ctrl+Shift+C	export, copy the notes
+F5 or Ctrl+R	sync now
+?	this list</source>
+        <translation>/ 或 Ctrl+F	聚焦查询栏
+左、右 或 h、l	在看板列之间移动
+上、下 或 j、k	在卡片之间移动
+Shift+上、Shift+下	选择多张卡片
+Enter	打开卡片详情
+Ctrl+1、Ctrl+2、Ctrl+3	看板、表格、发布说明
+Ctrl+M、Ctrl+Shift+M	合并、拆分说明条目
+Alt+上、Alt+下	移动说明条目
+Ctrl+G	将说明条目移到章节
+Ctrl+Shift+E、Ctrl+Shift+C	导出、复制说明
+F5 或 Ctrl+R	立即同步
+?	此列表</translation>
+    </message>
+    <message>
+        <source>Release &amp;Notes</source>
+        <translation>发布说明(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::Views::NotesPanel</name>
+    <message>
+        <source>Cannot save the draft</source>
+        <translation>无法保存草稿</translation>
+    </message>
+    <message>
+        <source>Draft:</source>
+        <translation>草稿：</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>New Draft…</source>
+        <translation>新建草稿…</translation>
+    </message>
+    <message>
+        <source>Start another draft of these notes (for example a Chinese one)</source>
+        <translation>为这些说明另起一份草稿（例如中文版）</translation>
+    </message>
+    <message>
+        <source>Versions…</source>
+        <translation>版本…</translation>
+    </message>
+    <message>
+        <source>Go back to an earlier saved version of this draft</source>
+        <translation>回到此草稿之前保存的版本</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>模板：</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Import release-drafter.yml…</source>
+        <translation>导入 release-drafter.yml…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Save as Markdown, HTML, PDF or JSON (Ctrl+Shift+E)</source>
+        <translation>另存为 Markdown、HTML、PDF 或 JSON（Ctrl+Shift+E）</translation>
+    </message>
+    <message>
+        <source>Copy Markdown</source>
+        <translation>复制 Markdown</translation>
+    </message>
+    <message>
+        <source>Publish Draft Release…</source>
+        <translation>发布草稿版本…</translation>
+    </message>
+    <message>
+        <source>Create or update a draft GitHub release with these notes; publishing stays on GitHub</source>
+        <translation>用这些说明创建或更新 GitHub 草稿发布；正式发布仍在 GitHub 上操作</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>拆分</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Move to Section…</source>
+        <translation>移到章节…</translation>
+    </message>
+    <message>
+        <source>Rename Section…</source>
+        <translation>重命名章节…</translation>
+    </message>
+    <message>
+        <source>Add Section…</source>
+        <translation>添加章节…</translation>
+    </message>
+    <message>
+        <source>Filter entries: words in the note, section, PRs or authors</source>
+        <translation>筛选条目：说明、章节、PR 或作者中的词</translation>
+    </message>
+    <message>
+        <source>Filter entries</source>
+        <translation>筛选条目</translation>
+    </message>
+    <message>
+        <source>With &amp;warnings</source>
+        <translation>有警告(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Unreviewed</source>
+        <translation>未审阅(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Release-note entries</source>
+        <translation>发布说明条目</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation>包含</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>已审阅</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>Move Section Up</source>
+        <translation>章节上移</translation>
+    </message>
+    <message>
+        <source>Move Section Down</source>
+        <translation>章节下移</translation>
+    </message>
+    <message>
+        <source>The PR&apos;s note changed after this entry was edited. Compare and choose:</source>
+        <translation>此条目编辑后 PR 的说明发生了变化。请比较并选择：</translation>
+    </message>
+    <message>
+        <source>When you edited it</source>
+        <translation>你编辑时</translation>
+    </message>
+    <message>
+        <source>The PR&apos;s note when the entry was edited</source>
+        <translation>编辑条目时 PR 的说明</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>The PR&apos;s note now</source>
+        <translation>PR 现在的说明</translation>
+    </message>
+    <message>
+        <source>Use the PR&apos;s New Note</source>
+        <translation>使用 PR 的新说明</translation>
+    </message>
+    <message>
+        <source>Keep My Text</source>
+        <translation>保留我的文本</translation>
+    </message>
+    <message>
+        <source>You edited the Markdown directly: it no longer follows the entries, and changes in the table will not show here.</source>
+        <translation>你直接编辑了 Markdown：它不再跟随条目，表格中的修改不会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Follow the Entries Again…</source>
+        <translation>重新跟随条目…</translation>
+    </message>
+    <message>
+        <source>Release notes Markdown</source>
+        <translation>发布说明 Markdown</translation>
+    </message>
+    <message>
+        <source>Release notes preview</source>
+        <translation>发布说明预览</translation>
+    </message>
+    <message>
+        <source>&amp;Markdown</source>
+        <translation>&amp;Markdown</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>预览(&amp;V)</translation>
+    </message>
+    <message>
+        <source>New Draft</source>
+        <translation>新建草稿</translation>
+    </message>
+    <message>
+        <source>Name of the new draft of %1&apos;s notes:</source>
+        <translation>%1 说明的新草稿名称：</translation>
+    </message>
+    <message>
+        <source>Draft %1</source>
+        <translation>草稿 %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the draft</source>
+        <translation>无法打开草稿</translation>
+    </message>
+    <message>
+        <source>No earlier versions of this draft yet: versions are kept every minute while you edit.</source>
+        <translation>此草稿还没有更早的版本：编辑时每分钟保留一个版本。</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Restore this version (the current text is kept as a version too):</source>
+        <translation>恢复此版本（当前文本也会保留为一个版本）：</translation>
+    </message>
+    <message>
+        <source>Restored the version of %1.</source>
+        <translation>已恢复 %1 的版本。</translation>
+    </message>
+    <message>
+        <source>Import release-drafter.yml</source>
+        <translation>导入 release-drafter.yml</translation>
+    </message>
+    <message>
+        <source>release-drafter configuration (*.yml *.yaml);;All files (*)</source>
+        <translation>release-drafter 配置 (*.yml *.yaml);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot import the file</source>
+        <translation>无法导入文件</translation>
+    </message>
+    <message>
+        <source>release-drafter (%1)</source>
+        <translation>release-drafter（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n categories as a template.</source>
+        <translation>
+            <numerusform>已将 %n 个分类导入为模板。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 release notes</source>
+        <translation>%1 发布说明</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF to %1: check the folder exists and is writable.</source>
+        <translation>无法将 PDF 写入 %1：请检查文件夹是否存在且可写。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Export Release Notes</source>
+        <translation>导出发布说明</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;HTML page (*.html);;PDF (*.pdf);;JSON for scripts and spreadsheets (*.json)</source>
+        <translation>Markdown (*.md);;HTML 页面 (*.html);;PDF (*.pdf);;供脚本和电子表格使用的 JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Exported the notes to %1.</source>
+        <translation>已将说明导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Copied the notes as Markdown.</source>
+        <translation>已将说明复制为 Markdown。</translation>
+    </message>
+    <message>
+        <source>The release has no repository to publish to: define the release first (File &gt; New Release).</source>
+        <translation>该发布没有可发布的仓库：请先定义发布（文件 &gt; 新建发布）。</translation>
+    </message>
+    <message>
+        <source>Publish Draft Release</source>
+        <translation>发布草稿版本</translation>
+    </message>
+    <message>
+        <source>the default branch</source>
+        <translation>默认分支</translation>
+    </message>
+    <message>
+        <source>&amp;Repository:</source>
+        <translation>仓库(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>标签(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Tag &amp;from branch:</source>
+        <translation>从分支创建标签(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Release &amp;title:</source>
+        <translation>发布标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>The release is created or updated as a draft. Nothing is announced until someone presses Publish on GitHub.</source>
+        <translation>发布将以草稿形式创建或更新。在有人于 GitHub 上点击“发布”之前，不会对外公布任何内容。</translation>
+    </message>
+    <message>
+        <source>Save Draft on GitHub</source>
+        <translation>在 GitHub 上保存草稿</translation>
+    </message>
+    <message>
+        <source>Move to Section</source>
+        <translation>移到章节</translation>
+    </message>
+    <message>
+        <source>Section (type a new name to create one):</source>
+        <translation>章节（输入新名称以创建）：</translation>
+    </message>
+    <message>
+        <source>Rename Section</source>
+        <translation>重命名章节</translation>
+    </message>
+    <message>
+        <source>Section:</source>
+        <translation>章节：</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <source>Add Section</source>
+        <translation>添加章节</translation>
+    </message>
+    <message>
+        <source>Name of the new section:</source>
+        <translation>新章节名称：</translation>
+    </message>
+    <message>
+        <source>Known Issues</source>
+        <translation>已知问题</translation>
+    </message>
+    <message>
+        <source>Follow the Entries Again</source>
+        <translation>重新跟随条目</translation>
+    </message>
+    <message>
+        <source>The Markdown will be generated from the entries again. Your direct edits are kept in Versions, so you can copy them back. Continue?</source>
+        <translation>Markdown 将再次由条目生成。你的直接编辑会保存在“版本”中，可以复制回来。是否继续？</translation>
     </message>
 </context>
 <context>
@@ -1508,7 +2177,7 @@ F5 或 Ctrl+R	立即同步
         <translation>正在同步 %1（%2/%3）：%4 页，%5 个条目</translation>
     </message>
     <message>
-        <source>Waiting for GitHub's rate limit: %1:%2</source>
+        <source>Waiting for GitHub&apos;s rate limit: %1:%2</source>
         <translation>等待 GitHub 速率限制：%1:%2</translation>
     </message>
     <message>
@@ -1554,7 +2223,7 @@ F5 或 Ctrl+R	立即同步
         <translation>无法为工作区创建文件夹 %1。请检查权限，或用 --workspace 选择其他工作区文件。</translation>
     </message>
     <message>
-        <source>Cannot read the workspace %1: %2. Check the file's permissions.</source>
+        <source>Cannot read the workspace %1: %2. Check the file&apos;s permissions.</source>
         <translation>无法读取工作区 %1：%2。请检查文件权限。</translation>
     </message>
     <message>
@@ -1562,7 +2231,7 @@ F5 或 Ctrl+R	立即同步
         <translation>%1 不是 Release Desk 工作区（它不是 SQLite 数据库，或文件头已损坏）。Release Desk 没有修改它。请用 --workspace 选择其他文件，或将其移走以新建工作区。</translation>
     </message>
     <message>
-        <source>Cannot open the workspace %1: %2. Check the file's permissions and free disk space.</source>
+        <source>Cannot open the workspace %1: %2. Check the file&apos;s permissions and free disk space.</source>
         <translation>无法打开工作区 %1：%2。请检查文件权限和磁盘剩余空间。</translation>
     </message>
     <message>
@@ -1621,7 +2290,7 @@ F5 或 Ctrl+R	立即同步
         <translation>%1：取消分配 %2</translation>
     </message>
     <message>
-        <source>%1: comment "%2"</source>
+        <source>%1: comment &quot;%2&quot;</source>
         <translation>%1：评论“%2”</translation>
     </message>
     <message>
@@ -1636,8 +2305,8 @@ F5 或 Ctrl+R	立即同步
 <context>
     <name>main</name>
     <message>
-        <source>Run 'releasedesk --help' for the options.</source>
-        <translation>运行 'releasedesk --help' 查看选项。</translation>
+        <source>Run &apos;releasedesk --help&apos; for the options.</source>
+        <translation>运行 &apos;releasedesk --help&apos; 查看选项。</translation>
     </message>
     <message>
         <source>No display found (DISPLAY and WAYLAND_DISPLAY are not set). Run Release Desk from a desktop session, under a virtual display (xvfb-run releasedesk), or render the window to a file with --screenshot FILE.png.</source>

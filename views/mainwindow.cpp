@@ -5,6 +5,7 @@
 #include "demobanner.h"
 #include "itemtablemodel.h"
 #include "itemtablepanel.h"
+#include "notespanel.h"
 #include "syncstatuswidget.h"
 
 #include <QAction>
@@ -53,7 +54,7 @@ MainWindow::MainWindow(const WorkspaceSummary &workspace, Models::ItemTableModel
     connect(help, &QShortcut::activated, this, &MainWindow::showShortcuts);
     connect(m_board->details(), &ItemDetailsPanel::message, m_syncStatus, &SyncStatusWidget::showMessage);
     setWorkspace(workspace);
-    resize(1280, 800);
+    resize(1440, 900);
 }
 
 void MainWindow::setWorkspace(const WorkspaceSummary &workspace)
@@ -76,9 +77,32 @@ bool MainWindow::isBoardShown() const
     return m_stack->currentWidget() == m_board;
 }
 
+void MainWindow::setNotesSession(Models::NotesSession *session)
+{
+    if (m_notes)
+        return;
+    m_notes = new NotesPanel(session, this);
+    m_stack->addWidget(m_notes);
+    m_notesAction->setEnabled(true);
+    connect(m_notes, &NotesPanel::message, m_syncStatus, &SyncStatusWidget::showMessage);
+}
+
+void MainWindow::showNotes()
+{
+    if (m_notes)
+        m_stack->setCurrentWidget(m_notes);
+}
+
+bool MainWindow::isNotesShown() const
+{
+    return m_notes && m_stack->currentWidget() == m_notes;
+}
+
 void MainWindow::focusFilter()
 {
-    if (isBoardShown())
+    if (isNotesShown())
+        m_notes->filterField()->setFocus(Qt::ShortcutFocusReason);
+    else if (isBoardShown())
         m_board->focusQueryBar();
     else
         m_itemTable->filterField()->setFocus(Qt::ShortcutFocusReason);
@@ -92,7 +116,11 @@ void MainWindow::showShortcuts()
            "Up, Down or j, k\tmove between cards\n"
            "Shift+Up, Shift+Down\tselect several cards\n"
            "Enter\topen the card's details\n"
-           "Ctrl+1, Ctrl+2\tboard, table\n"
+           "Ctrl+1, Ctrl+2, Ctrl+3\tboard, table, release notes\n"
+           "Ctrl+M, Ctrl+Shift+M\tmerge, split note entries\n"
+           "Alt+Up, Alt+Down\tmove a note entry\n"
+           "Ctrl+G\tmove note entries to a section\n"
+           "Ctrl+Shift+E, Ctrl+Shift+C\texport, copy the notes\n"
            "F5 or Ctrl+R\tsync now\n"
            "?\tthis list"),
         QMessageBox::Ok, this);
@@ -308,6 +336,9 @@ void MainWindow::createMenus()
     boardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     auto *tableAction = viewMenu->addAction(tr("&Table"), this, [this] { showBoard(false); });
     tableAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_notesAction = viewMenu->addAction(tr("Release &Notes"), this, &MainWindow::showNotes);
+    m_notesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    m_notesAction->setEnabled(false);
     viewMenu->addSeparator();
     auto *find = viewMenu->addAction(tr("&Filter Items"), this, &MainWindow::focusFilter);
     find->setShortcut(QKeySequence::Find);

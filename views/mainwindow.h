@@ -14,6 +14,7 @@ class QStackedWidget;
 namespace ReleaseDesk::Models {
 class BoardModel;
 class ItemTableModel;
+class NotesSession;
 } // namespace ReleaseDesk::Models
 
 namespace ReleaseDesk::Views {
@@ -21,6 +22,7 @@ namespace ReleaseDesk::Views {
 class BoardPanel;
 class DemoBanner;
 class ItemTablePanel;
+class NotesPanel;
 class SyncStatusWidget;
 
 /// What the main window needs to know about the open workspace, as a value.
@@ -45,6 +47,11 @@ public:
     /// The board (default) or the table of the same items.
     void showBoard(bool board);
     bool isBoardShown() const;
+    /// Adds the release-notes composer (Ctrl+3) over `session`.
+    void setNotesSession(Models::NotesSession *session);
+    NotesPanel *notesPanel() const { return m_notes; }
+    void showNotes();
+    bool isNotesShown() const;
     SyncStatusWidget *syncStatus() const { return m_syncStatus; }
 
     /// Shows another workspace (after signing in, or defining a release).
@@ -84,6 +91,8 @@ private:
     ItemTablePanel *m_itemTable;
     BoardPanel *m_board;
     QStackedWidget *m_stack;
+    NotesPanel *m_notes = nullptr;
+    QAction *m_notesAction = nullptr;
     SyncStatusWidget *m_syncStatus;
     DemoBanner *m_demoBanner;
     QLabel *m_workspaceLabel;

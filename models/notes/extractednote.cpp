@@ -145,4 +145,24 @@ QSet<QString> firstTimeContributors(const QList<Api::Item> &releaseItems, const 
     return firstTime;
 }
 
+QSet<QString> firstTimeContributors(
+    const QList<Api::Item> &releaseItems, const QHash<QString, QDateTime> &firstMergeByAuthor)
+{
+    QHash<QString, QDateTime> firstInRelease;
+    for (const auto &item : releaseItems) {
+        if (!item.isPullRequest() || item.state != Api::Item::State::Merged || item.author.isEmpty())
+            continue;
+        auto it = firstInRelease.find(item.author);
+        if (it == firstInRelease.end() || item.mergedAt < *it)
+            firstInRelease.insert(item.author, item.mergedAt);
+    }
+    QSet<QString> firstTime;
+    for (auto it = firstInRelease.cbegin(); it != firstInRelease.cend(); ++it) {
+        const auto earliest = firstMergeByAuthor.value(it.key());
+        if (!earliest.isValid() || earliest >= it.value())
+            firstTime.insert(it.key());
+    }
+    return firstTime;
+}
+
 } // namespace ReleaseDesk::Models

@@ -65,5 +65,8 @@ QList<ExtractedNote> extractMergedPullRequests(const QList<Api::Item> &items);
 /// Authors of `releaseItems` with no merged PR among `allItems` merged before their first one in the
 /// release: first-time contributors, as far as the cache knows.
 QSet<QString> firstTimeContributors(const QList<Api::Item> &releaseItems, const QList<Api::Item> &allItems);
+/// The same from each author's earliest merge in the cache (Store::firstMergeByAuthor()).
+QSet<QString> firstTimeContributors(
+    const QList<Api::Item> &releaseItems, const QHash<QString, QDateTime> &firstMergeByAuthor);
 
 } // namespace ReleaseDesk::Models

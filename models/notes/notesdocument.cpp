@@ -153,6 +153,10 @@ NotesDocument composeNotes(const QList<ExtractedNote> &notes, const NotesDraft &
         if (!absorbed[row])
             addSection(entries[row].section);
     }
+    // The urgent section (API Changes, Urgent Upgrade Notes) closes the notes unless the editor moved it.
+    if (!draft.sectionOrder.contains(document.urgentSection)
+        && sections.removeAll(document.urgentSection) > 0)
+        sections.append(document.urgentSection);
     document.sections = sections;
 
     QHash<QString, int> sectionIndex;

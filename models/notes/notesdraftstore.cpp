@@ -32,7 +32,8 @@ QString nameFromFile(const QString &fileName)
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ReleaseDesk::NotesDraftStore", text);
+    // The context lupdate gives tr() calls inside NotesDraftStore's members.
+    return QCoreApplication::translate("ReleaseDesk::Models::NotesDraftStore", text);
 }
 
 } // namespace

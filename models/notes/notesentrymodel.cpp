@@ -2,6 +2,9 @@
 
 #include "notes/notessession.h"
 
+#include <QGuiApplication>
+#include <QPalette>
+
 namespace ReleaseDesk::Models {
 
 NotesEntryModel::NotesEntryModel(NotesSession *session, QObject *parent)
@@ -81,6 +84,11 @@ QVariant NotesEntryModel::data(const QModelIndex &index, int role) const
             return entry.reviewed ? Qt::Checked : Qt::Unchecked;
         return {};
     }
+    if (role == Qt::ForegroundRole) {
+        // Excluded entries stay visible (an editor may include them) but read as inactive.
+        return entry.included ? QVariant()
+                              : QVariant(QGuiApplication::palette().color(QPalette::PlaceholderText));
+    }
     if (role == Qt::ToolTipRole) {
         if (column == WarningsColumn || column == TextColumn) {
             const auto messages = lintWarningMessages(entry.warnings);
@@ -118,6 +126,8 @@ QVariant NotesEntryModel::data(const QModelIndex &index, int role) const
         return role == Qt::EditRole ? QVariant(noteTypeId(entry.type))
                                     : QVariant(noteTypeDisplayName(entry.type));
     case TextColumn:
+        if (role == Qt::DisplayRole && entry.text.isEmpty() && entry.status == ExtractedNote::Status::NoNote)
+            return tr("(no user-facing change)");
         return role == Qt::EditRole ? entry.text
                                     : QString(entry.text).replace(QLatin1Char('\n'), QLatin1Char(' '));
     case SourcesColumn:

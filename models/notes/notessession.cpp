@@ -27,7 +27,8 @@ bool NotesSession::open(const QString &releaseName, const QString &draftName, QS
 {
     flush();
     NotesDraft draft;
-    if (m_store->drafts(releaseName).contains(draftName)) {
+    const bool exists = m_store->drafts(releaseName).contains(draftName);
+    if (exists) {
         auto loaded = m_store->load(releaseName, draftName, error);
         if (!loaded)
             return false;
@@ -36,8 +37,10 @@ bool NotesSession::open(const QString &releaseName, const QString &draftName, QS
     draft.releaseName = releaseName;
     draft.name = draftName;
     m_draft = draft;
-    m_dirty = false;
+    // A new draft is written at once, so it is listed (and found by `releasedesk notes`) from now on.
+    m_dirty = !exists;
     recompose();
+    flush();
     Q_EMIT documentReset();
     Q_EMIT sectionsChanged();
     Q_EMIT detachedChanged(isDetached());
@@ -277,7 +280,7 @@ void NotesSession::setDetachedMarkdown(const QString &markdown)
         return;
     m_draft.detachedMarkdown = markdown;
     m_dirty = true;
-    m_autosave.start();
+    scheduleSave();
     if (!wasDetached)
         Q_EMIT detachedChanged(true);
 }
@@ -314,7 +317,7 @@ void NotesSession::restoreVersion(const NotesDraft &version)
 void NotesSession::changed()
 {
     m_dirty = true;
-    m_autosave.start();
+    scheduleSave();
     recomposeAndAnnounce();
 }
 
@@ -355,6 +358,14 @@ void NotesSession::rerender()
     if (context.version.isEmpty())
         context.version = m_draft.releaseName;
     m_generatedMarkdown = renderNotesMarkdown(m_document, currentTemplate(), context);
+}
+
+void NotesSession::scheduleSave()
+{
+    // A throttle, not a debounce: restarting the timer on every keystroke would never save a fast,
+    // continuous typist. The first change starts the clock; the save takes everything since.
+    if (!m_autosave.isActive())
+        m_autosave.start();
 }
 
 bool NotesSession::flush()

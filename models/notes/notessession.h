@@ -36,6 +36,7 @@ public:
     NotesDraftStore *store() const { return m_store; }
     NotesTemplate currentTemplate() const;
     QList<NotesTemplate> templates() const;
+    const QList<NotesTemplate> &userTemplates() const { return m_userTemplates; }
     /// The Markdown shown and exported: the detached text when the document was edited directly.
     QString markdown() const;
     /// The Markdown the entries produce now (what reattaching would show).
@@ -93,6 +94,7 @@ private:
     /// The draft changed: save soon, recompose, announce.
     void changed();
     void recomposeAndAnnounce();
+    void scheduleSave();
     void recompose();
     void rerender();
     QString sourceTextOf(const QString &id) const;

@@ -1,0 +1,43 @@
+#include "commandworkspace.h"
+
+#include "accountlist.h"
+#include "workspaceloader.h"
+#include "workspacelocation.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+#include <QTextStream>
+
+namespace ReleaseDesk::App {
+
+int CommandWorkspace::open(const QString &workspacePath, const QString &releaseName)
+{
+    QTextStream err(stderr);
+    QSettings settings;
+    const Models::AccountList accounts(&settings);
+    path = !workspacePath.isEmpty() ? workspacePath
+        : accounts.isEmpty()        ? Models::WorkspaceLocation::demoWorkspacePath()
+                                    : Models::WorkspaceLocation::defaultWorkspacePath();
+    auto workspace = Models::loadWorkspace(store, path, QDate::currentDate(), accounts.isEmpty());
+    if (workspace.error) {
+        err << workspace.error.message << Qt::endl;
+        return 3;
+    }
+    path = workspace.path;
+    release = workspace.release;
+    items = workspace.items;
+    if (!releaseName.isEmpty() && releaseName != release.name) {
+        const auto found = store.release(releaseName);
+        if (!found) {
+            err << QCoreApplication::translate("CommandWorkspace", "The workspace has no release \"%1\".")
+                       .arg(releaseName)
+                << Qt::endl;
+            return 2;
+        }
+        release = *found;
+        items = store.itemsOfRelease(release);
+    }
+    return 0;
+}
+
+} // namespace ReleaseDesk::App

@@ -1,0 +1,219 @@
+// The composer panel offscreen: keyboard editing of entries, the Markdown editor and its theme, the
+// preview (no markup from GitHub), exports, and a draft that survives kill -9 while typing.
+#include "demoworkspace.h"
+#include "itemdetailspanel.h"
+#include "markdowneditor.h"
+#include "notespanel.h"
+
+#include "notes/notesentrymodel.h"
+#include "notes/notessession.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace ReleaseDesk;
+using namespace ReleaseDesk::Models;
+
+class NotesPanelTest : public QObject
+{
+    Q_OBJECT
+
+    struct Fixture
+    {
+        QTemporaryDir dir;
+        NotesDraftStore store {dir.path()};
+        NotesSession session {&store};
+        DemoWorkspace demo = DemoWorkspace::generate(QDate(2026, 11, 25));
+        std::unique_ptr<Views::NotesPanel> panel;
+
+        void open()
+        {
+            session.setAutosaveDelay(std::chrono::milliseconds(50));
+            QVERIFY(session.open(demo.release.name, QStringLiteral("Draft 1")));
+            session.setSources(extractMergedPullRequests(demo.items));
+            panel = std::make_unique<Views::NotesPanel>(&session);
+            panel->setRelease(demo.release);
+            panel->resize(1400, 900);
+            panel->show();
+            QVERIFY(QTest::qWaitForWindowExposed(panel.get()));
+        }
+    };
+
+private Q_SLOTS:
+    void keyboardMergeMoveAndEdit()
+    {
+        Fixture f;
+        f.open();
+        QAbstractItemModelTester tester(
+            f.panel->proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto *table = f.panel->entriesView();
+        QVERIFY(table->model()->rowCount() > 20);
+        const int before = int(f.session.document().entries.size());
+
+        // Select two entries with the keyboard and merge them with Ctrl+M.
+        table->setFocus();
+        table->setCurrentIndex(table->model()->index(0, NotesEntryModel::TextColumn));
+        const auto firstId = f.panel->selectedIds().value(0);
+        QTest::keyClick(table, Qt::Key_Down, Qt::ShiftModifier);
+        QCOMPARE(f.panel->selectedIds().size(), 2);
+        QVERIFY(f.panel->mergeAction()->isEnabled());
+        QTest::keyClick(table, Qt::Key_M, Qt::ControlModifier);
+        QCOMPARE(int(f.session.document().entries.size()), before - 1);
+        const auto merged = f.session.document().entries[f.session.document().indexOf(firstId)];
+        QCOMPARE(merged.sources.size(), 2);
+
+        // Split it again (Ctrl+Shift+M) with the merged entry selected.
+        f.panel->selectEntry(firstId);
+        QTest::keyClick(table, Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(int(f.session.document().entries.size()), before);
+
+        // Alt+Down moves the entry down within its group; the selection follows it.
+        f.panel->selectEntry(firstId);
+        const int rowBefore = f.session.document().indexOf(firstId);
+        QTest::keyClick(table, Qt::Key_Down, Qt::AltModifier);
+        QCOMPARE(f.session.document().indexOf(firstId), rowBefore + 1);
+        QCOMPARE(f.panel->selectedIds(), QStringList {firstId});
+
+        // Edit the note in place: F2, type, Enter.
+        f.panel->selectEntry(firstId);
+        QTest::keyClick(table, Qt::Key_F2);
+        auto *editor = QApplication::focusWidget();
+        QVERIFY(editor && editor != table);
+        QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(editor, QStringLiteral("Rewritten from the keyboard."));
+        QTest::keyClick(editor, Qt::Key_Return);
+        // The delegate commits on Return through a queued call.
+        QTRY_COMPARE(f.session.document().entries[f.session.document().indexOf(firstId)].text,
+            QStringLiteral("Rewritten from the keyboard."));
+        QTRY_VERIFY(
+            f.panel->editor()->toPlainText().contains(QStringLiteral("Rewritten from the keyboard.")));
+    }
+
+    void typingInTheEditorDetachesTheDocument()
+    {
+        Fixture f;
+        f.open();
+        auto *editor = f.panel->editor();
+        QSignalSpy detached(&f.session, &NotesSession::detachedChanged);
+        editor->setFocus();
+        editor->moveCursor(QTextCursor::End);
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTest::keyClicks(editor, QStringLiteral("Typed by hand."));
+        QVERIFY(f.session.isDetached());
+        QCOMPARE(detached.size(), 1);
+        QVERIFY(f.session.markdown().endsWith(QStringLiteral("Typed by hand.")));
+        // A table edit no longer changes the document, and the editor keeps the typed text.
+        f.session.setEntryText(
+            f.session.document().entries.first().id, QStringLiteral("Changed in the table."));
+        QVERIFY(editor->toPlainText().endsWith(QStringLiteral("Typed by hand.")));
+        QVERIFY(!editor->toPlainText().contains(QStringLiteral("Changed in the table.")));
+    }
+
+    void previewShowsGitHubTextAsText()
+    {
+        Fixture f;
+        auto item = f.demo.items.first();
+        item.key.number = 99999;
+        item.kind = Api::Item::Kind::PullRequest;
+        item.state = Api::Item::State::Merged;
+        item.mergedAt = QDateTime::currentDateTimeUtc();
+        item.body = QStringLiteral("```release-note\nShow <b>bold</b> and <img "
+                                   "src=\"https://example.com/x.png\" onerror=alert(1)> as text.\n```");
+        f.demo.items.append(item);
+        f.open();
+        auto *preview = f.panel->preview();
+        QTRY_VERIFY(preview->toPlainText().contains(QStringLiteral("Show <b>bold</b> and <img")));
+        QVERIFY(!preview->toHtml().contains(QStringLiteral("<img")));
+        QCOMPARE(f.panel->preview()->document()->resource(
+                     QTextDocument::ImageResource, QUrl(QStringLiteral("https://example.com/x.png"))),
+            QVariant());
+    }
+
+    void editorThemeFollowsThePalette()
+    {
+        Views::MarkdownEditor editor;
+        const auto light = editor.themeName();
+        QPalette dark = editor.palette();
+        dark.setColor(QPalette::Base, QColor(30, 30, 30));
+        dark.setColor(QPalette::Text, QColor(230, 230, 230));
+        editor.setPalette(dark);
+        QVERIFY2(editor.themeName() != light, qPrintable(light));
+        editor.setPalette(QApplication::palette());
+        QCOMPARE(editor.themeName(), light);
+    }
+
+    void exportsEveryFormat()
+    {
+        Fixture f;
+        f.open();
+        for (const auto *suffix : {"md", "html", "json", "pdf"}) {
+            const auto path = f.dir.filePath(QStringLiteral("notes.") + QLatin1StringView(suffix));
+            QString error;
+            QVERIFY2(f.panel->exportTo(path, &error), qPrintable(error));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const auto bytes = file.readAll();
+            QVERIFY2(bytes.size() > 1000, suffix);
+            if (qstrcmp(suffix, "md") == 0)
+                QVERIFY(bytes.startsWith("- [v4.1.3](#v413)"));
+            if (qstrcmp(suffix, "html") == 0)
+                QVERIFY(bytes.contains("<h1") && bytes.contains("v4.1.3"));
+            if (qstrcmp(suffix, "json") == 0)
+                QVERIFY(QJsonDocument::fromJson(bytes).object().contains(QStringLiteral("entries")));
+            if (qstrcmp(suffix, "pdf") == 0)
+                QVERIFY(bytes.startsWith("%PDF-"));
+        }
+        QString error;
+        QVERIFY(!f.panel->exportTo(f.dir.filePath(QStringLiteral("missing/folder/notes.md")), &error));
+        QVERIFY(error.contains(QStringLiteral("missing/folder")));
+    }
+
+    void draftSurvivesKillWhileTyping()
+    {
+        QTemporaryDir dir;
+        QProcess typer;
+        typer.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        typer.start(QStringLiteral(NOTES_TYPER), {dir.path()});
+        QVERIFY(typer.waitForStarted());
+        int saves = 0;
+        qsizetype lastSaved = 0;
+        while (saves < 4) {
+            if (!typer.canReadLine())
+                QVERIFY2(typer.waitForReadyRead(30000), "the typer stopped saving");
+            while (typer.canReadLine()) {
+                const auto line = typer.readLine().trimmed();
+                QVERIFY(line.startsWith("saved "));
+                lastSaved = line.mid(6).toLongLong();
+                ++saves;
+            }
+        }
+        typer.kill(); // SIGKILL while it types: no destructor, no flush
+        QVERIFY(typer.waitForFinished());
+        QCOMPARE(typer.exitStatus(), QProcess::CrashExit);
+
+        // Restart: the draft opens, and holds at least everything reported saved.
+        NotesDraftStore store(dir.path());
+        NotesSession session(&store);
+        const auto demo = DemoWorkspace::generate(QDate(2026, 11, 25));
+        QString error;
+        QVERIFY2(session.open(demo.release.name, QStringLiteral("Draft 1"), &error), qPrintable(error));
+        QVERIFY(session.isDetached());
+        QVERIFY2(session.markdown().size() >= lastSaved,
+            qPrintable(QStringLiteral("%1 < %2").arg(session.markdown().size()).arg(lastSaved)));
+        QVERIFY(session.markdown().contains(QStringLiteral("Known issue: typing continues")));
+        QVERIFY(!store.history(demo.release.name, QStringLiteral("Draft 1")).isEmpty());
+    }
+};
+
+QTEST_MAIN(NotesPanelTest)
+#include "tst_notespanel.moc"

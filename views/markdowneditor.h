@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QPlainTextEdit>
+
+namespace KSyntaxHighlighting {
+class Repository;
+class SyntaxHighlighter;
+} // namespace KSyntaxHighlighting
+
+namespace ReleaseDesk::Views {
+
+/// A plain-text Markdown editor highlighted by KSyntaxHighlighting, following KDE's codeeditor recipe:
+/// the theme is chosen by the palette's lightness and follows palette changes (dark mode).
+class MarkdownEditor final : public QPlainTextEdit
+{
+    Q_OBJECT
+
+public:
+    explicit MarkdownEditor(QWidget *parent = nullptr);
+    ~MarkdownEditor() override;
+
+    /// Replaces the text without emitting userEdited(), keeping the cursor and scroll position where
+    /// they were as far as the new text allows (a regenerated document must not jump under the reader).
+    void setTextKeepingView(const QString &text);
+    QString themeName() const;
+
+Q_SIGNALS:
+    /// The user typed (not setTextKeepingView()).
+    void userEdited();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void applyTheme();
+
+    std::unique_ptr<KSyntaxHighlighting::Repository> m_repository;
+    KSyntaxHighlighting::SyntaxHighlighter *m_highlighter;
+    bool m_settingText = false;
+};
+
+} // namespace ReleaseDesk::Views
