@@ -191,6 +191,7 @@ private Q_SLOTS:
     void corruptDraftIsLeftUntouched();
     void draftNamesCannotEscapeTheFolder();
     void sessionSavesAsTheUserTypes();
+    void backgroundCompositionFollowsEdits();
     void entryModelPassesTheTester();
     void entryModelSignalsOnlyChangedRows();
     void firstTimeContributorsFromTheCache();
@@ -808,6 +809,43 @@ void NotesTest::sessionSavesAsTheUserTypes()
         return old && old->detachedMarkdown
             && old->detachedMarkdown->contains(QStringLiteral("Typed by hand."));
     }));
+}
+
+void NotesTest::backgroundCompositionFollowsEdits()
+{
+    QTemporaryDir dir;
+    NotesDraftStore store(dir.path());
+    NotesSession session(&store);
+    session.setBackgroundThreshold(0); // as a 5,000-PR release would
+    NotesEntryModel model(&session);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(session.open(QStringLiteral("v4.1.3"), QStringLiteral("main")));
+    QSignalSpy composed(&session, &NotesSession::composed);
+    session.setSources(extractMergedPullRequests(goldenRelease()));
+    QVERIFY(composed.wait());
+    QCOMPARE(model.rowCount(), session.document().entries.size());
+
+    // The edited entry shows at once; the lint (here: a duplicate of another note) follows.
+    const auto id = QStringLiteral("github.com/kubesphere/ks-devops#949");
+    const auto other
+        = session.document()
+              .entries[session.document().indexOf(QStringLiteral("github.com/kubesphere/kubesphere#5271"))]
+              .text;
+    composed.clear();
+    session.setEntryText(id, other);
+    QCOMPARE(session.document().entries[session.document().indexOf(id)].text, other);
+    QVERIFY(session.isComposing());
+    QVERIFY(composed.wait());
+    QVERIFY(session.document().entries[session.document().indexOf(id)].warnings & LintWarning::Duplicate);
+    QVERIFY(session.markdown().contains(other + QStringLiteral(" ([ks-devops#949]")));
+
+    // A burst of edits is coalesced, and the last one wins.
+    for (int i = 0; i < 20; ++i)
+        session.setEntryText(id, QStringLiteral("Burst %1.").arg(i));
+    QTRY_VERIFY(!session.isComposing());
+    QCOMPARE(session.document().entries[session.document().indexOf(id)].text, QStringLiteral("Burst 19."));
+    QVERIFY(session.markdown().contains(QStringLiteral("Burst 19.")));
+    QVERIFY(composed.size() < 20);
 }
 
 void NotesTest::entryModelPassesTheTester()

@@ -16,6 +16,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -132,6 +133,9 @@ private Q_SLOTS:
         f.demo.items.append(item);
         f.open();
         auto *preview = f.panel->preview();
+        auto *tabs = qobject_cast<QTabWidget *>(preview->parentWidget()->parentWidget());
+        QVERIFY(tabs);
+        tabs->setCurrentWidget(preview); // the preview is rendered when someone looks at it
         QTRY_VERIFY(preview->toPlainText().contains(QStringLiteral("Show <b>bold</b> and <img")));
         QVERIFY(!preview->toHtml().contains(QStringLiteral("<img")));
         QCOMPARE(f.panel->preview()->document()->resource(

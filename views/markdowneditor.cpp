@@ -54,16 +54,30 @@ void MarkdownEditor::changeEvent(QEvent *event)
 
 void MarkdownEditor::setTextKeepingView(const QString &text)
 {
-    if (text == toPlainText())
+    const auto current = toPlainText();
+    if (text == current)
         return;
-    const int position = textCursor().position();
+    // Replace only the span that differs: a regenerated document usually changes one entry, and
+    // setPlainText() would re-highlight (and re-layout) the whole of a 500 KB document per edit.
+    qsizetype prefix = 0;
+    const qsizetype shorter = std::min(text.size(), current.size());
+    while (prefix < shorter && text[prefix] == current[prefix])
+        ++prefix;
+    qsizetype suffix = 0;
+    while (
+        suffix < shorter - prefix && text[text.size() - 1 - suffix] == current[current.size() - 1 - suffix])
+        ++suffix;
     const int scroll = verticalScrollBar()->value();
+    const int position = textCursor().position();
     m_settingText = true;
-    setPlainText(text);
+    QTextCursor cursor(document());
+    cursor.setPosition(int(prefix));
+    cursor.setPosition(int(current.size() - suffix), QTextCursor::KeepAnchor);
+    cursor.insertText(text.mid(prefix, text.size() - suffix - prefix));
     m_settingText = false;
-    auto cursor = textCursor();
-    cursor.setPosition(qMin(position, int(text.size())));
-    setTextCursor(cursor);
+    auto restored = textCursor();
+    restored.setPosition(std::min(position, int(document()->characterCount() - 1)));
+    setTextCursor(restored);
     verticalScrollBar()->setValue(scroll);
 }
 

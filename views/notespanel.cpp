@@ -307,6 +307,10 @@ QWidget *NotesPanel::createDocumentPane()
     m_preview->setAccessibleName(tr("Release notes preview"));
     tabs->addTab(m_editor, tr("&Markdown"));
     tabs->addTab(m_preview, tr("Pre&view"));
+    connect(tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_previewStale)
+            renderPreview();
+    });
     layout->addWidget(tabs, 1);
     connect(m_editor, &MarkdownEditor::userEdited, this, [this] {
         m_session->setDetachedMarkdown(m_editor->toPlainText());
@@ -404,9 +408,7 @@ void NotesPanel::onMarkdownChanged()
     // (or restored) text is pushed into the editor.
     if (m_editor->toPlainText() != m_session->markdown())
         m_editor->setTextKeepingView(m_session->markdown());
-    // A table edit or a sync shows at once; typing in the editor waits for a pause (schedulePreview).
-    if (!m_previewTimer->isActive())
-        renderPreview();
+    schedulePreview();
 }
 
 void NotesPanel::schedulePreview()
@@ -416,6 +418,12 @@ void NotesPanel::schedulePreview()
 
 void NotesPanel::renderPreview()
 {
+    // Laying out half a megabyte of Markdown is the expensive part: only for a preview someone sees.
+    if (!m_preview->isVisible()) {
+        m_previewStale = true;
+        return;
+    }
+    m_previewStale = false;
     // GitHub's text is untrusted: no raw HTML, and SafeTextBrowser loads no resource.
     const int scroll = m_preview->verticalScrollBar()->value();
     m_preview->document()->setMarkdown(m_session->markdown(),

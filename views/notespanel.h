@@ -110,6 +110,7 @@ private:
     QAction *m_moveDown = nullptr;
     QAction *m_toSection = nullptr;
     bool m_updatingDrafts = false;
+    bool m_previewStale = true;
 };
 
 } // namespace ReleaseDesk::Views

@@ -13,6 +13,7 @@ NotesEntryModel::NotesEntryModel(NotesSession *session, QObject *parent)
 {
     connect(m_session, &NotesSession::documentReset, this, [this] {
         beginResetModel();
+        m_filterText.clear();
         endResetModel();
     });
     connect(m_session, &NotesSession::entriesChanged, this, &NotesEntryModel::onEntriesChanged);
@@ -43,9 +44,28 @@ void NotesEntryModel::onEntriesChanged(const QStringList &ids)
 {
     for (const auto &id : ids) {
         const int row = rowOf(id);
-        if (row >= 0)
-            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        if (row < 0)
+            continue;
+        if (row < m_filterText.size())
+            m_filterText[row].clear();
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     }
+}
+
+QString NotesEntryModel::filterTextOf(int row) const
+{
+    if (m_filterText.size() != m_session->document().entries.size())
+        m_filterText = QList<QString>(m_session->document().entries.size());
+    auto &cached = m_filterText[row];
+    if (cached.isEmpty()) {
+        const auto &entry = m_session->document().entries[row];
+        QStringList parts {
+            entry.text, entry.section, entry.authors.join(QLatin1Char(' ')), noteTypeDisplayName(entry.type)};
+        for (const auto &key : entry.sources)
+            parts.append(key.shortReference());
+        cached = parts.join(QLatin1Char(' ')).toCaseFolded();
+    }
+    return cached;
 }
 
 QVariant NotesEntryModel::data(const QModelIndex &index, int role) const
@@ -73,6 +93,8 @@ QVariant NotesEntryModel::data(const QModelIndex &index, int role) const
         return entry.needsNote;
     case EditedRole:
         return entry.edited;
+    case FilterTextRole:
+        return filterTextOf(index.row());
     default:
         break;
     }
@@ -256,12 +278,7 @@ bool NotesEntryFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelInd
         return false;
     if (m_words.isEmpty())
         return true;
-    const QString haystack = QString(cell(NotesEntryModel::TextColumn).toString() + QLatin1Char(' ')
-        + cell(NotesEntryModel::SectionColumn).toString() + QLatin1Char(' ')
-        + cell(NotesEntryModel::SourcesColumn).toString() + QLatin1Char(' ')
-        + cell(NotesEntryModel::AuthorsColumn).toString() + QLatin1Char(' ')
-        + cell(NotesEntryModel::TypeColumn).toString())
-                                 .toCaseFolded();
+    const auto haystack = cell(0, NotesEntryModel::FilterTextRole).toString();
     return std::all_of(m_words.cbegin(), m_words.cend(),
         [&haystack](const QString &word) { return haystack.contains(word); });
 }

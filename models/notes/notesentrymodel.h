@@ -34,6 +34,7 @@ public:
         SourceTextAtEditRole, ///< what it said when the entry was edited
         NeedsNoteRole,
         EditedRole,
+        FilterTextRole, ///< everything the filter searches, case-folded (cached per row)
     };
 
     explicit NotesEntryModel(NotesSession *session, QObject *parent = nullptr);
@@ -50,8 +51,12 @@ public:
 
 private:
     void onEntriesChanged(const QStringList &ids);
+    QString filterTextOf(int row) const;
 
     NotesSession *m_session;
+    /// The filter's haystack per row, built on first use: typing in the filter must not rebuild
+    /// five strings for each of 5,000 rows per keystroke.
+    mutable QList<QString> m_filterText;
 };
 
 /// Filter for the entries table: words in the text, section, PRs or authors; warnings only; unreviewed only.

@@ -1,6 +1,7 @@
 #include "notes/notessession.h"
 
 #include <QRegularExpression>
+#include <QtConcurrentRun>
 
 namespace ReleaseDesk::Models {
 
@@ -11,11 +12,48 @@ NotesSession::NotesSession(NotesDraftStore *store, QObject *parent)
     m_autosave.setSingleShot(true);
     m_autosave.setInterval(400);
     connect(&m_autosave, &QTimer::timeout, this, &NotesSession::flush);
+    connect(&m_watcher, &QFutureWatcher<Composition>::finished, this, [this] {
+        // A result older than the latest change is still newer than what is shown: apply it, and
+        // compose again for the changes since (dropping it could starve a fast editor).
+        apply(m_watcher.result());
+        if (m_launchedGeneration != m_generation)
+            launchComposition();
+    });
 }
 
 NotesSession::~NotesSession()
 {
+    m_watcher.waitForFinished();
     flush();
+}
+
+NotesSession::Composition NotesSession::composeAndRender(const QList<ExtractedNote> &sources,
+    const NotesDraft &draft, const NotesTemplate &notesTemplate, NotesRenderContext context)
+{
+    if (context.version.isEmpty())
+        context.version = draft.releaseName;
+    Composition composition;
+    composition.document = composeNotes(sources, draft);
+    composition.markdown = renderNotesMarkdown(composition.document, notesTemplate, context);
+    return composition;
+}
+
+void NotesSession::launchComposition()
+{
+    m_launchedGeneration = m_generation;
+    m_watcher.setFuture(
+        QtConcurrent::run(&NotesSession::composeAndRender, m_sources, m_draft, currentTemplate(), m_context));
+}
+
+void NotesSession::patchEntry(const QString &id, const std::function<void(NoteEntry &)> &patch)
+{
+    if (m_sources.size() < m_backgroundThreshold)
+        return;
+    const int row = m_document.indexOf(id);
+    if (row < 0)
+        return;
+    patch(m_document.entries[row]);
+    Q_EMIT entriesChanged({id});
 }
 
 void NotesSession::setAutosaveDelay(std::chrono::milliseconds delay)
@@ -39,7 +77,10 @@ bool NotesSession::open(const QString &releaseName, const QString &draftName, QS
     m_draft = draft;
     // A new draft is written at once, so it is listed (and found by `releasedesk notes`) from now on.
     m_dirty = !exists;
-    recompose();
+    m_watcher.waitForFinished();
+    const auto composition = composeAndRender(m_sources, m_draft, currentTemplate(), m_context);
+    m_document = composition.document;
+    m_generatedMarkdown = composition.markdown;
     flush();
     Q_EMIT documentReset();
     Q_EMIT sectionsChanged();
@@ -60,15 +101,13 @@ void NotesSession::setSources(const QList<ExtractedNote> &notes)
 void NotesSession::setRenderContext(const NotesRenderContext &context)
 {
     m_context = context;
-    rerender();
-    Q_EMIT markdownChanged();
+    recomposeAndAnnounce();
 }
 
 void NotesSession::setUserTemplates(const QList<NotesTemplate> &templates)
 {
     m_userTemplates = templates;
-    rerender();
-    Q_EMIT markdownChanged();
+    recomposeAndAnnounce();
 }
 
 NotesTemplate NotesSession::currentTemplate() const
@@ -107,6 +146,11 @@ void NotesSession::setEntryText(const QString &id, const QString &text)
     if (!edit.text)
         edit.sourceTextAtEdit = source;
     edit.text = text;
+    patchEntry(id, [&text](NoteEntry &entry) {
+        entry.text = text;
+        entry.needsNote = false;
+        entry.edited = true;
+    });
     changed();
 }
 
@@ -129,12 +173,14 @@ void NotesSession::setEntryType(const QString &id, NoteType type)
 void NotesSession::setEntryIncluded(const QString &id, bool included)
 {
     editOf(id).included = included;
+    patchEntry(id, [included](NoteEntry &entry) { entry.included = included; });
     changed();
 }
 
 void NotesSession::setEntryReviewed(const QString &id, bool reviewed)
 {
     editOf(id).reviewed = reviewed;
+    patchEntry(id, [reviewed](NoteEntry &entry) { entry.reviewed = reviewed; });
     changed();
 }
 
@@ -323,8 +369,20 @@ void NotesSession::changed()
 
 void NotesSession::recomposeAndAnnounce()
 {
-    const auto before = m_document;
-    recompose();
+    ++m_generation;
+    if (m_sources.size() < m_backgroundThreshold) {
+        apply(composeAndRender(m_sources, m_draft, currentTemplate(), m_context));
+        return;
+    }
+    // Repeated changes while composing are coalesced: the finished handler starts one more run.
+    if (!m_watcher.isRunning())
+        launchComposition();
+}
+
+void NotesSession::apply(Composition composition)
+{
+    const auto before = std::exchange(m_document, std::move(composition.document));
+    m_generatedMarkdown = std::move(composition.markdown);
     // The narrowest signal that is true: when the entries are the same ones in the same order, only
     // the entries whose values differ are announced (an edit can change another entry's lint too).
     bool sameOrder = before.entries.size() == m_document.entries.size();
@@ -344,20 +402,7 @@ void NotesSession::recomposeAndAnnounce()
     if (before.sections != m_document.sections)
         Q_EMIT sectionsChanged();
     Q_EMIT markdownChanged();
-}
-
-void NotesSession::recompose()
-{
-    m_document = composeNotes(m_sources, m_draft);
-    rerender();
-}
-
-void NotesSession::rerender()
-{
-    auto context = m_context;
-    if (context.version.isEmpty())
-        context.version = m_draft.releaseName;
-    m_generatedMarkdown = renderNotesMarkdown(m_document, currentTemplate(), context);
+    Q_EMIT composed();
 }
 
 void NotesSession::scheduleSave()

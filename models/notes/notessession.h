@@ -5,6 +5,7 @@
 #include "notes/notesrenderer.h"
 #include "notes/notestemplate.h"
 
+#include <QFutureWatcher>
 #include <QObject>
 #include <QTimer>
 
@@ -77,6 +78,12 @@ public:
     bool flush();
     bool hasUnsavedChanges() const { return m_dirty; }
     void setAutosaveDelay(std::chrono::milliseconds delay);
+    /// From this many source PRs on, recomposing runs on a worker thread (the document follows an edit a
+    /// few tens of milliseconds later; the edited entry itself is patched at once). Below it, edits
+    /// recompose synchronously: cheaper than a thread hop, and the document is always current.
+    void setBackgroundThreshold(int sources) { m_backgroundThreshold = sources; }
+    /// A background recomposition is running or waiting.
+    bool isComposing() const { return m_watcher.isRunning(); }
 
 Q_SIGNALS:
     /// The set or order of entries changed (open, sources, merge, split, move): views re-read them.
@@ -88,15 +95,26 @@ Q_SIGNALS:
     void detachedChanged(bool detached);
     void saved();
     void saveFailed(const QString &message);
+    /// A recomposition (synchronous or background) was applied.
+    void composed();
 
 private:
+    struct Composition
+    {
+        NotesDocument document;
+        QString markdown;
+    };
+    static Composition composeAndRender(const QList<ExtractedNote> &sources, const NotesDraft &draft,
+        const NotesTemplate &notesTemplate, NotesRenderContext context);
+    void launchComposition();
+    void apply(Composition composition);
+    /// Background mode only: shows an in-place edit on its entry before the recomposition lands.
+    void patchEntry(const QString &id, const std::function<void(NoteEntry &)> &patch);
     EntryEdit &editOf(const QString &id);
     /// The draft changed: save soon, recompose, announce.
     void changed();
     void recomposeAndAnnounce();
     void scheduleSave();
-    void recompose();
-    void rerender();
     QString sourceTextOf(const QString &id) const;
 
     NotesDraftStore *m_store;
@@ -109,6 +127,10 @@ private:
     QString m_generatedMarkdown;
     QTimer m_autosave;
     bool m_dirty = false;
+    QFutureWatcher<Composition> m_watcher;
+    quint64 m_generation = 0; ///< bumped by every change
+    quint64 m_launchedGeneration = 0; ///< the change the running composition includes
+    int m_backgroundThreshold = 1000;
 };
 
 } // namespace ReleaseDesk::Models
