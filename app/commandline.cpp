@@ -19,7 +19,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption languageOption(QStringLiteral("language"),
         tr("Use LANG (for example en or zh_CN) instead of the system language."), tr("LANG"));
     const QCommandLineOption viewOption(QStringLiteral("view"),
-        tr("Show VIEW first: board (default), table or notes."), tr("VIEW"), QStringLiteral("board"));
+        tr("Show VIEW first: board (default), table, notes or metrics."), tr("VIEW"),
+        QStringLiteral("board"));
     parser.addOption(viewOption);
     parser.addOption(workspaceOption);
     parser.addOption(screenshotOption);
@@ -42,9 +43,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     result.screenshotPath = parser.value(screenshotOption);
     result.language = parser.value(languageOption);
     result.view = parser.value(viewOption);
-    if (!QStringList {QStringLiteral("board"), QStringLiteral("table"), QStringLiteral("notes")}.contains(
-            result.view))
-        result.error = tr("--view takes board, table or notes, not %1").arg(result.view);
+    if (!QStringList {QStringLiteral("board"), QStringLiteral("table"), QStringLiteral("notes"),
+            QStringLiteral("metrics")}
+             .contains(result.view))
+        result.error = tr("--view takes board, table, notes or metrics, not %1").arg(result.view);
     if (parser.isSet(screenshotOption)
         && !result.screenshotPath.endsWith(QLatin1StringView(".png"), Qt::CaseInsensitive))
         result.error = tr("--screenshot needs a file name ending in .png");

@@ -4,6 +4,8 @@
 
 #include "boardpanel.h"
 #include "mainwindow.h"
+#include "metrics/syncsnapshot.h"
+#include "metricspanel.h"
 #include "notespanel.h"
 #include "querybar.h"
 #include "releasedialog.h"
@@ -163,6 +165,16 @@ void DesktopApp::openNotes()
             });
     }
     m_window->notesPanel()->setRelease(m_release);
+    if (!m_window->metricsPanel())
+        m_window->setMetricsProvider([this] { return metricsInput(); });
+    m_window->metricsPanel()->invalidate();
+}
+
+Models::MetricsInput DesktopApp::metricsInput() const
+{
+    // Copies for the worker thread; the cache holds only this workspace's releases.
+    return {m_release, m_items.items(), m_store.timelineEvents(), m_store.snapshots(m_release.id),
+        QDate::currentDate()};
 }
 
 void DesktopApp::refreshNotesSources()
@@ -215,6 +227,11 @@ void DesktopApp::afterSync()
 {
     refreshBranchCi();
     refreshNotesSources();
+    m_window->metricsPanel()->invalidate();
+    if (m_release.id > 0 && !m_isDemo
+        && !m_store.recordSnapshots(m_release.id,
+            Models::snapshotOf(m_release, m_items.items(), releaseBranchCi(), QDate::currentDate())))
+        m_window->syncStatus()->showMessage(m_store.lastError().message);
     m_window->showNotifications(m_watcher.update(m_items.items(), m_board.context(), releaseBranchCi()));
 }
 

@@ -4,6 +4,7 @@
 #include "boardmodel.h"
 #include "boardwatcher.h"
 #include "itemtablemodel.h"
+#include "metrics/releasemetrics.h"
 #include "notes/notesdraftstore.h"
 #include "notes/notessession.h"
 #include "store.h"
@@ -60,6 +61,7 @@ private:
     /// Opens the release's notes draft and feeds it the release's merged PRs.
     void openNotes();
     void refreshNotesSources();
+    Models::MetricsInput metricsInput() const;
     void publishNotes(const Api::ReleaseDraft &draft);
 
     QSettings *m_settings;

@@ -9,8 +9,10 @@
 #include "translations.h"
 
 #include "mainwindow.h"
+#include "metricspanel.h"
 
 #include <QApplication>
+#include <QDeadlineTimer>
 #include <QMessageBox>
 #include <QNetworkProxyFactory>
 #include <QSettings>
@@ -71,6 +73,12 @@ int renderScreenshot(QWidget &window, const QString &path)
 {
     window.show();
     QApplication::processEvents();
+    // Metrics are computed on a worker thread: the picture waits for them (at most ten seconds).
+    QDeadlineTimer deadline(10000);
+    for (auto *metrics = window.findChild<Views::MetricsPanel *>();
+         metrics && metrics->isVisible() && metrics->isComputing() && !deadline.hasExpired();)
+        QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    QApplication::processEvents();
     const auto image = window.grab().toImage();
     if (image.isNull() || !image.save(path, "PNG")) {
         QTextStream(stderr) << QCoreApplication::translate("main",
@@ -124,6 +132,8 @@ int main(int argc, char *argv[])
         desktop.window()->showBoard(false);
     else if (commandLine->view == u"notes")
         desktop.window()->showNotes();
+    else if (commandLine->view == u"metrics")
+        desktop.window()->showMetrics();
     if (!commandLine->screenshotPath.isEmpty())
         return renderScreenshot(*desktop.window(), commandLine->screenshotPath);
     desktop.window()->show();

@@ -3,6 +3,7 @@
 #include "translations.h"
 
 #include "accountlist.h"
+#include "metrics/syncsnapshot.h"
 #include "store.h"
 #include "syncengine.h"
 #include "workspacelocation.h"
@@ -235,6 +236,20 @@ int runSyncCommand(int argc, char *argv[])
             exitCode = Interrupted;
         } else if (!outcome.completed) {
             exitCode = SyncedWithProblems;
+        }
+        if (outcome.completed) {
+            // Today's counts for the metrics' history (cron syncs grow it too).
+            const auto saved = store.release(release.name);
+            if (saved && saved->id > 0) {
+                QList<Api::BranchCi> heads;
+                for (const auto &entry : std::as_const(saved->repositories))
+                    heads.append({entry.repository, saved->releaseBranch, QString(),
+                        store.branchCi(entry.repository, saved->releaseBranch)});
+                if (!store.recordSnapshots(saved->id,
+                        Models::snapshotOf(
+                            *saved, store.itemsOfRelease(*saved), heads, QDate::currentDate())))
+                    err << tr("warning: %1").arg(store.lastError().message) << Qt::endl;
+            }
         }
         QCoreApplication::exit(exitCode);
     });

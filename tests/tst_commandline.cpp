@@ -253,6 +253,17 @@ private Q_SLOTS:
             Models::Store store;
             QVERIFY(store.open(workspace));
             QCOMPARE(store.itemCount(), expectedConsoleItems(demo));
+            // The sync recorded today's counts for the metrics' history.
+            const auto release = store.release(QStringLiteral("default"));
+            QVERIFY(release);
+            const auto snapshots = store.snapshots(release->id);
+            const auto today = QDate::currentDate();
+            QVERIFY(std::any_of(snapshots.cbegin(), snapshots.cend(), [&](const Api::DailySnapshot &s) {
+                return s.day == today && s.metric == QStringLiteral("ci.prs_failing");
+            }));
+            QVERIFY(std::any_of(snapshots.cbegin(), snapshots.cend(), [&](const Api::DailySnapshot &s) {
+                return s.day == today && s.metric == QStringLiteral("board.column0");
+            }));
         }
         // The token is in no file the app wrote, no log line, no output.
         QVERIFY(!result.err.contains(m_token) && !result.out.contains(m_token));

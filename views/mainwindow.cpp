@@ -5,6 +5,7 @@
 #include "demobanner.h"
 #include "itemtablemodel.h"
 #include "itemtablepanel.h"
+#include "metricspanel.h"
 #include "notespanel.h"
 #include "syncstatuswidget.h"
 
@@ -87,6 +88,22 @@ void MainWindow::setNotesSession(Models::NotesSession *session)
     connect(m_notes, &NotesPanel::message, m_syncStatus, &SyncStatusWidget::showMessage);
 }
 
+void MainWindow::setMetricsProvider(std::function<Models::MetricsInput()> provider)
+{
+    if (m_metrics)
+        return;
+    m_metrics = new MetricsPanel(std::move(provider), this);
+    m_stack->addWidget(m_metrics);
+    m_metricsAction->setEnabled(true);
+    connect(m_metrics, &MetricsPanel::message, m_syncStatus, &SyncStatusWidget::showMessage);
+}
+
+void MainWindow::showMetrics()
+{
+    if (m_metrics)
+        m_stack->setCurrentWidget(m_metrics);
+}
+
 void MainWindow::showNotes()
 {
     if (m_notes)
@@ -116,7 +133,7 @@ void MainWindow::showShortcuts()
            "Up, Down or j, k\tmove between cards\n"
            "Shift+Up, Shift+Down\tselect several cards\n"
            "Enter\topen the card's details\n"
-           "Ctrl+1, Ctrl+2, Ctrl+3\tboard, table, release notes\n"
+           "Ctrl+1, Ctrl+2, Ctrl+3, Ctrl+4\tboard, table, release notes, metrics\n"
            "Ctrl+M, Ctrl+Shift+M\tmerge, split note entries\n"
            "Alt+Up, Alt+Down\tmove a note entry\n"
            "Ctrl+G\tmove note entries to a section\n"
@@ -339,6 +356,9 @@ void MainWindow::createMenus()
     m_notesAction = viewMenu->addAction(tr("Release &Notes"), this, &MainWindow::showNotes);
     m_notesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     m_notesAction->setEnabled(false);
+    m_metricsAction = viewMenu->addAction(tr("&Metrics"), this, &MainWindow::showMetrics);
+    m_metricsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    m_metricsAction->setEnabled(false);
     viewMenu->addSeparator();
     auto *find = viewMenu->addAction(tr("&Filter Items"), this, &MainWindow::focusFilter);
     find->setShortcut(QKeySequence::Find);

@@ -7,6 +7,7 @@ class QSystemTrayIcon;
 
 #include "boardwatcher.h"
 #include "itemdetailspanel.h"
+#include "metrics/releasemetrics.h"
 #include "triage.h"
 
 class QStackedWidget;
@@ -22,6 +23,7 @@ namespace ReleaseDesk::Views {
 class BoardPanel;
 class DemoBanner;
 class ItemTablePanel;
+class MetricsPanel;
 class NotesPanel;
 class SyncStatusWidget;
 
@@ -52,6 +54,10 @@ public:
     NotesPanel *notesPanel() const { return m_notes; }
     void showNotes();
     bool isNotesShown() const;
+    /// Adds the metrics view (Ctrl+4), computing from what `provider` returns.
+    void setMetricsProvider(std::function<Models::MetricsInput()> provider);
+    MetricsPanel *metricsPanel() const { return m_metrics; }
+    void showMetrics();
     SyncStatusWidget *syncStatus() const { return m_syncStatus; }
 
     /// Shows another workspace (after signing in, or defining a release).
@@ -93,6 +99,8 @@ private:
     QStackedWidget *m_stack;
     NotesPanel *m_notes = nullptr;
     QAction *m_notesAction = nullptr;
+    MetricsPanel *m_metrics = nullptr;
+    QAction *m_metricsAction = nullptr;
     SyncStatusWidget *m_syncStatus;
     DemoBanner *m_demoBanner;
     QLabel *m_workspaceLabel;

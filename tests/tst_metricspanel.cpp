@@ -1,0 +1,146 @@
+// The metrics view offscreen on the demo release: computed off the GUI thread, every chart fed from the
+// table the Numbers tab shows, key-date markers, legend toggles, theme, export.
+#include "demoworkspace.h"
+#include "metricspanel.h"
+
+#include "metrics/metricstable.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QChart>
+#include <QChartView>
+#include <QFile>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ReleaseDesk;
+using namespace ReleaseDesk::Models;
+
+class MetricsPanelTest : public QObject
+{
+    Q_OBJECT
+
+    static MetricsInput demoInput()
+    {
+        const auto demo = DemoWorkspace::generate(QDate(2026, 11, 25));
+        return {demo.release, demo.items, demo.events, demo.snapshots, QDate(2026, 11, 25)};
+    }
+
+private Q_SLOTS:
+    void tablesPassTheModelTester()
+    {
+        const auto tables = metricsTables(computeReleaseMetrics(demoInput()));
+        QCOMPARE(tables.size(), 11);
+        MetricsTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        for (const auto &table : tables) {
+            model.setTable(table);
+            QCOMPARE(model.columnCount(), table.columnIds.size());
+            QVERIFY2(model.rowCount() > 0, qPrintable(table.id));
+            const auto csv = table.toCsv();
+            QCOMPARE(csv.count('\n'), table.rows.size() + 1);
+        }
+        // The burndown's CSV starts with ISO dates, one row per day.
+        QVERIFY(tables.first().toCsv().startsWith("day,scope,open,done,added,removed,ideal\n20"));
+    }
+
+    void chartsShowTheTableTheyAreFedFrom()
+    {
+        Views::MetricsPanel panel([] { return demoInput(); });
+        QSignalSpy computed(&panel, &Views::MetricsPanel::computed);
+        panel.resize(1200, 800);
+        panel.show(); // showing computes, on a worker thread
+        QVERIFY(computed.wait(10000));
+        QCOMPARE(panel.metrics().releaseName, QStringLiteral("v4.1.3"));
+
+        auto *chart = panel.chart();
+        QVERIFY(chart);
+        const auto &table = panel.model()->table();
+        QCOMPARE(table.id, QStringLiteral("burndown"));
+        // Every mapped line has exactly the model's numbers.
+        int mapped = 0;
+        for (auto *series : chart->series()) {
+            auto *line = qobject_cast<QLineSeries *>(series);
+            QVERIFY(line);
+            const int column = int(table.columnTitles.indexOf(line->name()));
+            if (column <= 0 || table.columnIds[column] == u"ideal")
+                continue;
+            QCOMPARE(line->count(), panel.model()->rowCount());
+            for (int row = 0; row < line->count(); row += 7) {
+                QCOMPARE(line->at(row).x(), panel.model()->index(row, 0).data().toDouble());
+                QCOMPARE(line->at(row).y(), panel.model()->index(row, column).data().toDouble());
+            }
+            ++mapped;
+        }
+        QCOMPARE(mapped, 5);
+        // The release's key dates are markers on the chart.
+        const auto names = [&] {
+            QStringList list;
+            for (auto *series : chart->series())
+                list.append(series->name());
+            return list;
+        }();
+        QVERIFY(names.contains(QStringLiteral("Code freeze")));
+        QVERIFY(names.contains(QStringLiteral("Release")));
+
+        // A legend click hides a series and keeps its marker to click again.
+        auto *marker = chart->legend()->markers().first();
+        Q_EMIT marker->clicked();
+        QVERIFY(!marker->series()->isVisible());
+        QVERIFY(marker->isVisible());
+        Q_EMIT marker->clicked();
+        QVERIFY(marker->series()->isVisible());
+
+        // Every other chart builds from its table.
+        for (const auto *id : {"blockers", "throughput", "lead_time", "first_review", "ci_health",
+                 "failing_contexts", "by_area", "by_repository"}) {
+            panel.showTable(QString::fromLatin1(id));
+            QCOMPARE(panel.model()->table().id, QString::fromLatin1(id));
+            QVERIFY2(!panel.chart()->series().isEmpty(), id);
+        }
+    }
+
+    void themeFollowsThePaletteAndExportsWrite()
+    {
+        Views::MetricsPanel panel([] { return demoInput(); });
+        QSignalSpy computed(&panel, &Views::MetricsPanel::computed);
+        panel.resize(1000, 700);
+        panel.show();
+        QVERIFY(computed.wait(10000));
+        QCOMPARE(panel.chart()->theme(), QChart::ChartThemeLight);
+        QPalette dark = panel.palette();
+        dark.setColor(QPalette::Window, QColor(35, 35, 35));
+        panel.setPalette(dark);
+        QCOMPARE(panel.chart()->theme(), QChart::ChartThemeDark);
+
+        QTemporaryDir dir;
+        for (const auto *suffix : {"png", "svg", "csv"}) {
+            const auto path = dir.filePath(QStringLiteral("burndown.") + QLatin1StringView(suffix));
+            QString error;
+            QVERIFY2(panel.exportTo(path, &error), qPrintable(error));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const auto bytes = file.readAll();
+            if (qstrcmp(suffix, "png") == 0)
+                QVERIFY(bytes.startsWith("\x89PNG"));
+            if (qstrcmp(suffix, "svg") == 0)
+                QVERIFY(bytes.contains("<svg"));
+            if (qstrcmp(suffix, "csv") == 0)
+                QVERIFY(bytes.startsWith("day,scope,open"));
+        }
+        QString error;
+        QVERIFY(!panel.exportTo(dir.filePath(QStringLiteral("missing/chart.png")), &error));
+        QVERIFY(!error.isEmpty());
+        const auto image = Views::MetricsPanel::renderChart(panel.model()->table(),
+            panel.metrics().releaseName.isEmpty() ? Api::Release {} : demoInput().release, QSize(800, 500),
+            false);
+        QCOMPARE(image.size(), QSize(800, 500));
+    }
+};
+
+QTEST_MAIN(MetricsPanelTest)
+#include "tst_metricspanel.moc"

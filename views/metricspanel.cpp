@@ -1,0 +1,400 @@
+#include "metricspanel.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QDateTimeAxis>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QListWidget>
+#include <QPainter>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QStyledItemDelegate>
+#include <QSvgGenerator>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimeZone>
+#include <QToolBar>
+#include <QToolTip>
+#include <QVBarModelMapper>
+#include <QVBoxLayout>
+#include <QVXYModelMapper>
+#include <QValueAxis>
+#include <QtConcurrentRun>
+
+namespace ReleaseDesk::Views {
+
+using Models::MetricsTable;
+
+namespace {
+
+/// The date column holds msecs (what the chart's mapper needs); people read a date.
+class DateColumnDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QString displayText(const QVariant &value, const QLocale &locale) const override
+    {
+        return locale.toString(
+            QDateTime::fromMSecsSinceEpoch(qint64(value.toDouble()), QTimeZone::UTC).date(),
+            QLocale::ShortFormat);
+    }
+};
+
+QString dayText(qreal msecs)
+{
+    return QLocale().toString(
+        QDateTime::fromMSecsSinceEpoch(qint64(msecs), QTimeZone::UTC).date(), QLocale::ShortFormat);
+}
+
+/// A chart over `model` (which holds `table`): lines on a date axis, or bars per category.
+QChart *buildChart(const MetricsTable &table, QAbstractItemModel *model, const Api::Release &release,
+    bool dark, QObject *tooltipOwner)
+{
+    auto *chart = new QChart;
+    chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart->setTitle(table.title);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    if (table.kind == MetricsTable::Kind::Daily) {
+        auto *xAxis = new QDateTimeAxis;
+        xAxis->setFormat(QStringLiteral("MMM d"));
+        auto *yAxis = new QValueAxis;
+        yAxis->setLabelFormat(QStringLiteral("%d"));
+        chart->addAxis(xAxis, Qt::AlignBottom);
+        chart->addAxis(yAxis, Qt::AlignLeft);
+        double maximum = 1, minX = 0, maxX = 0;
+        for (const auto &row : table.rows) {
+            for (qsizetype c = 1; c < row.size(); ++c) {
+                if (!qIsNaN(row[c]))
+                    maximum = std::max(maximum, row[c]);
+            }
+        }
+        if (!table.rows.isEmpty()) {
+            minX = table.rows.first().value(0);
+            maxX = table.rows.last().value(0);
+        }
+        for (int column = 1; column < table.columnIds.size(); ++column) {
+            auto *series = new QLineSeries;
+            series->setName(table.columnTitles.value(column));
+            if (table.columnIds.value(column) == u"ideal") {
+                // The ideal line exists from the scope freeze on and runs on to the release date: its
+                // points come from the same table (a mapper would draw the empty days as zeros).
+                for (const auto &row : table.rows) {
+                    if (!qIsNaN(row.value(column)))
+                        series->append(row.value(0), row.value(column));
+                }
+                if (release.releaseDate.isValid() && series->count() > 0)
+                    series->append(
+                        double(
+                            QDateTime(release.releaseDate, QTime(0, 0), QTimeZone::UTC).toMSecsSinceEpoch()),
+                        0);
+                QPen pen = series->pen();
+                pen.setStyle(Qt::DashLine);
+                series->setPen(pen);
+            } else {
+                auto *mapper = new QVXYModelMapper(series);
+                mapper->setXColumn(0);
+                mapper->setYColumn(column);
+                mapper->setSeries(series);
+                mapper->setModel(model);
+            }
+            chart->addSeries(series);
+            series->attachAxis(xAxis);
+            series->attachAxis(yAxis);
+            QObject::connect(
+                series, &QLineSeries::hovered, tooltipOwner, [series](const QPointF &point, bool state) {
+                    if (state)
+                        QToolTip::showText(QCursor::pos(),
+                            QStringLiteral("%1\n%2: %3")
+                                .arg(dayText(point.x()), series->name(),
+                                    QLocale().toString(point.y(), 'g', 6)));
+                    else
+                        QToolTip::hideText();
+                });
+        }
+        // The release's key dates, as vertical markers within the shown range.
+        const QList<std::pair<QDate, QString>> keyDates = {
+            {release.featureFreeze, QCoreApplication::translate("ReleaseDesk::Metrics", "Feature freeze")},
+            {release.codeFreeze, QCoreApplication::translate("ReleaseDesk::Metrics", "Code freeze")},
+            {release.releaseDate, QCoreApplication::translate("ReleaseDesk::Metrics", "Release")},
+        };
+        for (const auto &[date, name] : keyDates) {
+            if (!date.isValid())
+                continue;
+            const double x = double(QDateTime(date, QTime(0, 0), QTimeZone::UTC).toMSecsSinceEpoch());
+            minX = std::min(minX, x);
+            maxX = std::max(maxX, x);
+            auto *marker = new QLineSeries;
+            marker->setName(name);
+            marker->append(x, 0);
+            marker->append(x, maximum);
+            QPen pen = marker->pen();
+            pen.setStyle(Qt::DotLine);
+            pen.setWidth(2);
+            marker->setPen(pen);
+            chart->addSeries(marker);
+            marker->attachAxis(xAxis);
+            marker->attachAxis(yAxis);
+        }
+        if (maxX > minX)
+            xAxis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(minX), QTimeZone::UTC),
+                QDateTime::fromMSecsSinceEpoch(qint64(maxX), QTimeZone::UTC));
+        yAxis->setRange(0, std::ceil(maximum * 1.1));
+    } else {
+        auto *series = new QBarSeries;
+        auto *mapper = new QVBarModelMapper(series);
+        mapper->setFirstBarSetColumn(0);
+        mapper->setLastBarSetColumn(int(table.columnIds.size()) - 1);
+        mapper->setSeries(series);
+        mapper->setModel(model);
+        chart->addSeries(series);
+        auto *categories = new QBarCategoryAxis;
+        categories->append(table.rowLabels);
+        auto *values = new QValueAxis;
+        values->setLabelFormat(QStringLiteral("%d"));
+        chart->addAxis(categories, Qt::AlignBottom);
+        chart->addAxis(values, Qt::AlignLeft);
+        series->attachAxis(categories);
+        series->attachAxis(values);
+        QObject::connect(
+            series, &QBarSeries::hovered, tooltipOwner, [table](bool state, int index, QBarSet *set) {
+                if (state)
+                    QToolTip::showText(QCursor::pos(),
+                        QStringLiteral("%1\n%2: %3")
+                            .arg(table.rowLabels.value(index), set->label(),
+                                QLocale().toString(set->at(index))));
+                else
+                    QToolTip::hideText();
+            });
+    }
+    // Clicking a legend entry shows or hides its series.
+    for (auto *marker : chart->legend()->markers()) {
+        const auto shown = marker->labelBrush();
+        QObject::connect(marker, &QLegendMarker::clicked, tooltipOwner, [marker, shown] {
+            marker->series()->setVisible(!marker->series()->isVisible());
+            marker->setVisible(true); // hiding a series hides its marker: keep it to click again
+            marker->setLabelBrush(marker->series()->isVisible() ? shown : QBrush(Qt::gray));
+        });
+    }
+    return chart;
+}
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128;
+}
+
+} // namespace
+
+MetricsPanel::MetricsPanel(InputProvider provider, QWidget *parent)
+    : QWidget(parent)
+    , m_provider(std::move(provider))
+    , m_model(new Models::MetricsTableModel(this))
+    , m_list(new QListWidget(this))
+    , m_tabs(new QTabWidget(this))
+    , m_chartView(new QChartView(this))
+    , m_numbers(new QTableView(this))
+    , m_summary(new QLabel(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *bar = new QToolBar(this);
+    bar->addAction(tr("Recompute"), this, &MetricsPanel::refresh);
+    bar->addAction(tr("Reset Zoom"), this, [this] {
+        if (auto *c = chart())
+            c->zoomReset();
+    });
+    auto *exportAction = bar->addAction(tr("Export…"), this, &MetricsPanel::exportWithDialog);
+    exportAction->setToolTip(tr("Save the chart as PNG or SVG, or its numbers as CSV"));
+    layout->addWidget(bar);
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setContentsMargins(6, 0, 6, 0);
+    layout->addWidget(m_summary);
+
+    auto *splitter = new QSplitter(this);
+    m_list->setAccessibleName(tr("Charts"));
+    splitter->addWidget(m_list);
+    m_chartView->setAccessibleName(tr("Chart"));
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+    // Drag across the chart to zoom on a date range; Reset Zoom goes back.
+    m_chartView->setRubberBand(QChartView::HorizontalRubberBand);
+    m_numbers->setModel(m_model);
+    m_numbers->setAccessibleName(tr("Numbers"));
+    m_numbers->verticalHeader()->setVisible(true);
+    m_tabs->addTab(m_chartView, tr("&Chart"));
+    m_tabs->addTab(m_numbers, tr("&Numbers"));
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({320, 1000});
+    layout->addWidget(splitter, 1);
+    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < m_tables.size()) {
+            m_model->setTable(m_tables[row]);
+            m_numbers->setItemDelegateForColumn(0,
+                m_tables[row].kind == MetricsTable::Kind::Daily ? new DateColumnDelegate(m_numbers)
+                                                                : nullptr);
+            rebuildChart();
+        }
+    });
+    connect(&m_watcher, &QFutureWatcher<Models::ReleaseMetrics>::finished, this, &MetricsPanel::onComputed);
+}
+
+QChart *MetricsPanel::chart() const
+{
+    return m_chartView->chart();
+}
+
+void MetricsPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
+void MetricsPanel::invalidate()
+{
+    if (isVisible())
+        refresh();
+    else
+        m_stale = true;
+}
+
+void MetricsPanel::refresh()
+{
+    m_stale = false;
+    if (m_watcher.isRunning()) {
+        m_stale = true; // one more run when this one ends
+        return;
+    }
+    auto input = m_provider();
+    m_release = input.release;
+    m_summary->setText(tr("Computing…"));
+    m_watcher.setFuture(QtConcurrent::run(&Models::computeReleaseMetrics, std::move(input)));
+}
+
+void MetricsPanel::onComputed()
+{
+    m_metrics = m_watcher.result();
+    const auto previous = m_list->currentItem() ? m_tables.value(m_list->currentRow()).id : QString();
+    m_tables = Models::metricsTables(m_metrics);
+    m_summary->setText(tr("%1: %2 items in scope, %3 open, %4 open blockers")
+                           .arg(m_metrics.releaseName)
+                           .arg(m_metrics.itemsInScope)
+                           .arg(m_metrics.openInScope)
+                           .arg(m_metrics.blockers.ages.size()));
+    m_list->blockSignals(true);
+    m_list->clear();
+    for (const auto &table : std::as_const(m_tables)) {
+        m_list->addItem(table.title);
+        m_list->item(m_list->count() - 1)->setToolTip(table.title);
+    }
+    m_list->blockSignals(false);
+    int row = 0;
+    for (int i = 0; i < m_tables.size(); ++i) {
+        if (m_tables[i].id == previous)
+            row = i;
+    }
+    m_list->setCurrentRow(row);
+    if (m_list->currentRow() == row && !m_tables.isEmpty()) {
+        m_model->setTable(m_tables[row]);
+        rebuildChart();
+    }
+    Q_EMIT computed();
+    if (m_stale)
+        refresh();
+}
+
+void MetricsPanel::showTable(const QString &id)
+{
+    for (int i = 0; i < m_tables.size(); ++i) {
+        if (m_tables[i].id == id)
+            m_list->setCurrentRow(i);
+    }
+}
+
+void MetricsPanel::rebuildChart()
+{
+    auto *old = m_chartView->chart();
+    m_chartView->setChart(buildChart(m_model->table(), m_model, m_release, isDark(palette()), this));
+    delete old;
+}
+
+void MetricsPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange && chart())
+        chart()->setTheme(isDark(palette()) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    QWidget::changeEvent(event);
+}
+
+QImage MetricsPanel::renderChart(
+    const MetricsTable &table, const Api::Release &release, QSize size, bool dark)
+{
+    Models::MetricsTableModel model;
+    model.setTable(table);
+    QObject owner;
+    QChartView view(buildChart(table, &model, release, dark, &owner));
+    view.setRenderHint(QPainter::Antialiasing);
+    view.resize(size);
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(dark ? Qt::black : Qt::white);
+    QPainter painter(&image);
+    view.render(&painter);
+    return image;
+}
+
+bool MetricsPanel::exportTo(const QString &path, QString *error)
+{
+    const auto suffix = QFileInfo(path).suffix().toLower();
+    const auto fail = [&](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (suffix == u"csv") {
+        QSaveFile file(path);
+        const auto csv = m_model->table().toCsv();
+        if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit())
+            return fail(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return true;
+    }
+    const QSize size = m_chartView->size().isEmpty() ? QSize(1200, 700) : m_chartView->size();
+    if (suffix == u"svg") {
+        QSvgGenerator generator;
+        generator.setFileName(path);
+        generator.setSize(size);
+        generator.setViewBox(QRect(QPoint(0, 0), size));
+        generator.setTitle(m_model->table().title);
+        QPainter painter;
+        if (!painter.begin(&generator))
+            return fail(tr("Cannot write %1: check the folder exists and is writable.").arg(path));
+        m_chartView->render(&painter);
+        painter.end();
+        return QFileInfo::exists(path)
+            || fail(tr("Cannot write %1: check the folder exists and is writable.").arg(path));
+    }
+    if (!m_chartView->grab().save(path, "PNG"))
+        return fail(tr("Cannot write %1: check the folder exists and is writable.").arg(path));
+    return true;
+}
+
+void MetricsPanel::exportWithDialog()
+{
+    const auto path
+        = QFileDialog::getSaveFileName(this, tr("Export Chart"), m_model->table().id + QStringLiteral(".png"),
+            tr("PNG image (*.png);;SVG drawing (*.svg);;CSV numbers (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    Q_EMIT message(exportTo(path, &error) ? tr("Exported to %1.").arg(path) : error);
+}
+
+} // namespace ReleaseDesk::Views

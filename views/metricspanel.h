@@ -1,0 +1,77 @@
+#pragma once
+
+#include "metrics/metricstable.h"
+#include "metrics/releasemetrics.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+#include <functional>
+
+class QChart;
+class QChartView;
+class QLabel;
+class QListWidget;
+class QTabWidget;
+class QTableView;
+
+namespace ReleaseDesk::Views {
+
+/// The metrics view: one chart per metric (Qt Charts, fed by the same table model as the "Numbers"
+/// tab through model mappers), date axes, tooltips with exact values, legend toggles, zoom on a date
+/// range, markers for the release's key dates, a palette-following theme, and PNG/SVG/CSV export.
+/// Metrics are computed on a worker thread from a copy of the data.
+class MetricsPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using InputProvider = std::function<Models::MetricsInput()>;
+    explicit MetricsPanel(InputProvider provider, QWidget *parent = nullptr);
+
+    /// Recomputes from fresh data now.
+    void refresh();
+    /// The data changed (a sync): recompute now if shown, else when next shown.
+    void invalidate();
+    bool isComputing() const { return m_watcher.isRunning(); }
+    const Models::ReleaseMetrics &metrics() const { return m_metrics; }
+    void showTable(const QString &id);
+    QChart *chart() const;
+    QChartView *chartView() const { return m_chartView; }
+    QTableView *numbersView() const { return m_numbers; }
+    Models::MetricsTableModel *model() const { return m_model; }
+    /// Writes the shown chart: .png, .svg, or its numbers as .csv.
+    bool exportTo(const QString &path, QString *error = nullptr);
+    /// Renders any chart (by table) to an image, for reports.
+    static QImage renderChart(
+        const Models::MetricsTable &table, const Api::Release &release, QSize size, bool dark);
+
+Q_SIGNALS:
+    void computed();
+    void message(const QString &text);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void onComputed();
+    void rebuildChart();
+    void exportWithDialog();
+
+    InputProvider m_provider;
+    QFutureWatcher<Models::ReleaseMetrics> m_watcher;
+    Models::ReleaseMetrics m_metrics;
+    Api::Release m_release;
+    QList<Models::MetricsTable> m_tables;
+    Models::MetricsTableModel *m_model;
+    QListWidget *m_list;
+    QTabWidget *m_tabs;
+    QChartView *m_chartView;
+    QTableView *m_numbers;
+    QLabel *m_summary;
+    quint64 m_generation = 0;
+    bool m_stale = true;
+};
+
+} // namespace ReleaseDesk::Views
