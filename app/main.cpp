@@ -4,6 +4,7 @@
 #include "boardcommand.h"
 #include "commandline.h"
 #include "desktopapp.h"
+#include "metricscommand.h"
 #include "notescommand.h"
 #include "synccommand.h"
 #include "translations.h"
@@ -102,6 +103,10 @@ int main(int argc, char *argv[])
         return App::runBoardCommand(argc, argv);
     if (argc > 1 && qstrcmp(argv[1], "notes") == 0)
         return App::runNotesCommand(argc, argv);
+    if (argc > 1 && qstrcmp(argv[1], "metrics") == 0)
+        return App::runMetricsCommand(argc, argv);
+    if (argc > 1 && qstrcmp(argv[1], "report") == 0)
+        return App::runReportCommand(argc, argv);
 
     int exitCode = 0;
     const auto commandLine = parseWithoutDisplay(argc, argv, exitCode);

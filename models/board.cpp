@@ -93,6 +93,23 @@ QueryContext Board::context(const QList<Item> &items, const Release &release)
     return context;
 }
 
+QSet<Api::ItemKey> Board::blockers(const QList<Item> &items, const Release &release)
+{
+    const auto rule = ItemQuery::parse(release.blockerRule);
+    if (rule.isEmpty())
+        return {};
+    if (rule.usesContext())
+        return context(items, release).blockers;
+    QSet<Api::ItemKey> keys;
+    QueryContext none;
+    none.release = &release;
+    for (const auto &item : items) {
+        if (rule.matches(item, none))
+            keys.insert(item.key);
+    }
+    return keys;
+}
+
 QList<int> Board::assign(
     const QList<Item> &items, const QList<BoardColumn> &columns, const QueryContext &context)
 {

@@ -44,6 +44,8 @@ public:
 
     /// The join facts queries need: fixes, cherry-picks, blockers (by the release's rule).
     static QueryContext context(const QList<Api::Item> &items, const Api::Release &release);
+    /// Only the blockers (what metrics need): skips the join facts unless the rule asks for them.
+    static QSet<Api::ItemKey> blockers(const QList<Api::Item> &items, const Api::Release &release);
 
     /// The original pull request a cherry-pick carries (link, title or branch conventions).
     static std::optional<Api::ItemKey> cherryPickOrigin(

@@ -4,6 +4,7 @@
 #include "notes/notesdraftstore.h"
 #include "store.h"
 
+#include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QImage>
@@ -223,6 +224,11 @@ private Q_SLOTS:
             = run({QStringLiteral("board"), QStringLiteral("--format"), QStringLiteral("xml")}, {},
                 QStringLiteral("zh_CN.UTF-8"));
         QVERIFY2(boardChinese.err.contains(QStringLiteral("必须是")), qPrintable(boardChinese.err));
+        const auto metricsChinese = run({QStringLiteral("metrics"), QStringLiteral("--format"), QStringLiteral("xml")}, {},
+            QStringLiteral("zh_CN.UTF-8"));
+        QVERIFY2(metricsChinese.err.contains(QStringLiteral("必须是")), qPrintable(metricsChinese.err));
+        const auto metricsHelp = run({QStringLiteral("metrics"), QStringLiteral("--help")}, {}, QStringLiteral("zh_CN.UTF-8"));
+        QVERIFY2(metricsHelp.out.contains(QStringLiteral("工作区")), qPrintable(metricsHelp.out));
 
         const auto bad = run({QStringLiteral("notes"), QStringLiteral("--workspace"), workspace,
             QStringLiteral("--template"), QStringLiteral("no-such-template")});
@@ -232,6 +238,51 @@ private Q_SLOTS:
                          QStringLiteral("--draft"), QStringLiteral("missing")})
                      .exitCode,
             2);
+    }
+
+    void metricsAndTheRetrospectivePack()
+    {
+        const auto workspace = m_home.filePath(QStringLiteral("metrics.sqlite"));
+        QVERIFY(run({QStringLiteral("--workspace"), workspace, QStringLiteral("--screenshot"),
+                        m_home.filePath(QStringLiteral("metrics.png")), QStringLiteral("--view"),
+                        QStringLiteral("metrics")})
+                    .exitCode
+            == 0);
+        const auto csv = run({QStringLiteral("metrics"), QStringLiteral("--workspace"), workspace});
+        QVERIFY2(csv.exitCode == 0, qPrintable(csv.err));
+        QVERIFY(csv.out.startsWith(QStringLiteral("day,scope,open,done,added,removed,ideal\n")));
+        QVERIFY(csv.out.count(QLatin1Char('\n')) > 30);
+        const auto json = run(
+            {QStringLiteral("metrics"), QStringLiteral("--workspace"), workspace, QStringLiteral("--format"),
+                QStringLiteral("json"), QStringLiteral("--compare"), QStringLiteral("v4.1.3")});
+        QCOMPARE(json.exitCode, 0);
+        const auto document = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(document.value(u"release").toString(), QStringLiteral("v4.1.3"));
+        QVERIFY(document.value(u"itemsInScope").toInt() > 300);
+        QStringList ids;
+        for (const auto &table : document.value(u"tables").toArray())
+            ids.append(table.toObject().value(u"id").toString());
+        QVERIFY(
+            ids.contains(QStringLiteral("burndown")) && ids.contains(QStringLiteral("release_over_release")));
+        QCOMPARE(run({QStringLiteral("metrics"), QStringLiteral("--workspace"), workspace,
+                         QStringLiteral("--compare"), QStringLiteral("v0.0.0")})
+                     .exitCode,
+            2);
+
+        const auto pack = m_home.filePath(QStringLiteral("pack"));
+        const auto report = run({QStringLiteral("report"), QStringLiteral("--workspace"), workspace,
+            QStringLiteral("--output"), pack});
+        QVERIFY2(report.exitCode == 0, qPrintable(report.err));
+        QFile html(QDir(pack).filePath(QStringLiteral("report.html")));
+        QVERIFY(html.open(QIODevice::ReadOnly));
+        const auto page = QString::fromUtf8(html.readAll());
+        QVERIFY(page.contains(QStringLiteral("<img src=\"burndown.png\"")));
+        QVERIFY(page.contains(QStringLiteral("Open blockers")));
+        QImage chart(QDir(pack).filePath(QStringLiteral("burndown.png")));
+        QCOMPARE(chart.size(), QSize(1100, 600));
+        QVERIFY(QFile::exists(QDir(pack).filePath(QStringLiteral("report.md"))));
+        QCOMPARE(run({QStringLiteral("report"), QStringLiteral("--workspace"), workspace}).exitCode,
+            2); // no --output
     }
 
     void syncRunsHeadlessAndTheTokenIsWrittenNowhere()

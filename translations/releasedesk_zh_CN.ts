@@ -94,16 +94,16 @@
         <translation>--screenshot 需要以 .png 结尾的文件名</translation>
     </message>
     <message>
-        <source>Show VIEW first: board (default), table or notes.</source>
-        <translation>首先显示 VIEW：board（看板，默认）、table（表格）或 notes（发布说明）。</translation>
-    </message>
-    <message>
         <source>VIEW</source>
         <translation>VIEW</translation>
     </message>
     <message>
-        <source>--view takes board, table or notes, not %1</source>
-        <translation>--view 只接受 board、table 或 notes，而不是 %1</translation>
+        <source>Show VIEW first: board (default), table, notes or metrics.</source>
+        <translation>首先显示 VIEW：board（看板，默认）、table（表格）、notes（发布说明）或 metrics（指标）。</translation>
+    </message>
+    <message>
+        <source>--view takes board, table, notes or metrics, not %1</source>
+        <translation>--view 只接受 board、table、notes 或 metrics，而不是 %1</translation>
     </message>
 </context>
 <context>
@@ -538,6 +538,118 @@
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>The workspace has no release &quot;%1&quot; to compare with.</source>
+        <translation>工作区中没有可用于比较的发布“%1”。</translation>
+    </message>
+    <message>
+        <source>Print a release&apos;s metrics: burndown, blockers, throughput, lead time, CI health, breakdowns.</source>
+        <translation>输出发布的指标：燃尽图、阻塞问题、吞吐量、交付周期、CI 健康度、分类统计。</translation>
+    </message>
+    <message>
+        <source>The metrics command.</source>
+        <translation>指标命令。</translation>
+    </message>
+    <message>
+        <source>csv (default) or json.</source>
+        <translation>csv（默认）或 json。</translation>
+    </message>
+    <message>
+        <source>For CSV: the table ID (burndown, blockers, throughput, lead_time, first_review, ci_health, failing_contexts, by_area, by_sig, by_kind, by_repository, release_over_release, release_summary). Default: burndown.</source>
+        <translation>CSV 格式时的表 ID（burndown、blockers、throughput、lead_time、first_review、ci_health、failing_contexts、by_area、by_sig、by_kind、by_repository、release_over_release、release_summary）。默认：burndown。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>--format must be csv or json.</source>
+        <translation>--format 必须是 csv 或 json。</translation>
+    </message>
+    <message>
+        <source>No table &quot;%1&quot; (see --help for the IDs; the comparison tables need --compare).</source>
+        <translation>没有表“%1”（ID 见 --help；比较表需要 --compare）。</translation>
+    </message>
+    <message>
+        <source>Write a release&apos;s retrospective pack: report.md and report.html with the charts as images.</source>
+        <translation>写出发布的回顾资料包：report.md 和 report.html，图表以图片形式嵌入。</translation>
+    </message>
+    <message>
+        <source>The report command.</source>
+        <translation>报告命令。</translation>
+    </message>
+    <message>
+        <source>The folder DIR to write the pack into (created).</source>
+        <translation>写入资料包的文件夹 DIR（不存在时会创建）。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>--output DIR is required: the folder to write the report into.</source>
+        <translation>必须指定 --output DIR：写入报告的文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>%1 retrospective</source>
+        <translation>%1 回顾</translation>
+    </message>
+    <message>
+        <source>Items in scope: %1 (%2 open)</source>
+        <translation>范围内条目：%1（%2 个未关闭）</translation>
+    </message>
+    <message>
+        <source>PR lead time: median %1 days, p90 %2 days</source>
+        <translation>PR 交付周期：中位数 %1 天，p90 %2 天</translation>
+    </message>
+    <message>
+        <source>Time to first review: median %1 hours</source>
+        <translation>首次评审用时：中位数 %1 小时</translation>
+    </message>
+    <message>
+        <source>Merged PRs with green required checks: %1%</source>
+        <translation>必需检查全部通过的已合并 PR：%1%</translation>
+    </message>
+    <message>
+        <source>Flaky candidates: %1</source>
+        <translation>疑似不稳定的检查：%1</translation>
+    </message>
+    <message>
+        <source>Key numbers</source>
+        <translation>关键数字</translation>
+    </message>
+    <message>
+        <source>Open blockers</source>
+        <translation>未解决的阻塞问题</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <source>%1, open for %2 days</source>
+        <translation>%1，已打开 %2 天</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (report.md, report.html and %2 charts).</source>
+        <translation>已写出 %1（report.md、report.html 和 %2 个图表）。</translation>
+    </message>
+    <message>
+        <source>Another release NAME to compare with (repeatable).</source>
+        <translation>用于比较的另一个发布 NAME（可重复）。</translation>
+    </message>
 </context>
 <context>
     <name>ReleaseDesk::App::DesktopApp</name>
@@ -693,6 +805,152 @@
     <message>
         <source>The PR&apos;s note changed after this entry was edited: compare and choose.</source>
         <translation>此条目编辑后 PR 的说明发生了变化：请比较并选择。</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::Metrics</name>
+    <message>
+        <source>Feature freeze</source>
+        <translation>功能冻结</translation>
+    </message>
+    <message>
+        <source>Code freeze</source>
+        <translation>代码冻结</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>Open items by days before release</source>
+        <translation>发布前各天的未关闭条目</translation>
+    </message>
+    <message>
+        <source>Release over release</source>
+        <translation>版本间对比</translation>
+    </message>
+    <message>
+        <source>Items in scope</source>
+        <translation>范围内条目</translation>
+    </message>
+    <message>
+        <source>Lead time median (d)</source>
+        <translation>交付周期中位数（天）</translation>
+    </message>
+    <message>
+        <source>Lead time p90 (d)</source>
+        <translation>交付周期 p90（天）</translation>
+    </message>
+    <message>
+        <source>Green at merge (share)</source>
+        <translation>合并时通过的比例</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::Models</name>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Burndown and burnup</source>
+        <translation>燃尽与燃起</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未关闭</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Added to scope</source>
+        <translation>加入范围</translation>
+    </message>
+    <message>
+        <source>Removed from scope</source>
+        <translation>移出范围</translation>
+    </message>
+    <message>
+        <source>Ideal</source>
+        <translation>理想线</translation>
+    </message>
+    <message>
+        <source>Open blockers</source>
+        <translation>未解决的阻塞问题</translation>
+    </message>
+    <message>
+        <source>Throughput per week</source>
+        <translation>每周吞吐量</translation>
+    </message>
+    <message>
+        <source>PRs merged</source>
+        <translation>已合并 PR</translation>
+    </message>
+    <message>
+        <source>Issues closed</source>
+        <translation>已关闭 Issue</translation>
+    </message>
+    <message>
+        <source>PR lead time: median %1 d, p90 %2 d</source>
+        <translation>PR 交付周期：中位数 %1 天，p90 %2 天</translation>
+    </message>
+    <message>
+        <source>Time to first review: median %1 h, p90 %2 h</source>
+        <translation>首次评审用时：中位数 %1 小时，p90 %2 小时</translation>
+    </message>
+    <message>
+        <source>CI health: %1% of merged PRs had green required checks</source>
+        <translation>CI 健康度：%1% 的已合并 PR 必需检查全部通过</translation>
+    </message>
+    <message>
+        <source>Open PRs with failing CI</source>
+        <translation>CI 失败的未合并 PR</translation>
+    </message>
+    <message>
+        <source>Failing contexts on the release branch</source>
+        <translation>发布分支上失败的检查</translation>
+    </message>
+    <message>
+        <source>Failing CI contexts (flaky candidates: %1)</source>
+        <translation>失败的 CI 检查（疑似不稳定：%1）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>失败次数</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>运行次数</translation>
+    </message>
+    <message>
+        <source>Scope by %1</source>
+        <translation>按%1统计范围</translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <source>SIG</source>
+        <translation>SIG</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>repository</source>
+        <translation>仓库</translation>
     </message>
 </context>
 <context>
@@ -1469,12 +1727,16 @@ A desk for shipping multi-repository open-source releases.</source>
         <translation>出现新的阻塞项、阻塞项的修复已合并、发布分支的必需 CI 变红时通知</translation>
     </message>
     <message>
+        <source>Release &amp;Notes</source>
+        <translation>发布说明(&amp;N)</translation>
+    </message>
+    <message>
         <source>/ or Ctrl+F	focus the query bar
 Left, Right or h, l	move between board columns
 Up, Down or j, k	move between cards
 Shift+Up, Shift+Down	select several cards
 Enter	open the card&apos;s details
-Ctrl+1, Ctrl+2, Ctrl+3	board, table, release notes
+Ctrl+1, Ctrl+2, Ctrl+3, Ctrl+4	board, table, release notes, metrics
 Ctrl+M, Ctrl+Shift+M	merge, split note entries
 Alt+Up, Alt+Down	move a note entry
 Ctrl+G	move note entries to a section
@@ -1486,7 +1748,7 @@ F5 or Ctrl+R	sync now
 上、下 或 j、k	在卡片之间移动
 Shift+上、Shift+下	选择多张卡片
 Enter	打开卡片详情
-Ctrl+1、Ctrl+2、Ctrl+3	看板、表格、发布说明
+Ctrl+1、Ctrl+2、Ctrl+3、Ctrl+4	看板、表格、发布说明、指标
 Ctrl+M、Ctrl+Shift+M	合并、拆分说明条目
 Alt+上、Alt+下	移动说明条目
 Ctrl+G	将说明条目移到章节
@@ -1495,8 +1757,75 @@ F5 或 Ctrl+R	立即同步
 ?	此列表</translation>
     </message>
     <message>
-        <source>Release &amp;Notes</source>
-        <translation>发布说明(&amp;N)</translation>
+        <source>&amp;Metrics</source>
+        <translation>指标(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::Views::MetricsPanel</name>
+    <message>
+        <source>Recompute</source>
+        <translation>重新计算</translation>
+    </message>
+    <message>
+        <source>Reset Zoom</source>
+        <translation>重置缩放</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG or SVG, or its numbers as CSV</source>
+        <translation>将图表保存为 PNG 或 SVG，或将其数据保存为 CSV</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>&amp;Chart</source>
+        <translation>图表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers</source>
+        <translation>数据(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>%1: %2 items in scope, %3 open, %4 open blockers</source>
+        <translation>%1：范围内 %2 个条目，%3 个未关闭，%4 个未解决的阻塞问题</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: check the folder exists and is writable.</source>
+        <translation>无法写入 %1：请检查文件夹是否存在且可写。</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;CSV numbers (*.csv)</source>
+        <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg);;CSV 数据 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
     </message>
 </context>
 <context>

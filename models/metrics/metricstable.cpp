@@ -10,7 +10,8 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ReleaseDesk::Metrics", text);
+    // lupdate files tr() calls in free functions under the enclosing namespace: the same context here.
+    return QCoreApplication::translate("ReleaseDesk::Models", text);
 }
 
 double msecs(const QDate &day)
@@ -56,7 +57,8 @@ QByteArray MetricsTable::toCsv() const
                                  .date()
                                  .toString(Qt::ISODate));
             else
-                cells.append(QString::number(rows[r][c], 'g', 10));
+                cells.append(qIsNaN(rows[r][c]) ? QString()
+                                                : QString::number(rows[r][c], 'g', 10)); // no value that day
         }
         lines.append(cells.join(QLatin1Char(',')));
     }

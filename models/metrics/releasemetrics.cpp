@@ -21,23 +21,47 @@ double nearestRank(const QList<double> &sorted, double p)
     return sorted[std::clamp<qsizetype>(rank - 1, 0, sorted.size() - 1)];
 }
 
-/// Milestone titles of the release per repository, for lenient matching of event details.
-bool inReleaseMilestone(
-    const Api::Release &release, const Api::RepositoryRef &repository, const QString &title)
+/// "Is this milestone title one of the release's in this repository?", asked once per item and per
+/// milestone event: answers are cached per repository and title, since lenient matching allocates.
+class MilestoneMatcher
 {
-    if (title.isEmpty())
-        return false;
-    for (const auto &entry : release.repositories) {
-        if (!(entry.repository == repository))
-            continue;
-        for (const auto &milestone : entry.milestones) {
-            if (Api::milestoneTitlesMatch(milestone, title))
-                return true;
-        }
+public:
+    explicit MilestoneMatcher(const Api::Release &release)
+        : m_release(release)
+    {
+        for (qsizetype i = 0; i < release.repositories.size(); ++i)
+            m_repositoryIndex.insert(release.repositories[i].repository, int(i));
+        m_answers.resize(release.repositories.size() + 1);
     }
-    // A release without explicit milestones is matched on its own name (the demo, simple setups).
-    return release.repositories.isEmpty() && Api::milestoneTitlesMatch(release.name, title);
-}
+
+    bool matches(const Api::RepositoryRef &repository, const QString &title)
+    {
+        if (title.isEmpty())
+            return false;
+        // A release without explicit repositories is matched on its own name (simple setups).
+        const int index = m_release.repositories.isEmpty() ? 0 : m_repositoryIndex.value(repository, -1);
+        if (index < 0)
+            return false;
+        auto &answers = m_answers[index];
+        const auto cached = answers.constFind(title);
+        if (cached != answers.cend())
+            return *cached;
+        bool answer = false;
+        if (m_release.repositories.isEmpty()) {
+            answer = Api::milestoneTitlesMatch(m_release.name, title);
+        } else {
+            for (const auto &milestone : m_release.repositories[index].milestones)
+                answer = answer || Api::milestoneTitlesMatch(milestone, title);
+        }
+        answers.insert(title, answer);
+        return answer;
+    }
+
+private:
+    const Api::Release &m_release;
+    QHash<Api::RepositoryRef, int> m_repositoryIndex;
+    QList<QHash<QString, bool>> m_answers;
+};
 
 QDateTime doneAt(const Api::Item &item)
 {
@@ -77,6 +101,7 @@ ReleaseMetrics computeReleaseMetrics(const MetricsInput &input)
     metrics.releaseName = input.release.name;
     metrics.today = input.today;
     const auto &items = input.items;
+    MilestoneMatcher inRelease(input.release);
 
     // When each item entered and left the scope: its milestone events for the release's milestones.
     QHash<Api::ItemKey, int> rowOf;
@@ -94,7 +119,7 @@ ReleaseMetrics computeReleaseMetrics(const MetricsInput &input)
             && event.kind != Api::TimelineEvent::Kind::Demilestoned)
             continue;
         const auto row = rowOf.constFind(event.item);
-        if (row == rowOf.cend() || !inReleaseMilestone(input.release, event.item.repository, event.detail))
+        if (row == rowOf.cend() || !inRelease.matches(event.item.repository, event.detail))
             continue;
         transitions[*row].append(
             {event.at.toUTC().date(), event.kind == Api::TimelineEvent::Kind::Milestoned});
@@ -107,7 +132,7 @@ ReleaseMetrics computeReleaseMetrics(const MetricsInput &input)
         std::sort(
             list.begin(), list.end(), [](const Transition &a, const Transition &b) { return a.day < b.day; });
         const auto &item = items[i];
-        const bool inMilestoneNow = inReleaseMilestone(input.release, item.key.repository, item.milestone);
+        const bool inMilestoneNow = inRelease.matches(item.key.repository, item.milestone);
         // No event seen but in the milestone now: in scope since it was created (the API's timeline
         // may be truncated, or the item was opened in the milestone).
         if ((list.isEmpty() || !list.first().enters) && inMilestoneNow && item.createdAt.isValid())
@@ -285,10 +310,10 @@ ReleaseMetrics computeReleaseMetrics(const MetricsInput &input)
         }
     }
     auto &blockers = metrics.blockers;
-    const auto context = Board::context(items, input.release);
+    const auto blockerKeys = Board::blockers(items, input.release);
     QList<int> blockerDelta(dayCount + 1, 0);
     for (const auto &item : items) {
-        if (!context.blockers.contains(item.key) || !item.createdAt.isValid())
+        if (!blockerKeys.contains(item.key) || !item.createdAt.isValid())
             continue;
         const int from = std::clamp(dayIndex(item.createdAt.toUTC().date()), 0, dayCount);
         const auto finished = doneAt(item);
@@ -320,7 +345,7 @@ ReleaseMetrics computeReleaseMetrics(const MetricsInput &input)
     const QStringList dimensions = {
         QStringLiteral("area"), QStringLiteral("sig"), QStringLiteral("kind"), QStringLiteral("repository")};
     for (const auto &item : items) {
-        if (!inReleaseMilestone(input.release, item.key.repository, item.milestone))
+        if (!inRelease.matches(item.key.repository, item.milestone))
             continue;
         const auto count = [&](const QString &dimension, const QString &name) {
             auto &row = byDimension[dimension][name];

@@ -1,0 +1,136 @@
+// Metrics benchmark: 150,000 items over 10 repositories and 1,000,000 timeline events. Prints the
+// computation time (median of 5, min, max) against the 1 s bar, and the event-loop latency of a 60 Hz
+// timer on the GUI thread while the computation runs on a worker thread. Run through bench/run.
+
+#include "scaledata.h"
+
+#include "metrics/metricstable.h"
+#include "metrics/releasemetrics.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFutureWatcher>
+#include <QTimeZone>
+#include <QTimer>
+#include <QtConcurrentRun>
+
+#include <cstdio>
+
+using namespace ReleaseDesk;
+
+namespace {
+double percentile(QList<double> values, double p)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0
+                            : values.at(std::min<qsizetype>(values.size() - 1, qsizetype(p * values.size())));
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const int itemCount = 150000;
+    const int eventCount = 1000000;
+    std::fprintf(stderr, "generating %d items and %d events...\n", itemCount, eventCount);
+    Models::MetricsInput input;
+    input.today = QDate(2026, 11, 25);
+    input.release.name = QStringLiteral("v1.35");
+    input.release.codeFreeze = QDate(2026, 11, 1);
+    input.release.releaseDate = QDate(2026, 12, 10);
+    input.release.blockerRule = QStringLiteral("label:priority/critical-urgent");
+    QRandomGenerator random(7);
+    for (int r = 0; r < 10; ++r) {
+        const Api::RepositoryRef repository {
+            QStringLiteral("github.com"), QStringLiteral("kubernetes"), QStringLiteral("repo%1").arg(r)};
+        input.release.repositories.append({repository, {QStringLiteral("v1.35")}});
+        input.items += Bench::generateScaleItems(repository, itemCount / 10, QStringLiteral("v1.35"), random);
+    }
+    // Timeline events shaped like Kubernetes': mostly labels, a milestone event or two per item.
+    const QStringList labels = {QStringLiteral("kind/bug"), QStringLiteral("lgtm"),
+        QStringLiteral("approved"), QStringLiteral("sig/node"), QStringLiteral("priority/important-soon"),
+        QStringLiteral("needs-rebase")};
+    input.events.reserve(eventCount);
+    for (int i = 0; i < eventCount; ++i) {
+        const auto &item = input.items[i % itemCount];
+        Api::TimelineEvent event;
+        event.item = item.key;
+        const auto created = item.createdAt.isValid()
+            ? item.createdAt
+            : QDateTime(input.today.addDays(-90), QTime(0, 0), QTimeZone::UTC);
+        event.at = created.addSecs(3600 * qint64(1 + random.bounded(24 * 30)));
+        if (i < itemCount) {
+            event.kind = Api::TimelineEvent::Kind::Milestoned;
+            event.detail = QStringLiteral("v1.35");
+        } else if (i % 97 == 0) {
+            event.kind = Api::TimelineEvent::Kind::Demilestoned;
+            event.detail = QStringLiteral("v1.35");
+        } else {
+            event.kind = random.bounded(4) == 0 ? Api::TimelineEvent::Kind::Unlabeled
+                                                : Api::TimelineEvent::Kind::Labeled;
+            event.detail = labels[random.bounded(labels.size())];
+        }
+        input.events.append(event);
+    }
+    for (int day = 60; day >= 0; --day)
+        input.snapshots.append(
+            {input.today.addDays(-day), QStringLiteral("blockers.open"), double(10 + day % 7)});
+
+    QList<double> times;
+    Models::ReleaseMetrics metrics;
+    for (int run = 0; run < 5; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        metrics = Models::computeReleaseMetrics(input);
+        const auto tables = Models::metricsTables(metrics);
+        times.append(timer.nsecsElapsed() / 1e6);
+        Q_UNUSED(tables);
+    }
+
+    // The same computation on a worker thread while a 60 Hz timer ticks on the GUI thread.
+    QList<double> lateness;
+    QElapsedTimer clock;
+    clock.start();
+    qint64 expected = 0;
+    QTimer tick;
+    tick.setTimerType(Qt::PreciseTimer);
+    tick.setInterval(16);
+    QObject::connect(&tick, &QTimer::timeout, &app, [&] {
+        const auto now = clock.nsecsElapsed();
+        if (expected > 0)
+            lateness.append(std::max<double>(0, double(now - expected) / 1e6));
+        expected = now + 16 * 1000000LL;
+    });
+    QFutureWatcher<Models::ReleaseMetrics> watcher;
+    QObject::connect(&watcher, &QFutureWatcher<Models::ReleaseMetrics>::finished, &app, [&] {
+        tick.stop();
+        QCoreApplication::quit();
+    });
+    tick.start();
+    watcher.setFuture(QtConcurrent::run(&Models::computeReleaseMetrics, input));
+    QCoreApplication::exec();
+
+    const auto median = percentile(times, 0.5);
+    const auto worstLate = percentile(lateness, 1.0);
+    std::printf("\nMetrics benchmark: %d items, %lld timeline events, %lld days (median of 5 runs)\n\n",
+        itemCount, qlonglong(input.events.size()), qlonglong(metrics.burndown.days.size()));
+    std::printf("| %-48s | %-9s | %-30s | %-4s |\n", "bar", "target", "measured", "");
+    std::printf("|%s|%s|%s|%s|\n", QByteArray(50, '-').constData(), QByteArray(11, '-').constData(),
+        QByteArray(32, '-').constData(), QByteArray(6, '-').constData());
+    std::printf("| %-48s | %-9s | %-30s | %-4s |\n", "metrics for 150,000 items + 1,000,000 events", "< 1 s",
+        qPrintable(QStringLiteral("%1 ms (min %2, max %3)")
+                       .arg(median, 0, 'f', 0)
+                       .arg(*std::min_element(times.cbegin(), times.cend()), 0, 'f', 0)
+                       .arg(*std::max_element(times.cbegin(), times.cend()), 0, 'f', 0)),
+        median < 1000 ? "PASS" : "FAIL");
+    const auto p95Late = percentile(lateness, 0.95);
+    std::printf("| %-48s | %-9s | %-30s | %-4s |\n", "GUI-thread 60 Hz timer lateness during it, p95",
+        "< 16 ms",
+        qPrintable(QStringLiteral("%1 ms (median %2, worst %3; %4 ticks)")
+                       .arg(p95Late, 0, 'f', 1)
+                       .arg(percentile(lateness, 0.5), 0, 'f', 1)
+                       .arg(worstLate, 0, 'f', 1)
+                       .arg(lateness.size())),
+        p95Late < 16 ? "PASS" : "FAIL");
+    return 0;
+}
