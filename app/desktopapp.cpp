@@ -165,8 +165,20 @@ void DesktopApp::openNotes()
             });
     }
     m_window->notesPanel()->setRelease(m_release);
-    if (!m_window->metricsPanel())
+    if (!m_window->metricsPanel()) {
         m_window->setMetricsProvider([this] { return metricsInput(); });
+        m_window->metricsPanel()->setComparisonProvider([this] {
+            // Every other release of the workspace, for the release-over-release chart.
+            QList<Models::MetricsInput> others;
+            const auto events = m_store.timelineEvents();
+            for (const auto &other : m_store.releases()) {
+                if (other.name != m_release.name)
+                    others.append({other, m_store.itemsOfRelease(other), events, m_store.snapshots(other.id),
+                        QDate::currentDate()});
+            }
+            return others;
+        });
+    }
     m_window->metricsPanel()->invalidate();
 }
 

@@ -97,6 +97,7 @@ public:
     { }
 
     DemoWorkspace run();
+    void addPastReleases();
 
 private:
     bool chance(double probability) { return m_random.generateDouble() < probability; }
@@ -615,7 +616,60 @@ DemoWorkspace Generator::run()
         m_demo.snapshots.append({date, QStringLiteral("ci.prs_failing"), double(failing)});
         m_demo.snapshots.append({date, QStringLiteral("ci.release_branch_failing"), double(between(0, 2))});
     }
+    addPastReleases();
     return m_demo;
+}
+
+void Generator::addPastReleases()
+{
+    const auto &current = m_demo.release;
+    for (int k = 1; k <= 2; ++k) {
+        const int shift = -56 * k;
+        Release past = current;
+        past.name = QStringLiteral("v4.1.%1").arg(3 - k);
+        past.featureFreeze = current.featureFreeze.addDays(shift);
+        past.codeFreeze = current.codeFreeze.addDays(shift);
+        past.releaseDate = current.releaseDate.addDays(shift);
+        for (auto &entry : past.repositories)
+            entry.milestones = {past.name};
+        const QDateTime released(past.releaseDate, QTime(12, 0), QTimeZone::UTC);
+        for (const auto &original : std::as_const(m_demo.items)) {
+            if (!milestoneTitlesMatch(original.milestone, current.name))
+                continue;
+            Item item = original;
+            item.key.number += 20000 * k;
+            item.url = QUrl(original.url.toString().replace(
+                QString::number(original.key.number), QString::number(item.key.number)));
+            item.milestone = past.name;
+            item.links.clear();
+            const auto back = [shift](QDateTime &at) {
+                if (at.isValid())
+                    at = at.addDays(shift);
+            };
+            back(item.createdAt);
+            back(item.updatedAt);
+            back(item.closedAt);
+            back(item.mergedAt);
+            for (auto &review : item.reviews)
+                back(review.submittedAt);
+            // A shipped release: everything still open then was finished (or punted) by the release day.
+            if (item.isOpen() || (item.mergedAt.isValid() ? item.mergedAt : item.closedAt) > released) {
+                const auto finish
+                    = std::min(released, item.createdAt.addSecs(3600 * qint64(between(6, 24 * 12))));
+                if (item.isPullRequest()) {
+                    item.state = Item::State::Merged;
+                    item.mergedAt = finish;
+                    item.closedAt = finish;
+                } else {
+                    item.state = Item::State::Closed;
+                    item.closedAt = finish;
+                }
+                item.updatedAt = finish;
+            }
+            m_demo.pastItems.append(item);
+        }
+        m_demo.pastReleases.append(past);
+    }
 }
 
 } // namespace
@@ -639,6 +693,14 @@ bool DemoWorkspace::writeTo(Store &store) const
         }
         if (!store.upsertItems(items) || !store.appendTimelineEvents(events) || !store.saveRelease(saved)
             || !store.recordSnapshots(saved.id, snapshots))
+            return false;
+        // After the current release, so that it stays the workspace's first.
+        auto past = pastReleases;
+        for (auto &earlier : past) {
+            if (!store.saveRelease(earlier))
+                return false;
+        }
+        if (!store.upsertItems(pastItems))
             return false;
         for (const auto &head : branchCi) {
             if (!store.setBranchCi(head.repository, head.branch, head.headSha, head.contexts))

@@ -27,6 +27,11 @@ struct DemoWorkspace
     QHash<Api::RepositoryRef, QList<Api::Milestone>> milestones;
     QList<Api::BranchCi> branchCi;
     QList<Api::DailySnapshot> snapshots;
+    /// Two earlier, finished releases (v4.1.2, v4.1.1) for the release-over-release view: the current
+    /// release's items shifted back 8 and 16 weeks, renumbered, and done by their release date. Kept apart
+    /// from `items` so the current release (and the fake GitHub built from it) is unchanged.
+    QList<Api::Release> pastReleases;
+    QList<Api::Item> pastItems;
 
     /// Generates the demo release. The same seed and anchor day give the same data, bit for bit;
     /// the app anchors it on today so that the demo always sits in its code freeze.

@@ -161,9 +161,23 @@ private Q_SLOTS:
         QVERIFY(loaded.isDemo);
         QCOMPARE(store.meta(Models::WorkspaceMeta::kind), Models::WorkspaceMeta::demoKind);
         const auto demo = DemoWorkspace::generate(anchor);
-        QCOMPARE(store.itemCount(), demo.items.size());
+        QCOMPARE(store.itemCount(), demo.items.size() + demo.pastItems.size());
         QCOMPARE(store.timelineEventCount(), demo.events.size());
         QCOMPARE(loaded.release.name, demo.release.name);
+        // Two finished releases before it, for release over release: everything in them is done.
+        const auto releases = store.releases();
+        QCOMPARE(releases.size(), 3);
+        QCOMPARE(releases.first().name, QStringLiteral("v4.1.3"));
+        for (const auto &past : demo.pastReleases) {
+            const auto items = store.itemsOfRelease(past);
+            QCOMPARE(items.size(),
+                countIf(demo.pastItems, [&](const Item &i) { return i.milestone == past.name; }));
+            QVERIFY(items.size() > 300);
+            for (const auto &item : items) {
+                QVERIFY(!item.isOpen());
+                QVERIFY((item.mergedAt.isValid() ? item.mergedAt : item.closedAt).date() <= past.releaseDate);
+            }
+        }
         // The release view holds exactly the items in its milestones (matched per repository).
         const auto inRelease = countIf(demo.items, [&](const Item &i) {
             for (const auto &entry : demo.release.repositories) {
@@ -184,7 +198,7 @@ private Q_SLOTS:
         Models::Store again;
         const auto reloaded
             = Models::loadWorkspace(again, dir.filePath(QStringLiteral("demo.sqlite")), anchor.addDays(3));
-        QCOMPARE(again.itemCount(), demo.items.size());
+        QCOMPARE(again.itemCount(), demo.items.size() + demo.pastItems.size());
         QCOMPARE(reloaded.items.size(), loaded.items.size());
     }
 };

@@ -104,6 +104,42 @@ private Q_SLOTS:
         }
     }
 
+    void releaseOverRelease()
+    {
+        const auto demo = DemoWorkspace::generate(QDate(2026, 11, 25));
+        QCOMPARE(demo.pastReleases.size(), 2);
+        Views::MetricsPanel panel([] { return demoInput(); });
+        panel.setComparisonProvider([demo] {
+            QList<MetricsInput> others;
+            for (const auto &release : demo.pastReleases) {
+                QList<Api::Item> items;
+                for (const auto &item : demo.pastItems) {
+                    if (item.milestone == release.name)
+                        items.append(item);
+                }
+                others.append({release, items, {}, {}, QDate(2026, 11, 25)});
+            }
+            return others;
+        });
+        QSignalSpy computed(&panel, &Views::MetricsPanel::computed);
+        panel.resize(1000, 700);
+        panel.show();
+        QVERIFY(computed.wait(10000));
+        panel.showTable(QStringLiteral("release_over_release"));
+        const auto &table = panel.model()->table();
+        QCOMPARE(table.id, QStringLiteral("release_over_release"));
+        QCOMPARE(table.columnTitles.mid(1),
+            (QStringList {QStringLiteral("v4.1.3"), QStringLiteral("v4.1.2"), QStringLiteral("v4.1.1")}));
+        // The finished releases burn down to nothing on their release day (day 0, the last row).
+        QCOMPARE(table.rows.last().value(0), 0.0);
+        QCOMPARE(table.rows.last().value(2), 0.0);
+        QCOMPARE(table.rows.last().value(3), 0.0);
+        QVERIFY(table.rows.first().value(2) > 0);
+        QCOMPARE(panel.chart()->series().size(), 3);
+        panel.showTable(QStringLiteral("release_summary"));
+        QCOMPARE(panel.model()->rowCount(), 3);
+    }
+
     void themeFollowsThePaletteAndExportsWrite()
     {
         Views::MetricsPanel panel([] { return demoInput(); });

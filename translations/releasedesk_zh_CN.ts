@@ -845,6 +845,10 @@
         <source>Green at merge (share)</source>
         <translation>合并时通过的比例</translation>
     </message>
+    <message>
+        <source>Days before release</source>
+        <translation>距发布的天数</translation>
+    </message>
 </context>
 <context>
     <name>ReleaseDesk::Models</name>

@@ -65,8 +65,17 @@ QChart *buildChart(const MetricsTable &table, QAbstractItemModel *model, const A
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignBottom);
     if (table.kind == MetricsTable::Kind::Daily) {
-        auto *xAxis = new QDateTimeAxis;
-        xAxis->setFormat(QStringLiteral("MMM d"));
+        QAbstractAxis *xAxis = nullptr;
+        if (table.xIsDate) {
+            auto *dates = new QDateTimeAxis;
+            dates->setFormat(QStringLiteral("MMM d"));
+            xAxis = dates;
+        } else {
+            auto *days = new QValueAxis;
+            days->setLabelFormat(QStringLiteral("%d"));
+            days->setTitleText(table.columnTitles.value(0));
+            xAxis = days;
+        }
         auto *yAxis = new QValueAxis;
         yAxis->setLabelFormat(QStringLiteral("%d"));
         chart->addAxis(xAxis, Qt::AlignBottom);
@@ -110,13 +119,13 @@ QChart *buildChart(const MetricsTable &table, QAbstractItemModel *model, const A
             chart->addSeries(series);
             series->attachAxis(xAxis);
             series->attachAxis(yAxis);
-            QObject::connect(
-                series, &QLineSeries::hovered, tooltipOwner, [series](const QPointF &point, bool state) {
+            QObject::connect(series, &QLineSeries::hovered, tooltipOwner,
+                [series, xIsDate = table.xIsDate](const QPointF &point, bool state) {
                     if (state)
                         QToolTip::showText(QCursor::pos(),
                             QStringLiteral("%1\n%2: %3")
-                                .arg(dayText(point.x()), series->name(),
-                                    QLocale().toString(point.y(), 'g', 6)));
+                                .arg(xIsDate ? dayText(point.x()) : QLocale().toString(point.x(), 'f', 0),
+                                    series->name(), QLocale().toString(point.y(), 'g', 6)));
                     else
                         QToolTip::hideText();
                 });
@@ -128,7 +137,7 @@ QChart *buildChart(const MetricsTable &table, QAbstractItemModel *model, const A
             {release.releaseDate, QCoreApplication::translate("ReleaseDesk::Metrics", "Release")},
         };
         for (const auto &[date, name] : keyDates) {
-            if (!date.isValid())
+            if (!date.isValid() || !table.xIsDate)
                 continue;
             const double x = double(QDateTime(date, QTime(0, 0), QTimeZone::UTC).toMSecsSinceEpoch());
             minX = std::min(minX, x);
@@ -145,9 +154,11 @@ QChart *buildChart(const MetricsTable &table, QAbstractItemModel *model, const A
             marker->attachAxis(xAxis);
             marker->attachAxis(yAxis);
         }
-        if (maxX > minX)
+        if (maxX > minX && table.xIsDate)
             xAxis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(minX), QTimeZone::UTC),
                 QDateTime::fromMSecsSinceEpoch(qint64(maxX), QTimeZone::UTC));
+        else if (maxX > minX)
+            xAxis->setRange(minX, maxX);
         yAxis->setRange(0, std::ceil(maximum * 1.1));
     } else {
         auto *series = new QBarSeries;
@@ -245,7 +256,7 @@ MetricsPanel::MetricsPanel(InputProvider provider, QWidget *parent)
             rebuildChart();
         }
     });
-    connect(&m_watcher, &QFutureWatcher<Models::ReleaseMetrics>::finished, this, &MetricsPanel::onComputed);
+    connect(&m_watcher, &QFutureWatcher<Result>::finished, this, &MetricsPanel::onComputed);
 }
 
 QChart *MetricsPanel::chart() const
@@ -278,14 +289,37 @@ void MetricsPanel::refresh()
     auto input = m_provider();
     m_release = input.release;
     m_summary->setText(tr("Computing…"));
-    m_watcher.setFuture(QtConcurrent::run(&Models::computeReleaseMetrics, std::move(input)));
+    auto others = m_comparisonProvider ? m_comparisonProvider() : QList<Models::MetricsInput>();
+    m_watcher.setFuture(QtConcurrent::run(&MetricsPanel::compute, std::move(input), std::move(others)));
+}
+
+MetricsPanel::Result MetricsPanel::compute(
+    const Models::MetricsInput &input, const QList<Models::MetricsInput> &others)
+{
+    Result result;
+    result.metrics = Models::computeReleaseMetrics(input);
+    result.tables = Models::metricsTables(result.metrics);
+    if (!others.isEmpty()) {
+        // Release over release: this release first, then the others, aligned on days before release.
+        QList<Models::ReleaseMetrics> all {result.metrics};
+        QList<QDate> dates {input.release.releaseDate};
+        for (const auto &other : others) {
+            all.append(Models::computeReleaseMetrics(other));
+            dates.append(other.release.releaseDate);
+        }
+        const auto comparison = Models::compareReleases(all, dates);
+        result.tables.append(comparison.openTable());
+        result.tables.append(comparison.summaryTable());
+    }
+    return result;
 }
 
 void MetricsPanel::onComputed()
 {
-    m_metrics = m_watcher.result();
+    auto result = m_watcher.result();
+    m_metrics = std::move(result.metrics);
     const auto previous = m_list->currentItem() ? m_tables.value(m_list->currentRow()).id : QString();
-    m_tables = Models::metricsTables(m_metrics);
+    m_tables = std::move(result.tables);
     m_summary->setText(tr("%1: %2 items in scope, %3 open, %4 open blockers")
                            .arg(m_metrics.releaseName)
                            .arg(m_metrics.itemsInScope)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "metrics/metricstable.h"
+#include "metrics/releasecomparison.h"
 #include "metrics/releasemetrics.h"
 
 #include <QFutureWatcher>
@@ -27,7 +28,10 @@ class MetricsPanel final : public QWidget
 
 public:
     using InputProvider = std::function<Models::MetricsInput()>;
+    /// The other releases to compare with (release over release); empty: no comparison chart.
+    using ComparisonProvider = std::function<QList<Models::MetricsInput>()>;
     explicit MetricsPanel(InputProvider provider, QWidget *parent = nullptr);
+    void setComparisonProvider(ComparisonProvider provider) { m_comparisonProvider = std::move(provider); }
 
     /// Recomputes from fresh data now.
     void refresh();
@@ -60,7 +64,14 @@ private:
     void exportWithDialog();
 
     InputProvider m_provider;
-    QFutureWatcher<Models::ReleaseMetrics> m_watcher;
+    struct Result
+    {
+        Models::ReleaseMetrics metrics;
+        QList<Models::MetricsTable> tables;
+    };
+    static Result compute(const Models::MetricsInput &input, const QList<Models::MetricsInput> &others);
+    ComparisonProvider m_comparisonProvider;
+    QFutureWatcher<Result> m_watcher;
     Models::ReleaseMetrics m_metrics;
     Api::Release m_release;
     QList<Models::MetricsTable> m_tables;

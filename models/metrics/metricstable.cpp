@@ -52,7 +52,7 @@ QByteArray MetricsTable::toCsv() const
         if (kind == Kind::Categorical)
             cells.append(quote(rowLabels.value(r)));
         for (qsizetype c = 0; c < rows[r].size(); ++c) {
-            if (kind == Kind::Daily && c == 0)
+            if (kind == Kind::Daily && c == 0 && xIsDate)
                 cells.append(QDateTime::fromMSecsSinceEpoch(qint64(rows[r][c]), QTimeZone::UTC)
                                  .date()
                                  .toString(Qt::ISODate));

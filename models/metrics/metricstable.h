@@ -18,6 +18,8 @@ struct MetricsTable
     QString id; ///< "burndown", ... (file names, the command line)
     QString title;
     Kind kind = Kind::Daily;
+    /// Daily only: column 0 is a date (msecs); false: a plain number (days before release).
+    bool xIsDate = true;
     QStringList columnIds; ///< for CSV/JSON
     QStringList columnTitles; ///< translated
     QStringList rowLabels; ///< Categorical only

@@ -36,14 +36,16 @@ MetricsTable ReleaseComparison::openTable() const
     MetricsTable table;
     table.id = QStringLiteral("release_over_release");
     table.title = QCoreApplication::translate("ReleaseDesk::Metrics", "Open items by days before release");
-    table.kind = MetricsTable::Kind::Categorical;
+    table.kind = MetricsTable::Kind::Daily;
+    table.xIsDate = false;
+    table.columnIds = {QStringLiteral("days_before_release")};
+    table.columnTitles = {QCoreApplication::translate("ReleaseDesk::Metrics", "Days before release")};
     for (const auto &release : releases) {
         table.columnIds.append(release + QStringLiteral("_open"));
         table.columnTitles.append(release);
     }
     for (qsizetype d = 0; d < daysBefore.size(); ++d) {
-        table.rowLabels.append(QString::number(daysBefore[d]));
-        QList<double> row;
+        QList<double> row {double(daysBefore[d])};
         for (qsizetype r = 0; r < releases.size(); ++r)
             row.append(open[r][d]);
         table.rows.append(row);
