@@ -215,9 +215,18 @@ int runReportCommand(int argc, char *argv[])
     CommandWorkspace workspace;
     if (const int status = workspace.open(parser.value(options.workspace), parser.value(options.release)))
         return status;
+    // Without --compare, the retrospective compares with every earlier release of the workspace.
+    auto compareWith = parser.values(options.compare);
+    if (!parser.isSet(options.compare)) {
+        for (const auto &other : workspace.store.releases()) {
+            if (other.name != workspace.release.name && other.releaseDate.isValid() && workspace.release.releaseDate.isValid()
+                && other.releaseDate < workspace.release.releaseDate)
+                compareWith.append(other.name);
+        }
+    }
     QList<Models::ReleaseMetrics> metrics;
     QList<QDate> dates;
-    if (const int status = computeAll(workspace, parser.values(options.compare), metrics, dates))
+    if (const int status = computeAll(workspace, compareWith, metrics, dates))
         return status;
     const auto &m = metrics.first();
     auto tables = Models::metricsTables(m);

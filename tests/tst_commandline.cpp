@@ -278,6 +278,9 @@ private Q_SLOTS:
         const auto page = QString::fromUtf8(html.readAll());
         QVERIFY(page.contains(QStringLiteral("<img src=\"burndown.png\"")));
         QVERIFY(page.contains(QStringLiteral("Open blockers")));
+        // Without --compare, the pack compares with the workspace's earlier releases (the demo has two).
+        QVERIFY(page.contains(QStringLiteral("<td>v4.1.2</td>")));
+        QVERIFY(page.contains(QStringLiteral("<img src=\"release_over_release.png\"")));
         QImage chart(QDir(pack).filePath(QStringLiteral("burndown.png")));
         QCOMPARE(chart.size(), QSize(1100, 600));
         QVERIFY(QFile::exists(QDir(pack).filePath(QStringLiteral("report.md"))));

@@ -34,7 +34,7 @@ private Q_SLOTS:
     void tablesPassTheModelTester()
     {
         const auto tables = metricsTables(computeReleaseMetrics(demoInput()));
-        QCOMPARE(tables.size(), 11);
+        QCOMPARE(tables.size(), 12);
         MetricsTableModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         for (const auto &table : tables) {
@@ -96,7 +96,7 @@ private Q_SLOTS:
         QVERIFY(marker->series()->isVisible());
 
         // Every other chart builds from its table.
-        for (const auto *id : {"blockers", "throughput", "lead_time", "first_review", "ci_health",
+        for (const auto *id : {"blockers", "blocker_age", "throughput", "lead_time", "first_review", "ci_health",
                  "failing_contexts", "by_area", "by_repository"}) {
             panel.showTable(QString::fromLatin1(id));
             QCOMPARE(panel.model()->table().id, QString::fromLatin1(id));

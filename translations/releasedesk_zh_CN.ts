@@ -956,6 +956,14 @@
         <source>repository</source>
         <translation>仓库</translation>
     </message>
+    <message>
+        <source>Open blockers by age (days)</source>
+        <translation>未解决阻塞问题的存在天数</translation>
+    </message>
+    <message>
+        <source>Days open</source>
+        <translation>已打开天数</translation>
+    </message>
 </context>
 <context>
     <name>ReleaseDesk::Models::ItemTableModel</name>

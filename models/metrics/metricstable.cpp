@@ -92,6 +92,18 @@ QList<MetricsTable> metricsTables(const ReleaseMetrics &metrics)
         blockers.rows.append({msecs(metrics.blockers.days[d]), metrics.blockers.open[d]});
     tables.append(blockers);
 
+    MetricsTable ages;
+    ages.id = QStringLiteral("blocker_age");
+    ages.title = tr("Open blockers by age (days)");
+    ages.kind = MetricsTable::Kind::Categorical;
+    ages.columnIds = {QStringLiteral("age_days")};
+    ages.columnTitles = {tr("Days open")};
+    for (const auto &blocker : metrics.blockers.ages.mid(0, 20)) {
+        ages.rowLabels.append(blocker.key.shortReference());
+        ages.rows.append(QList<double>{double(blocker.days)});
+    }
+    tables.append(ages);
+
     auto throughput = daily(QStringLiteral("throughput"), tr("Throughput per week"),
         {QStringLiteral("merged_prs"), QStringLiteral("closed_issues")},
         {tr("PRs merged"), tr("Issues closed")});
