@@ -56,10 +56,8 @@ int runBoardCommand(int argc, char *argv[])
     parser.setApplicationDescription(tr("Print a release's blocker board."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("board"), tr("The board command."));
-    const QCommandLineOption workspaceOption(
-        QStringLiteral("workspace"), tr("The workspace FILE (default: the one the app opens)."), tr("FILE"));
-    const QCommandLineOption releaseOption(
-        QStringLiteral("release"), tr("The release NAME (default: the first one)."), tr("NAME"));
+    const auto workspaceOption = CommandWorkspace::workspaceOption();
+    const auto releaseOption = CommandWorkspace::releaseOption();
     const QCommandLineOption formatOption(QStringLiteral("format"), tr("table (default), json or markdown."),
         tr("FORMAT"), QStringLiteral("table"));
     const QCommandLineOption queryOption(

@@ -10,6 +10,21 @@
 
 namespace ReleaseDesk::App {
 
+QCommandLineOption CommandWorkspace::workspaceOption()
+{
+    return {QStringLiteral("workspace"),
+        QCoreApplication::translate(
+            "CommandWorkspace", "The workspace FILE (default: the one the app opens)."),
+        QCoreApplication::translate("CommandWorkspace", "FILE")};
+}
+
+QCommandLineOption CommandWorkspace::releaseOption()
+{
+    return {QStringLiteral("release"),
+        QCoreApplication::translate("CommandWorkspace", "The release NAME (default: the first one)."),
+        QCoreApplication::translate("CommandWorkspace", "NAME")};
+}
+
 int CommandWorkspace::open(const QString &workspacePath, const QString &releaseName)
 {
     QTextStream err(stderr);

@@ -5,6 +5,7 @@
 #include "api/item.h"
 #include "api/release.h"
 
+#include <QCommandLineOption>
 #include <QString>
 
 namespace ReleaseDesk::App {
@@ -18,6 +19,10 @@ struct CommandWorkspace
     QString path;
     Api::Release release;
     QList<Api::Item> items;
+
+    /// The --workspace and --release options every command takes.
+    static QCommandLineOption workspaceOption();
+    static QCommandLineOption releaseOption();
 
     /// Returns 0, or the exit status after printing why on stderr (3: cannot open, 2: no such release).
     int open(const QString &workspacePath, const QString &releaseName);

@@ -219,7 +219,8 @@ int runReportCommand(int argc, char *argv[])
     auto compareWith = parser.values(options.compare);
     if (!parser.isSet(options.compare)) {
         for (const auto &other : workspace.store.releases()) {
-            if (other.name != workspace.release.name && other.releaseDate.isValid() && workspace.release.releaseDate.isValid()
+            if (other.name != workspace.release.name && other.releaseDate.isValid()
+                && workspace.release.releaseDate.isValid()
                 && other.releaseDate < workspace.release.releaseDate)
                 compareWith.append(other.name);
         }

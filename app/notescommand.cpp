@@ -66,10 +66,8 @@ int runNotesCommand(int argc, char *argv[])
     parser.setApplicationDescription(tr("Render a release's notes, with the edits saved in its draft."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("notes"), tr("The notes command."));
-    const QCommandLineOption workspaceOption(
-        QStringLiteral("workspace"), tr("The workspace FILE (default: the one the app opens)."), tr("FILE"));
-    const QCommandLineOption releaseOption(
-        QStringLiteral("release"), tr("The release NAME (default: the first one)."), tr("NAME"));
+    const auto workspaceOption = CommandWorkspace::workspaceOption();
+    const auto releaseOption = CommandWorkspace::releaseOption();
     const QCommandLineOption draftOption(QStringLiteral("draft"),
         tr("The draft whose edits apply (default: the first saved one; none: no edits)."), tr("NAME"));
     const QCommandLineOption templateOption(QStringLiteral("template"),

@@ -20,15 +20,6 @@
 
 using namespace ReleaseDesk;
 
-namespace {
-double percentile(QList<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0
-                            : values.at(std::min<qsizetype>(values.size() - 1, qsizetype(p * values.size())));
-}
-} // namespace
-
 int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -95,8 +86,8 @@ int main(int argc, char *argv[])
         bar->setQuery(QString());
         QApplication::processEvents();
     }
-    const double median = percentile(keystrokes, 0.5);
-    const double p95 = percentile(keystrokes, 0.95);
+    const double median = Bench::percentile(keystrokes, 0.5);
+    const double p95 = Bench::percentile(keystrokes, 0.95);
 
     std::printf("\nBoard benchmark: %d items in 10 repositories (offscreen)\n\n", total);
     std::printf("%-40s %12s %12s %8s\n", "measure", "value", "target", "result");

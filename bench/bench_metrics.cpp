@@ -18,15 +18,6 @@
 
 using namespace ReleaseDesk;
 
-namespace {
-double percentile(QList<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0
-                            : values.at(std::min<qsizetype>(values.size() - 1, qsizetype(p * values.size())));
-}
-} // namespace
-
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -110,8 +101,8 @@ int main(int argc, char *argv[])
     watcher.setFuture(QtConcurrent::run(&Models::computeReleaseMetrics, input));
     QCoreApplication::exec();
 
-    const auto median = percentile(times, 0.5);
-    const auto worstLate = percentile(lateness, 1.0);
+    const auto median = Bench::percentile(times, 0.5);
+    const auto worstLate = Bench::percentile(lateness, 1.0);
     std::printf("\nMetrics benchmark: %d items, %lld timeline events, %lld days (median of 5 runs)\n\n",
         itemCount, qlonglong(input.events.size()), qlonglong(metrics.burndown.days.size()));
     std::printf("| %-48s | %-9s | %-30s | %-4s |\n", "bar", "target", "measured", "");
@@ -123,12 +114,12 @@ int main(int argc, char *argv[])
                        .arg(*std::min_element(times.cbegin(), times.cend()), 0, 'f', 0)
                        .arg(*std::max_element(times.cbegin(), times.cend()), 0, 'f', 0)),
         median < 1000 ? "PASS" : "FAIL");
-    const auto p95Late = percentile(lateness, 0.95);
+    const auto p95Late = Bench::percentile(lateness, 0.95);
     std::printf("| %-48s | %-9s | %-30s | %-4s |\n", "GUI-thread 60 Hz timer lateness during it, p95",
         "< 16 ms",
         qPrintable(QStringLiteral("%1 ms (median %2, worst %3; %4 ticks)")
                        .arg(p95Late, 0, 'f', 1)
-                       .arg(percentile(lateness, 0.5), 0, 'f', 1)
+                       .arg(Bench::percentile(lateness, 0.5), 0, 'f', 1)
                        .arg(worstLate, 0, 'f', 1)
                        .arg(lateness.size())),
         p95Late < 16 ? "PASS" : "FAIL");

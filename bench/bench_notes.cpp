@@ -2,6 +2,8 @@
 // 200 ms bar, and, with those 5,000 entries open in the composer, the time per keystroke in the Markdown
 // editor, in the entries filter and for committing an edited cell (p95 against 16 ms). Run through bench/run.
 
+#include "scaledata.h"
+
 #include "markdowneditor.h"
 #include "notespanel.h"
 
@@ -23,13 +25,6 @@
 using namespace ReleaseDesk;
 
 namespace {
-
-double percentile(QList<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0
-                            : values.at(std::min<qsizetype>(values.size() - 1, qsizetype(p * values.size())));
-}
 
 /// Merged PRs shaped like the Kubernetes corpus: the PR template around the block, CRLF, about a third
 /// NONE, some empty blocks, kind/area/sig labels, several repositories.
@@ -227,36 +222,36 @@ int main(int argc, char *argv[])
     std::printf("| %-52s | %-9s | %-26s | %-4s |\n", "bar", "target", "measured", "");
     std::printf("|%s|%s|%s|%s|\n", QByteArray(54, '-').constData(), QByteArray(11, '-').constData(),
         QByteArray(28, '-').constData(), QByteArray(6, '-').constData());
-    const auto median = percentile(generation, 0.5);
+    const auto median = Bench::percentile(generation, 0.5);
     row("draft from 5,000 merged PRs (extract+compose+render)", "< 200 ms",
         QStringLiteral("%1 ms (min %2, max %3)")
             .arg(median, 0, 'f', 1)
             .arg(*std::min_element(generation.cbegin(), generation.cend()), 0, 'f', 1)
             .arg(*std::max_element(generation.cbegin(), generation.cend()), 0, 'f', 1),
         median < 200);
-    const auto editorP95 = percentile(editorTimes, 0.95);
+    const auto editorP95 = Bench::percentile(editorTimes, 0.95);
     row("keystroke in the Markdown editor, p95", "< 16 ms",
         QStringLiteral("%1 ms (median %2)")
             .arg(editorP95, 0, 'f', 2)
-            .arg(percentile(editorTimes, 0.5), 0, 'f', 2),
+            .arg(Bench::percentile(editorTimes, 0.5), 0, 'f', 2),
         editorP95 < 16);
-    const auto filterP95 = percentile(filterTimes, 0.95);
+    const auto filterP95 = Bench::percentile(filterTimes, 0.95);
     row("keystroke in the entries filter, p95", "< 16 ms",
         QStringLiteral("%1 ms (median %2)")
             .arg(filterP95, 0, 'f', 2)
-            .arg(percentile(filterTimes, 0.5), 0, 'f', 2),
+            .arg(Bench::percentile(filterTimes, 0.5), 0, 'f', 2),
         filterP95 < 16);
-    const auto commitP95 = percentile(commitTimes, 0.95);
+    const auto commitP95 = Bench::percentile(commitTimes, 0.95);
     row("committing an edited entry in the table, p95", "< 16 ms",
         QStringLiteral("%1 ms (median %2)")
             .arg(commitP95, 0, 'f', 2)
-            .arg(percentile(commitTimes, 0.5), 0, 'f', 2),
+            .arg(Bench::percentile(commitTimes, 0.5), 0, 'f', 2),
         commitP95 < 16);
-    const auto longestPass = percentile(catchUpPasses, 1.0);
+    const auto longestPass = Bench::percentile(catchUpPasses, 1.0);
     row("longest UI event-loop pass while recomposing", "< 16 ms",
         QStringLiteral("%1 ms (%2 passes)").arg(longestPass, 0, 'f', 2).arg(catchUpPasses.size()),
         longestPass < 16);
     std::printf("\n(an edit reaches the Markdown in %.0f ms median, off the UI thread)\n",
-        percentile(catchUpTotal, 0.5));
+        Bench::percentile(catchUpTotal, 0.5));
     return 0;
 }

@@ -72,4 +72,11 @@ double residentMiB()
     return -1;
 }
 
+double percentile(QList<double> values, double p)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0
+                            : values.at(std::min<qsizetype>(values.size() - 1, qsizetype(p * values.size())));
+}
+
 } // namespace ReleaseDesk::Bench

@@ -11,6 +11,9 @@ namespace ReleaseDesk::Bench {
 QList<Api::Item> generateScaleItems(
     const Api::RepositoryRef &repository, int count, const QString &milestone, QRandomGenerator &random);
 
+/// The nearest-rank-style percentile the benchmarks print (p in 0..1; 1 is the maximum).
+double percentile(QList<double> values, double p);
+
 /// Resident memory of this process in MiB (VmRSS).
 double residentMiB();
 

@@ -112,6 +112,22 @@
         <source>The workspace has no release &quot;%1&quot;.</source>
         <translation>工作区中没有发布“%1”。</translation>
     </message>
+    <message>
+        <source>The workspace FILE (default: the one the app opens).</source>
+        <translation>工作区文件 FILE（默认：应用打开的那个）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>The release NAME (default: the first one).</source>
+        <translation>发布名称 NAME（默认：第一个）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
 </context>
 <context>
     <name>GitHubHost</name>
