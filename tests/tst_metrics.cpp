@@ -215,6 +215,31 @@ private Q_SLOTS:
         QCOMPARE(kind.rows[1].done, 1);
     }
 
+    void scopeByLabelFollowsLabelEvents()
+    {
+        // The same release also selecting items by label: #11 (no milestone) labeled 03-03, unlabeled
+        // 03-06; #12 labeled now without a recorded event, created 03-04. Everything else as above.
+        auto input = scenario();
+        input.release.query = QStringLiteral("label:tracked/v1.0");
+        auto i11 = item(11, Api::Item::Kind::Issue, at(3, 2), QString());
+        auto i12 = item(12, Api::Item::Kind::Issue, at(3, 4), QString());
+        i12.labels = {{QStringLiteral("tracked/v1.0"), {}, {}}};
+        input.items += {i11, i12};
+        using E = Api::TimelineEvent::Kind;
+        input.events += {
+            {{repo, 11}, E::Labeled, QStringLiteral("LabeledEvent"), QStringLiteral("x"), at(3, 3),
+                QStringLiteral("tracked/v1.0")},
+            {{repo, 11}, E::Unlabeled, QStringLiteral("UnlabeledEvent"), QStringLiteral("x"), at(3, 6),
+                QStringLiteral("tracked/v1.0")},
+        };
+        const auto b = computeReleaseMetrics(input).burndown;
+        // Base scope 3, 6, 6, 7, 7, 8, 9, 9 plus #11 on 03-03..03-05 and #12 from 03-04.
+        QCOMPARE(b.scope, (QList<int> {3, 6, 7, 9, 9, 9, 10, 10}));
+        QCOMPARE(b.open, (QList<int> {3, 6, 6, 6, 6, 5, 5, 5}));
+        QCOMPARE(b.added, (QList<int> {3, 3, 1, 2, 1, 1, 1, 0}));
+        QCOMPARE(b.removed, (QList<int> {0, 0, 0, 0, 1, 1, 0, 0}));
+    }
+
     void emptyReleaseIsOneQuietDay()
     {
         MetricsInput input;

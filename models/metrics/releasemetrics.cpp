@@ -102,6 +102,10 @@ ReleaseMetrics computeReleaseMetrics(const MetricsInput &input)
     metrics.today = input.today;
     const auto &items = input.items;
     MilestoneMatcher inRelease(input.release);
+    // A release may also select items by a label (its query "label:NAME"): labeling and unlabeling then
+    // move the scope like milestone events do.
+    const QString scopeLabel
+        = input.release.query.startsWith(u"label:") ? input.release.query.mid(6).trimmed() : QString();
 
     // When each item entered and left the scope: its milestone events for the release's milestones.
     QHash<Api::ItemKey, int> rowOf;
@@ -115,14 +119,19 @@ ReleaseMetrics computeReleaseMetrics(const MetricsInput &input)
     };
     QList<QList<Transition>> transitions(items.size());
     for (const auto &event : input.events) {
-        if (event.kind != Api::TimelineEvent::Kind::Milestoned
-            && event.kind != Api::TimelineEvent::Kind::Demilestoned)
+        using Kind = Api::TimelineEvent::Kind;
+        const bool milestoneEvent = event.kind == Kind::Milestoned || event.kind == Kind::Demilestoned;
+        const bool labelEvent = !scopeLabel.isEmpty()
+            && (event.kind == Kind::Labeled || event.kind == Kind::Unlabeled)
+            && event.detail.compare(scopeLabel, Qt::CaseInsensitive) == 0;
+        if (!milestoneEvent && !labelEvent)
             continue;
         const auto row = rowOf.constFind(event.item);
-        if (row == rowOf.cend() || !inRelease.matches(event.item.repository, event.detail))
+        if (row == rowOf.cend()
+            || (milestoneEvent && !inRelease.matches(event.item.repository, event.detail)))
             continue;
         transitions[*row].append(
-            {event.at.toUTC().date(), event.kind == Api::TimelineEvent::Kind::Milestoned});
+            {event.at.toUTC().date(), event.kind == Kind::Milestoned || event.kind == Kind::Labeled});
     }
 
     // The chart's days: from the first day anything was in scope to today (at most a year).
@@ -132,7 +141,8 @@ ReleaseMetrics computeReleaseMetrics(const MetricsInput &input)
         std::sort(
             list.begin(), list.end(), [](const Transition &a, const Transition &b) { return a.day < b.day; });
         const auto &item = items[i];
-        const bool inMilestoneNow = inRelease.matches(item.key.repository, item.milestone);
+        const bool inMilestoneNow = inRelease.matches(item.key.repository, item.milestone)
+            || (!scopeLabel.isEmpty() && item.hasLabel(scopeLabel));
         // No event seen but in the milestone now: in scope since it was created (the API's timeline
         // may be truncated, or the item was opened in the milestone).
         if ((list.isEmpty() || !list.first().enters) && inMilestoneNow && item.createdAt.isValid())
