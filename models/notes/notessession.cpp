@@ -13,6 +13,9 @@ NotesSession::NotesSession(NotesDraftStore *store, QObject *parent)
     m_autosave.setInterval(400);
     connect(&m_autosave, &QTimer::timeout, this, &NotesSession::flush);
     connect(&m_watcher, &QFutureWatcher<Composition>::finished, this, [this] {
+        // A composition of the draft that was open before open() is no use to anyone.
+        if (m_launchedGeneration <= m_openedAtGeneration)
+            return;
         // A result older than the latest change is still newer than what is shown: apply it, and
         // compose again for the changes since (dropping it could starve a fast editor).
         apply(m_watcher.result());
@@ -78,6 +81,7 @@ bool NotesSession::open(const QString &releaseName, const QString &draftName, QS
     // A new draft is written at once, so it is listed (and found by `releasedesk notes`) from now on.
     m_dirty = !exists;
     m_watcher.waitForFinished();
+    m_openedAtGeneration = ++m_generation; // its finished signal is still queued: ignore it
     const auto composition = composeAndRender(m_sources, m_draft, currentTemplate(), m_context);
     m_document = composition.document;
     m_generatedMarkdown = composition.markdown;

@@ -130,6 +130,7 @@ private:
     QFutureWatcher<Composition> m_watcher;
     quint64 m_generation = 0; ///< bumped by every change
     quint64 m_launchedGeneration = 0; ///< the change the running composition includes
+    quint64 m_openedAtGeneration = 0; ///< compositions launched before the last open() are dropped
     int m_backgroundThreshold = 1000;
 };
 
