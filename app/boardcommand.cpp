@@ -17,12 +17,6 @@
 namespace ReleaseDesk::App {
 
 namespace {
-QString tr(const char *text)
-{
-    // lupdate files tr() calls in free functions under the enclosing namespace: the same context here.
-    return QCoreApplication::translate("ReleaseDesk::App", text);
-}
-
 // Markdown tables break on "|" and line breaks; GitHub text may contain both.
 QString markdownCell(QString text)
 {
@@ -46,9 +40,7 @@ QString ciText(const Api::Item &item)
 int runBoardCommand(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("releasedesk"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(RELEASEDESK_VERSION));
-    installTranslations(app, QLocale::system());
+    setUpCommand(app);
     QTextStream out(stdout);
     QTextStream err(stderr);
 

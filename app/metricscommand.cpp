@@ -21,12 +21,6 @@ namespace ReleaseDesk::App {
 
 namespace {
 
-QString tr(const char *text)
-{
-    // lupdate files tr() calls in free functions under the enclosing namespace: the same context here.
-    return QCoreApplication::translate("ReleaseDesk::App", text);
-}
-
 // Built by a function, not as struct members: lupdate would file member initialisers under the struct's
 // name, and the translation would not be found at run time.
 struct Options
@@ -113,8 +107,7 @@ QString htmlEscaped(const QString &text)
 int runMetricsCommand(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("releasedesk"));
-    installTranslations(app, QLocale::system());
+    setUpCommand(app);
     QTextStream err(stderr);
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -189,8 +182,7 @@ int runReportCommand(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("releasedesk"));
-    installTranslations(app, QLocale::system());
+    setUpCommand(app);
     QTextStream err(stderr);
     QCommandLineParser parser;
     parser.setApplicationDescription(

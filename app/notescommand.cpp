@@ -19,12 +19,6 @@
 namespace ReleaseDesk::App {
 
 namespace {
-QString tr(const char *text)
-{
-    // lupdate files tr() calls in free functions under the enclosing namespace: the same context here.
-    return QCoreApplication::translate("ReleaseDesk::App", text);
-}
-
 /// A preset id, a release-drafter.yml, or a template saved as JSON (NotesTemplate::toJson()).
 std::optional<Models::NotesTemplate> templateFrom(
     const QString &value, const QList<Models::NotesTemplate> &saved, QString *error)
@@ -57,9 +51,7 @@ int runNotesCommand(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("releasedesk"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(RELEASEDESK_VERSION));
-    installTranslations(app, QLocale::system());
+    setUpCommand(app);
     QTextStream err(stderr);
 
     QCommandLineParser parser;

@@ -45,12 +45,6 @@ void requestInterrupt(int)
     interruptRequested = true;
 }
 
-QString tr(const char *text)
-{
-    // lupdate files tr() calls in free functions under the enclosing namespace: the same context here.
-    return QCoreApplication::translate("ReleaseDesk::App", text);
-}
-
 std::optional<QString> readToken(const Api::GitHubHost &host, QString &error)
 {
     if (auto token = Api::tokenFromEnvironment(host.name))
@@ -72,9 +66,7 @@ std::optional<QString> readToken(const Api::GitHubHost &host, QString &error)
 int runSyncCommand(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("releasedesk"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(RELEASEDESK_VERSION));
-    installTranslations(app, QLocale::system());
+    setUpCommand(app);
     QNetworkProxyFactory::setUseSystemConfiguration(true);
     QTextStream err(stderr);
 

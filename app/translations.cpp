@@ -22,4 +22,16 @@ void installTranslations(QCoreApplication &app, const QLocale &locale)
         QCoreApplication::installTranslator(ownTranslator);
 }
 
+void setUpCommand(QCoreApplication &app)
+{
+    QCoreApplication::setApplicationName(QStringLiteral("releasedesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RELEASEDESK_VERSION));
+    installTranslations(app, QLocale::system());
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ReleaseDesk::App", text);
+}
+
 } // namespace ReleaseDesk::App

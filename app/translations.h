@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QString>
+
 class QCoreApplication;
 class QLocale;
 
@@ -7,5 +9,14 @@ namespace ReleaseDesk::App {
 
 /// Installs Qt's own and Release Desk's translations for the locale (the system's by default).
 void installTranslations(QCoreApplication &app, const QLocale &locale);
+
+/// What every headless command does first: the application's name and version, and the system
+/// language's translations.
+void setUpCommand(QCoreApplication &app);
+
+/// tr() for the headless commands' free functions. lupdate files tr() calls made in free functions under
+/// the enclosing namespace, so the strings are looked up in that context ("ReleaseDesk::App"); a
+/// class-less tr() with any other context would silently stay English.
+QString tr(const char *text);
 
 } // namespace ReleaseDesk::App

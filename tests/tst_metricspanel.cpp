@@ -7,6 +7,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QFile>
@@ -95,9 +98,33 @@ private Q_SLOTS:
         Q_EMIT marker->clicked();
         QVERIFY(marker->series()->isVisible());
 
+        // Names from GitHub (here a CI context) reach Qt Charts' HTML labels escaped, never as markup.
+        MetricsTable hostile;
+        hostile.id = QStringLiteral("hostile");
+        hostile.title = QStringLiteral("<b>bold</b> & <img src=x>");
+        hostile.kind = MetricsTable::Kind::Categorical;
+        hostile.columnIds = {QStringLiteral("failures")};
+        hostile.columnTitles = {QStringLiteral("<i>Failures</i>")};
+        hostile.rowLabels = {QStringLiteral("<script>e2e</script>")};
+        hostile.rows = {{2}};
+        const auto image = Views::MetricsPanel::renderChart(hostile, {}, QSize(400, 300), false);
+        QVERIFY(!image.isNull());
+        MetricsTableModel hostileModel;
+        hostileModel.setTable(hostile);
+        QObject owner;
+        std::unique_ptr<QChart> hostileChart(
+            Views::MetricsPanel::createChart(hostile, &hostileModel, {}, false, &owner));
+        QCOMPARE(hostileChart->title(), QStringLiteral("&lt;b&gt;bold&lt;/b&gt; &amp; &lt;img src=x&gt;"));
+        auto *categories = qobject_cast<QBarCategoryAxis *>(hostileChart->axes(Qt::Horizontal).value(0));
+        QVERIFY(categories);
+        QCOMPARE(categories->categories(), QStringList {QStringLiteral("&lt;script&gt;e2e&lt;/script&gt;")});
+        auto *bars = qobject_cast<QBarSeries *>(hostileChart->series().value(0));
+        QVERIFY(bars);
+        QCOMPARE(bars->barSets().value(0)->label(), QStringLiteral("&lt;i&gt;Failures&lt;/i&gt;"));
+
         // Every other chart builds from its table.
-        for (const auto *id : {"blockers", "blocker_age", "throughput", "lead_time", "first_review", "ci_health",
-                 "failing_contexts", "by_area", "by_repository"}) {
+        for (const auto *id : {"blockers", "blocker_age", "throughput", "lead_time", "first_review",
+                 "ci_health", "failing_contexts", "by_area", "by_repository"}) {
             panel.showTable(QString::fromLatin1(id));
             QCOMPARE(panel.model()->table().id, QString::fromLatin1(id));
             QVERIFY2(!panel.chart()->series().isEmpty(), id);

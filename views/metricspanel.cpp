@@ -49,6 +49,18 @@ public:
     }
 };
 
+// Qt Charts draws titles, axis labels and legend entries as HTML, and tooltips guess. Names from GitHub
+// (CI contexts, labels, releases) go through these so that they are shown as written, never interpreted.
+QString chartText(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString tooltipText(const QString &text)
+{
+    return QStringLiteral("<p style=\"white-space:pre\">%1</p>").arg(text.toHtmlEscaped());
+}
+
 QString dayText(qreal msecs)
 {
     return QLocale().toString(
@@ -61,7 +73,7 @@ QChart *buildChart(const MetricsTable &table, QAbstractItemModel *model, const A
 {
     auto *chart = new QChart;
     chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-    chart->setTitle(table.title);
+    chart->setTitle(chartText(table.title));
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignBottom);
     if (table.kind == MetricsTable::Kind::Daily) {
@@ -93,7 +105,7 @@ QChart *buildChart(const MetricsTable &table, QAbstractItemModel *model, const A
         }
         for (int column = 1; column < table.columnIds.size(); ++column) {
             auto *series = new QLineSeries;
-            series->setName(table.columnTitles.value(column));
+            series->setName(chartText(table.columnTitles.value(column)));
             if (table.columnIds.value(column) == u"ideal") {
                 // The ideal line exists from the scope freeze on and runs on to the release date: its
                 // points come from the same table (a mapper would draw the empty days as zeros).
@@ -120,12 +132,14 @@ QChart *buildChart(const MetricsTable &table, QAbstractItemModel *model, const A
             series->attachAxis(xAxis);
             series->attachAxis(yAxis);
             QObject::connect(series, &QLineSeries::hovered, tooltipOwner,
-                [series, xIsDate = table.xIsDate](const QPointF &point, bool state) {
+                [xIsDate = table.xIsDate, name = table.columnTitles.value(column)](
+                    const QPointF &point, bool state) {
                     if (state)
                         QToolTip::showText(QCursor::pos(),
-                            QStringLiteral("%1\n%2: %3")
-                                .arg(xIsDate ? dayText(point.x()) : QLocale().toString(point.x(), 'f', 0),
-                                    series->name(), QLocale().toString(point.y(), 'g', 6)));
+                            tooltipText(
+                                QStringLiteral("%1\n%2: %3")
+                                    .arg(xIsDate ? dayText(point.x()) : QLocale().toString(point.x(), 'f', 0),
+                                        name, QLocale().toString(point.y(), 'g', 6))));
                     else
                         QToolTip::hideText();
                 });
@@ -143,7 +157,7 @@ QChart *buildChart(const MetricsTable &table, QAbstractItemModel *model, const A
             minX = std::min(minX, x);
             maxX = std::max(maxX, x);
             auto *marker = new QLineSeries;
-            marker->setName(name);
+            marker->setName(chartText(name));
             marker->append(x, 0);
             marker->append(x, maximum);
             QPen pen = marker->pen();
@@ -162,6 +176,11 @@ QChart *buildChart(const MetricsTable &table, QAbstractItemModel *model, const A
         yAxis->setRange(0, std::ceil(maximum * 1.1));
     } else {
         auto *series = new QBarSeries;
+        // The mapper names the bar sets from the model's headers, as given: escape them as they arrive.
+        QObject::connect(series, &QBarSeries::barsetsAdded, series, [](const QList<QBarSet *> &sets) {
+            for (auto *set : sets)
+                set->setLabel(chartText(set->label()));
+        });
         auto *mapper = new QVBarModelMapper(series);
         mapper->setFirstBarSetColumn(0);
         mapper->setLastBarSetColumn(int(table.columnIds.size()) - 1);
@@ -169,7 +188,8 @@ QChart *buildChart(const MetricsTable &table, QAbstractItemModel *model, const A
         mapper->setModel(model);
         chart->addSeries(series);
         auto *categories = new QBarCategoryAxis;
-        categories->append(table.rowLabels);
+        for (const auto &label : table.rowLabels)
+            categories->append(chartText(label));
         auto *values = new QValueAxis;
         values->setLabelFormat(QStringLiteral("%d"));
         chart->addAxis(categories, Qt::AlignBottom);
@@ -177,12 +197,13 @@ QChart *buildChart(const MetricsTable &table, QAbstractItemModel *model, const A
         series->attachAxis(categories);
         series->attachAxis(values);
         QObject::connect(
-            series, &QBarSeries::hovered, tooltipOwner, [table](bool state, int index, QBarSet *set) {
+            series, &QBarSeries::hovered, tooltipOwner, [table, series](bool state, int index, QBarSet *set) {
                 if (state)
                     QToolTip::showText(QCursor::pos(),
-                        QStringLiteral("%1\n%2: %3")
-                            .arg(table.rowLabels.value(index), set->label(),
-                                QLocale().toString(set->at(index))));
+                        tooltipText(QStringLiteral("%1\n%2: %3")
+                                        .arg(table.rowLabels.value(index),
+                                            table.columnTitles.value(series->barSets().indexOf(set)),
+                                            QLocale().toString(set->at(index)))));
                 else
                     QToolTip::hideText();
             });
@@ -367,6 +388,12 @@ void MetricsPanel::changeEvent(QEvent *event)
     if (event->type() == QEvent::PaletteChange && chart())
         chart()->setTheme(isDark(palette()) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     QWidget::changeEvent(event);
+}
+
+QChart *MetricsPanel::createChart(const MetricsTable &table, QAbstractItemModel *model,
+    const Api::Release &release, bool dark, QObject *owner)
+{
+    return buildChart(table, model, release, dark, owner);
 }
 
 QImage MetricsPanel::renderChart(

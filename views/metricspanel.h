@@ -46,6 +46,9 @@ public:
     Models::MetricsTableModel *model() const { return m_model; }
     /// Writes the shown chart: .png, .svg, or its numbers as .csv.
     bool exportTo(const QString &path, QString *error = nullptr);
+    /// The chart of `table` over `model` (which holds it); the caller owns it. `owner` scopes its tooltips.
+    static QChart *createChart(const Models::MetricsTable &table, QAbstractItemModel *model,
+        const Api::Release &release, bool dark, QObject *owner);
     /// Renders any chart (by table) to an image, for reports.
     static QImage renderChart(
         const Models::MetricsTable &table, const Api::Release &release, QSize size, bool dark);
