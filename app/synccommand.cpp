@@ -89,6 +89,9 @@ int runSyncCommand(int argc, char *argv[])
         QStringLiteral("repo"), tr("A repository OWNER/NAME of the release (repeatable)."), tr("OWNER/NAME"));
     const QCommandLineOption milestoneOption(QStringLiteral("milestone"),
         tr("The milestone TITLE in every --repo (repeatable; matched leniently)."), tr("TITLE"));
+    const QCommandLineOption rangeOption(QStringLiteral("range"),
+        tr("Also the merged pull requests of the commits FROM..TO (two tags or branches) in every --repo."),
+        tr("FROM..TO"));
     const QCommandLineOption branchOption(
         QStringLiteral("release-branch"), tr("The release BRANCH, for its CI state."), tr("BRANCH"));
     const QCommandLineOption fullOption(QStringLiteral("full"),
@@ -96,7 +99,7 @@ int runSyncCommand(int argc, char *argv[])
     const QCommandLineOption pageSizeOption(QStringLiteral("page-size"),
         tr("Items per request (1-100, default 100)."), tr("N"), QStringLiteral("100"));
     for (const auto *option : {&workspaceOption, &releaseOption, &hostOption, &repoOption, &milestoneOption,
-             &branchOption, &fullOption, &pageSizeOption})
+             &rangeOption, &branchOption, &fullOption, &pageSizeOption})
         parser.addOption(*option);
     parser.process(app);
 
@@ -127,12 +130,19 @@ int runSyncCommand(int argc, char *argv[])
                       .value_or(Api::Release {});
         release.name = releaseName.isEmpty() ? QStringLiteral("default") : releaseName;
         release.repositories.clear();
+        QString rangeFrom;
+        QString rangeTo;
+        if (parser.isSet(rangeOption) && !Api::parseRefRange(parser.value(rangeOption), &rangeFrom, &rangeTo))
+            return usage(tr("--range needs FROM..TO, two tags or branches, not \"%1\".")
+                             .arg(parser.value(rangeOption)));
+        if (!parser.isSet(milestoneOption) && !parser.isSet(rangeOption))
+            return usage(tr("Give --milestone or --range with --repo."));
         for (const auto &text : parser.values(repoOption)) {
             auto repository = Api::RepositoryRef::fromString(text);
             if (!repository.isValid() || text.count(QLatin1Char('/')) != 1)
                 return usage(tr("--repo needs OWNER/NAME, not \"%1\".").arg(text));
             repository.host = host->name;
-            release.repositories.append({repository, parser.values(milestoneOption)});
+            release.repositories.append({repository, parser.values(milestoneOption), rangeFrom, rangeTo});
         }
         if (parser.isSet(branchOption))
             release.releaseBranch = parser.value(branchOption);

@@ -26,6 +26,7 @@ const QStringList &migrationResources()
     static const QStringList files = {
         QStringLiteral(":/releasedesk/sql/001-initial.sql"),
         QStringLiteral(":/releasedesk/sql/002-branch-ci-and-sync-state.sql"),
+        QStringLiteral(":/releasedesk/sql/003-release-ranges.sql"),
     };
     return files;
 }
@@ -739,7 +740,8 @@ bool Store::saveRelease(Release &release)
             return failQuery(remove);
         QSqlQuery insert(db);
         insert.prepare(QStringLiteral(
-            "INSERT INTO release_repositories (release_id, repo_id, milestones) VALUES (?, ?, ?)"));
+            "INSERT INTO release_repositories (release_id, repo_id, milestones, range_from, range_to) "
+            "VALUES (?, ?, ?, ?, ?)"));
         for (const auto &entry : std::as_const(release.repositories)) {
             const auto repoId = ensureRepositoryId(entry.repository);
             if (!repoId)
@@ -747,6 +749,8 @@ bool Store::saveRelease(Release &release)
             insert.addBindValue(bindable(release.id));
             insert.addBindValue(bindable(*repoId));
             insert.addBindValue(bindable(entry.milestones.join(QLatin1Char('\n'))));
+            insert.addBindValue(bindable(entry.rangeFrom));
+            insert.addBindValue(bindable(entry.rangeTo));
             if (!insert.exec())
                 return failQuery(insert);
         }
@@ -824,7 +828,9 @@ QList<Item> Store::itemsOfRelease(const Release &release) const
         if (!repoId)
             continue;
         if (entry.milestones.isEmpty()) {
-            clauses.append(QStringLiteral("(i.repo_id = %1)").arg(*repoId));
+            // A repository that only contributes a range has no "all items" fallback.
+            if (!entry.hasRange())
+                clauses.append(QStringLiteral("(i.repo_id = %1)").arg(*repoId));
             continue;
         }
         QStringList titles;
@@ -834,9 +840,79 @@ QList<Item> Store::itemsOfRelease(const Release &release) const
         clauses.append(
             QStringLiteral("(i.repo_id = %1 AND i.milestone IN (%2))").arg(*repoId).arg(titles.join(u',')));
     }
+    const bool withRange = release.id > 0
+        && std::any_of(release.repositories.cbegin(), release.repositories.cend(),
+            [](const ReleaseRepository &entry) { return entry.hasRange(); });
+    if (withRange)
+        clauses.append(
+            QStringLiteral("i.id IN (SELECT item_id FROM release_range_items WHERE release_id = %1)")
+                .arg(release.id));
     if (clauses.isEmpty())
         return {};
     return loadItems(clauses.join(QLatin1StringView(" OR ")));
+}
+
+bool Store::replaceRangeItems(
+    qint64 releaseId, const RepositoryRef &repository, const RangeState &state, const QList<ItemKey> &items)
+{
+    return transaction([&] {
+        const auto repoId = ensureRepositoryId(repository);
+        if (!repoId)
+            return false;
+        auto db = QSqlDatabase::database(m_connectionName, false);
+        QSqlQuery remove(db);
+        remove.prepare(QStringLiteral("DELETE FROM release_range_items WHERE release_id = ? AND item_id IN "
+                                      "(SELECT id FROM items WHERE repo_id = ?)"));
+        remove.addBindValue(bindable(releaseId));
+        remove.addBindValue(bindable(*repoId));
+        if (!remove.exec())
+            return failQuery(remove);
+        QSqlQuery insert(db);
+        insert.prepare(QStringLiteral("INSERT OR IGNORE INTO release_range_items (release_id, item_id) "
+                                      "SELECT ?, id FROM items WHERE repo_id = ? AND number = ?"));
+        for (const auto &key : items) {
+            if (key.repository != repository)
+                continue;
+            insert.addBindValue(bindable(releaseId));
+            insert.addBindValue(bindable(*repoId));
+            insert.addBindValue(bindable(qint64(key.number)));
+            if (!insert.exec())
+                return failQuery(insert);
+        }
+        QSqlQuery upsert(db);
+        upsert.prepare(QStringLiteral(
+            "INSERT INTO release_range_state (release_id, repo_id, range_from, range_to, head_oid, read_at) "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (release_id, repo_id) DO UPDATE SET "
+            "range_from = excluded.range_from, range_to = excluded.range_to, head_oid = excluded.head_oid, "
+            "read_at = excluded.read_at"));
+        upsert.addBindValue(bindable(releaseId));
+        upsert.addBindValue(bindable(*repoId));
+        upsert.addBindValue(bindable(state.from));
+        upsert.addBindValue(bindable(state.to));
+        upsert.addBindValue(bindable(state.headOid));
+        upsert.addBindValue(bindable(dateValue(state.readAt)));
+        return upsert.exec() || failQuery(upsert);
+    });
+}
+
+std::optional<Store::RangeState> Store::rangeState(qint64 releaseId, const RepositoryRef &repository) const
+{
+    const auto repoId = findRepositoryId(repository);
+    if (!repoId)
+        return std::nullopt;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("SELECT range_from, range_to, head_oid, read_at FROM release_range_state "
+                                 "WHERE release_id = ? AND repo_id = ?"));
+    query.addBindValue(bindable(releaseId));
+    query.addBindValue(bindable(*repoId));
+    if (!query.exec()) {
+        failQuery(query);
+        return std::nullopt;
+    }
+    if (!query.next())
+        return std::nullopt;
+    return RangeState {query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+        toDateTime(query.value(3))};
 }
 
 std::optional<Item> Store::item(const ItemKey &key) const
@@ -1011,7 +1087,8 @@ QList<Release> Store::releases() const
     }
     QSqlQuery repos(db);
     repos.prepare(
-        QStringLiteral("SELECT r.host, r.owner, r.name, rr.milestones FROM release_repositories rr "
+        QStringLiteral("SELECT r.host, r.owner, r.name, rr.milestones, rr.range_from, rr.range_to "
+                       "FROM release_repositories rr "
                        "JOIN repositories r ON r.id = rr.repo_id WHERE rr.release_id = ? ORDER BY r.id"));
     for (auto &release : result) {
         repos.addBindValue(bindable(release.id));
@@ -1026,6 +1103,8 @@ QList<Release> Store::releases() const
             const auto milestones = repos.value(3).toString();
             if (!milestones.isEmpty())
                 entry.milestones = milestones.split(QLatin1Char('\n'));
+            entry.rangeFrom = repos.value(4).toString();
+            entry.rangeTo = repos.value(5).toString();
             release.repositories.append(entry);
         }
     }

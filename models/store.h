@@ -96,7 +96,7 @@ public:
     // Reads.
     QList<Api::Item> items() const;
     /// Items of the release's repositories in the release's milestones (all items of a repository
-    /// that has no milestone configured).
+    /// that has neither milestones nor a range), and the pull requests of its ranges as last read.
     QList<Api::Item> itemsOfRelease(const Api::Release &release) const;
     std::optional<Api::Item> item(const Api::ItemKey &key) const;
     int itemCount() const;
@@ -122,6 +122,20 @@ public:
     };
     SyncState syncState(const Api::RepositoryRef &repository) const;
     bool setSyncState(const Api::RepositoryRef &repository, const SyncState &state);
+
+    /// What the last complete read of a release's range in one repository saw.
+    struct RangeState
+    {
+        QString from;
+        QString to;
+        QString headOid;
+        QDateTime readAt;
+    };
+    /// Replaces the release's range members in `repository` (items must be stored) and records the
+    /// read, in one transaction: an interrupted read leaves the previous members in place.
+    bool replaceRangeItems(qint64 releaseId, const Api::RepositoryRef &repository, const RangeState &state,
+        const QList<Api::ItemKey> &items);
+    std::optional<RangeState> rangeState(qint64 releaseId, const Api::RepositoryRef &repository) const;
 
     /// PRAGMA integrity_check; "ok" when healthy.
     QString integrityCheck() const;

@@ -77,12 +77,118 @@ void SyncEngine::nextRepository()
         return nextRepository();
     }
     if (m_repository.milestones.isEmpty()) {
+        if (m_repository.hasRange())
+            return startRange();
         m_outcome.problems.append(
             tr("%1 has no milestone in this release: pick its milestone in the release settings.")
                 .arg(m_repository.repository.fullName()));
         return nextRepository();
     }
     resolveMilestones();
+}
+
+void SyncEngine::finishRepository()
+{
+    if (m_repository.hasRange())
+        return startRange();
+    nextRepository();
+}
+
+void SyncEngine::startRange()
+{
+    if (m_release.id <= 0) {
+        m_outcome.problems.append(
+            tr("The range of %1 is read once the release is saved.").arg(m_repository.repository.fullName()));
+        return nextRepository();
+    }
+    m_range = {};
+    requestRangePage();
+}
+
+void SyncEngine::requestRangePage()
+{
+    if (m_cancelled)
+        return finishSync(false);
+    GitHubClient::CompareRangeRequest request;
+    request.repository = m_repository.repository;
+    request.fromRef = m_repository.rangeFrom;
+    request.toRef = m_repository.rangeTo;
+    request.pageSize = std::min(request.pageSize, m_pageSize);
+    request.after = m_range.after;
+    m_client->fetchCompareRange(
+        request, this, [this](const CompareRangePage &page) { handleRangePage(page); });
+}
+
+void SyncEngine::handleRangePage(CompareRangePage page)
+{
+    if (page.error) {
+        switch (page.error.kind) {
+        case ApiError::Kind::Cancelled:
+            return finishSync(false);
+        case ApiError::Kind::Unauthorized:
+        case ApiError::Kind::SsoRequired:
+            m_outcome.fatalError = page.error;
+            return finishSync(false);
+        default:
+            return repositoryFailed(page.error.message);
+        }
+    }
+    const auto missing = !page.fromFound ? m_repository.rangeFrom
+        : !page.toFound                  ? m_repository.rangeTo
+                                         : QString();
+    if (!missing.isEmpty()) {
+        m_outcome.problems.append(
+            tr("%1 has no tag or branch \"%2\": correct the release's range; the pull requests last read "
+               "from it are kept.")
+                .arg(m_repository.repository.fullName(), missing));
+        return nextRepository();
+    }
+    if (m_range.firstPage) {
+        m_range.headOid = page.headOid;
+        // The range ends where it ended at the last read: its commits, hence its pull requests, are
+        // the same. A full sync reads it again anyway (a note edited after merging).
+        const auto previous = m_store->rangeState(m_release.id, m_repository.repository);
+        if (m_mode == SyncMode::Incremental && previous && !page.headOid.isEmpty()
+            && previous->headOid == page.headOid && previous->from == m_repository.rangeFrom
+            && previous->to == m_repository.rangeTo) {
+            return nextRepository();
+        }
+    }
+    completeFollowUps<CompareRangePage>(
+        std::move(page), 0, [this](CompareRangePage completed) { storeRangePage(completed); });
+}
+
+void SyncEngine::storeRangePage(const CompareRangePage &page)
+{
+    if (m_cancelled)
+        return finishSync(false);
+    QList<ItemKey> keys;
+    for (const auto &item : page.items)
+        keys.append(item.key);
+    const bool stored = m_store->transaction([&] {
+        return m_store->upsertItems(page.items) && m_store->replaceTimelineEvents(keys, page.events);
+    });
+    if (!stored)
+        return repositoryFailed(m_store->lastError().message);
+    m_range.members.append(keys);
+    m_range.firstPage = false;
+    m_outcome.problems.append(page.itemErrors);
+    ++m_outcome.pages;
+    m_outcome.items += int(page.items.size());
+    ++m_progress.pages;
+    m_progress.items += int(page.items.size());
+    if (!page.items.isEmpty())
+        Q_EMIT itemsStored(page.items);
+    Q_EMIT progressChanged(m_progress);
+    if (page.commits.hasNextPage && !page.commits.endCursor.isEmpty()) {
+        m_range.after = page.commits.endCursor;
+        return requestRangePage();
+    }
+    const Store::RangeState state {
+        m_repository.rangeFrom, m_repository.rangeTo, m_range.headOid, QDateTime::currentDateTimeUtc()};
+    if (!m_store->replaceRangeItems(m_release.id, m_repository.repository, state, m_range.members))
+        return repositoryFailed(m_store->lastError().message);
+    nextRepository();
 }
 
 void SyncEngine::resolveMilestones()
@@ -170,7 +276,7 @@ void SyncEngine::nextMilestone()
     if (m_cancelled)
         return finishSync(false);
     if (m_pendingMilestones.isEmpty())
-        return nextRepository();
+        return finishRepository();
     m_run = m_pendingMilestones.takeFirst();
     m_firstPage = true;
     requestPage();
@@ -212,18 +318,20 @@ void SyncEngine::handlePage(ReleaseItemsPage page)
                                       .arg(m_repository.repository.fullName(), m_run.title));
         return nextMilestone();
     }
-    completeFollowUps(std::move(page), 0);
+    completeFollowUps<ReleaseItemsPage>(
+        std::move(page), 0, [this](ReleaseItemsPage completed) { storePage(completed); });
 }
 
-void SyncEngine::completeFollowUps(ReleaseItemsPage page, int index)
+template<typename Page>
+void SyncEngine::completeFollowUps(Page page, int index, std::function<void(Page)> then)
 {
     // Nested lists longer than one page (150 labels, 300 CI contexts) are read to the end before
     // the page is stored, so a stored item is always complete.
     if (index >= page.followUps.size())
-        return storePage(page);
+        return then(std::move(page));
     const auto followUp = page.followUps.at(index);
     m_client->fetchItemConnections(
-        followUp, this, [this, page, index, followUp](const ItemConnectionsPage &more) mutable {
+        followUp, this, [this, page, index, followUp, then](const ItemConnectionsPage &more) mutable {
             if (more.error.kind == ApiError::Kind::Cancelled)
                 return finishSync(false);
             if (more.error) {
@@ -232,7 +340,7 @@ void SyncEngine::completeFollowUps(ReleaseItemsPage page, int index)
                     tr("%1: not every label, CI context or event could be read (%2); the item "
                        "is stored with what was read.")
                         .arg(followUp.key.reference(), more.error.message));
-                return completeFollowUps(std::move(page), index + 1);
+                return completeFollowUps(std::move(page), index + 1, then);
             }
             auto item = std::find_if(
                 page.items.begin(), page.items.end(), [&](const Item &i) { return i.key == followUp.key; });
@@ -252,9 +360,9 @@ void SyncEngine::completeFollowUps(ReleaseItemsPage page, int index)
                 : std::nullopt;
             if (next.labelsAfter || next.contextsAfter || next.timelineAfter) {
                 page.followUps[index] = next;
-                return completeFollowUps(std::move(page), index);
+                return completeFollowUps(std::move(page), index, then);
             }
-            completeFollowUps(std::move(page), index + 1);
+            completeFollowUps(std::move(page), index + 1, then);
         });
 }
 

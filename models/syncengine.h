@@ -8,6 +8,8 @@
 #include <QObject>
 #include <QSet>
 
+#include <functional>
+
 namespace ReleaseDesk::Api {
 class GitHubClient;
 }
@@ -83,7 +85,20 @@ private:
         QSet<Api::ItemKey> seen;
     };
 
+    struct RangeRun
+    {
+        QString after;
+        QString headOid;
+        QList<Api::ItemKey> members;
+        bool firstPage = true;
+    };
+
     void nextRepository();
+    void finishRepository();
+    void startRange();
+    void requestRangePage();
+    void handleRangePage(Api::CompareRangePage page);
+    void storeRangePage(const Api::CompareRangePage &page);
     void resolveMilestones();
     void fetchRepositoryMeta(
         const QString &labelsAfter, const QString &milestonesAfter, bool labelsDone, bool milestonesDone);
@@ -91,7 +106,10 @@ private:
     void nextMilestone();
     void requestPage();
     void handlePage(Api::ReleaseItemsPage page);
-    void completeFollowUps(Api::ReleaseItemsPage page, int index);
+    /// Reads the nested lists of `page`'s items that did not fit (labels, CI contexts, timeline) to
+    /// the end, then hands the completed page to `then`.
+    template<typename Page>
+    void completeFollowUps(Page page, int index, std::function<void(Page)> then);
     void storePage(const Api::ReleaseItemsPage &page);
     void finishMilestone();
     void repositoryFailed(const QString &problem);
@@ -112,6 +130,7 @@ private:
     QDateTime m_watermark;
     QList<MilestoneRun> m_pendingMilestones;
     MilestoneRun m_run;
+    RangeRun m_range;
     bool m_branchesFetched = false;
     bool m_firstPage = true;
     SyncOutcome m_outcome;

@@ -224,10 +224,12 @@ private Q_SLOTS:
             = run({QStringLiteral("board"), QStringLiteral("--format"), QStringLiteral("xml")}, {},
                 QStringLiteral("zh_CN.UTF-8"));
         QVERIFY2(boardChinese.err.contains(QStringLiteral("必须是")), qPrintable(boardChinese.err));
-        const auto metricsChinese = run({QStringLiteral("metrics"), QStringLiteral("--format"), QStringLiteral("xml")}, {},
-            QStringLiteral("zh_CN.UTF-8"));
+        const auto metricsChinese
+            = run({QStringLiteral("metrics"), QStringLiteral("--format"), QStringLiteral("xml")}, {},
+                QStringLiteral("zh_CN.UTF-8"));
         QVERIFY2(metricsChinese.err.contains(QStringLiteral("必须是")), qPrintable(metricsChinese.err));
-        const auto metricsHelp = run({QStringLiteral("metrics"), QStringLiteral("--help")}, {}, QStringLiteral("zh_CN.UTF-8"));
+        const auto metricsHelp
+            = run({QStringLiteral("metrics"), QStringLiteral("--help")}, {}, QStringLiteral("zh_CN.UTF-8"));
         QVERIFY2(metricsHelp.out.contains(QStringLiteral("工作区")), qPrintable(metricsHelp.out));
 
         const auto bad = run({QStringLiteral("notes"), QStringLiteral("--workspace"), workspace,
@@ -340,6 +342,66 @@ private Q_SLOTS:
         const auto missing = run(arguments);
         QCOMPARE(missing.exitCode, 4);
         QVERIFY(missing.err.contains(QStringLiteral("GH_ENTERPRISE_TOKEN")));
+    }
+
+    void notesFromATagRangeWithoutAMilestone()
+    {
+        // A patch release as Kubernetes cuts them: no milestone, the cherry-picks merged since the
+        // last tag are the release's content and its notes.
+        using namespace ReleaseDesk;
+        const auto demo = Models::DemoWorkspace::generate(QDate(2026, 11, 25));
+        Testing::FakeGitHub fake;
+        QVERIFY2(fake.start(dataSet(demo)), qPrintable(fake.error()));
+        const auto cherryPick = [](int number, const QString &note) {
+            return QJsonObject {{QStringLiteral("kind"), QStringLiteral("PullRequest")},
+                {QStringLiteral("number"), number},
+                {QStringLiteral("title"), QStringLiteral("[release-4.1] fix")},
+                {QStringLiteral("body"), QStringLiteral("```release-note\n%1\n```").arg(note)},
+                {QStringLiteral("state"), QStringLiteral("MERGED")},
+                {QStringLiteral("author"), QStringLiteral("ks-ci-bot")},
+                {QStringLiteral("createdAt"), QStringLiteral("2026-11-01T08:00:00Z")},
+                {QStringLiteral("updatedAt"), QStringLiteral("2026-11-02T08:00:00Z")},
+                {QStringLiteral("mergedAt"), QStringLiteral("2026-11-02T08:00:00Z")},
+                {QStringLiteral("closedAt"), QStringLiteral("2026-11-02T08:00:00Z")},
+                {QStringLiteral("baseRefName"), QStringLiteral("release-4.1")},
+                {QStringLiteral("labels"), QJsonArray {QStringLiteral("kind/bug")}}};
+        };
+        fake.post(QStringLiteral("/_fake/items"),
+            {{QStringLiteral("repo"), QStringLiteral("kubesphere/console")},
+                {QStringLiteral("items"),
+                    QJsonArray {
+                        cherryPick(80001, QStringLiteral("Fixed the project selector after a rename.")),
+                        cherryPick(80002, QStringLiteral("Fixed the log viewer on narrow screens."))}},
+                {QStringLiteral("commits"),
+                    QJsonArray {QJsonObject {{QStringLiteral("oid"), QStringLiteral("a0")}},
+                        QJsonObject {{QStringLiteral("oid"), QStringLiteral("a1")},
+                            {QStringLiteral("prs"), QJsonArray {80001}}},
+                        QJsonObject {{QStringLiteral("oid"), QStringLiteral("a2")},
+                            {QStringLiteral("prs"), QJsonArray {80002}}}}},
+                {QStringLiteral("tags"),
+                    QJsonObject {{QStringLiteral("v4.1.2"), QStringLiteral("a0")},
+                        {QStringLiteral("v4.1.3"), QStringLiteral("a2")}}}});
+        const auto workspace = m_home.filePath(QStringLiteral("range.sqlite"));
+        QStringList arguments = {QStringLiteral("sync"), QStringLiteral("--host"), fake.url().toString(),
+            QStringLiteral("--repo"), QStringLiteral("kubesphere/console"), QStringLiteral("--release"),
+            QStringLiteral("v4.1.3"), QStringLiteral("--workspace"), workspace, QStringLiteral("--range"),
+            QStringLiteral("v4.1.2...v4.1.3")};
+        const auto refused = run(arguments, m_token);
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(QStringLiteral("FROM..TO")), qPrintable(refused.err));
+        arguments.last() = QStringLiteral("v4.1.2..v4.1.3");
+        const auto synced = run(arguments, m_token);
+        QVERIFY2(synced.exitCode == 0, qPrintable(synced.err));
+
+        const auto notes = run({QStringLiteral("notes"), QStringLiteral("--workspace"), workspace,
+            QStringLiteral("--release"), QStringLiteral("v4.1.3")});
+        QVERIFY2(notes.exitCode == 0, qPrintable(notes.err));
+        QVERIFY2(notes.out.contains(
+                     QStringLiteral("- Fixed the project selector after a rename. ([console#80001]")),
+            qPrintable(notes.out));
+        QVERIFY(notes.out.contains(QStringLiteral("Fixed the log viewer on narrow screens.")));
+        // Only the range: none of the milestone's PRs (the release names no milestone).
+        QCOMPARE(notes.out.count(QStringLiteral("([console#")), 2);
     }
 
     void aSyncKilledMidWayLeavesAConsistentWorkspaceAndResumes()

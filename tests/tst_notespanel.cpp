@@ -11,9 +11,11 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineEdit>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -98,6 +100,34 @@ private Q_SLOTS:
             QStringLiteral("Rewritten from the keyboard."));
         QTRY_VERIFY(
             f.panel->editor()->toPlainText().contains(QStringLiteral("Rewritten from the keyboard.")));
+    }
+
+    void theFilterWaitsForThePauseThenMatchesEveryWord()
+    {
+        Fixture f;
+        f.open();
+        auto *proxy = f.panel->proxy();
+        const int all = proxy->rowCount();
+        QVERIFY(all > 20);
+        auto *filter = f.panel->filterField();
+        filter->setFocus();
+        QElapsedTimer typing;
+        typing.start();
+        QTest::keyClicks(filter, QStringLiteral("fix"));
+        // Still typing: nothing filtered yet (unless the machine stalled past the delay).
+        if (typing.elapsed() < Views::NotesPanel::filterDelayMs / 2)
+            QCOMPARE(proxy->rowCount(), all);
+        QTRY_VERIFY(proxy->rowCount() < all);
+        const int fixes = proxy->rowCount();
+        QVERIFY(fixes > 0);
+        for (int row = 0; row < fixes; ++row)
+            QVERIFY(proxy->index(row, 0).data(NotesEntryModel::FilterTextRole).toString().contains(u"fix"));
+        // A second word narrows; Enter applies at once.
+        QTest::keyClicks(filter, QStringLiteral(" zzzunlikely"));
+        QTest::keyClick(filter, Qt::Key_Return);
+        QCOMPARE(proxy->rowCount(), 0);
+        filter->clear();
+        QTRY_COMPARE(proxy->rowCount(), all);
     }
 
     void typingInTheEditorDetachesTheDocument()

@@ -127,6 +127,19 @@ private Q_SLOTS:
         save->click();
         QCOMPARE(accepted.size(), 0);
         QVERIFY(dialog.statusText().contains(QStringLiteral("Pick a milestone")));
+        // Without a milestone, a range between two tags is enough; written wrongly, it is explained.
+        auto *range = qobject_cast<QLineEdit *>(dialog.repositoryTable()->cellWidget(0, 2));
+        QVERIFY(range);
+        QCOMPARE(range->accessibleName(), QStringLiteral("Range of nobody/nothing"));
+        range->setText(QStringLiteral("v0.9"));
+        save->click();
+        QCOMPARE(accepted.size(), 0);
+        QVERIFY(dialog.statusText().contains(QStringLiteral("FROM..TO")));
+        range->setText(QStringLiteral("v0.9..release-1.0"));
+        save->click();
+        QCOMPARE(accepted.size(), 1);
+        QCOMPARE(dialog.release().repositories.first().rangeFrom, QStringLiteral("v0.9"));
+        QCOMPARE(dialog.release().repositories.first().rangeTo, QStringLiteral("release-1.0"));
     }
 };
 

@@ -213,6 +213,19 @@ private Q_SLOTS:
         QVERIFY(store.setBranchCi(console(), QStringLiteral("release-3.4"), QStringLiteral("sha"),
             {{CiContext::Source::CheckRun, QStringLiteral("build"), QStringLiteral("SUCCESS"), true, QUrl(),
                 QDateTime()}}));
+        // Schema 3: the release read from schema 1 has no range; one can be added and read back.
+        auto release = store.releases().first();
+        QVERIFY(!release.repositories.first().hasRange());
+        release.repositories.first().rangeFrom = QStringLiteral("v3.3.2");
+        release.repositories.first().rangeTo = QStringLiteral("release-3.4");
+        QVERIFY(store.saveRelease(release));
+        QVERIFY(store.replaceRangeItems(release.id, release.repositories.first().repository,
+            {QStringLiteral("v3.3.2"), QStringLiteral("release-3.4"), QStringLiteral("abc"),
+                QDateTime::currentDateTimeUtc()},
+            {ItemKey {release.repositories.first().repository, items[1].key.number}}));
+        QCOMPARE(store.rangeState(release.id, release.repositories.first().repository)->headOid,
+            QStringLiteral("abc"));
+        QCOMPARE(store.releases().first().repositories.first().rangeTo, QStringLiteral("release-3.4"));
         QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
     }
 

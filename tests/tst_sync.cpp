@@ -12,6 +12,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace ReleaseDesk;
 using namespace ReleaseDesk::Api;
@@ -476,6 +477,109 @@ private Q_SLOTS:
             0);
         QVERIFY(std::count_if(all.cbegin(), all.cend(), [](const Item &i) { return i.author.isEmpty(); })
             >= byAva - 1);
+    }
+
+    void aRangeBringsTheMergedPullRequestsOfItsCommits()
+    {
+        Fixture f;
+        QVERIFY(f.start(demoDataSet(f.demo)));
+        const auto repository = f.release.repositories.first().repository;
+        const auto pullRequest = [&](int number, Item::State state) {
+            Item item;
+            item.key = {repository, number};
+            item.kind = Item::Kind::PullRequest;
+            item.state = state;
+            item.title = QStringLiteral("Cherry-pick %1").arg(number);
+            item.body = QStringLiteral("```release-note\nFixed %1.\n```").arg(number);
+            item.author = QStringLiteral("octo");
+            item.baseRef = QStringLiteral("release-4.1");
+            item.createdAt = QDateTime(anchor.addDays(-30), QTime(8, 0), QTimeZone::UTC);
+            item.updatedAt = item.createdAt.addDays(1);
+            if (state == Item::State::Merged)
+                item.mergedAt = item.closedAt = item.updatedAt;
+            return FakeGitHubData::itemJson(item, {}, {});
+        };
+        const auto commit = [](const QString &oid, const QList<int> &prs) {
+            QJsonArray numbers;
+            for (const auto number : prs)
+                numbers.append(number);
+            return QJsonObject {{QStringLiteral("oid"), oid}, {QStringLiteral("prs"), numbers}};
+        };
+        // c0 is tagged v4.1.2; c1..c3 follow. 90003 is associated with c2 but never merged (closed
+        // unmerged: not content); 90002 has two commits and is one entry.
+        f.fake.post(QStringLiteral("/_fake/items"),
+            {{QStringLiteral("repo"), repository.fullName()},
+                {QStringLiteral("items"),
+                    QJsonArray {pullRequest(90000, Item::State::Merged),
+                        pullRequest(90001, Item::State::Merged), pullRequest(90002, Item::State::Merged),
+                        pullRequest(90003, Item::State::Closed)}},
+                {QStringLiteral("commits"),
+                    QJsonArray {commit(QStringLiteral("c0"), {90000}), commit(QStringLiteral("c1"), {90001}),
+                        commit(QStringLiteral("c2"), {90002, 90003}), commit(QStringLiteral("c3"), {90002})}},
+                {QStringLiteral("tags"),
+                    QJsonObject {{QStringLiteral("v4.1.2"), QStringLiteral("c0")},
+                        {QStringLiteral("v4.1.3"), QStringLiteral("c3")}}}});
+        f.release.repositories.first().rangeFrom = QStringLiteral("v4.1.2");
+        f.release.repositories.first().rangeTo = QStringLiteral("v4.1.3");
+        QVERIFY(f.store.saveRelease(f.release));
+        QCOMPARE(f.store.release(f.release.name)->repositories.first().rangeTo, QStringLiteral("v4.1.3"));
+
+        const auto rangeMembers = [&] {
+            QList<int> numbers;
+            for (const auto &item : f.store.itemsOfRelease(f.release)) {
+                if (item.key.number >= 90000)
+                    numbers.append(item.key.number);
+            }
+            std::sort(numbers.begin(), numbers.end());
+            return numbers;
+        };
+        auto outcome = f.sync(SyncMode::Full);
+        QVERIFY2(outcome.completed, qPrintable(outcome.problems.join(QLatin1Char('\n'))));
+        QCOMPARE(rangeMembers(), (QList<int> {90001, 90002}));
+        QCOMPARE(
+            f.store.item({repository, 90002})->body, QStringLiteral("```release-note\nFixed 90002.\n```"));
+        // Every milestone item is still there too.
+        QCOMPARE(f.store.itemsOfRelease(f.release).size(), f.expectedItems().size() + 2);
+
+        // Nothing moved: the range costs one request (its head is the one already read).
+        f.fake.resetStats();
+        outcome = f.sync();
+        QVERIFY(outcome.completed);
+        QCOMPARE(f.graphqlRequests(), 3 + 1);
+        QCOMPARE(outcome.items, 0);
+
+        // The tag moves on by one commit: the next sync brings its pull request.
+        f.fake.post(QStringLiteral("/_fake/items"),
+            {{QStringLiteral("repo"), repository.fullName()},
+                {QStringLiteral("items"), QJsonArray {pullRequest(90004, Item::State::Merged)}},
+                {QStringLiteral("commits"), QJsonArray {commit(QStringLiteral("c4"), {90004})}},
+                {QStringLiteral("tags"), QJsonObject {{QStringLiteral("v4.1.3"), QStringLiteral("c4")}}}});
+        QVERIFY(f.sync().completed);
+        QCOMPARE(rangeMembers(), (QList<int> {90001, 90002, 90004}));
+
+        // A range whose end does not exist is reported by name; what was read before stays.
+        f.release.repositories.first().rangeTo = QStringLiteral("v9.9.9");
+        QVERIFY(f.store.saveRelease(f.release));
+        outcome = f.sync();
+        QVERIFY(!outcome.completed);
+        QVERIFY2(outcome.problems.join(QLatin1Char('\n')).contains(QStringLiteral("\"v9.9.9\"")),
+            qPrintable(outcome.problems.join(QLatin1Char('\n'))));
+        QCOMPARE(rangeMembers(), (QList<int> {90001, 90002, 90004}));
+    }
+
+    void rangeNotationIsParsedStrictly()
+    {
+        QString from;
+        QString to;
+        QVERIFY(parseRefRange(u" v4.1.2 .. release-4.1 ", &from, &to));
+        QCOMPARE(from, QStringLiteral("v4.1.2"));
+        QCOMPARE(to, QStringLiteral("release-4.1"));
+        for (const auto *bad :
+            {"v4.1.2", "v4.1.2..", "..v4.1.3", "v4.1.2...v4.1.3", "a..b..c", "v 1..v2", ""}) {
+            QString unchangedFrom = QStringLiteral("x");
+            QVERIFY2(!parseRefRange(QString::fromLatin1(bad), &unchangedFrom, &to), bad);
+            QCOMPARE(unchangedFrom, QStringLiteral("x"));
+        }
     }
 };
 

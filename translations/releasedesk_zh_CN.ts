@@ -194,6 +194,18 @@
         <source>GitHub did not list the repositories: %1</source>
         <translation>GitHub 没有列出仓库：%1</translation>
     </message>
+    <message>
+        <source>GitHub cannot compare these refs of %1.</source>
+        <translation>GitHub 无法比较 %1 的这两个引用。</translation>
+    </message>
+    <message>
+        <source>GitHub cannot compare these refs of %1: %2</source>
+        <translation>GitHub 无法比较 %1 的这两个引用：%2</translation>
+    </message>
+    <message>
+        <source>%1: part of the range could not be read: %2</source>
+        <translation>%1：范围的一部分无法读取：%2</translation>
+    </message>
 </context>
 <context>
     <name>ItemQuery</name>
@@ -665,6 +677,22 @@
     <message>
         <source>Another release NAME to compare with (repeatable).</source>
         <translation>用于比较的另一个发布 NAME（可重复）。</translation>
+    </message>
+    <message>
+        <source>Also the merged pull requests of the commits FROM..TO (two tags or branches) in every --repo.</source>
+        <translation>同时纳入每个 --repo 中 FROM..TO（两个标签或分支）之间提交所对应的已合并拉取请求。</translation>
+    </message>
+    <message>
+        <source>FROM..TO</source>
+        <translation>FROM..TO</translation>
+    </message>
+    <message>
+        <source>--range needs FROM..TO, two tags or branches, not &quot;%1&quot;.</source>
+        <translation>--range 需要 FROM..TO 形式的两个标签或分支，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Give --milestone or --range with --repo.</source>
+        <translation>请在 --repo 之外给出 --milestone 或 --range。</translation>
     </message>
 </context>
 <context>
@@ -1195,6 +1223,14 @@
     <message>
         <source>%1: not every label, CI context or event could be read (%2); the item is stored with what was read.</source>
         <translation>%1：部分标签、CI 检查或事件未能读取（%2）；该条目已按已读取的内容保存。</translation>
+    </message>
+    <message>
+        <source>The range of %1 is read once the release is saved.</source>
+        <translation>%1 的范围将在保存版本后读取。</translation>
+    </message>
+    <message>
+        <source>%1 has no tag or branch &quot;%2&quot;: correct the release&apos;s range; the pull requests last read from it are kept.</source>
+        <translation>%1 没有标签或分支“%2”：请修正版本的范围；上次从中读取的拉取请求会保留。</translation>
     </message>
 </context>
 <context>
@@ -2456,8 +2492,28 @@ F5 或 Ctrl+R	立即同步
         <translation>请至少添加一个仓库。</translation>
     </message>
     <message>
-        <source>Pick a milestone for %1.</source>
-        <translation>请为 %1 选择里程碑。</translation>
+        <source>Range (optional)</source>
+        <translation>范围（可选）</translation>
+    </message>
+    <message>
+        <source>Merged pull requests of the commits between two tags or branches also belong to the release, for its notes: for example v4.1.2..release-4.1.</source>
+        <translation>两个标签或分支之间的提交所对应的已合并拉取请求也属于此版本，用于发布说明：例如 v4.1.2..release-4.1。</translation>
+    </message>
+    <message>
+        <source>Range of %1</source>
+        <translation>%1 的范围</translation>
+    </message>
+    <message>
+        <source>from-tag..to-branch</source>
+        <translation>起始标签..目标分支</translation>
+    </message>
+    <message>
+        <source>Write the range of %1 as FROM..TO, two tags or branches, for example v4.1.2..release-4.1.</source>
+        <translation>请将 %1 的范围写成 FROM..TO（两个标签或分支），例如 v4.1.2..release-4.1。</translation>
+    </message>
+    <message>
+        <source>Pick a milestone for %1, or give it a range.</source>
+        <translation>请为 %1 选择里程碑，或为其指定范围。</translation>
     </message>
 </context>
 <context>

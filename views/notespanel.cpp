@@ -181,7 +181,14 @@ QWidget *NotesPanel::createEntriesPane()
     filters->addWidget(m_warningsOnly);
     filters->addWidget(m_unreviewedOnly);
     layout->addLayout(filters);
-    connect(m_filter, &QLineEdit::textChanged, this, &NotesPanel::updateFilter);
+    // Typing restarts a short timer; the proxy filters once the typist pauses (or presses Enter),
+    // so a keystroke never waits for thousands of rows to be matched and laid out again.
+    m_filterTimer = new QTimer(this);
+    m_filterTimer->setSingleShot(true);
+    m_filterTimer->setInterval(filterDelayMs);
+    connect(m_filterTimer, &QTimer::timeout, this, &NotesPanel::updateFilter);
+    connect(m_filter, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
+    connect(m_filter, &QLineEdit::returnPressed, this, &NotesPanel::updateFilter);
     connect(m_warningsOnly, &QCheckBox::toggled, this, &NotesPanel::updateFilter);
     connect(m_unreviewedOnly, &QCheckBox::toggled, this, &NotesPanel::updateFilter);
 
@@ -393,6 +400,7 @@ void NotesPanel::updateSelectionState()
 
 void NotesPanel::updateFilter()
 {
+    m_filterTimer->stop();
     m_proxy->setFilter({m_filter->text(), m_warningsOnly->isChecked(), m_unreviewedOnly->isChecked(), false});
 }
 

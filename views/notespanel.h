@@ -47,6 +47,8 @@ public:
     MarkdownEditor *editor() const { return m_editor; }
     SafeTextBrowser *preview() const { return m_preview; }
     QLineEdit *filterField() const { return m_filter; }
+    /// How long typing in the filter pauses before the entries are filtered.
+    static constexpr int filterDelayMs = 150;
     Models::NotesEntryModel *entryModel() const { return m_model; }
     Models::NotesEntryFilterProxyModel *proxy() const { return m_proxy; }
     /// The ids of the selected entries, in table order.
@@ -104,6 +106,7 @@ private:
     MarkdownEditor *m_editor = nullptr;
     SafeTextBrowser *m_preview = nullptr;
     QTimer *m_previewTimer = nullptr;
+    QTimer *m_filterTimer = nullptr;
     QAction *m_merge = nullptr;
     QAction *m_split = nullptr;
     QAction *m_moveUp = nullptr;

@@ -46,7 +46,7 @@ ReleaseDialog::ReleaseDialog(Models::ReleaseSetupFlow *flow, const Api::Release 
     , m_name(new QLineEdit(initial.name, this))
     , m_repositoryInput(new QLineEdit(this))
     , m_completion(new QStringListModel(this))
-    , m_repositories(new QTableWidget(0, 2, this))
+    , m_repositories(new QTableWidget(0, 3, this))
     , m_releaseBranch(new QLineEdit(initial.releaseBranch, this))
     , m_mainBranch(
           new QLineEdit(initial.mainBranch.isEmpty() ? QStringLiteral("master") : initial.mainBranch, this))
@@ -68,7 +68,10 @@ ReleaseDialog::ReleaseDialog(Models::ReleaseSetupFlow *flow, const Api::Release 
     auto *addButton = new QPushButton(tr("&Add"), this);
     auto *removeButton = new QPushButton(tr("&Remove"), this);
 
-    m_repositories->setHorizontalHeaderLabels({tr("Repository"), tr("Milestone")});
+    m_repositories->setHorizontalHeaderLabels({tr("Repository"), tr("Milestone"), tr("Range (optional)")});
+    m_repositories->horizontalHeaderItem(2)->setToolTip(
+        tr("Merged pull requests of the commits between two tags or branches also belong to the release, "
+           "for its notes: for example v4.1.2..release-4.1."));
     m_repositories->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_repositories->verticalHeader()->hide();
     m_repositories->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -139,11 +142,12 @@ ReleaseDialog::ReleaseDialog(Models::ReleaseSetupFlow *flow, const Api::Release 
 
     for (const auto &entry : initial.repositories) {
         addRepository(entry.repository.fullName());
+        const auto row = m_repositories->rowCount() - 1;
         if (!entry.milestones.isEmpty()) {
-            auto *combo
-                = qobject_cast<QComboBox *>(m_repositories->cellWidget(m_repositories->rowCount() - 1, 1));
+            auto *combo = qobject_cast<QComboBox *>(m_repositories->cellWidget(row, 1));
             combo->addItem(entry.milestones.first());
         }
+        qobject_cast<QLineEdit *>(m_repositories->cellWidget(row, 2))->setText(Api::formatRefRange(entry));
     }
     m_flow->loadRepositories();
 }
@@ -174,6 +178,10 @@ bool ReleaseDialog::addRepository(const QString &text)
     milestone->setAccessibleName(tr("Milestone of %1").arg(repository.fullName()));
     milestone->setPlaceholderText(tr("loading milestones..."));
     m_repositories->setCellWidget(row, 1, milestone);
+    auto *range = new QLineEdit(m_repositories);
+    range->setAccessibleName(tr("Range of %1").arg(repository.fullName()));
+    range->setPlaceholderText(tr("from-tag..to-branch"));
+    m_repositories->setCellWidget(row, 2, range);
     m_status->clear();
     m_flow->loadMilestones(repository);
     return true;
@@ -221,8 +229,11 @@ Api::Release ReleaseDialog::release() const
         const auto *combo = qobject_cast<QComboBox *>(m_repositories->cellWidget(row, 1));
         const auto milestone = combo->currentData().toString().isEmpty() ? combo->currentText()
                                                                          : combo->currentData().toString();
-        release.repositories.append(
-            {repository, milestone.isEmpty() ? QStringList() : QStringList {milestone}});
+        Api::ReleaseRepository entry {
+            repository, milestone.isEmpty() ? QStringList() : QStringList {milestone}};
+        const auto range = qobject_cast<QLineEdit *>(m_repositories->cellWidget(row, 2))->text();
+        Api::parseRefRange(range, &entry.rangeFrom, &entry.rangeTo);
+        release.repositories.append(entry);
     }
     release.releaseBranch = m_releaseBranch->text().trimmed();
     release.mainBranch = m_mainBranch->text().trimmed();
@@ -240,9 +251,17 @@ void ReleaseDialog::validateAndAccept()
         return m_status->setText(tr("Give the release a name, for example v4.1.3."));
     if (value.repositories.isEmpty())
         return m_status->setText(tr("Add at least one repository."));
-    for (const auto &entry : value.repositories) {
-        if (entry.milestones.isEmpty())
-            return m_status->setText(tr("Pick a milestone for %1.").arg(entry.repository.fullName()));
+    for (int row = 0; row < value.repositories.size(); ++row) {
+        const auto &entry = value.repositories.at(row);
+        const auto rangeText
+            = qobject_cast<QLineEdit *>(m_repositories->cellWidget(row, 2))->text().trimmed();
+        if (!rangeText.isEmpty() && !entry.hasRange())
+            return m_status->setText(tr(
+                "Write the range of %1 as FROM..TO, two tags or branches, for example v4.1.2..release-4.1.")
+                                         .arg(entry.repository.fullName()));
+        if (entry.milestones.isEmpty() && !entry.hasRange())
+            return m_status->setText(
+                tr("Pick a milestone for %1, or give it a range.").arg(entry.repository.fullName()));
     }
     accept();
 }

@@ -125,6 +125,25 @@ void GitHubClient::fetchReleaseItems(
         std::move(done));
 }
 
+void GitHubClient::fetchCompareRange(
+    const CompareRangeRequest &request, QObject *context, std::function<void(const CompareRangePage &)> done)
+{
+    QJsonObject variables {
+        {QStringLiteral("owner"), request.repository.owner},
+        {QStringLiteral("name"), request.repository.name},
+        {QStringLiteral("fromRef"), request.fromRef},
+        {QStringLiteral("toRef"), request.toRef},
+        {QStringLiteral("pageSize"), request.pageSize},
+    };
+    if (!request.after.isEmpty())
+        variables.insert(QStringLiteral("after"), request.after);
+    const auto repository = request.repository;
+    fetch<CompareRangePage>(
+        QStringLiteral("CompareRange"), variables, context,
+        [repository](const QByteArray &body) { return GitHubParsers::parseCompareRange(body, repository); },
+        std::move(done));
+}
+
 void GitHubClient::fetchItemConnections(
     const ItemFollowUp &item, QObject *context, std::function<void(const ItemConnectionsPage &)> done)
 {

@@ -65,6 +65,17 @@ public:
         QString mainBranch;
     };
 
+    /// The commits between two refs (tags or branches) and their merged pull requests.
+    struct CompareRangeRequest
+    {
+        RepositoryRef repository;
+        QString fromRef; ///< "v4.1.2", "refs/tags/v4.1.2"
+        QString toRef; ///< "release-4.1", "v4.1.3"
+        /// Commits per page; each brings up to three pull requests with all their fields.
+        int pageSize = 50;
+        QString after;
+    };
+
     struct RepositoryMetaRequest
     {
         RepositoryRef repository;
@@ -88,6 +99,8 @@ public:
     void fetchViewer(QObject *context, std::function<void(const ViewerInfo &)> done);
     void fetchReleaseItems(const ReleaseItemsRequest &request, QObject *context,
         std::function<void(const ReleaseItemsPage &)> done);
+    void fetchCompareRange(const CompareRangeRequest &request, QObject *context,
+        std::function<void(const CompareRangePage &)> done);
     void fetchItemConnections(
         const ItemFollowUp &item, QObject *context, std::function<void(const ItemConnectionsPage &)> done);
     void fetchRepositoryMeta(const RepositoryMetaRequest &request, QObject *context,

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTimeZone>
 
 namespace ReleaseDesk::Api {
@@ -313,6 +314,26 @@ bool hasErrorOfType(const QJsonArray &errors, QLatin1StringView type, QLatin1Str
     return false;
 }
 
+bool isRepositoryNotFound(const QJsonArray &errors)
+{
+    return hasErrorOfType(errors, QLatin1StringView("NOT_FOUND"), QLatin1StringView("repository"));
+}
+
+/// Why a query about `repository` brought back no repository object.
+ApiError repositoryError(const QJsonArray &errors, const RepositoryRef &repository)
+{
+    if (isRepositoryNotFound(errors))
+        return {ApiError::Kind::NotFound, 0,
+            GitHubParsers::tr(
+                "The repository %1 was not found on %2: it was renamed, deleted or made private. "
+                "Update the release's repositories. Its cached items are kept.")
+                .arg(repository.fullName(), repository.host)};
+    return {ApiError::Kind::GraphQL, 0,
+        errors.isEmpty() ? GitHubParsers::tr("GitHub returned no data for %1.").arg(repository.fullName())
+                         : GitHubParsers::tr("GitHub refused the query for %1: %2")
+                               .arg(repository.fullName(), errorMessages(errors))};
+}
+
 } // namespace
 
 ReleaseItemsPage GitHubParsers::parseReleaseItems(const QByteArray &json, const RepositoryRef &repository)
@@ -325,18 +346,8 @@ ReleaseItemsPage GitHubParsers::parseReleaseItems(const QByteArray &json, const 
     const auto &errors = envelope->errors;
     const auto repositoryValue = data.value(QLatin1StringView("repository"));
     if (!repositoryValue.isObject()) {
-        if (hasErrorOfType(errors, QLatin1StringView("NOT_FOUND"), QLatin1StringView("repository"))) {
-            page.repositoryFound = false;
-            page.error = {ApiError::Kind::NotFound, 0,
-                tr("The repository %1 was not found on %2: it was renamed, deleted or made private. Update "
-                   "the release's repositories. Its cached items are kept.")
-                    .arg(repository.fullName(), repository.host)};
-        } else {
-            page.error = {ApiError::Kind::GraphQL, 0,
-                errors.isEmpty() ? tr("GitHub returned no data for %1.").arg(repository.fullName())
-                                 : tr("GitHub refused the query for %1: %2")
-                                       .arg(repository.fullName(), errorMessages(errors))};
-        }
+        page.repositoryFound = !isRepositoryNotFound(errors);
+        page.error = repositoryError(errors, repository);
         return page;
     }
     const auto repositoryObject = repositoryValue.toObject();
@@ -405,6 +416,68 @@ ReleaseItemsPage GitHubParsers::parseReleaseItems(const QByteArray &json, const 
                 page.followUps.append(*parsed.followUp);
         }
     }
+    return page;
+}
+
+CompareRangePage GitHubParsers::parseCompareRange(const QByteArray &json, const RepositoryRef &repository)
+{
+    CompareRangePage page;
+    const auto envelope = openEnvelope(json, page);
+    if (!envelope)
+        return page;
+    const auto &errors = envelope->errors;
+    const auto repositoryValue = envelope->data.value(QLatin1StringView("repository"));
+    if (!repositoryValue.isObject()) {
+        page.error = repositoryError(errors, repository);
+        return page;
+    }
+    const auto repositoryObject = repositoryValue.toObject();
+    const auto toRef = repositoryObject.value(QLatin1StringView("toRef"));
+    const auto fromRef = repositoryObject.value(QLatin1StringView("fromRef"));
+    page.toFound = toRef.isObject();
+    page.fromFound = fromRef.isObject();
+    if (!page.toFound || !page.fromFound)
+        return page;
+    page.headOid = toRef.toObject()
+                       .value(QLatin1StringView("target"))
+                       .toObject()
+                       .value(QLatin1StringView("oid"))
+                       .toString();
+    const auto comparison = fromRef.toObject().value(QLatin1StringView("compare"));
+    if (!comparison.isObject()) {
+        // Both refs exist but GitHub cannot compare them (unrelated histories, or too large).
+        page.error = {ApiError::Kind::GraphQL, 0,
+            errors.isEmpty() ? tr("GitHub cannot compare these refs of %1.").arg(repository.fullName())
+                             : tr("GitHub cannot compare these refs of %1: %2")
+                                   .arg(repository.fullName(), errorMessages(errors))};
+        return page;
+    }
+    page.aheadBy = comparison.toObject().value(QLatin1StringView("aheadBy")).toInt();
+    const auto commits = comparison.toObject().value(QLatin1StringView("commits")).toObject();
+    page.commits = pageInfo(commits);
+    QSet<int> seen;
+    const auto commitNodes = nodes(commits);
+    page.commitsOnPage = int(commitNodes.size());
+    for (const auto &commit : commitNodes) {
+        const auto pullRequests
+            = nodes(commit.toObject().value(QLatin1StringView("associatedPullRequests")).toObject());
+        for (const auto &node : pullRequests) {
+            if (!node.isObject())
+                continue;
+            auto parsed = itemFromNode(node.toObject(), repository, true);
+            if (!parsed.item || parsed.item->state != Item::State::Merged
+                || seen.contains(parsed.item->key.number))
+                continue;
+            seen.insert(parsed.item->key.number);
+            page.items.append(std::move(*parsed.item));
+            page.events.append(parsed.events);
+            if (parsed.followUp)
+                page.followUps.append(*parsed.followUp);
+        }
+    }
+    if (!errors.isEmpty())
+        page.itemErrors.append(tr("%1: part of the range could not be read: %2")
+                                   .arg(repository.fullName(), errorMessages(errors)));
     return page;
 }
 

@@ -50,6 +50,25 @@ struct ReleaseItemsPage
     RateLimitStatus rate;
 };
 
+/// One page of the commits between two refs, reduced to the merged pull requests they belong to.
+struct CompareRangePage
+{
+    ApiError error; ///< set when nothing usable came back
+    bool fromFound = true; ///< the range's start (tag or branch) exists
+    bool toFound = true; ///< the range's end exists
+    QString headOid; ///< the commit the range ends at: an unchanged oid means an unchanged range
+    int aheadBy = 0; ///< commits in the range (all pages)
+    PageInfo commits;
+    int commitsOnPage = 0;
+    /// Merged pull requests of this page's commits, each once; open or closed ones are not the
+    /// release's content.
+    QList<Item> items;
+    QList<TimelineEvent> events;
+    QList<ItemFollowUp> followUps;
+    QStringList itemErrors;
+    RateLimitStatus rate;
+};
+
 struct ItemConnectionsPage
 {
     ApiError error;
@@ -98,6 +117,7 @@ class GitHubParsers
 
 public:
     static ReleaseItemsPage parseReleaseItems(const QByteArray &json, const RepositoryRef &repository);
+    static CompareRangePage parseCompareRange(const QByteArray &json, const RepositoryRef &repository);
     static ItemConnectionsPage parseItemConnections(const QByteArray &json, const ItemFollowUp &item);
     static RepositoryMetaPage parseRepositoryMeta(const QByteArray &json);
     static ViewerInfo parseViewer(const QByteArray &json);

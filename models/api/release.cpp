@@ -19,4 +19,24 @@ bool milestoneTitlesMatch(QStringView a, QStringView b)
     return normalisedMilestone(a) == normalisedMilestone(b);
 }
 
+bool parseRefRange(QStringView text, QString *from, QString *to)
+{
+    const auto separator = text.indexOf(QLatin1StringView(".."));
+    if (separator < 0 || text.indexOf(QLatin1StringView("..."), separator) == separator)
+        return false;
+    const auto start = text.left(separator).trimmed();
+    const auto end = text.mid(separator + 2).trimmed();
+    if (start.isEmpty() || end.isEmpty() || end.contains(QLatin1StringView("..")) || start.contains(u' ')
+        || end.contains(u' '))
+        return false;
+    *from = start.toString();
+    *to = end.toString();
+    return true;
+}
+
+QString formatRefRange(const ReleaseRepository &entry)
+{
+    return entry.hasRange() ? entry.rangeFrom + QLatin1StringView("..") + entry.rangeTo : QString();
+}
+
 } // namespace ReleaseDesk::Api

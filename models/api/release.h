@@ -15,6 +15,13 @@ struct ReleaseRepository
     RepositoryRef repository;
     /// Exact milestone titles picked for this repository (GitHub milestones do not span repositories).
     QStringList milestones;
+    /// A range of history whose merged pull requests also belong to the release (the release-notes
+    /// source "between two tags"): the commits after `rangeFrom` up to `rangeTo`, each a tag or a
+    /// branch ("v4.1.2" .. "release-4.1"). Both empty: milestones only.
+    QString rangeFrom;
+    QString rangeTo;
+
+    bool hasRange() const { return !rangeFrom.isEmpty() && !rangeTo.isEmpty(); }
 
     friend bool operator==(const ReleaseRepository &, const ReleaseRepository &) = default;
 };
@@ -41,5 +48,12 @@ struct Release
 /// Lenient milestone matching as release teams need it: "v4.1.3" matches "4.1.3" and "v4.1.3.0",
 /// "v3.2" matches "3.2.0"; case and surrounding spaces are ignored.
 bool milestoneTitlesMatch(QStringView a, QStringView b);
+
+/// Git's range notation, "v4.1.2..release-4.1", into its two ends. Spaces around either end are
+/// ignored. False (and both left untouched) unless both ends are there; "..." is not accepted,
+/// since a symmetric difference is not a release's content.
+bool parseRefRange(QStringView text, QString *from, QString *to);
+/// The inverse: "from..to", or empty without a range.
+QString formatRefRange(const ReleaseRepository &entry);
 
 } // namespace ReleaseDesk::Api

@@ -19,6 +19,7 @@ NotesSession::NotesSession(NotesDraftStore *store, QObject *parent)
         // A result older than the latest change is still newer than what is shown: apply it, and
         // compose again for the changes since (dropping it could starve a fast editor).
         apply(m_watcher.result());
+        m_shownGeneration = m_launchedGeneration;
         if (m_launchedGeneration != m_generation)
             launchComposition();
     });
@@ -85,6 +86,7 @@ bool NotesSession::open(const QString &releaseName, const QString &draftName, QS
     const auto composition = composeAndRender(m_sources, m_draft, currentTemplate(), m_context);
     m_document = composition.document;
     m_generatedMarkdown = composition.markdown;
+    m_shownGeneration = m_generation;
     flush();
     Q_EMIT documentReset();
     Q_EMIT sectionsChanged();
@@ -376,6 +378,7 @@ void NotesSession::recomposeAndAnnounce()
     ++m_generation;
     if (m_sources.size() < m_backgroundThreshold) {
         apply(composeAndRender(m_sources, m_draft, currentTemplate(), m_context));
+        m_shownGeneration = m_generation;
         return;
     }
     // Repeated changes while composing are coalesced: the finished handler starts one more run.

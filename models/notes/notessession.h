@@ -82,8 +82,8 @@ public:
     /// few tens of milliseconds later; the edited entry itself is patched at once). Below it, edits
     /// recompose synchronously: cheaper than a thread hop, and the document is always current.
     void setBackgroundThreshold(int sources) { m_backgroundThreshold = sources; }
-    /// A background recomposition is running or waiting.
-    bool isComposing() const { return m_watcher.isRunning(); }
+    /// A change is not shown yet: a composition runs, or its result waits in the event queue.
+    bool isComposing() const { return m_shownGeneration != m_generation; }
 
 Q_SIGNALS:
     /// The set or order of entries changed (open, sources, merge, split, move): views re-read them.
@@ -129,6 +129,7 @@ private:
     bool m_dirty = false;
     QFutureWatcher<Composition> m_watcher;
     quint64 m_generation = 0; ///< bumped by every change
+    quint64 m_shownGeneration = 0; ///< the generation the shown document was composed from
     quint64 m_launchedGeneration = 0; ///< the change the running composition includes
     quint64 m_openedAtGeneration = 0; ///< compositions launched before the last open() are dropped
     int m_backgroundThreshold = 1000;

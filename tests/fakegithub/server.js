@@ -221,6 +221,54 @@ function branchObject(repo, branchName) {
   };
 }
 
+// History for ranges: repo.commits is one line of commits, oldest first ({oid, prs: [numbers]});
+// repo.tags maps tag names to oids; branches name their head oid. Enough for "commits after tag A
+// up to branch B", which is all Release Desk asks.
+function refOid(repo, name) {
+  const short = String(name).replace(/^refs\/(heads|tags)\//, '');
+  const branch = (repo.branches || {})[short];
+  if (branch && !/^refs\/tags\//.test(name)) return branch.oid || '0'.repeat(40);
+  const tag = (repo.tags || {})[short];
+  return tag && !/^refs\/heads\//.test(name) ? tag : null;
+}
+
+function commitObject(repo, commit) {
+  return {
+    __typename: 'Commit',
+    oid: commit.oid,
+    associatedPullRequests: (a) => connection((commit.prs || [])
+      .map((number) => repo.items.find((i) => i.number === number && i.kind === 'PullRequest'))
+      .filter(Boolean).map((i) => itemObject(repo, i)), a, 'associatedPullRequests'),
+  };
+}
+
+function compareObject(repo, baseOid, headRef) {
+  const headOid = refOid(repo, headRef);
+  if (!headOid) throw new Error(`Could not resolve to a Ref named '${headRef}'.`);
+  const commits = repo.commits || [];
+  const baseIndex = commits.findIndex((c) => c.oid === baseOid);
+  const headIndex = commits.findIndex((c) => c.oid === headOid);
+  if (baseIndex < 0 || headIndex < 0) return null;
+  const ahead = commits.slice(baseIndex + 1, headIndex + 1);
+  const behindBy = Math.max(0, baseIndex - headIndex);
+  return {
+    id: Buffer.from(`CMP:${baseOid}...${headOid}`).toString('base64'),
+    status: ahead.length && behindBy ? 'DIVERGED' : ahead.length ? 'AHEAD' : behindBy ? 'BEHIND' : 'IDENTICAL',
+    aheadBy: ahead.length,
+    behindBy,
+    commits: (a) => connection(ahead.map((c) => commitObject(repo, c)), a, 'commits'),
+  };
+}
+
+function refObject(repo, qualifiedName) {
+  const oid = refOid(repo, qualifiedName);
+  if (!oid) return null;
+  const short = String(qualifiedName).replace(/^refs\/(heads|tags)\//, '');
+  const branch = (repo.branches || {})[short] && !/^refs\/tags\//.test(qualifiedName) ? branchObject(repo, qualifiedName) : null;
+  const ref = branch || { name: short, branchProtectionRule: null, target: { __typename: 'Commit', oid, statusCheckRollup: null } };
+  return { ...ref, compare: ({ headRef }) => compareObject(repo, oid, headRef) };
+}
+
 function repositoryObject(repo) {
   const fullName = `${repo.owner}/${repo.name}`;
   const items = (kind, milestone) => repo.items.filter((i) => i.kind === kind && (milestone === undefined || i.milestone === milestone));
@@ -236,7 +284,7 @@ function repositoryObject(repo) {
     __typename: 'Repository',
     nameWithOwner: fullName,
     name: repo.name,
-    ref: ({ qualifiedName }) => branchObject(repo, qualifiedName),
+    ref: ({ qualifiedName }) => refObject(repo, qualifiedName),
     milestone: ({ number }) => {
       const m = (repo.milestones || []).find((x) => x.number === number);
       return m ? milestoneObject(m) : null;
@@ -370,6 +418,8 @@ async function handleControl(req, res, url) {
       else repo.items.push(item);
     }
     if (body.branches) repo.branches = { ...(repo.branches || {}), ...body.branches };
+    if (body.tags) repo.tags = { ...(repo.tags || {}), ...body.tags };
+    if (body.commits) repo.commits = [...(repo.commits || []), ...body.commits];
     return send(req, res, 200, { ok: true });
   }
   if (url.pathname === '/_fake/item') {
