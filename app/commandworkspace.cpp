@@ -50,7 +50,7 @@ int CommandWorkspace::open(const QString &workspacePath, const QString &releaseN
             return 2;
         }
         release = *found;
-        items = store.itemsOfRelease(release);
+        items = store.itemsOfRelease(release, Models::Store::Bodies::NoteExcerpt);
     }
     return 0;
 }

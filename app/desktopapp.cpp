@@ -112,6 +112,8 @@ bool DesktopApp::open(const QString &workspacePath, bool startSync, QString *err
 bool DesktopApp::load(const QString &path, bool installDemo, QString *error)
 {
     m_sync.reset();
+    // A large workspace is checked for damage while its board is read and shown, not before.
+    m_store.setIntegrityCheck(Models::Store::IntegrityCheck::Alongside);
     auto workspace = Models::loadWorkspace(m_store, path, QDate::currentDate(), installDemo);
     if (workspace.error) {
         if (error)
@@ -126,13 +128,21 @@ bool DesktopApp::load(const QString &path, bool installDemo, QString *error)
     const Views::WorkspaceSummary summary {m_release.name, m_path, m_isDemo};
     if (!m_window)
         m_window = std::make_unique<Views::MainWindow>(summary, &m_items, &m_board,
-            [this](const Api::ItemKey &key) { return m_store.timelineEvents(key); });
+            Views::ItemDetailsPanel::CacheReaders {
+                [this](const Api::ItemKey &key) { return m_store.timelineEvents(key); },
+                [this](const Api::ItemKey &key) { return m_store.itemBody(key); }});
     else
         m_window->setWorkspace(summary);
     refreshBranchCi();
     m_watcher = {};
     m_watcher.update(m_items.items(), m_board.context(), releaseBranchCi()); // the baseline
     openNotes();
+    QTimer::singleShot(0, this, [this] {
+        // Nothing is written to a damaged file (the store refuses); the user hears it at once.
+        if (const auto problem = m_store.integrityVerdict())
+            showPlainMessage(
+                m_window.get(), QMessageBox::Critical, tr("The workspace is damaged"), problem.message);
+    });
     return true;
 }
 
@@ -173,8 +183,8 @@ void DesktopApp::openNotes()
             const auto events = m_store.timelineEvents();
             for (const auto &other : m_store.releases()) {
                 if (other.name != m_release.name)
-                    others.append({other, m_store.itemsOfRelease(other), events, m_store.snapshots(other.id),
-                        QDate::currentDate()});
+                    others.append({other, m_store.itemsOfRelease(other, Models::Store::Bodies::NoteExcerpt),
+                        events, m_store.snapshots(other.id), QDate::currentDate()});
             }
             return others;
         });
@@ -333,7 +343,7 @@ void DesktopApp::defineRelease(bool editCurrent)
                 m_store.lastError().message);
         m_release = release;
         m_board.setRelease(release);
-        m_items.setItems(m_store.itemsOfRelease(release));
+        m_items.setItems(m_store.itemsOfRelease(release, Models::Store::Bodies::NoteExcerpt));
         m_window->setWorkspace({release.name, m_path, false});
         openNotes();
         startSync();

@@ -58,8 +58,8 @@ int computeAll(CommandWorkspace &workspace, const QStringList &others, QList<Mod
                                 << Qt::endl;
             return 2;
         }
-        metrics.append(Models::computeReleaseMetrics(
-            inputFor(workspace, *other, workspace.store.itemsOfRelease(*other))));
+        metrics.append(Models::computeReleaseMetrics(inputFor(
+            workspace, *other, workspace.store.itemsOfRelease(*other, Models::Store::Bodies::NoteExcerpt))));
         dates.append(other->releaseDate);
     }
     return 0;

@@ -248,8 +248,9 @@ int runSyncCommand(int argc, char *argv[])
                     heads.append({entry.repository, saved->releaseBranch, QString(),
                         store.branchCi(entry.repository, saved->releaseBranch)});
                 if (!store.recordSnapshots(saved->id,
-                        Models::snapshotOf(
-                            *saved, store.itemsOfRelease(*saved), heads, QDate::currentDate())))
+                        Models::snapshotOf(*saved,
+                            store.itemsOfRelease(*saved, Models::Store::Bodies::NoteExcerpt), heads,
+                            QDate::currentDate())))
                     err << tr("warning: %1").arg(store.lastError().message) << Qt::endl;
             }
         }

@@ -75,8 +75,16 @@ void SyncSession::begin(const QString &token)
     connect(m_client.get(), &Api::GitHubClient::waitFinished, status, &Views::SyncStatusWidget::showWaitOver);
     connect(
         m_engine.get(), &Models::SyncEngine::progressChanged, status, &Views::SyncStatusWidget::showProgress);
-    // The cached rows stay on screen and change in place.
-    connect(m_engine.get(), &Models::SyncEngine::itemsStored, m_items, &Models::ItemTableModel::updateItems);
+    // The cached rows stay on screen and change in place; like them, new ones keep only the
+    // release-note block of their body.
+    connect(
+        m_engine.get(), &Models::SyncEngine::itemsStored, m_items, [this](const QList<Api::Item> &stored) {
+            QList<Api::Item> listed;
+            listed.reserve(stored.size());
+            for (const auto &item : stored)
+                listed.append(Models::Store::withNoteExcerpt(item));
+            m_items->updateItems(listed);
+        });
     connect(m_engine.get(), &Models::SyncEngine::finished, this,
         [this, status](const Models::SyncOutcome &outcome) {
             status->showFinished(outcome);

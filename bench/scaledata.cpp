@@ -24,7 +24,21 @@ QList<Item> generateScaleItems(
         item.kind = random.bounded(100) < 60 ? Item::Kind::PullRequest : Item::Kind::Issue;
         item.title
             = QStringLiteral("Item %1: fix the scheduler under load in %2").arg(i).arg(repository.name);
+        // Shaped like the corpus: a template of 0.4-2.4 KB, and for pull requests a release-note
+        // block (a note in most, NONE in a third, an unanswered block now and then).
         item.body = QString(400 + int(random.bounded(2000)), QLatin1Char('x'));
+        if (item.isPullRequest()) {
+            const auto roll = random.bounded(100);
+            const auto note = roll < 60
+                ? QStringLiteral("Fixed a race in the scheduler's queue when %1 pods are "
+                                 "preempted at once.")
+                      .arg(random.bounded(1000))
+                : roll < 95 ? QStringLiteral("NONE")
+                            : QString();
+            item.body += QStringLiteral(
+                "\n\n#### Does this PR introduce a user-facing change?\n```release-note\n%1\n```\n")
+                             .arg(note);
+        }
         item.author = QStringLiteral("user%1").arg(random.bounded(800));
         item.url = QUrl(QStringLiteral("https://github.com/%1/pull/%2").arg(repository.fullName()).arg(i));
         item.createdAt = start.addSecs(qint64(i) * 97);

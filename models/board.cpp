@@ -8,6 +8,16 @@ namespace ReleaseDesk::Models {
 
 using namespace Api;
 
+namespace {
+/// "Original title" of a backport titled "[release-4.1] Original title".
+std::optional<QString> originalTitleOfBackport(const QString &title)
+{
+    static const QRegularExpression bracket(QStringLiteral("^\\[release-[^\\]]+\\]\\s*(.+)$"));
+    const auto match = bracket.match(title);
+    return match.hasMatch() ? std::optional<QString>(match.captured(1).trimmed()) : std::nullopt;
+}
+} // namespace
+
 QList<BoardColumn> Board::defaultColumns()
 {
     // Display order; precedence decides ties: a merged fix still waiting for its cherry-pick is not
@@ -44,12 +54,9 @@ std::optional<ItemKey> Board::cherryPickOrigin(const Item &item, const QList<Ite
             return ItemKey {item.key.repository, match.captured(1).toInt()};
     }
     // "[release-4.1] Original title": the merged PR with that title in the same repository.
-    static const QRegularExpression bracket(QStringLiteral("^\\[release-[^\\]]+\\]\\s*(.+)$"));
-    const auto bracketMatch = bracket.match(item.title);
-    if (bracketMatch.hasMatch()) {
-        const auto title = bracketMatch.captured(1).trimmed();
+    if (const auto title = originalTitleOfBackport(item.title)) {
         for (const auto &candidate : sameRepository) {
-            if (candidate.key != item.key && candidate.isPullRequest() && candidate.title == title
+            if (candidate.key != item.key && candidate.isPullRequest() && candidate.title == *title
                 && candidate.baseRef != item.baseRef)
                 return candidate.key;
         }
@@ -60,9 +67,23 @@ std::optional<ItemKey> Board::cherryPickOrigin(const Item &item, const QList<Ite
 QueryContext Board::context(const QList<Item> &items, const Release &release)
 {
     QueryContext context;
+    // "[release-4.1] Original title" cherry-picks are matched by title in their repository: only
+    // the pull requests carrying such a title are candidates (copying every item was most of the cost
+    // of this function on a 100,000-item release).
+    QSet<QPair<RepositoryRef, QString>> wantedTitles;
+    for (const auto &item : items) {
+        if (item.isPullRequest() && !release.releaseBranch.isEmpty()
+            && item.baseRef == release.releaseBranch) {
+            if (const auto title = originalTitleOfBackport(item.title))
+                wantedTitles.insert({item.key.repository, *title});
+        }
+    }
     QHash<RepositoryRef, QList<Item>> byRepository;
-    for (const auto &item : items)
-        byRepository[item.key.repository].append(item);
+    for (const auto &item : items) {
+        if (!wantedTitles.isEmpty() && item.isPullRequest()
+            && wantedTitles.contains({item.key.repository, item.title}))
+            byRepository[item.key.repository].append(item);
+    }
     for (const auto &item : items) {
         if (!item.isPullRequest())
             continue;

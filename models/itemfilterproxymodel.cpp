@@ -20,6 +20,19 @@ void ItemFilterProxyModel::setFilter(const ItemFilter &filter)
     invalidateRowsFilter();
 }
 
+void ItemFilterProxyModel::setSourceModel(QAbstractItemModel *model)
+{
+    m_items = qobject_cast<const ItemTableModel *>(model);
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
+bool ItemFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (!m_items)
+        return QSortFilterProxyModel::lessThan(left, right);
+    return m_items->lessThan(left.row(), right.row(), left.column());
+}
+
 bool ItemFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     if (m_words.isEmpty())

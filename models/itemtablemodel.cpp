@@ -45,14 +45,12 @@ void ItemTableModel::setItems(QList<Item> items)
 {
     beginResetModel();
     m_items = std::move(items);
-    m_searchTexts.clear();
-    m_searchTexts.reserve(m_items.size());
+    // Search texts are made when a filter first asks: most sessions never type in the table's filter.
+    m_searchTexts = QList<QString>(m_items.size());
     m_rows.clear();
     m_rows.reserve(m_items.size());
-    for (int row = 0; row < m_items.size(); ++row) {
-        m_searchTexts.append(searchText(m_items[row]));
+    for (int row = 0; row < m_items.size(); ++row)
         m_rows.insert(m_items[row].key, row);
-    }
     endResetModel();
 }
 
@@ -68,7 +66,7 @@ void ItemTableModel::updateItems(const QList<Item> &items)
         if (m_items[row] == item)
             continue;
         m_items[row] = item;
-        m_searchTexts[row] = searchText(item);
+        m_searchTexts[row] = QString();
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     }
     if (added.isEmpty())
@@ -77,7 +75,7 @@ void ItemTableModel::updateItems(const QList<Item> &items)
     beginInsertRows({}, first, first + int(added.size()) - 1);
     for (auto &item : added) {
         m_rows.insert(item.key, int(m_items.size()));
-        m_searchTexts.append(searchText(item));
+        m_searchTexts.append(QString());
         m_items.append(std::move(item));
     }
     endInsertRows();
@@ -127,8 +125,12 @@ QVariant ItemTableModel::data(const QModelIndex &index, int role) const
         return {};
     case SortRole:
         return sortData(item, index.column());
-    case SearchTextRole:
-        return m_searchTexts.at(index.row());
+    case SearchTextRole: {
+        auto &text = m_searchTexts[index.row()];
+        if (text.isNull())
+            text = searchText(item);
+        return text;
+    }
     case ReferenceRole:
         return item.key.reference();
     case IsPullRequestRole:
@@ -228,6 +230,29 @@ QVariant ItemTableModel::displayData(const Item &item, int column) const
         break;
     }
     return {};
+}
+
+bool ItemTableModel::lessThan(int leftRow, int rightRow, int column) const
+{
+    const auto &left = m_items.at(leftRow);
+    const auto &right = m_items.at(rightRow);
+    switch (Column(column)) {
+    case ReferenceColumn: {
+        // Repository first, then number numerically (console#99 before console#100).
+        const auto byRepository
+            = QString::compare(left.key.repository.fullName(), right.key.repository.fullName());
+        return byRepository != 0 ? byRepository < 0 : left.key.number < right.key.number;
+    }
+    case TypeColumn:
+    case StateColumn:
+    case CiColumn:
+        return sortData(left, column).toInt() < sortData(right, column).toInt();
+    case UpdatedColumn:
+        return left.updatedAt < right.updatedAt;
+    default:
+        return QString::compare(displayData(left, column).toString(), displayData(right, column).toString())
+            < 0;
+    }
 }
 
 QVariant ItemTableModel::sortData(const Item &item, int column) const

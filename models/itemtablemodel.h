@@ -64,6 +64,8 @@ public:
     const QList<Api::Item> &items() const { return m_items; }
     /// Row of an item, or -1.
     int rowOf(const Api::ItemKey &key) const;
+    /// The order of SortRole, without building QVariants: what a sorting proxy calls.
+    bool lessThan(int leftRow, int rightRow, int column) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -76,7 +78,7 @@ private:
     static QString searchText(const Api::Item &item);
 
     QList<Api::Item> m_items;
-    QList<QString> m_searchTexts;
+    mutable QList<QString> m_searchTexts; ///< null until a filter asks
     QHash<Api::ItemKey, int> m_rows;
 };
 

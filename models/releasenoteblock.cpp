@@ -4,7 +4,8 @@
 
 namespace ReleaseDesk::Models {
 
-ReleaseNoteBlock ReleaseNoteBlock::extract(const QString &body)
+namespace {
+QRegularExpressionMatch matchBlock(const QString &body)
 {
     // An opening fence of 3+ backticks or tildes, the info string release-note, then everything up to
     // a closing fence of the same character, or to the end when the author never closed it.
@@ -13,7 +14,19 @@ ReleaseNoteBlock ReleaseNoteBlock::extract(const QString &body)
         QRegularExpression::MultilineOption | QRegularExpression::DotMatchesEverythingOption);
     QString normalised = body;
     normalised.replace(QLatin1StringView("\r\n"), QLatin1StringView("\n"));
-    const auto match = fence.match(normalised);
+    return fence.match(normalised);
+}
+} // namespace
+
+QString ReleaseNoteBlock::excerpt(const QString &body)
+{
+    const auto match = matchBlock(body);
+    return match.hasMatch() ? match.captured(0) : QString();
+}
+
+ReleaseNoteBlock ReleaseNoteBlock::extract(const QString &body)
+{
+    const auto match = matchBlock(body);
     ReleaseNoteBlock block;
     if (!match.hasMatch())
         return block;

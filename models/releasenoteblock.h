@@ -20,6 +20,9 @@ struct ReleaseNoteBlock
 
     /// Finds the first block whose info string is "release-note" (any spacing, ``` or ~~~, CRLF).
     static ReleaseNoteBlock extract(const QString &body);
+    /// The block exactly as `body` has it (fences included, CRLF made LF), or empty without one:
+    /// extract() on the excerpt gives what extract() on the whole body gives.
+    static QString excerpt(const QString &body);
 };
 
 } // namespace ReleaseDesk::Models

@@ -1,5 +1,7 @@
 #include "store.h"
 
+#include "releasenoteblock.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -9,6 +11,7 @@
 #include <QSqlQuery>
 #include <QTimeZone>
 #include <QUuid>
+#include <QtConcurrentRun>
 
 Q_LOGGING_CATEGORY(lcStore, "releasedesk.store", QtInfoMsg)
 
@@ -27,6 +30,7 @@ const QStringList &migrationResources()
         QStringLiteral(":/releasedesk/sql/001-initial.sql"),
         QStringLiteral(":/releasedesk/sql/002-branch-ci-and-sync-state.sql"),
         QStringLiteral(":/releasedesk/sql/003-release-ranges.sql"),
+        QStringLiteral(":/releasedesk/sql/004-note-excerpts.sql"),
     };
     return files;
 }
@@ -62,13 +66,79 @@ QVariant dateValue(const QDate &date)
     return date.toString(Qt::ISODate);
 }
 
+// Our own format, "2026-06-01T08:30:00.000Z", read by hand: QDateTime::fromString took most of
+// the time of loading 100,000 items (four dates each, one per CI context).
+std::optional<QDateTime> fromStoredFormat(QStringView text)
+{
+    if (text.size() != 24 || text[4] != u'-' || text[7] != u'-' || text[10] != u'T' || text[13] != u':'
+        || text[16] != u':' || text[19] != u'.' || text[23] != u'Z')
+        return std::nullopt;
+    bool ok = true;
+    const auto number = [&](int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; ++i) {
+            const int digit = text[i].unicode() - u'0';
+            ok = ok && digit >= 0 && digit <= 9;
+            value = value * 10 + digit;
+        }
+        return value;
+    };
+    const int year = number(0, 4);
+    const int month = number(5, 2);
+    const int day = number(8, 2);
+    const int hour = number(11, 2);
+    const int minute = number(14, 2);
+    const int second = number(17, 2);
+    const int millisecond = number(20, 3);
+    if (!ok || !QDate::isValid(year, month, day) || hour > 23 || minute > 59 || second > 59)
+        return std::nullopt;
+    constexpr qint64 unixEpochJulianDay = 2440588;
+    const qint64 days = QDate(year, month, day).toJulianDay() - unixEpochJulianDay;
+    const qint64 msecs = (((days * 24 + hour) * 60 + minute) * 60 + second) * 1000 + millisecond;
+    return QDateTime::fromMSecsSinceEpoch(msecs, QTimeZone::UTC);
+}
+
 QDateTime toDateTime(const QVariant &value)
 {
     if (value.isNull())
         return QDateTime();
-    auto dateTime = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    const auto text = value.toString();
+    if (const auto parsed = fromStoredFormat(text))
+        return *parsed;
+    auto dateTime = QDateTime::fromString(text, Qt::ISODateWithMs);
     dateTime.setTimeZone(QTimeZone::UTC);
     return dateTime;
+}
+
+QString quickCheck(const QSqlDatabase &db)
+{
+    QSqlQuery check(db);
+    if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next())
+        return check.lastError().text();
+    return check.value(0).toString();
+}
+
+QString quickCheckOnOwnConnection(const QString &path)
+{
+    const auto name
+        = QStringLiteral("releasedesk-check-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QString detail;
+    {
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        detail = db.open() ? quickCheck(db) : db.lastError().text();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return detail;
+}
+
+QString damagedMessage(const QString &path, const QString &detail)
+{
+    return Store::tr("The workspace %1 is damaged (SQLite reports: %2). Release Desk has not changed it. "
+                     "Restore it from a backup, or move it away and sync again to rebuild the cache.")
+        .arg(path, detail);
 }
 
 QDate toDate(const QVariant &value)
@@ -225,20 +295,30 @@ bool Store::checkIdentity()
                 .arg(latestSchemaVersion()));
     }
     if (objectCount > 0) {
-        QSqlQuery check(db);
-        if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next()
-            || check.value(0).toString() != QLatin1StringView("ok")) {
-            const auto detail
-                = check.lastError().isValid() ? check.lastError().text() : check.value(0).toString();
-            check.finish();
+        if (m_integrityCheck == IntegrityCheck::Alongside && version == latestSchemaVersion()) {
+            m_pendingCheck = QtConcurrent::run(quickCheckOnOwnConnection, m_path);
+            return true;
+        }
+        const auto detail = quickCheck(db);
+        if (detail != QLatin1StringView("ok")) {
             close();
-            return fail(StoreError::Code::Corrupt,
-                tr("The workspace %1 is damaged (SQLite reports: %2). Release Desk has not changed it. "
-                   "Restore it from a backup, or move it away and sync again to rebuild the cache.")
-                    .arg(m_path, detail));
+            return fail(StoreError::Code::Corrupt, damagedMessage(m_path, detail));
         }
     }
     return true;
+}
+
+StoreError Store::integrityVerdict()
+{
+    if (m_pendingCheck.isValid()) {
+        const auto detail = m_pendingCheck.result();
+        m_pendingCheck = {};
+        if (detail != QLatin1StringView("ok")) {
+            m_integrityError = {StoreError::Code::Corrupt, damagedMessage(m_path, detail)};
+            qCWarning(lcStore).noquote() << m_integrityError.message;
+        }
+    }
+    return m_integrityError;
 }
 
 bool Store::migrate(int targetVersion)
@@ -255,6 +335,8 @@ bool Store::migrate(int targetVersion)
                 if (!exec(statement))
                     return false;
             }
+            if (version == 4 && !fillNoteExcerpts())
+                return false;
             return exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId))
                 && exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
         });
@@ -265,8 +347,34 @@ bool Store::migrate(int targetVersion)
     return true;
 }
 
+bool Store::fillNoteExcerpts()
+{
+    auto db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery select(db);
+    select.setForwardOnly(true);
+    if (!select.exec(QStringLiteral("SELECT id, body FROM items WHERE note_excerpt IS NULL")))
+        return failQuery(select);
+    QList<QPair<qint64, QString>> excerpts;
+    while (select.next())
+        excerpts.append(
+            {select.value(0).toLongLong(), ReleaseNoteBlock::excerpt(select.value(1).toString())});
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE items SET note_excerpt = ? WHERE id = ?"));
+    for (const auto &[id, excerpt] : std::as_const(excerpts)) {
+        update.addBindValue(bindable(excerpt));
+        update.addBindValue(bindable(id));
+        if (!update.exec())
+            return failQuery(update);
+    }
+    return true;
+}
+
 void Store::close()
 {
+    if (m_pendingCheck.isValid())
+        m_pendingCheck.waitForFinished(); // it reads the file on a connection of its own
+    m_pendingCheck = {};
+    m_integrityError = {};
     m_repositoryIds.clear();
     m_labelIds.clear();
     m_transactionDepth = 0;
@@ -304,6 +412,11 @@ bool Store::transaction(const std::function<bool()> &work)
         return ok;
     }
     m_error = {};
+    // Never write to a file the integrity check found damaged (nor before it has a verdict).
+    if (const auto verdict = integrityVerdict()) {
+        m_error = verdict;
+        return false;
+    }
     if (!exec(QStringLiteral("BEGIN IMMEDIATE")))
         return false;
     m_transactionDepth = 1;
@@ -427,9 +540,13 @@ bool Store::writeItem(const Item &item)
         "created_at, "
         "updated_at, closed_at, merged_at, milestone, is_draft, base_ref, head_ref, review_decision, "
         "mergeable, "
-        "merge_state_status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "merge_state_status, note_excerpt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, ?) "
         "ON CONFLICT (repo_id, number) DO UPDATE SET kind = excluded.kind, state = excluded.state, "
-        "state_reason = excluded.state_reason, title = excluded.title, body = excluded.body, "
+        "state_reason = excluded.state_reason, title = excluded.title, "
+        // An item read without its body (note_excerpt bound NULL) leaves the stored body alone.
+        "body = CASE WHEN excluded.note_excerpt IS NULL THEN items.body ELSE excluded.body END, "
+        "note_excerpt = COALESCE(excluded.note_excerpt, items.note_excerpt), "
         "author = excluded.author, url = excluded.url, created_at = excluded.created_at, "
         "updated_at = excluded.updated_at, closed_at = excluded.closed_at, merged_at = excluded.merged_at, "
         "milestone = excluded.milestone, is_draft = excluded.is_draft, base_ref = excluded.base_ref, "
@@ -455,6 +572,8 @@ bool Store::writeItem(const Item &item)
     query.addBindValue(bindable(item.reviewDecision));
     query.addBindValue(bindable(item.mergeable));
     query.addBindValue(bindable(item.mergeStateStatus));
+    query.addBindValue(item.bodyComplete ? bindable(ReleaseNoteBlock::excerpt(item.body))
+                                         : QVariant(QMetaType::fromType<QString>()));
     if (!query.exec() || !query.next())
         return failQuery(query);
     const auto itemId = query.value(0).toLongLong();
@@ -820,7 +939,7 @@ QList<Item> Store::items() const
     return loadItems(QString());
 }
 
-QList<Item> Store::itemsOfRelease(const Release &release) const
+QList<Item> Store::itemsOfRelease(const Release &release, Bodies bodies) const
 {
     QStringList clauses;
     for (const auto &entry : release.repositories) {
@@ -849,7 +968,7 @@ QList<Item> Store::itemsOfRelease(const Release &release) const
                 .arg(release.id));
     if (clauses.isEmpty())
         return {};
-    return loadItems(clauses.join(QLatin1StringView(" OR ")));
+    return loadItems(clauses.join(QLatin1StringView(" OR ")), bodies);
 }
 
 bool Store::replaceRangeItems(
@@ -950,16 +1069,161 @@ QHash<QString, QDateTime> Store::firstMergeByAuthor() const
     return first;
 }
 
-QList<Item> Store::loadItems(const QString &where) const
+namespace {
+/// One copy of each distinct string of a load: 100,000 items name the same few hundred people,
+/// states and CI jobs, and implicitly shared copies cost nothing.
+class StringPool
+{
+public:
+    QString operator()(const QVariant &value)
+    {
+        auto text = value.toString();
+        if (text.isEmpty())
+            return {};
+        const auto it = m_pool.constFind(text);
+        if (it != m_pool.cend())
+            return *it;
+        m_pool.insert(text, text);
+        return text;
+    }
+
+private:
+    QHash<QString, QString> m_pool;
+};
+
+/// The child rows of a set of items, table by table, in item and position order.
+struct ChildRows
+{
+    enum Table { Labels = 1, Assignees = 2, CiContexts = 4, Reviews = 8, Links = 16 };
+
+    QList<QPair<qint64, qint64>> labels; ///< item id, label id
+    QList<QPair<qint64, QString>> assignees;
+    QList<QPair<qint64, CiContext>> contexts;
+    QList<QPair<qint64, Review>> reviews;
+    QList<QPair<qint64, ItemLink>> links;
+    QString error;
+};
+
+ChildRows readChildRows(const QSqlDatabase &db, const QString &itemIdsIn, int tables)
+{
+    ChildRows rows;
+    StringPool pooled;
+    const auto read = [&](const QString &sql, const auto &append) {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (!query.exec(sql + itemIdsIn + QStringLiteral(" ORDER BY item_id, position"))) {
+            rows.error = query.lastError().text();
+            return;
+        }
+        while (query.next())
+            append(query.value(0).toLongLong(), query);
+    };
+    if (tables & ChildRows::Labels)
+        read(QStringLiteral("SELECT item_id, label_id FROM item_labels"),
+            [&](qint64 id, const QSqlQuery &row) {
+                rows.labels.append({id, row.value(1).toLongLong()});
+            });
+    if (tables & ChildRows::Assignees)
+        read(QStringLiteral("SELECT item_id, login FROM item_assignees"),
+            [&](qint64 id, const QSqlQuery &row) {
+                rows.assignees.append({id, pooled(row.value(1))});
+            });
+    if (tables & ChildRows::CiContexts)
+        read(QStringLiteral(
+                 "SELECT item_id, source, name, raw_state, required, url, completed_at FROM ci_contexts"),
+            [&](qint64 id, const QSqlQuery &row) {
+                const auto url = row.value(5).toString();
+                rows.contexts.append({id,
+                    {row.value(1).toInt() == 1 ? CiContext::Source::CheckRun
+                                               : CiContext::Source::StatusContext,
+                        pooled(row.value(2)), pooled(row.value(3)), row.value(4).toBool(),
+                        url.isEmpty() ? QUrl() : QUrl(url), toDateTime(row.value(6))}});
+            });
+    if (tables & ChildRows::Reviews)
+        read(QStringLiteral("SELECT item_id, author, state, submitted_at FROM reviews"),
+            [&](qint64 id, const QSqlQuery &row) {
+                rows.reviews.append(
+                    {id, {pooled(row.value(1)), pooled(row.value(2)), toDateTime(row.value(3))}});
+            });
+    if (tables & ChildRows::Links)
+        read(QStringLiteral("SELECT item_id, kind, target_host, target_owner, target_name, target_number "
+                            "FROM item_links"),
+            [&](qint64 id, const QSqlQuery &row) {
+                rows.links.append({id,
+                    {ItemLink::Kind(row.value(1).toInt()),
+                        {{pooled(row.value(2)), pooled(row.value(3)), pooled(row.value(4))},
+                            row.value(5).toInt()}}});
+            });
+    return rows;
+}
+
+/// readChildRows on a connection of its own, for a worker thread (a connection belongs to the
+/// thread that opened it). Read-only: it never writes, so it never waits for a writer.
+ChildRows readChildRowsOnOwnConnection(const QString &path, const QString &itemIdsIn, int tables)
+{
+    const auto name
+        = QStringLiteral("releasedesk-reader-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    ChildRows rows;
+    {
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (db.open())
+            rows = readChildRows(db, itemIdsIn, tables);
+        else
+            rows.error = db.lastError().text();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return rows;
+}
+
+template<typename Value, typename Apply>
+void attach(const QList<QPair<qint64, Value>> &rows, const QHash<qint64, qsizetype> &indexById,
+    QList<Item> &items, const Apply &apply)
+{
+    for (const auto &[id, value] : rows) {
+        const auto it = indexById.constFind(id);
+        if (it != indexById.cend())
+            apply(items[it.value()], value);
+    }
+}
+
+// From this many items on, the child tables are read on a second connection while the items are.
+constexpr int parallelLoadThreshold = 5000;
+} // namespace
+
+QList<Item> Store::loadItems(const QString &where, Bodies bodies) const
 {
     auto db = QSqlDatabase::database(m_connectionName, false);
     const auto filter = where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where;
     // Child rows are read through the same filter so one query per table serves every item.
     const auto itemIdsIn = QStringLiteral(" WHERE item_id IN (SELECT i.id FROM items i%1)").arg(filter);
+    const bool wholeBodies = bodies == Bodies::Whole;
+    StringPool pooled;
+
+    // A large load reads CI contexts, reviews and links on a second core while this thread reads
+    // the items, their labels and assignees. Outside a transaction (a transaction's writes are not
+    // visible to the other connection), and only when nothing else committed meanwhile: a sync in
+    // another process could otherwise pair items and child rows of two different moments.
+    const auto dataVersion = [&] {
+        QSqlQuery query(db);
+        return query.exec(QStringLiteral("PRAGMA data_version")) && query.next() ? query.value(0).toLongLong()
+                                                                                 : -1;
+    };
+    const int workerTables = ChildRows::CiContexts | ChildRows::Reviews | ChildRows::Links;
+    const int allTables = workerTables | ChildRows::Labels | ChildRows::Assignees;
+    QFuture<ChildRows> workerRows;
+    qint64 versionBefore = -1;
+    if (m_transactionDepth == 0 && itemCount() >= parallelLoadThreshold) {
+        versionBefore = dataVersion();
+        workerRows = QtConcurrent::run(readChildRowsOnOwnConnection, m_path, itemIdsIn, workerTables);
+    }
 
     QList<Item> items;
     QHash<qint64, qsizetype> indexById;
     QHash<qint64, RepositoryRef> repositories;
+    QHash<qint64, Label> labelsById;
     {
         QSqlQuery query(db);
         query.setForwardOnly(true);
@@ -968,16 +1232,24 @@ QList<Item> Store::loadItems(const QString &where) const
                 repositories.insert(query.value(0).toLongLong(),
                     {query.value(1).toString(), query.value(2).toString(), query.value(3).toString()});
         }
+        if (query.exec(QStringLiteral("SELECT id, name, color, description FROM labels"))) {
+            while (query.next())
+                labelsById.insert(query.value(0).toLongLong(),
+                    {query.value(1).toString(), pooled(query.value(2)), query.value(3).toString()});
+        }
     }
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral(
-            "SELECT i.id, i.repo_id, i.number, i.kind, i.state, i.state_reason, i.title, i.body, i.author, "
+            "SELECT i.id, i.repo_id, i.number, i.kind, i.state, i.state_reason, i.title, %1, i.author, "
             "i.url, "
             "i.created_at, i.updated_at, i.closed_at, i.merged_at, i.milestone, i.is_draft, i.base_ref, "
             "i.head_ref, "
-            "i.review_decision, i.mergeable, i.merge_state_status FROM items i%1 ORDER BY i.id")
-                        .arg(filter))) {
+            "i.review_decision, i.mergeable, i.merge_state_status FROM items i%2 ORDER BY i.id")
+                        .arg(wholeBodies ? QStringLiteral("i.body")
+                                         : QStringLiteral("COALESCE(i.note_excerpt, i.body)"),
+                            filter))) {
+        workerRows.waitForFinished();
         failQuery(query);
         return {};
     }
@@ -986,79 +1258,80 @@ QList<Item> Store::loadItems(const QString &where) const
         item.key = {repositories.value(query.value(1).toLongLong()), query.value(2).toInt()};
         item.kind = query.value(3).toInt() == 1 ? Item::Kind::PullRequest : Item::Kind::Issue;
         item.state = itemStateFromString(query.value(4).toString());
-        item.stateReason = query.value(5).toString();
+        item.stateReason = pooled(query.value(5));
         item.title = query.value(6).toString();
         item.body = query.value(7).toString();
-        item.author = query.value(8).toString();
+        item.bodyComplete = wholeBodies;
+        item.author = pooled(query.value(8));
         item.url = QUrl(query.value(9).toString());
         item.createdAt = toDateTime(query.value(10));
         item.updatedAt = toDateTime(query.value(11));
         item.closedAt = toDateTime(query.value(12));
         item.mergedAt = toDateTime(query.value(13));
-        item.milestone = query.value(14).toString();
+        item.milestone = pooled(query.value(14));
         item.isDraft = query.value(15).toBool();
-        item.baseRef = query.value(16).toString();
+        item.baseRef = pooled(query.value(16));
         item.headRef = query.value(17).toString();
-        item.reviewDecision = query.value(18).toString();
-        item.mergeable = query.value(19).toString();
-        item.mergeStateStatus = query.value(20).toString();
+        item.reviewDecision = pooled(query.value(18));
+        item.mergeable = pooled(query.value(19));
+        item.mergeStateStatus = pooled(query.value(20));
         indexById.insert(query.value(0).toLongLong(), items.size());
         items.append(std::move(item));
     }
+    query.finish();
 
-    auto forEachChild = [&](const QString &sql, const auto &apply) {
-        QSqlQuery child(db);
-        child.setForwardOnly(true);
-        if (!child.exec(sql + itemIdsIn + QStringLiteral(" ORDER BY item_id, position"))) {
-            failQuery(child);
-            return;
-        }
-        while (child.next()) {
-            const auto it = indexById.constFind(child.value(0).toLongLong());
-            if (it != indexById.cend())
-                apply(items[it.value()], child);
-        }
-    };
-    // Labels join their definitions; the filter applies to item_labels.
-    {
-        QSqlQuery child(db);
-        child.setForwardOnly(true);
-        if (child.exec(QStringLiteral("SELECT il.item_id, l.name, l.color, l.description FROM item_labels il "
-                                      "JOIN labels l ON l.id = il.label_id WHERE il.item_id IN "
-                                      "(SELECT i.id FROM items i%1) ORDER BY il.item_id, il.position")
-                           .arg(filter))) {
-            while (child.next()) {
-                const auto it = indexById.constFind(child.value(0).toLongLong());
-                if (it != indexById.cend())
-                    items[it.value()].labels.append(
-                        {child.value(1).toString(), child.value(2).toString(), child.value(3).toString()});
-            }
-        } else {
-            failQuery(child);
-        }
+    auto rows = readChildRows(db, itemIdsIn, workerRows.isValid() ? allTables & ~workerTables : allTables);
+    if (workerRows.isValid()) {
+        auto other = workerRows.result();
+        if (!other.error.isEmpty() || dataVersion() != versionBefore)
+            other = readChildRows(db, itemIdsIn, workerTables); // on this connection's view, then
+        rows.contexts = std::move(other.contexts);
+        rows.reviews = std::move(other.reviews);
+        rows.links = std::move(other.links);
     }
-    forEachChild(QStringLiteral("SELECT item_id, login FROM item_assignees"),
-        [](Item &item, const QSqlQuery &row) { item.assignees.append(row.value(1).toString()); });
-    forEachChild(QStringLiteral(
-                     "SELECT item_id, source, name, raw_state, required, url, completed_at FROM ci_contexts"),
-        [](Item &item, const QSqlQuery &row) {
-            item.ciContexts.append(
-                {row.value(1).toInt() == 1 ? CiContext::Source::CheckRun : CiContext::Source::StatusContext,
-                    row.value(2).toString(), row.value(3).toString(), row.value(4).toBool(),
-                    QUrl(row.value(5).toString()), toDateTime(row.value(6))});
-        });
-    forEachChild(QStringLiteral("SELECT item_id, author, state, submitted_at FROM reviews"),
-        [](Item &item, const QSqlQuery &row) {
-            item.reviews.append({row.value(1).toString(), row.value(2).toString(), toDateTime(row.value(3))});
-        });
-    forEachChild(QStringLiteral("SELECT item_id, kind, target_host, target_owner, target_name, target_number "
-                                "FROM item_links"),
-        [](Item &item, const QSqlQuery &row) {
-            item.links.append({ItemLink::Kind(row.value(1).toInt()),
-                {{row.value(2).toString(), row.value(3).toString(), row.value(4).toString()},
-                    row.value(5).toInt()}});
-        });
+    if (!rows.error.isEmpty())
+        qCWarning(lcStore) << "cannot read the items' details:" << rows.error;
+    attach(rows.labels, indexById, items, [&](Item &item, qint64 labelId) {
+        // Labels are shared with their definitions, read once above.
+        const auto label = labelsById.constFind(labelId);
+        if (label != labelsById.cend())
+            item.labels.append(*label);
+    });
+    attach(rows.assignees, indexById, items,
+        [](Item &item, const QString &login) { item.assignees.append(login); });
+    attach(rows.contexts, indexById, items,
+        [](Item &item, const CiContext &context) { item.ciContexts.append(context); });
+    attach(rows.reviews, indexById, items,
+        [](Item &item, const Review &review) { item.reviews.append(review); });
+    attach(rows.links, indexById, items, [](Item &item, const ItemLink &link) { item.links.append(link); });
     return items;
+}
+
+Item Store::withNoteExcerpt(Item item)
+{
+    if (item.bodyComplete) {
+        item.body = ReleaseNoteBlock::excerpt(item.body);
+        item.bodyComplete = false;
+    }
+    return item;
+}
+
+std::optional<QString> Store::itemBody(const ItemKey &key) const
+{
+    const auto repoId = findRepositoryId(key.repository);
+    if (!repoId)
+        return std::nullopt;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("SELECT body FROM items WHERE repo_id = ? AND number = ?"));
+    query.addBindValue(bindable(*repoId));
+    query.addBindValue(bindable(qint64(key.number)));
+    if (!query.exec()) {
+        failQuery(query);
+        return std::nullopt;
+    }
+    if (!query.next())
+        return std::nullopt;
+    return query.value(0).toString();
 }
 
 QList<Release> Store::releases() const

@@ -8,6 +8,7 @@
 #include "api/timelineevent.h"
 
 #include <QCoreApplication>
+#include <QFuture>
 #include <QHash>
 #include <QSet>
 #include <QString>
@@ -55,6 +56,19 @@ public:
     Store(const Store &) = delete;
     Store &operator=(const Store &) = delete;
 
+    /// When open() runs SQLite's integrity check (PRAGMA quick_check: it reads the whole file).
+    enum class IntegrityCheck {
+        BeforeOpening, ///< open() fails on a damaged file
+        /// On a second connection while the caller reads (a window showing a large workspace):
+        /// open() succeeds, reads work, and the first write waits for the verdict and refuses to
+        /// touch a damaged file. A file that needs a migration is always checked first.
+        Alongside,
+    };
+    void setIntegrityCheck(IntegrityCheck check) { m_integrityCheck = check; }
+    /// The integrity check's verdict, waiting for a check still running: Corrupt with a message
+    /// saying what to do, or no error.
+    StoreError integrityVerdict();
+
     /// The schema version this build writes.
     static int latestSchemaVersion();
     /// Opens (and creates when missing) a workspace, then migrates it to the latest schema.
@@ -97,7 +111,18 @@ public:
     QList<Api::Item> items() const;
     /// Items of the release's repositories in the release's milestones (all items of a repository
     /// that has neither milestones nor a range), and the pull requests of its ranges as last read.
-    QList<Api::Item> itemsOfRelease(const Api::Release &release) const;
+    /// How much of each body a list of items reads.
+    enum class Bodies {
+        Whole,
+        /// Only the release-note block (Item::bodyComplete is false): what the board, the metrics
+        /// and the notes need, at a fraction of the memory and time for a large release.
+        NoteExcerpt,
+    };
+    QList<Api::Item> itemsOfRelease(const Api::Release &release, Bodies bodies = Bodies::Whole) const;
+    /// The item as a list read with Bodies::NoteExcerpt holds it (for items a sync brings).
+    static Api::Item withNoteExcerpt(Api::Item item);
+    /// The whole body of one item, for an item read with Bodies::NoteExcerpt.
+    std::optional<QString> itemBody(const Api::ItemKey &key) const;
     std::optional<Api::Item> item(const Api::ItemKey &key) const;
     int itemCount() const;
     /// The earliest merge of each author's pull requests in the whole cache (first-time contributors).
@@ -150,8 +175,12 @@ private:
     std::optional<qint64> ensureRepositoryId(const Api::RepositoryRef &repository);
     std::optional<qint64> labelId(qint64 repoId, const Api::Label &label);
     bool writeItem(const Api::Item &item);
-    QList<Api::Item> loadItems(const QString &where) const;
+    QList<Api::Item> loadItems(const QString &where, Bodies bodies = Bodies::Whole) const;
+    bool fillNoteExcerpts();
 
+    IntegrityCheck m_integrityCheck = IntegrityCheck::BeforeOpening;
+    QFuture<QString> m_pendingCheck; ///< "ok", or what SQLite found
+    StoreError m_integrityError;
     QString m_connectionName;
     QString m_path;
     int m_transactionDepth = 0;

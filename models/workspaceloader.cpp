@@ -23,7 +23,7 @@ LoadedWorkspace loadWorkspace(Store &store, const QString &path, QDate today, bo
     const auto releases = store.releases();
     if (!releases.isEmpty()) {
         result.release = releases.constFirst();
-        result.items = store.itemsOfRelease(result.release);
+        result.items = store.itemsOfRelease(result.release, Store::Bodies::NoteExcerpt);
     } else {
         result.items = store.items();
     }

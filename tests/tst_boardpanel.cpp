@@ -89,6 +89,31 @@ private Q_SLOTS:
         QTRY_VERIFY(panel.details()->body()->refusedResources() > 0);
     }
 
+    void detailsReadTheWholeBodyOfAListedItem()
+    {
+        // The board of a large release holds only each body's release-note block; the details pane
+        // asks the cache for the whole body of the item it shows.
+        Models::ItemTableModel items;
+        Models::BoardModel board(&items);
+        QList<ItemKey> asked;
+        Views::ItemDetailsPanel::CacheReaders readers;
+        readers.body = [&](const ItemKey &key) -> std::optional<QString> {
+            asked.append(key);
+            return QStringLiteral("The whole description.\n\n```release-note\nFixed.\n```");
+        };
+        Views::BoardPanel panel(&board, readers);
+        auto listed = hostile(1, QStringLiteral("Listed"), QStringLiteral("```release-note\nFixed.\n```"));
+        listed.bodyComplete = false;
+        auto whole = hostile(2, QStringLiteral("Whole"), QStringLiteral("Already complete."));
+        items.setItems({listed, whole});
+        panel.details()->showRow(items.rowOf(listed.key));
+        QVERIFY(panel.details()->bodyText().contains(QStringLiteral("The whole description.")));
+        QCOMPARE(asked, QList<ItemKey> {listed.key});
+        panel.details()->showRow(items.rowOf(whole.key));
+        QVERIFY(panel.details()->bodyText().contains(QStringLiteral("Already complete.")));
+        QCOMPARE(asked.size(), 1); // a complete body is not read again
+    }
+
     void keyboardMovesBetweenCardsAndColumns()
     {
         Models::ItemTableModel items;

@@ -7,6 +7,7 @@
 #include "notes/notesrenderer.h"
 #include "notes/notessession.h"
 #include "notes/notestemplate.h"
+#include "releasenoteblock.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
@@ -174,6 +175,7 @@ private Q_SLOTS:
     void extractionMatchesTheKubernetesCorpus();
     void blockVariants_data();
     void blockVariants();
+    void excerptsExtractLikeWholeBodies();
     void labelsAndBodyDisagreements();
     void kindPriority();
     void areaMapFirstRuleWins();
@@ -319,6 +321,35 @@ void NotesTest::blockVariants()
     if (status != QLatin1StringView("none"))
         QCOMPARE(note.text, text);
     QCOMPARE(note.actionRequired, actionRequired);
+}
+
+void NotesTest::excerptsExtractLikeWholeBodies()
+{
+    // Lists of a large release hold only the release-note block of each body (Store::Bodies::
+    // NoteExcerpt): for every real PR, the note read from the block is the note read from the body.
+    int withBlock = 0;
+    for (const auto &item : corpusPullRequests()) {
+        auto listed = item;
+        listed.body = ReleaseNoteBlock::excerpt(item.body);
+        listed.bodyComplete = false;
+        withBlock += listed.body.isEmpty() ? 0 : 1;
+        QVERIFY(listed.body.size() <= item.body.size());
+        const auto whole = extractNote(item);
+        const auto excerpt = extractNote(listed);
+        QCOMPARE(int(excerpt.status), int(whole.status));
+        QCOMPARE(excerpt.text, whole.text);
+        QCOMPARE(excerpt.actionRequired, whole.actionRequired);
+        QCOMPARE(int(excerpt.flags), int(whole.flags));
+    }
+    QVERIFY(withBlock > 100);
+    for (const auto *body : {"```release-note\r\nA.\r\n```", "~~~~ release-note \nB.\n~~~~\ntail",
+             "text\n```release-note\nunclosed", "```release-note\n```", "no block at all"}) {
+        const auto text = QString::fromUtf8(body);
+        const auto whole = ReleaseNoteBlock::extract(text);
+        const auto excerpt = ReleaseNoteBlock::extract(ReleaseNoteBlock::excerpt(text));
+        QCOMPARE(int(excerpt.kind), int(whole.kind));
+        QCOMPARE(excerpt.text, whole.text);
+    }
 }
 
 void NotesTest::labelsAndBodyDisagreements()

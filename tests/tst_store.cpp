@@ -1,3 +1,4 @@
+#include "releasenoteblock.h"
 #include "store.h"
 
 #include <QFile>
@@ -138,6 +139,68 @@ private Q_SLOTS:
         QCOMPARE(*store.item(item.key), item);
     }
 
+    void listsReadOnlyTheReleaseNoteBlockAndNeverWriteItBack()
+    {
+        Store store;
+        QVERIFY(store.open(m_dir.filePath(QStringLiteral("excerpts.sqlite"))));
+        auto original = samplePullRequest(11);
+        original.body
+            = QStringLiteral("Long description\r\n\r\n```release-note\r\nFix pagination.\r\n```\r\n")
+            + QString(5000, QLatin1Char('x'));
+        QVERIFY(store.upsertItems({original}));
+        Release release;
+        release.name = QStringLiteral("v4.1.3");
+        release.repositories = {{console(), {QStringLiteral("v4.1.3")}}};
+        QVERIFY(store.saveRelease(release));
+
+        const auto listed = store.itemsOfRelease(release, Store::Bodies::NoteExcerpt);
+        QCOMPARE(listed.size(), 1);
+        QVERIFY(!listed.first().bodyComplete);
+        QCOMPARE(listed.first().body, QStringLiteral("```release-note\nFix pagination.\n```"));
+        QCOMPARE(store.itemBody(original.key), original.body);
+        // Everything else is the same item.
+        auto expected = original;
+        expected.body = listed.first().body;
+        expected.bodyComplete = false;
+        QCOMPARE(listed.first(), expected);
+
+        // Triage writes the listed item back: the whole body stays in the cache.
+        auto triaged = listed.first();
+        triaged.labels.removeLast();
+        QVERIFY(store.upsertItems({triaged}));
+        QCOMPARE(store.itemBody(original.key), original.body);
+        QCOMPARE(store.item(original.key)->labels.size(), 1);
+        // A sync brings a whole new body: body and block both change.
+        auto synced = original;
+        synced.body = QStringLiteral("```release-note\nNONE\n```");
+        QVERIFY(store.upsertItems({synced}));
+        QCOMPARE(store.itemsOfRelease(release, Store::Bodies::NoteExcerpt).first().body, synced.body);
+        QCOMPARE(store.itemBody(original.key), synced.body);
+    }
+
+    void aLargeLoadReadsDetailsInParallelAndLosesNothing()
+    {
+        // Above the threshold the child tables are read on a second connection: the result must be
+        // what was written, item by item.
+        Store store;
+        QVERIFY(store.open(m_dir.filePath(QStringLiteral("large.sqlite"))));
+        QList<Item> written;
+        for (int number = 1; number <= 6000; ++number) {
+            auto item = samplePullRequest(number);
+            item.title = QStringLiteral("Item %1").arg(number);
+            item.assignees = {QStringLiteral("user%1").arg(number % 37)};
+            item.ciContexts.first().name = QStringLiteral("job-%1").arg(number % 11);
+            if (number % 3 == 0)
+                item.labels.clear();
+            written.append(item);
+        }
+        QVERIFY(store.upsertItems(written));
+        const auto loaded = store.items();
+        QCOMPARE(loaded.size(), written.size());
+        for (int i = 0; i < written.size(); ++i)
+            QCOMPARE(loaded[i], written[i]);
+    }
+
     void itemsAreKeyedByRepositoryNotNumber()
     {
         Store store;
@@ -213,6 +276,9 @@ private Q_SLOTS:
         QVERIFY(store.setBranchCi(console(), QStringLiteral("release-3.4"), QStringLiteral("sha"),
             {{CiContext::Source::CheckRun, QStringLiteral("build"), QStringLiteral("SUCCESS"), true, QUrl(),
                 QDateTime()}}));
+        // Schema 4: the block of each body was extracted by the migration.
+        for (const auto &listed : store.itemsOfRelease(store.releases().first(), Store::Bodies::NoteExcerpt))
+            QCOMPARE(listed.body, Models::ReleaseNoteBlock::excerpt(store.itemBody(listed.key).value()));
         // Schema 3: the release read from schema 1 has no range; one can be added and read back.
         auto release = store.releases().first();
         QVERIFY(!release.repositories.first().hasRange());
@@ -236,12 +302,31 @@ private Q_SLOTS:
             Store store;
             QVERIFY(store.open(path, 1));
             QCOMPARE(store.schemaVersion(), 1);
-            QVERIFY(store.upsertItems({samplePullRequest(3)}));
         }
+        {
+            // A row as schema 1 wrote it (this build's writes assume the latest schema).
+            auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("schema1"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO repositories (id, host, owner, name) VALUES (1, "
+                                              "'github.com', 'kubesphere', 'console')")));
+            QVERIFY(query.exec(
+                QStringLiteral("INSERT INTO items (repo_id, number, kind, state, title, body) VALUES "
+                               "(1, 3, 1, 'MERGED', 'Fix', 'Text\n```release-note\nFixed.\n```\n')")));
+            query.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("schema1"));
         Store store;
         QVERIFY(store.open(path));
         QCOMPARE(store.schemaVersion(), Store::latestSchemaVersion());
         QCOMPARE(store.itemCount(), 1);
+        Release release;
+        release.name = QStringLiteral("all");
+        release.repositories = {{console(), {}}};
+        QCOMPARE(store.itemsOfRelease(release, Store::Bodies::NoteExcerpt).first().body,
+            QStringLiteral("```release-note\nFixed.\n```"));
     }
 
     void refusesAFileThatIsNotADatabase()
@@ -298,11 +383,56 @@ private Q_SLOTS:
             std::fill_n(bytes.begin() + i + 100, 2000, char(0x5a));
         writeFile(path, bytes);
 
+        {
+            Store store;
+            QVERIFY(!store.open(path));
+            QCOMPARE(store.lastError().code, StoreError::Code::Corrupt);
+            QVERIFY(store.lastError().message.contains(QStringLiteral("backup")));
+            QCOMPARE(readFile(path), bytes);
+        }
+        // Checked alongside (the window): damage deep in the item pages (the schema still reads) lets
+        // it open; the verdict comes, and no write touches the file.
+        const auto deep = m_dir.filePath(QStringLiteral("deep.sqlite"));
+        {
+            Store store;
+            QVERIFY(store.open(deep));
+            QList<Item> items;
+            for (int i = 1; i <= 300; ++i)
+                items.append(samplePullRequest(i));
+            QVERIFY(store.upsertItems(items));
+        }
+        QFile::remove(deep + QStringLiteral("-wal"));
+        QFile::remove(deep + QStringLiteral("-shm"));
+        auto deepBytes = readFile(deep);
+        for (qsizetype i = deepBytes.size() / 2; i < deepBytes.size() - 4096; i += 4096)
+            std::fill_n(deepBytes.begin() + i + 100, 2000, char(0x5a));
+        writeFile(deep, deepBytes);
         Store store;
-        QVERIFY(!store.open(path));
+        store.setIntegrityCheck(Store::IntegrityCheck::Alongside);
+        QVERIFY2(store.open(deep), qPrintable(store.lastError().message));
+        QVERIFY(!store.upsertItems({samplePullRequest(1000)}));
         QCOMPARE(store.lastError().code, StoreError::Code::Corrupt);
         QVERIFY(store.lastError().message.contains(QStringLiteral("backup")));
-        QCOMPARE(readFile(path), bytes);
+        QCOMPARE(store.integrityVerdict().code, StoreError::Code::Corrupt);
+        store.close();
+        QCOMPARE(readFile(deep), deepBytes);
+    }
+
+    void aHealthyWorkspaceCheckedAlongsideIsWritable()
+    {
+        const auto path = m_dir.filePath(QStringLiteral("healthy.sqlite"));
+        {
+            Store store;
+            QVERIFY(store.open(path));
+            QVERIFY(store.upsertItems({samplePullRequest(1)}));
+        }
+        Store store;
+        store.setIntegrityCheck(Store::IntegrityCheck::Alongside);
+        QVERIFY(store.open(path));
+        QCOMPARE(store.itemCount(), 1);
+        QVERIFY(store.upsertItems({samplePullRequest(2)}));
+        QVERIFY(!store.integrityVerdict());
+        QCOMPARE(store.itemCount(), 2);
     }
 
     void refusesANewerSchema()

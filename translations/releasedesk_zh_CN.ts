@@ -781,6 +781,10 @@
         <source>Updated the draft release %1 on %2: %3</source>
         <translation>已在 %2 上更新草稿发布 %1：%3</translation>
     </message>
+    <message>
+        <source>The workspace is damaged</source>
+        <translation>工作区已损坏</translation>
+    </message>
 </context>
 <context>
     <name>ReleaseDesk::App::SyncSession</name>

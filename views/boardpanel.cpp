@@ -19,13 +19,12 @@
 
 namespace ReleaseDesk::Views {
 
-BoardPanel::BoardPanel(
-    Models::BoardModel *board, ItemDetailsPanel::TimelineProvider timeline, QWidget *parent)
+BoardPanel::BoardPanel(Models::BoardModel *board, ItemDetailsPanel::CacheReaders readers, QWidget *parent)
     : QWidget(parent)
     , m_board(board)
     , m_queryBar(new QueryBar(this))
     , m_readiness(new ReadinessBar(this))
-    , m_details(new ItemDetailsPanel(board, std::move(timeline), this))
+    , m_details(new ItemDetailsPanel(board, std::move(readers), this))
 {
     auto *columnsWidget = new QWidget(this);
     auto *columnsLayout = new QHBoxLayout(columnsWidget);

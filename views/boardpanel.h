@@ -27,8 +27,7 @@ class BoardPanel final : public QWidget
     Q_OBJECT
 
 public:
-    BoardPanel(
-        Models::BoardModel *board, ItemDetailsPanel::TimelineProvider timeline, QWidget *parent = nullptr);
+    BoardPanel(Models::BoardModel *board, ItemDetailsPanel::CacheReaders readers, QWidget *parent = nullptr);
 
     QueryBar *queryBar() const { return m_queryBar; }
     Models::BoardModel *boardModel() const { return m_board; }

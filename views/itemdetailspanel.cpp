@@ -60,10 +60,10 @@ QString link(const QUrl &url, const QString &text)
 }
 } // namespace
 
-ItemDetailsPanel::ItemDetailsPanel(Models::BoardModel *board, TimelineProvider timeline, QWidget *parent)
+ItemDetailsPanel::ItemDetailsPanel(Models::BoardModel *board, CacheReaders readers, QWidget *parent)
     : QWidget(parent)
     , m_board(board)
-    , m_timeline(std::move(timeline))
+    , m_readers(std::move(readers))
     , m_summary(new SafeTextBrowser(this))
     , m_body(new SafeTextBrowser(this))
 {
@@ -105,7 +105,9 @@ void ItemDetailsPanel::showRow(int row)
     const auto &item = m_board->item(row);
     m_summary->setHtml(summaryHtml(item));
     // GitHub-flavoured Markdown without raw HTML: a <script> or <img> in a body stays text.
-    m_body->document()->setMarkdown(item.body,
+    const auto whole
+        = item.bodyComplete || !m_readers.body ? std::optional<QString>(item.body) : m_readers.body(item.key);
+    m_body->document()->setMarkdown(whole.value_or(item.body),
         QTextDocument::MarkdownFeatures(
             QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML));
 }
@@ -181,8 +183,8 @@ QString ItemDetailsPanel::summaryHtml(const Item &item) const
         }
         html += QStringLiteral("</table>");
     }
-    if (m_timeline) {
-        const auto events = m_timeline(item.key);
+    if (m_readers.timeline) {
+        const auto events = m_readers.timeline(item.key);
         if (!events.isEmpty()) {
             html += QStringLiteral("<p><b>%1</b><br>").arg(tr("Timeline:"));
             for (const auto &event : events) {

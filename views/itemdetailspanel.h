@@ -7,6 +7,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 namespace ReleaseDesk::Models {
 class BoardModel;
@@ -40,9 +41,15 @@ class ItemDetailsPanel final : public QWidget
     Q_OBJECT
 
 public:
-    using TimelineProvider = std::function<QList<Api::TimelineEvent>(const Api::ItemKey &)>;
+    /// What the panel reads from the cache beyond the board's items (both optional).
+    struct CacheReaders
+    {
+        std::function<QList<Api::TimelineEvent>(const Api::ItemKey &)> timeline;
+        /// The whole body of an item the board holds only the release-note block of.
+        std::function<std::optional<QString>(const Api::ItemKey &)> body;
+    };
 
-    ItemDetailsPanel(Models::BoardModel *board, TimelineProvider timeline, QWidget *parent = nullptr);
+    ItemDetailsPanel(Models::BoardModel *board, CacheReaders readers, QWidget *parent = nullptr);
 
     /// Shows the item at `row` of the board's item model; -1 clears.
     void showRow(int row);
@@ -58,7 +65,7 @@ private:
     QString summaryHtml(const Api::Item &item) const;
 
     Models::BoardModel *m_board;
-    TimelineProvider m_timeline;
+    CacheReaders m_readers;
     SafeTextBrowser *m_summary;
     SafeTextBrowser *m_body;
 };

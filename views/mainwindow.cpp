@@ -26,10 +26,10 @@
 namespace ReleaseDesk::Views {
 
 MainWindow::MainWindow(const WorkspaceSummary &workspace, Models::ItemTableModel *items,
-    Models::BoardModel *board, ItemDetailsPanel::TimelineProvider timeline, QWidget *parent)
+    Models::BoardModel *board, ItemDetailsPanel::CacheReaders readers, QWidget *parent)
     : QMainWindow(parent)
     , m_itemTable(new ItemTablePanel(items, this))
-    , m_board(new BoardPanel(board, std::move(timeline), this))
+    , m_board(new BoardPanel(board, std::move(readers), this))
     , m_stack(new QStackedWidget(this))
     , m_syncStatus(new SyncStatusWidget(this))
     , m_demoBanner(new DemoBanner(this))

@@ -42,7 +42,7 @@ class MainWindow final : public QMainWindow
 
 public:
     MainWindow(const WorkspaceSummary &workspace, Models::ItemTableModel *items, Models::BoardModel *board,
-        ItemDetailsPanel::TimelineProvider timeline = {}, QWidget *parent = nullptr);
+        ItemDetailsPanel::CacheReaders readers = {}, QWidget *parent = nullptr);
 
     ItemTablePanel *itemTablePanel() const { return m_itemTable; }
     BoardPanel *boardPanel() const { return m_board; }

@@ -28,6 +28,10 @@ struct Item
     QString stateReason;
     QString title;
     QString body;
+    /// False when `body` holds only the body's ```release-note block: lists of a large release leave
+    /// bodies in the cache (100,000 of them would fill the memory) and read one when it is shown.
+    /// The store never writes such a body back over the whole one.
+    bool bodyComplete = true;
     QString author;
     QUrl url;
     QDateTime createdAt;
