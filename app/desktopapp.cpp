@@ -126,13 +126,18 @@ bool DesktopApp::load(const QString &path, bool installDemo, QString *error)
     m_board.setRelease(m_release);
     m_items.setItems(std::move(workspace.items));
     const Views::WorkspaceSummary summary {m_release.name, m_path, m_isDemo};
-    if (!m_window)
+    if (!m_window) {
         m_window = std::make_unique<Views::MainWindow>(summary, &m_items, &m_board,
             Views::ItemDetailsPanel::CacheReaders {
                 [this](const Api::ItemKey &key) { return m_store.timelineEvents(key); },
                 [this](const Api::ItemKey &key) { return m_store.itemBody(key); }});
-    else
+        connect(m_window.get(), &Views::MainWindow::notesShown, this, [this] {
+            if (m_notesSourcesStale)
+                refreshNotesSources();
+        });
+    } else {
         m_window->setWorkspace(summary);
+    }
     refreshBranchCi();
     m_watcher = {};
     m_watcher.update(m_items.items(), m_board.context(), releaseBranchCi()); // the baseline
@@ -160,7 +165,7 @@ void DesktopApp::openNotes()
     QString error;
     if (!m_notes.open(release, drafts.isEmpty() ? tr("Draft 1") : drafts.first(), &error))
         m_window->syncStatus()->showMessage(error);
-    refreshNotesSources();
+    notesSourcesChanged();
     if (!m_window->notesPanel()) {
         m_window->setNotesSession(&m_notes);
         auto *panel = m_window->notesPanel();
@@ -201,6 +206,7 @@ Models::MetricsInput DesktopApp::metricsInput() const
 
 void DesktopApp::refreshNotesSources()
 {
+    m_notesSourcesStale = false;
     const auto items = m_items.items();
     m_notes.setSources(Models::extractMergedPullRequests(items));
     m_notes.setRenderContext(
@@ -245,10 +251,20 @@ void DesktopApp::refreshBranchCi()
     m_window->boardPanel()->setBranchCi(releaseBranchCi());
 }
 
+void DesktopApp::notesSourcesChanged()
+{
+    // Drafting notes from every merged PR of a large release is work for when the composer is
+    // open, not for every start-up and sync.
+    m_notesSourcesStale = true;
+    const auto *panel = m_window->notesPanel();
+    if (panel && (m_window->isNotesShown() || panel->isVisible())) // in the stack, or detached
+        refreshNotesSources();
+}
+
 void DesktopApp::afterSync()
 {
     refreshBranchCi();
-    refreshNotesSources();
+    notesSourcesChanged();
     m_window->metricsPanel()->invalidate();
     if (m_release.id > 0 && !m_isDemo
         && !m_store.recordSnapshots(m_release.id,

@@ -61,6 +61,8 @@ private:
     /// Opens the release's notes draft and feeds it the release's merged PRs.
     void openNotes();
     void refreshNotesSources();
+    /// The release's merged PRs changed: the composer drafts from them when it is shown.
+    void notesSourcesChanged();
     Models::MetricsInput metricsInput() const;
     void publishNotes(const Api::ReleaseDraft &draft);
 
@@ -79,6 +81,7 @@ private:
     Models::BoardWatcher m_watcher;
     Models::NotesDraftStore m_drafts {QString()};
     Models::NotesSession m_notes {&m_drafts};
+    bool m_notesSourcesStale = true;
     std::unique_ptr<Api::GitHubClient> m_publishClient;
     QString m_path;
     bool m_isDemo = false;

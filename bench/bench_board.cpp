@@ -4,10 +4,10 @@
 
 #include "scaledata.h"
 
-#include "board.h"
 #include "boardcolumnproxy.h"
 #include "boardmodel.h"
 #include "boardpanel.h"
+#include "desktopapp.h"
 #include "itemtablemodel.h"
 #include "itemtablepanel.h"
 #include "mainwindow.h"
@@ -16,6 +16,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QSettings>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -54,67 +55,37 @@ int main(int argc, char *argv[])
     }
     const double memoryBefore = Bench::residentMiB();
 
+    // The application as a user starts it: the desktop composition root opens the workspace (store,
+    // models, notes, watcher baseline) and shows its window.
+    QTemporaryDir settingsDir;
+    QSettings settings(settingsDir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
     QElapsedTimer timer;
     timer.start();
-    Models::Store store;
-    store.setIntegrityCheck(Models::Store::IntegrityCheck::Alongside); // as the window opens it
-    store.open(path);
-    const auto loaded = *store.release(QStringLiteral("v1.35"));
-    const double openMs = timer.nsecsElapsed() / 1e6;
-    auto items = store.itemsOfRelease(loaded, Models::Store::Bodies::NoteExcerpt); // as the app reads it
-    const double loadMs = timer.nsecsElapsed() / 1e6;
-    if (qEnvironmentVariableIsSet("PROFILE_PANELS")) {
-        QElapsedTimer t;
-        t.start();
-        Models::ItemTableModel m;
-        m.setItems(items);
-        std::fprintf(stderr, "setItems %.0f ms\n", t.nsecsElapsed() / 1e6);
-        t.restart();
-        Models::BoardModel b(&m);
-        b.setRelease(loaded);
-        std::fprintf(stderr, "board model x2 %.0f ms\n", t.nsecsElapsed() / 1e6);
-        t.restart();
-        for (const auto &item : items)
-            Models::Board::warnings(item, b.context());
-        std::fprintf(stderr, "warnings %.0f ms\n", t.nsecsElapsed() / 1e6);
-        t.restart();
-        Models::Board::context(items, loaded);
-        std::fprintf(stderr, "context %.0f ms\n", t.nsecsElapsed() / 1e6);
-        timer.restart();
+    auto desktop = std::make_unique<App::DesktopApp>(&settings);
+    QString error;
+    if (!desktop->open(path, false, &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
     }
-    Models::ItemTableModel model;
-    Models::BoardModel board(&model);
-    board.setRelease(loaded);
-    model.setItems(std::move(items));
-    const double modelMs = timer.nsecsElapsed() / 1e6;
-    if (qEnvironmentVariableIsSet("PROFILE_PANELS")) {
-        QElapsedTimer t;
-        t.start();
-        {
-            Views::ItemTablePanel table(&model);
-            std::fprintf(stderr, "table panel %.0f ms\n", t.nsecsElapsed() / 1e6);
-        }
-        t.restart();
-        {
-            Views::BoardPanel boardPanel(&board, {});
-            std::fprintf(stderr, "board panel %.0f ms\n", t.nsecsElapsed() / 1e6);
-        }
-        t.restart();
-        timer.restart();
-    }
-    Views::MainWindow window({loaded.name, path, false}, &model, &board);
-    const double windowMs = timer.nsecsElapsed() / 1e6;
-    window.show();
+    auto *window = desktop->window();
+    window->show();
     QApplication::processEvents();
-    window.grab(); // painted once: the board is on screen
+    window->grab(); // painted once: the board is on screen
     const double shownMs = timer.nsecsElapsed() / 1e6;
+    // What follows on the event loop (the integrity verdict, the notes composed in the background
+    // and applied): the longest pass a user could feel in the next two seconds.
+    double longestPass = 0;
+    QElapsedTimer settle;
+    settle.start();
+    while (settle.elapsed() < 2000) {
+        QElapsedTimer pass;
+        pass.start();
+        QApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
+        longestPass = std::max(longestPass, pass.nsecsElapsed() / 1e6);
+    }
     const double memory = Bench::residentMiB();
-    QElapsedTimer verdict;
-    verdict.start();
-    const bool healthy = !store.integrityVerdict(); // what the window asks right after showing
-    const double verdictWaitMs = verdict.nsecsElapsed() / 1e6;
 
-    auto *bar = window.boardPanel()->queryBar();
+    auto *bar = window->boardPanel()->queryBar();
     const QString typed = QStringLiteral("label:kind/bug ci:failing assignee:user12");
     QList<double> keystrokes;
     for (int round = 0; round < 3; ++round) {
@@ -130,23 +101,49 @@ int main(int argc, char *argv[])
     }
     const double median = Bench::percentile(keystrokes, 0.5);
     const double p95 = Bench::percentile(keystrokes, 0.95);
+    desktop.reset();
+
+    // Where the start-up time goes, the same steps one by one.
+    timer.restart();
+    Models::Store store;
+    store.setIntegrityCheck(Models::Store::IntegrityCheck::Alongside);
+    store.open(path);
+    const auto loaded = *store.release(QStringLiteral("v1.35"));
+    const double openMs = timer.nsecsElapsed() / 1e6;
+    auto items = store.itemsOfRelease(loaded, Models::Store::Bodies::NoteExcerpt);
+    const double loadMs = timer.nsecsElapsed() / 1e6;
+    Models::ItemTableModel model;
+    Models::BoardModel board(&model);
+    board.setRelease(loaded);
+    model.setItems(std::move(items));
+    const double modelMs = timer.nsecsElapsed() / 1e6;
+    Views::MainWindow bare({loaded.name, path, false}, &model, &board);
+    const double windowMs = timer.nsecsElapsed() / 1e6;
+    bare.show();
+    QApplication::processEvents();
+    bare.grab();
+    const double bareShownMs = timer.nsecsElapsed() / 1e6;
+    QElapsedTimer verdict;
+    verdict.start();
+    const bool healthy = !store.integrityVerdict();
+    const double verdictWaitMs = verdict.nsecsElapsed() / 1e6;
 
     std::printf("\nBoard benchmark: %d items in 10 repositories (offscreen)\n\n", total);
-    std::printf("%-40s %12s %12s %8s\n", "measure", "value", "target", "result");
-    std::printf("%-40s %12.0f %12s %8s\n", "open workspace (ms)", openMs, "-", "");
-    std::printf("%-40s %12.0f %12s %8s\n", "load items from SQLite (ms, cumulative)", loadMs, "-", "");
-    std::printf("%-40s %12.0f %12s %8s\n", "models + board columns (ms, cumulative)", modelMs, "-", "");
-    std::printf("%-40s %12.0f %12s %8s\n", "window built (ms, cumulative)", windowMs, "-", "");
-    std::printf("%-40s %12.0f %12d %8s\n", "cold start to board shown (ms)", shownMs, 1500,
+    std::printf("%-44s %12s %12s %8s\n", "measure", "value", "target", "result");
+    std::printf("%-44s %12.0f %12d %8s\n", "cold start to board shown, application (ms)", shownMs, 1500,
         shownMs < 1500 ? "pass" : "FAIL");
-    std::printf("%-40s %12.1f %12s %8s\n", "integrity verdict, wait after shown (ms)", verdictWaitMs, "-",
-        healthy ? "ok" : "DAMAGED");
-    std::printf("%-40s %12.1f %12d %8s\n", "re-filter per keystroke, median (ms)", median, 50,
+    std::printf("%-44s %12.1f %12s %8s\n", "longest UI pass in the 2 s after (ms)", longestPass, "-", "");
+    std::printf("%-44s %12.1f %12d %8s\n", "re-filter per keystroke, median (ms)", median, 50,
         median < 50 ? "pass" : "FAIL");
-    std::printf("%-40s %12.1f %12s %8s\n", "re-filter per keystroke, p95 (ms)", p95, "-", "");
+    std::printf("%-44s %12.1f %12s %8s\n", "re-filter per keystroke, p95 (ms)", p95, "-", "");
     std::printf(
-        "%-40s %12.0f %12d %8s\n", "resident memory (MiB)", memory, 400, memory < 400 ? "pass" : "FAIL");
-    std::printf("%-40s %12.0f %12s %8s\n", "bytes per cached item",
+        "%-44s %12.0f %12d %8s\n", "resident memory (MiB)", memory, 400, memory < 400 ? "pass" : "FAIL");
+    std::printf("%-44s %12.0f %12s %8s\n", "bytes per cached item",
         (memory - memoryBefore) * 1024 * 1024 / total, "-", "");
+    std::printf(
+        "\nwhere the time goes (store, models and window alone, cumulative ms): open %.0f, load items "
+        "%.0f, models and columns %.0f, window built %.0f, shown %.0f; integrity verdict waited %.1f "
+        "ms (%s)\n",
+        openMs, loadMs, modelMs, windowMs, bareShownMs, verdictWaitMs, healthy ? "healthy" : "DAMAGED");
     return 0;
 }

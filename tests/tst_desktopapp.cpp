@@ -2,9 +2,11 @@
 
 #include "desktopapp.h"
 #include "mainwindow.h"
+#include "notespanel.h"
 #include "syncstatuswidget.h"
 
 #include "demoworkspace.h"
+#include "notes/notesentrymodel.h"
 #include "store.h"
 
 #include "api/githubhost.h"
@@ -38,6 +40,11 @@ private Q_SLOTS:
         QVERIFY(desktop.window()->windowTitle().contains(QStringLiteral("(demo)")));
         QVERIFY(desktop.window()->syncStatus()->activityText().contains(QStringLiteral("Demo data")));
         QVERIFY(desktop.window()->itemTablePanel()->tableView()->model()->rowCount() > 300);
+        // The composer drafts from the release's merged PRs when it is first seen, not at start-up.
+        auto *notes = desktop.window()->notesPanel();
+        QCOMPARE(notes->entryModel()->rowCount(), 0);
+        desktop.window()->showNotes();
+        QTRY_VERIFY(notes->entryModel()->rowCount() > 50);
     }
 
     void aSyncedWorkspaceSyncsInTheBackgroundAndUpdatesInPlace()

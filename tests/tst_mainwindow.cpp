@@ -55,6 +55,11 @@ private Q_SLOTS:
         const auto all = table->model()->rowCount();
         QCOMPARE(all, items.rowCount());
         QVERIFY(all > 300);
+        // Shown, the table is sorted newest update first (the sort waits for the table to be seen).
+        QVERIFY(table->isSortingEnabled());
+        for (int row = 1; row < all; ++row)
+            QVERIFY(table->model()->index(row - 1, 0).data(Models::ItemTableModel::UpdatedAtRole).toDateTime()
+                >= table->model()->index(row, 0).data(Models::ItemTableModel::UpdatedAtRole).toDateTime());
 
         // "/" focuses the filter; typed words narrow the table.
         table->setFocus();

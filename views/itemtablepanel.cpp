@@ -7,6 +7,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QShowEvent>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -32,8 +33,6 @@ ItemTablePanel::ItemTablePanel(ItemTableModel *model, QWidget *parent)
 
     m_table->setModel(m_proxy);
     m_table->setAccessibleName(tr("Release items"));
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(ItemTableModel::UpdatedColumn, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
@@ -75,6 +74,16 @@ ItemTablePanel::ItemTablePanel(ItemTableModel *model, QWidget *parent)
 void ItemTablePanel::updateCount()
 {
     m_count->setText(tr("%1 of %2 items").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
+}
+
+void ItemTablePanel::showEvent(QShowEvent *event)
+{
+    // Sorting 100,000 rows is work for when the table is first seen, not for every start-up.
+    if (!m_table->isSortingEnabled()) {
+        m_table->setSortingEnabled(true);
+        m_table->sortByColumn(ItemTableModel::UpdatedColumn, Qt::DescendingOrder);
+    }
+    QWidget::showEvent(event);
 }
 
 } // namespace ReleaseDesk::Views

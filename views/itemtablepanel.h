@@ -25,6 +25,9 @@ public:
     QTableView *tableView() const { return m_table; }
     Models::ItemFilterProxyModel *proxy() const { return m_proxy; }
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void updateCount();
 

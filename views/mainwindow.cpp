@@ -40,6 +40,10 @@ MainWindow::MainWindow(const WorkspaceSummary &workspace, Models::ItemTableModel
     layout->addWidget(m_demoBanner);
     m_stack->addWidget(m_board);
     m_stack->addWidget(m_itemTable);
+    connect(m_stack, &QStackedWidget::currentChanged, this, [this] {
+        if (m_notes && m_stack->currentWidget() == m_notes)
+            Q_EMIT notesShown();
+    });
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 

@@ -85,6 +85,8 @@ Q_SIGNALS:
     void triageConfirmed(const QList<ReleaseDesk::Models::TriageChange> &changes);
     void undoTriageRequested();
     void notificationsToggled(bool enabled);
+    /// The composer came into view (it drafts from the release's PRs only when seen).
+    void notesShown();
 
 private:
     void createMenus();
