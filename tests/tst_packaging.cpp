@@ -1,6 +1,10 @@
 // The desktop integration files pass the validators desktops and software centres use, and agree with
 // the application's identity (desktop file name, binary).
 #include <QFile>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTest>
@@ -57,6 +61,50 @@ private Q_SLOTS:
         QVERIFY(main.open(QIODevice::ReadOnly));
         QVERIFY(main.readAll().contains(
             "setDesktopFileName(QStringLiteral(\"io.github.releasedesk.ReleaseDesk\"))"));
+    }
+
+    void pngIconsAreRenderedAtEverySize()
+    {
+        for (const int size : {16, 22, 24, 32, 48, 64, 128, 256, 512}) {
+            const QImage icon(QStringLiteral(RELEASEDESK_BINARY_DIR "/packaging/icons/hicolor/%1x%1/apps/"
+                                                                    "io.github.releasedesk.ReleaseDesk.png")
+                                  .arg(size));
+            QCOMPARE(icon.size(), QSize(size, size));
+            // The icon's blue tile covers the middle; the corners stay transparent (rounded tile).
+            QVERIFY(qAlpha(icon.pixel(size / 2, size / 2)) == 255);
+            QCOMPARE(qAlpha(icon.pixel(0, 0)), 0);
+        }
+    }
+
+    void flatpakManifestBuildsOnTheKdeRuntime()
+    {
+        QFile file(packaging("flatpak/io.github.releasedesk.ReleaseDesk.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonParseError error;
+        const auto manifest = QJsonDocument::fromJson(file.readAll(), &error).object();
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+        QCOMPARE(manifest.value(u"id").toString(), QStringLiteral("io.github.releasedesk.ReleaseDesk"));
+        QCOMPARE(manifest.value(u"runtime").toString(), QStringLiteral("org.kde.Platform"));
+        QCOMPARE(manifest.value(u"sdk").toString(), QStringLiteral("org.kde.Sdk"));
+        QCOMPARE(manifest.value(u"command").toString(), QStringLiteral("releasedesk"));
+        const auto finishArgs = manifest.value(u"finish-args").toArray().toVariantList();
+        // The keychain is reached over the Secret Service; GitHub over the network.
+        QVERIFY(finishArgs.contains(QStringLiteral("--talk-name=org.freedesktop.secrets")));
+        QVERIFY(finishArgs.contains(QStringLiteral("--share=network")));
+        const auto modules = manifest.value(u"modules").toArray();
+        QCOMPARE(modules.size(), 2);
+        QCOMPARE(modules.at(0).toObject().value(u"name").toString(), QStringLiteral("qtkeychain"));
+        const auto app = modules.at(1).toObject();
+        QCOMPARE(app.value(u"buildsystem").toString(), QStringLiteral("cmake-ninja"));
+        QVERIFY(app.value(u"config-opts")
+                    .toArray()
+                    .toVariantList()
+                    .contains(QStringLiteral("-DRELEASEDESK_BUILD_TESTS=OFF")));
+        // The source is this checkout, two folders up from the manifest.
+        const auto source = app.value(u"sources").toArray().first().toObject();
+        QCOMPARE(source.value(u"type").toString(), QStringLiteral("dir"));
+        QVERIFY(QFile::exists(
+            packaging("flatpak/") + source.value(u"path").toString() + QStringLiteral("/CMakeLists.txt")));
     }
 };
 
