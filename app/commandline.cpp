@@ -21,7 +21,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption viewOption(QStringLiteral("view"),
         tr("Show VIEW first: board (default), table, notes or metrics."), tr("VIEW"),
         QStringLiteral("board"));
+    const QCommandLineOption themeOption(QStringLiteral("theme"),
+        tr("Use THEME instead of the one in the settings: system, light or dark."), tr("THEME"));
     parser.addOption(viewOption);
+    parser.addOption(themeOption);
     parser.addOption(workspaceOption);
     parser.addOption(screenshotOption);
     parser.addOption(languageOption);
@@ -43,6 +46,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     result.screenshotPath = parser.value(screenshotOption);
     result.language = parser.value(languageOption);
     result.view = parser.value(viewOption);
+    result.theme = parser.value(themeOption);
+    if (!result.theme.isEmpty()
+        && !QStringList {QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark")}.contains(
+            result.theme))
+        result.error = tr("--theme takes system, light or dark, not %1").arg(result.theme);
     if (!QStringList {QStringLiteral("board"), QStringLiteral("table"), QStringLiteral("notes"),
             QStringLiteral("metrics")}
              .contains(result.view))

@@ -17,6 +17,7 @@ public:
     QString screenshotPath; ///< non-empty: render the main window to this PNG and exit
     QString language; ///< empty: follow the system
     QString view; ///< board (default), table or notes: the panel shown first
+    QString theme; ///< empty: the settings' theme; otherwise system, light or dark
     QString error; ///< non-empty: print it with the usage and exit with status 2
 
     /// Parses and handles --help and --version itself (printing and exiting), as Qt tools do.

@@ -15,6 +15,7 @@
 #include "syncstatuswidget.h"
 #include "workspaceloader.h"
 #include "workspacelocation.h"
+#include "workspacemeta.h"
 
 #include "api/githubclient.h"
 
@@ -24,12 +25,11 @@
 #include <QJsonObject>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTimer>
 
 namespace ReleaseDesk::App {
 
 namespace {
-const QString syncIntervalKey = QStringLiteral("sync/intervalMinutes");
-
 void showPlainMessage(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text)
 {
     // Messages can carry GitHub's words: plain text, never markup.
@@ -39,18 +39,19 @@ void showPlainMessage(QWidget *parent, QMessageBox::Icon icon, const QString &ti
 }
 } // namespace
 
-namespace {
-const QString notesTemplatesKey = QStringLiteral("notes/templates");
-}
-
 DesktopApp::DesktopApp(QSettings *settings, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
+    , m_preferences(settings)
     , m_accounts(settings)
-{ }
+{
+    m_board.setColumns(m_preferences.boardColumns());
+}
 
 DesktopApp::~DesktopApp()
 {
+    if (m_window && m_restoresWindowState)
+        m_preferences.setWindowGeometry(m_window->saveGeometry(), m_window->saveState());
     // The window's panels observe the models and the notes session: they go first.
     m_window.reset();
 }
@@ -68,44 +69,36 @@ bool DesktopApp::open(const QString &workspacePath, bool startSync, QString *err
     connect(m_window.get(), &Views::MainWindow::editReleaseRequested, this, [this] { defineRelease(true); });
     connect(m_window.get(), &Views::MainWindow::syncIntervalRequested, this, &DesktopApp::chooseSyncInterval);
     connect(m_window.get(), &Views::MainWindow::triageConfirmed, this, &DesktopApp::triage);
-    m_window->setNotificationsEnabled(
-        m_settings->value(QStringLiteral("notifications/enabled"), true).toBool());
+    connect(m_window.get(), &Views::MainWindow::settingsRequested, this, &DesktopApp::showSettings);
+    connect(m_window.get(), &Views::MainWindow::welcomeRequested, this, &DesktopApp::showWelcome);
+    m_window->setNotificationsEnabled(m_preferences.notificationsEnabled());
     connect(m_window.get(), &Views::MainWindow::notificationsToggled, this,
-        [this](bool enabled) { m_settings->setValue(QStringLiteral("notifications/enabled"), enabled); });
+        [this](bool enabled) { m_preferences.setNotificationsEnabled(enabled); });
     // Saved views live in the settings, as name/query pairs.
     auto *queryBar = m_window->boardPanel()->queryBar();
-    auto loadViews = [this] {
-        QList<QPair<QString, QString>> views;
-        const auto count = m_settings->beginReadArray(QStringLiteral("views"));
-        for (int i = 0; i < count; ++i) {
-            m_settings->setArrayIndex(i);
-            views.append({m_settings->value(QStringLiteral("name")).toString(),
-                m_settings->value(QStringLiteral("query")).toString()});
-        }
-        m_settings->endArray();
-        return views;
-    };
-    queryBar->setUserViews(loadViews());
+    queryBar->setUserViews(m_preferences.savedViews());
     connect(queryBar, &Views::QueryBar::viewSaved, this,
-        [this, queryBar, loadViews](const QString &name, const QString &query) {
-            auto views = loadViews();
-            views.removeIf([&](const QPair<QString, QString> &view) { return view.first == name; });
+        [this, queryBar](const QString &name, const QString &query) {
+            auto views = m_preferences.savedViews();
+            views.removeIf([&](const Models::SavedView &view) { return view.first == name; });
             views.append({name, query});
-            m_settings->beginWriteArray(QStringLiteral("views"), int(views.size()));
-            for (int i = 0; i < views.size(); ++i) {
-                m_settings->setArrayIndex(i);
-                m_settings->setValue(QStringLiteral("name"), views[i].first);
-                m_settings->setValue(QStringLiteral("query"), views[i].second);
-            }
-            m_settings->endArray();
+            m_preferences.setSavedViews(views);
             queryBar->setUserViews(views);
         });
     connect(m_window.get(), &Views::MainWindow::undoTriageRequested, this, [this] {
         if (m_triage)
             m_triage->undo();
     });
-    if (startSync)
+    // Interactive starts come back as the user left the window; screenshots and benchmarks keep
+    // the default size.
+    m_restoresWindowState = startSync;
+    if (startSync) {
+        m_window->restoreGeometry(m_preferences.windowGeometry());
+        m_window->restoreState(m_preferences.windowState());
+        if (m_accounts.isEmpty() && !m_preferences.welcomeDismissed())
+            QTimer::singleShot(0, this, &DesktopApp::showWelcome);
         this->startSync();
+    }
     return true;
 }
 
@@ -156,7 +149,8 @@ void DesktopApp::openNotes()
     m_notes.flush();
     m_drafts = Models::NotesDraftStore(Models::NotesDraftStore::directoryForWorkspace(m_path));
     QList<Models::NotesTemplate> templates;
-    const auto saved = QJsonDocument::fromJson(m_store.meta(notesTemplatesKey).toUtf8()).array();
+    const auto saved
+        = QJsonDocument::fromJson(m_store.meta(Models::WorkspaceMeta::notesTemplates).toUtf8()).array();
     for (const auto &value : saved)
         templates.append(Models::NotesTemplate::fromJson(value.toObject()));
     m_notes.setUserTemplates(templates);
@@ -175,7 +169,7 @@ void DesktopApp::openNotes()
                 QJsonArray array;
                 for (const auto &notesTemplate : list)
                     array.append(notesTemplate.toJson());
-                m_store.setMeta(notesTemplatesKey,
+                m_store.setMeta(Models::WorkspaceMeta::notesTemplates,
                     QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
             });
     }
@@ -282,7 +276,7 @@ void DesktopApp::startSync()
     }
     m_sync = std::make_unique<SyncSession>(&m_store, &m_items, m_window.get(), m_release, m_isDemo, address);
     connect(m_sync.get(), &SyncSession::synced, this, &DesktopApp::afterSync);
-    m_sync->start(std::chrono::minutes(m_settings->value(syncIntervalKey, 15).toInt()));
+    m_sync->start(std::chrono::minutes(m_preferences.syncIntervalMinutes()));
 }
 
 void DesktopApp::signIn()
@@ -394,11 +388,11 @@ void DesktopApp::chooseSyncInterval()
 {
     bool ok = false;
     const auto minutes = QInputDialog::getInt(m_window.get(), tr("Sync Interval"),
-        tr("Sync the release in the background every (minutes):"),
-        m_settings->value(syncIntervalKey, 15).toInt(), 1, 24 * 60, 1, &ok);
+        tr("Sync the release in the background every (minutes):"), m_preferences.syncIntervalMinutes(), 1,
+        24 * 60, 1, &ok);
     if (!ok)
         return;
-    m_settings->setValue(syncIntervalKey, minutes);
+    m_preferences.setSyncIntervalMinutes(minutes);
     if (m_sync)
         m_sync->setInterval(std::chrono::minutes(minutes));
 }

@@ -7,6 +7,7 @@
 #include "metrics/releasemetrics.h"
 #include "notes/notesdraftstore.h"
 #include "notes/notessession.h"
+#include "preferences.h"
 #include "store.h"
 #include "triage.h"
 
@@ -65,8 +66,16 @@ private:
     void notesSourcesChanged();
     Models::MetricsInput metricsInput() const;
     void publishNotes(const Api::ReleaseDraft &draft);
+    // Settings, the team file and the welcome page (desktopsettings.cpp).
+    void showSettings();
+    void showWelcome();
+    /// Writes the workspace's team file; returns what happened, for the user.
+    QString exportTeamFile(const QString &path);
+    QString importTeamFile(const QString &path);
 
     QSettings *m_settings;
+    Models::Preferences m_preferences;
+    bool m_restoresWindowState = false;
     Models::AccountList m_accounts;
     Api::KeychainSecretStore m_secrets;
     QNetworkAccessManager m_network;

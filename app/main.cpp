@@ -6,7 +6,9 @@
 #include "desktopapp.h"
 #include "metricscommand.h"
 #include "notescommand.h"
+#include "preferences.h"
 #include "synccommand.h"
+#include "theme.h"
 #include "translations.h"
 
 #include "mainwindow.h"
@@ -31,7 +33,10 @@ QLocale requestedLocale(const QStringList &arguments)
         if (arguments[i] == QLatin1StringView("--language"))
             return QLocale(arguments[i + 1]);
     }
-    return QLocale::system();
+    // Then the language chosen in Settings (needs the application's name for QSettings).
+    QSettings settings;
+    const auto chosen = Models::Preferences(&settings).language();
+    return chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
 }
 
 void setApplicationIdentity()
@@ -124,6 +129,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Release Desk"));
 
     QSettings settings;
+    App::applyTheme(commandLine->theme.isEmpty() ? Models::Preferences(&settings).theme()
+                                                 : Models::Preferences::themeFromId(commandLine->theme));
     App::DesktopApp desktop(&settings);
     QString error;
     if (!desktop.open(commandLine->workspacePath, commandLine->screenshotPath.isEmpty(), &error)) {

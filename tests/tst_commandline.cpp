@@ -4,6 +4,7 @@
 #include "notes/notesdraftstore.h"
 #include "store.h"
 
+#include <QColor>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -97,6 +98,35 @@ private Q_SLOTS:
                 colours.insert(image.pixel(x, y));
         }
         QVERIFY2(colours.size() > 20, qPrintable(QString::number(colours.size())));
+    }
+
+    void screenshotsInBothPalettes()
+    {
+        // Light and dark, through the same theme code the Settings dialog uses: the dark one is
+        // dark where it matters (window and board background), and both show the same board.
+        const auto meanLightness = [](const QImage &image) {
+            qint64 sum = 0;
+            int count = 0;
+            for (int y = 0; y < image.height(); y += 5) {
+                for (int x = 0; x < image.width(); x += 5, ++count)
+                    sum += QColor(image.pixel(x, y)).lightness();
+            }
+            return double(sum) / count;
+        };
+        QMap<QString, double> lightness;
+        for (const auto *theme : {"light", "dark"}) {
+            const auto png = m_home.filePath(QStringLiteral("theme-%1.png").arg(QLatin1StringView(theme)));
+            const auto result = run({QStringLiteral("--workspace"),
+                m_home.filePath(QStringLiteral("demo.sqlite")), QStringLiteral("--screenshot"), png,
+                QStringLiteral("--theme"), QString::fromLatin1(theme)});
+            QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+            lightness.insert(QString::fromLatin1(theme), meanLightness(QImage(png)));
+        }
+        QVERIFY2(lightness.value(QStringLiteral("light")) > 180,
+            qPrintable(QString::number(lightness.value(QStringLiteral("light")))));
+        QVERIFY2(lightness.value(QStringLiteral("dark")) < 90,
+            qPrintable(QString::number(lightness.value(QStringLiteral("dark")))));
+        QCOMPARE(run({QStringLiteral("--theme"), QStringLiteral("sepia")}).exitCode, 2);
     }
 
     void defaultWorkspaceIsTheDemoInTheAppDataFolder()

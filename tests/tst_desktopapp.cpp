@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 #include "notespanel.h"
 #include "syncstatuswidget.h"
+#include "welcomedialog.h"
 
 #include "demoworkspace.h"
 #include "notes/notesentrymodel.h"
@@ -12,6 +13,7 @@
 #include "api/githubhost.h"
 
 #include <QAbstractItemModel>
+#include <QCheckBox>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
@@ -45,6 +47,34 @@ private Q_SLOTS:
         QCOMPARE(notes->entryModel()->rowCount(), 0);
         desktop.window()->showNotes();
         QTRY_VERIFY(notes->entryModel()->rowCount() > 50);
+    }
+
+    void welcomesOnceAndRestoresTheWindow()
+    {
+        QTemporaryDir dir;
+        qputenv("XDG_DATA_HOME", dir.filePath(QStringLiteral("data")).toUtf8());
+        QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        QString error;
+        {
+            App::DesktopApp desktop(&settings);
+            QVERIFY2(desktop.open({}, true, &error), qPrintable(error));
+            desktop.window()->show();
+            // No account: the welcome page comes up, beside the demo, not in front of it (not modal).
+            Views::WelcomeDialog *welcome = nullptr;
+            QTRY_VERIFY(
+                (welcome = desktop.window()->findChild<Views::WelcomeDialog *>()) && welcome->isVisible());
+            QVERIFY(!welcome->isModal());
+            welcome->dontShowAgain()->setChecked(true);
+            welcome->reject();
+            desktop.window()->resize(700, 500); // inside the offscreen screen (800x600)
+            QTRY_COMPARE(desktop.window()->size(), QSize(700, 500));
+        }
+        App::DesktopApp again(&settings);
+        QVERIFY2(again.open({}, true, &error), qPrintable(error));
+        QCOMPARE(again.window()->size(), QSize(700, 500));
+        QTest::qWait(50);
+        const auto *welcome = again.window()->findChild<Views::WelcomeDialog *>();
+        QVERIFY(!welcome || !welcome->isVisible());
     }
 
     void aSyncedWorkspaceSyncsInTheBackgroundAndUpdatesInPlace()

@@ -105,6 +105,18 @@
         <source>--view takes board, table, notes or metrics, not %1</source>
         <translation>--view 只接受 board、table、notes 或 metrics，而不是 %1</translation>
     </message>
+    <message>
+        <source>Use THEME instead of the one in the settings: system, light or dark.</source>
+        <translation>使用 THEME 代替设置中的主题：system、light 或 dark。</translation>
+    </message>
+    <message>
+        <source>THEME</source>
+        <translation>THEME</translation>
+    </message>
+    <message>
+        <source>--theme takes system, light or dark, not %1</source>
+        <translation>--theme 只接受 system、light 或 dark，而不是 %1</translation>
+    </message>
 </context>
 <context>
     <name>CommandWorkspace</name>
@@ -784,6 +796,34 @@
     <message>
         <source>The workspace is damaged</source>
         <translation>工作区已损坏</translation>
+    </message>
+    <message>
+        <source>%1 removed; its token was deleted from the keychain.</source>
+        <translation>已移除 %1；其令牌已从钥匙串中删除。</translation>
+    </message>
+    <message>
+        <source>%1 removed, but its token could not be deleted from the keychain: %2</source>
+        <translation>已移除 %1，但无法从钥匙串中删除其令牌：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose a folder you can write to.</source>
+        <translation>无法写入 %1：%2。请选择一个可写的文件夹。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n release(s), with templates, columns and saved views, to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个版本及模板、列和已保存视图导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n release(s), with templates, columns and saved views, from %1.</source>
+        <translation>
+            <numerusform>已从 %1 导入 %n 个版本及模板、列和已保存视图。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1828,6 +1868,14 @@ F5 或 Ctrl+R	立即同步
         <source>&amp;Metrics</source>
         <translation>指标(&amp;M)</translation>
     </message>
+    <message>
+        <source>Se&amp;ttings...</source>
+        <translation>设置(&amp;T)...</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome</source>
+        <translation>欢迎(&amp;W)</translation>
+    </message>
 </context>
 <context>
     <name>ReleaseDesk::Views::MetricsPanel</name>
@@ -2521,6 +2569,161 @@ F5 或 Ctrl+R	立即同步
     </message>
 </context>
 <context>
+    <name>ReleaseDesk::Views::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>设置页面</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>常规(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts</source>
+        <translation>账户(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>看板(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Team File</source>
+        <translation>团队文件(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Settings status</source>
+        <translation>设置状态</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Sync interval in minutes</source>
+        <translation>同步间隔（分钟）</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Desktop &amp;notifications for new blockers, merged fixes and red CI</source>
+        <translation>新阻塞项、修复合并和 CI 失败时发送桌面通知(&amp;N)</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Release Desk starts.</source>
+        <translation>新的语言将在下次启动 Release Desk 时生效。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>主题(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sync every:</source>
+        <translation>同步间隔(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Signed-in GitHub hosts</source>
+        <translation>已登录的 GitHub 主机</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In...</source>
+        <translation>登录(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Forgets the host and deletes its token from the system keychain.</source>
+        <translation>忘记该主机并从系统钥匙串中删除其令牌。</translation>
+    </message>
+    <message>
+        <source>Tokens are kept in the system keychain only, never in the settings file.</source>
+        <translation>令牌只保存在系统钥匙串中，绝不写入设置文件。</translation>
+    </message>
+    <message>
+        <source>Board columns</source>
+        <translation>看板列</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Rule (query)</source>
+        <translation>规则（查询）</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to Defaults</source>
+        <translation>恢复默认(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A card goes to the first column (in the board&apos;s precedence) whose rule matches; an empty rule takes every card left. Rules use the query bar&apos;s syntax.</source>
+        <translation>卡片会进入（按看板优先级）第一个规则匹配的列；空规则接收其余所有卡片。规则使用查询栏的语法。</translation>
+    </message>
+    <message>
+        <source>A team file holds the workspace&apos;s releases (repositories, milestones, ranges, branches, dates, blocker rules), notes templates, board columns and saved views, so a release team can share one definition. It never holds a token or cached items. Importing adds or replaces releases by name.</source>
+        <translation>团队文件包含工作区的版本（仓库、里程碑、范围、分支、日期、阻塞规则）、发布说明模板、看板列和已保存视图，便于发布团队共享同一份定义。它绝不包含令牌或缓存的条目。导入时按名称添加或替换版本。</translation>
+    </message>
+    <message>
+        <source>&amp;Export...</source>
+        <translation>导出(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>&amp;Import...</source>
+        <translation>导入(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>Release Desk team files (*.json)</source>
+        <translation>Release Desk 团队文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Team File</source>
+        <translation>导出团队文件</translation>
+    </message>
+    <message>
+        <source>Import Team File</source>
+        <translation>导入团队文件</translation>
+    </message>
+    <message>
+        <source>%1 (signed in as %2)</source>
+        <translation>%1（以 %2 登录）</translation>
+    </message>
+    <message>
+        <source>No GitHub host yet: the demo workspace is open.</source>
+        <translation>尚未连接 GitHub 主机：当前打开的是演示工作区。</translation>
+    </message>
+</context>
+<context>
     <name>ReleaseDesk::Views::SignInDialog</name>
     <message>
         <source>Authorise on GitHub</source>
@@ -2615,6 +2818,37 @@ F5 或 Ctrl+R	立即同步
     </message>
 </context>
 <context>
+    <name>ReleaseDesk::Views::WelcomeDialog</name>
+    <message>
+        <source>&amp;Don&apos;t show this at start-up</source>
+        <translation>启动时不再显示(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Welcome to Release Desk</source>
+        <translation>欢迎使用 Release Desk</translation>
+    </message>
+    <message>
+        <source>The window behind this page shows a demo release: a blocker board across three repositories, its metrics and a draft of its release notes. Everything works on it, nothing reaches GitHub.
+
+To work on your own release, connect a GitHub host (github.com or GitHub Enterprise) with a personal access token, then define the release: its repositories, milestones, branches and dates.</source>
+        <translation>此页面后面的窗口展示了一个演示版本：跨三个仓库的阻塞看板、它的指标以及发布说明草稿。所有功能都可以在上面使用，不会发送任何内容到 GitHub。
+
+要处理你自己的版本，请使用个人访问令牌连接 GitHub 主机（github.com 或 GitHub Enterprise），然后定义版本：它的仓库、里程碑、分支和日期。</translation>
+    </message>
+    <message>
+        <source>&amp;Explore the Demo</source>
+        <translation>浏览演示(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect GitHub...</source>
+        <translation>连接 GitHub(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>Define a &amp;Release...</source>
+        <translation>定义版本(&amp;R)...</translation>
+    </message>
+</context>
+<context>
     <name>ReleaseReadiness</name>
     <message>
         <source>Go: no open blockers, release branch CI green</source>
@@ -2674,6 +2908,25 @@ F5 或 Ctrl+R	立即同步
     <message>
         <source>A timeline event names %1, which is not in the workspace.</source>
         <translation>时间线事件引用了 %1，但工作区中没有该条目。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamFile</name>
+    <message>
+        <source>This is not a Release Desk team file: it is not valid JSON (%1 at byte %2). Choose a file exported with Settings &gt; Export.</source>
+        <translation>这不是 Release Desk 团队文件：它不是有效的 JSON（第 %2 字节处：%1）。请选择通过“设置 &gt; 导出”导出的文件。</translation>
+    </message>
+    <message>
+        <source>This JSON file is not a Release Desk team file. Choose a file exported with Settings &gt; Export.</source>
+        <translation>此 JSON 文件不是 Release Desk 团队文件。请选择通过“设置 &gt; 导出”导出的文件。</translation>
+    </message>
+    <message>
+        <source>This team file was written by a newer Release Desk (format %1). Update Release Desk to import it.</source>
+        <translation>此团队文件由更新版本的 Release Desk 写入（格式 %1）。请更新 Release Desk 后再导入。</translation>
+    </message>
+    <message>
+        <source>A release in this team file has no name or a repository without owner/name; nothing was imported. Fix the file and import it again.</source>
+        <translation>此团队文件中有版本缺少名称，或仓库缺少 owner/name；未导入任何内容。请修正文件后重新导入。</translation>
     </message>
 </context>
 <context>

@@ -348,6 +348,9 @@ void MainWindow::createMenus()
     m_cancelSyncAction = fileMenu->addAction(tr("&Cancel Sync"), this, &MainWindow::syncCancelRequested);
     m_cancelSyncAction->setEnabled(false);
     fileMenu->addAction(tr("Sync &Interval..."), this, &MainWindow::syncIntervalRequested);
+    auto *settings = fileMenu->addAction(tr("Se&ttings..."), this, &MainWindow::settingsRequested);
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setMenuRole(QAction::PreferencesRole);
     fileMenu->addSeparator();
     auto *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -404,6 +407,7 @@ void MainWindow::createMenus()
     connect(m_board, &BoardPanel::triageKeyPressed, this, &MainWindow::onTriageKey);
 
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&Welcome"), this, &MainWindow::welcomeRequested);
     helpMenu->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
     helpMenu->addAction(tr("&About Release Desk"), this, [this] {
         QMessageBox::about(this, tr("About Release Desk"),

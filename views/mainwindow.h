@@ -81,6 +81,8 @@ Q_SIGNALS:
     void newReleaseRequested();
     void editReleaseRequested();
     void syncIntervalRequested();
+    void settingsRequested();
+    void welcomeRequested();
     /// The user confirmed these triage changes in the preview.
     void triageConfirmed(const QList<ReleaseDesk::Models::TriageChange> &changes);
     void undoTriageRequested();

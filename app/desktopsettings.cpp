@@ -1,0 +1,145 @@
+// DesktopApp's settings, team file and welcome page: what the Settings dialog and the first-run
+// page ask for, carried out on the store, the preferences and the keychain.
+
+#include "desktopapp.h"
+
+#include "boardpanel.h"
+#include "mainwindow.h"
+#include "querybar.h"
+#include "settingsdialog.h"
+#include "syncsession.h"
+#include "teamfile.h"
+#include "theme.h"
+#include "welcomedialog.h"
+#include "workspacemeta.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace ReleaseDesk::App {
+
+void DesktopApp::showSettings()
+{
+    Views::SettingsDialog dialog(
+        {m_preferences.language(), m_preferences.theme(), m_preferences.syncIntervalMinutes(),
+            m_preferences.notificationsEnabled(), m_board.columns()},
+        m_window.get());
+    dialog.setAccounts(m_accounts.accounts());
+    connect(&dialog, &Views::SettingsDialog::signInRequested, this, [this, &dialog] {
+        signIn();
+        dialog.setAccounts(m_accounts.accounts());
+    });
+    connect(
+        &dialog, &Views::SettingsDialog::accountRemovalRequested, this, [this, &dialog](const QString &host) {
+            m_accounts.remove(host);
+            dialog.setAccounts(m_accounts.accounts());
+            m_secrets.deleteToken(host, &dialog, [&dialog, host](const QString &error) {
+                dialog.showStatus(error.isEmpty()
+                        ? tr("%1 removed; its token was deleted from the keychain.").arg(host)
+                        : tr("%1 removed, but its token could not be deleted from the keychain: %2")
+                              .arg(host, error));
+            });
+        });
+    connect(&dialog, &Views::SettingsDialog::exportRequested, this,
+        [this, &dialog](const QString &path) { dialog.showStatus(exportTeamFile(path)); });
+    connect(&dialog, &Views::SettingsDialog::importRequested, this,
+        [this, &dialog](const QString &path) { dialog.showStatus(importTeamFile(path)); });
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const auto values = dialog.values();
+    m_preferences.setLanguage(values.language);
+    m_preferences.setTheme(values.theme);
+    applyTheme(values.theme);
+    m_preferences.setSyncIntervalMinutes(values.syncIntervalMinutes);
+    if (m_sync)
+        m_sync->setInterval(std::chrono::minutes(m_preferences.syncIntervalMinutes()));
+    m_preferences.setNotificationsEnabled(values.notifications);
+    m_window->setNotificationsEnabled(values.notifications);
+    m_preferences.setBoardColumns(values.columns);
+    m_board.setColumns(m_preferences.boardColumns());
+}
+
+QString DesktopApp::exportTeamFile(const QString &path)
+{
+    Models::TeamFile file;
+    file.releases = m_store.releases();
+    for (const auto &value :
+        QJsonDocument::fromJson(m_store.meta(Models::WorkspaceMeta::notesTemplates).toUtf8()).array())
+        file.notesTemplates.append(Models::NotesTemplate::fromJson(value.toObject()));
+    file.boardColumns = m_board.columns();
+    file.savedViews = m_preferences.savedViews();
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(file.toJson()) < 0 || !out.commit())
+        return tr("Cannot write %1: %2. Choose a folder you can write to.").arg(path, out.errorString());
+    return tr("Exported %n release(s), with templates, columns and saved views, to %1.", nullptr,
+        int(file.releases.size()))
+        .arg(path);
+}
+
+QString DesktopApp::importTeamFile(const QString &path)
+{
+    QFile in(path);
+    if (!in.open(QIODevice::ReadOnly))
+        return tr("Cannot read %1: %2.").arg(path, in.errorString());
+    QString error;
+    const auto file = Models::TeamFile::fromJson(in.readAll(), &error);
+    if (!file)
+        return error;
+    const bool stored = m_store.transaction([&] {
+        for (auto release : file->releases) {
+            if (!m_store.saveRelease(release))
+                return false;
+        }
+        if (!file->notesTemplates.isEmpty()) {
+            QJsonArray array;
+            for (const auto &notesTemplate : file->notesTemplates)
+                array.append(notesTemplate.toJson());
+            if (!m_store.setMeta(Models::WorkspaceMeta::notesTemplates,
+                    QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact))))
+                return false;
+        }
+        return true;
+    });
+    if (!stored)
+        return m_store.lastError().message;
+    if (!file->boardColumns.isEmpty()) {
+        auto columns = Models::Board::defaultColumns();
+        for (int i = 0; i < columns.size() && i < file->boardColumns.size(); ++i) {
+            if (!file->boardColumns[i].name.trimmed().isEmpty())
+                columns[i].name = file->boardColumns[i].name;
+            columns[i].rule = file->boardColumns[i].rule;
+        }
+        m_preferences.setBoardColumns(columns);
+        m_board.setColumns(m_preferences.boardColumns());
+    }
+    auto views = m_preferences.savedViews();
+    for (const auto &view : file->savedViews) {
+        views.removeIf([&](const Models::SavedView &known) { return known.first == view.first; });
+        views.append(view);
+    }
+    m_preferences.setSavedViews(views);
+    m_window->boardPanel()->queryBar()->setUserViews(views);
+    return tr("Imported %n release(s), with templates, columns and saved views, from %1.", nullptr,
+        int(file->releases.size()))
+        .arg(path);
+}
+
+void DesktopApp::showWelcome()
+{
+    // Not modal: the demo behind it stays usable, and the page never stands in the way.
+    auto *welcome = m_window->findChild<Views::WelcomeDialog *>();
+    if (!welcome) {
+        welcome = new Views::WelcomeDialog(m_window.get());
+        connect(welcome, &Views::WelcomeDialog::signInRequested, this, &DesktopApp::signIn);
+        connect(welcome, &Views::WelcomeDialog::newReleaseRequested, this, [this] { defineRelease(false); });
+        connect(welcome, &Views::WelcomeDialog::dismissed, this,
+            [this](bool forGood) { m_preferences.setWelcomeDismissed(forGood); });
+    }
+    welcome->show();
+    welcome->raise();
+}
+
+} // namespace ReleaseDesk::App

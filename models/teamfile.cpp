@@ -1,0 +1,136 @@
+#include "teamfile.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace ReleaseDesk::Models {
+
+using namespace Api;
+
+namespace {
+const QString formatName = QStringLiteral("releasedesk-team");
+constexpr int formatVersion = 1;
+
+QJsonObject releaseToJson(const Release &release)
+{
+    QJsonArray repositories;
+    for (const auto &entry : release.repositories) {
+        QJsonObject repository {{QStringLiteral("host"), entry.repository.host},
+            {QStringLiteral("owner"), entry.repository.owner},
+            {QStringLiteral("name"), entry.repository.name},
+            {QStringLiteral("milestones"), QJsonArray::fromStringList(entry.milestones)}};
+        if (entry.hasRange()) {
+            repository.insert(QStringLiteral("rangeFrom"), entry.rangeFrom);
+            repository.insert(QStringLiteral("rangeTo"), entry.rangeTo);
+        }
+        repositories.append(repository);
+    }
+    const auto date
+        = [](QDate day) { return day.isValid() ? QJsonValue(day.toString(Qt::ISODate)) : QJsonValue(); };
+    return {{QStringLiteral("name"), release.name}, {QStringLiteral("repositories"), repositories},
+        {QStringLiteral("query"), release.query}, {QStringLiteral("releaseBranch"), release.releaseBranch},
+        {QStringLiteral("mainBranch"), release.mainBranch},
+        {QStringLiteral("featureFreeze"), date(release.featureFreeze)},
+        {QStringLiteral("codeFreeze"), date(release.codeFreeze)},
+        {QStringLiteral("releaseDate"), date(release.releaseDate)},
+        {QStringLiteral("blockerRule"), release.blockerRule}};
+}
+
+std::optional<Release> releaseFromJson(const QJsonObject &json)
+{
+    Release release;
+    release.name = json.value(u"name").toString().trimmed();
+    if (release.name.isEmpty())
+        return std::nullopt;
+    for (const auto &value : json.value(u"repositories").toArray()) {
+        const auto object = value.toObject();
+        ReleaseRepository entry;
+        entry.repository = {object.value(u"host").toString(QStringLiteral("github.com")),
+            object.value(u"owner").toString(), object.value(u"name").toString()};
+        if (!entry.repository.isValid())
+            return std::nullopt;
+        for (const auto &milestone : object.value(u"milestones").toArray())
+            entry.milestones.append(milestone.toString());
+        entry.rangeFrom = object.value(u"rangeFrom").toString();
+        entry.rangeTo = object.value(u"rangeTo").toString();
+        release.repositories.append(entry);
+    }
+    release.query = json.value(u"query").toString();
+    release.releaseBranch = json.value(u"releaseBranch").toString();
+    release.mainBranch = json.value(u"mainBranch").toString(QStringLiteral("master"));
+    release.featureFreeze = QDate::fromString(json.value(u"featureFreeze").toString(), Qt::ISODate);
+    release.codeFreeze = QDate::fromString(json.value(u"codeFreeze").toString(), Qt::ISODate);
+    release.releaseDate = QDate::fromString(json.value(u"releaseDate").toString(), Qt::ISODate);
+    release.blockerRule = json.value(u"blockerRule").toString();
+    return release;
+}
+} // namespace
+
+QByteArray TeamFile::toJson() const
+{
+    QJsonArray releaseArray;
+    for (const auto &release : releases)
+        releaseArray.append(releaseToJson(release));
+    QJsonArray templateArray;
+    for (const auto &notesTemplate : notesTemplates)
+        templateArray.append(notesTemplate.toJson());
+    QJsonArray columnArray;
+    for (const auto &column : boardColumns)
+        columnArray.append(
+            QJsonObject {{QStringLiteral("name"), column.name}, {QStringLiteral("rule"), column.rule}});
+    QJsonArray viewArray;
+    for (const auto &[name, query] : savedViews)
+        viewArray.append(QJsonObject {{QStringLiteral("name"), name}, {QStringLiteral("query"), query}});
+    const QJsonObject root {{QStringLiteral("format"), formatName},
+        {QStringLiteral("version"), formatVersion}, {QStringLiteral("releases"), releaseArray},
+        {QStringLiteral("notesTemplates"), templateArray}, {QStringLiteral("boardColumns"), columnArray},
+        {QStringLiteral("savedViews"), viewArray}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+std::optional<TeamFile> TeamFile::fromJson(const QByteArray &json, QString *error)
+{
+    QJsonParseError parseError;
+    const auto document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        *error = tr("This is not a Release Desk team file: it is not valid JSON (%1 at byte %2). Choose a "
+                    "file exported with Settings > Export.")
+                     .arg(parseError.errorString())
+                     .arg(parseError.offset);
+        return std::nullopt;
+    }
+    const auto root = document.object();
+    if (root.value(u"format").toString() != formatName) {
+        *error = tr("This JSON file is not a Release Desk team file. Choose a file exported with Settings > "
+                    "Export.");
+        return std::nullopt;
+    }
+    if (root.value(u"version").toInt() > formatVersion) {
+        *error = tr("This team file was written by a newer Release Desk (format %1). Update Release Desk to "
+                    "import it.")
+                     .arg(root.value(u"version").toInt());
+        return std::nullopt;
+    }
+    TeamFile file;
+    for (const auto &value : root.value(u"releases").toArray()) {
+        const auto release = releaseFromJson(value.toObject());
+        if (!release) {
+            *error = tr("A release in this team file has no name or a repository without owner/name; nothing "
+                        "was imported. Fix the file and import it again.");
+            return std::nullopt;
+        }
+        file.releases.append(*release);
+    }
+    for (const auto &value : root.value(u"notesTemplates").toArray())
+        file.notesTemplates.append(NotesTemplate::fromJson(value.toObject()));
+    for (const auto &value : root.value(u"boardColumns").toArray())
+        file.boardColumns.append(
+            {value.toObject().value(u"name").toString(), value.toObject().value(u"rule").toString()});
+    for (const auto &value : root.value(u"savedViews").toArray())
+        file.savedViews.append(
+            {value.toObject().value(u"name").toString(), value.toObject().value(u"query").toString()});
+    return file;
+}
+
+} // namespace ReleaseDesk::Models

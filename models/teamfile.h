@@ -1,0 +1,33 @@
+#pragma once
+
+#include "board.h"
+#include "notes/notestemplate.h"
+#include "preferences.h"
+
+#include "api/release.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace ReleaseDesk::Models {
+
+/// What a release team shares as one file: its releases (repositories, milestones, ranges, branches,
+/// dates, blocker rules), notes templates, board columns and saved views. Never a token, never a
+/// cached item: the file can be mailed around and committed to a repository.
+struct TeamFile
+{
+    Q_DECLARE_TR_FUNCTIONS(TeamFile)
+
+public:
+    QList<Api::Release> releases;
+    QList<NotesTemplate> notesTemplates;
+    QList<BoardColumn> boardColumns;
+    QList<SavedView> savedViews;
+
+    QByteArray toJson() const;
+    /// Reads a team file; on failure, `error` says what is wrong and what to do.
+    static std::optional<TeamFile> fromJson(const QByteArray &json, QString *error);
+};
+
+} // namespace ReleaseDesk::Models
