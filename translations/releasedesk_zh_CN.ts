@@ -1839,6 +1839,18 @@ A desk for shipping multi-repository open-source releases.</source>
         <translation>发布说明(&amp;N)</translation>
     </message>
     <message>
+        <source>&amp;Metrics</source>
+        <translation>指标(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings...</source>
+        <translation>设置(&amp;T)...</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome</source>
+        <translation>欢迎(&amp;W)</translation>
+    </message>
+    <message>
         <source>/ or Ctrl+F	focus the query bar
 Left, Right or h, l	move between board columns
 Up, Down or j, k	move between cards
@@ -1850,6 +1862,9 @@ Alt+Up, Alt+Down	move a note entry
 Ctrl+G	move note entries to a section
 Ctrl+Shift+E, Ctrl+Shift+C	export, copy the notes
 F5 or Ctrl+R	sync now
+L, Shift+L, M, Shift+M, A, Shift+A	label, milestone, assign (Shift: remove)
+C, X, P, Ctrl+Z	comment, close or reopen, request cherry-pick, undo
+Ctrl+,	settings
 ?	this list</source>
         <translation>/ 或 Ctrl+F	聚焦查询栏
 左、右 或 h、l	在看板列之间移动
@@ -1862,19 +1877,10 @@ Alt+上、Alt+下	移动说明条目
 Ctrl+G	将说明条目移到章节
 Ctrl+Shift+E、Ctrl+Shift+C	导出、复制说明
 F5 或 Ctrl+R	立即同步
+L、Shift+L、M、Shift+M、A、Shift+A	标签、里程碑、指派（Shift：移除）
+C、X、P、Ctrl+Z	评论、关闭或重新打开、请求 cherry-pick、撤销
+Ctrl+,	设置
 ?	此列表</translation>
-    </message>
-    <message>
-        <source>&amp;Metrics</source>
-        <translation>指标(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Se&amp;ttings...</source>
-        <translation>设置(&amp;T)...</translation>
-    </message>
-    <message>
-        <source>&amp;Welcome</source>
-        <translation>欢迎(&amp;W)</translation>
     </message>
 </context>
 <context>

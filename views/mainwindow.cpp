@@ -143,6 +143,9 @@ void MainWindow::showShortcuts()
            "Ctrl+G\tmove note entries to a section\n"
            "Ctrl+Shift+E, Ctrl+Shift+C\texport, copy the notes\n"
            "F5 or Ctrl+R\tsync now\n"
+           "L, Shift+L, M, Shift+M, A, Shift+A\tlabel, milestone, assign (Shift: remove)\n"
+           "C, X, P, Ctrl+Z\tcomment, close or reopen, request cherry-pick, undo\n"
+           "Ctrl+,\tsettings\n"
            "?\tthis list"),
         QMessageBox::Ok, this);
     box.setTextFormat(Qt::PlainText);

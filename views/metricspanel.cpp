@@ -118,9 +118,6 @@ QChart *buildChart(const MetricsTable &table, QAbstractItemModel *model, const A
                         double(
                             QDateTime(release.releaseDate, QTime(0, 0), QTimeZone::UTC).toMSecsSinceEpoch()),
                         0);
-                QPen pen = series->pen();
-                pen.setStyle(Qt::DashLine);
-                series->setPen(pen);
             } else {
                 auto *mapper = new QVXYModelMapper(series);
                 mapper->setXColumn(0);
@@ -129,6 +126,12 @@ QChart *buildChart(const MetricsTable &table, QAbstractItemModel *model, const A
                 mapper->setModel(model);
             }
             chart->addSeries(series);
+            if (table.columnIds.value(column) == u"ideal") {
+                // Styled after addSeries, which gives the series its colour from the chart's theme.
+                QPen pen = series->pen();
+                pen.setStyle(Qt::DashLine);
+                series->setPen(pen);
+            }
             series->attachAxis(xAxis);
             series->attachAxis(yAxis);
             QObject::connect(series, &QLineSeries::hovered, tooltipOwner,
@@ -160,11 +163,11 @@ QChart *buildChart(const MetricsTable &table, QAbstractItemModel *model, const A
             marker->setName(chartText(name));
             marker->append(x, 0);
             marker->append(x, maximum);
-            QPen pen = marker->pen();
+            chart->addSeries(marker);
+            QPen pen = marker->pen(); // the theme's colour, readable on light and dark
             pen.setStyle(Qt::DotLine);
             pen.setWidth(2);
             marker->setPen(pen);
-            chart->addSeries(marker);
             marker->attachAxis(xAxis);
             marker->attachAxis(yAxis);
         }
