@@ -12,10 +12,15 @@
 
 #include "api/githubhost.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModel>
+#include <QAbstractSpinBox>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTabBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -47,6 +52,59 @@ private Q_SLOTS:
         QCOMPARE(notes->entryModel()->rowCount(), 0);
         desktop.window()->showNotes();
         QTRY_VERIFY(notes->entryModel()->rowCount() > 50);
+    }
+
+    void everyControlHasANameForScreenReaders()
+    {
+        QTemporaryDir dir;
+        qputenv("XDG_DATA_HOME", dir.filePath(QStringLiteral("data")).toUtf8());
+        QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        App::DesktopApp desktop(&settings);
+        QString error;
+        QVERIFY2(desktop.open({}, false, &error), qPrintable(error));
+        auto *window = desktop.window();
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QStringList unnamed;
+        const auto audit = [&] {
+            QSet<QWidget *> buddies;
+            for (auto *label : window->findChildren<QLabel *>()) {
+                if (label->buddy())
+                    buddies.insert(label->buddy());
+            }
+            for (auto *widget : window->findChildren<QWidget *>()) {
+                if (!(widget->focusPolicy() & Qt::TabFocus) || !widget->isVisible())
+                    continue;
+                // Parts of a compound control are announced through it.
+                if (qobject_cast<QComboBox *>(widget->parentWidget())
+                    || qobject_cast<QAbstractSpinBox *>(widget->parentWidget())
+                    || qobject_cast<QTabBar *>(widget))
+                    continue;
+                const auto *button = qobject_cast<QAbstractButton *>(widget);
+                if (!widget->accessibleName().isEmpty() || (button && !button->text().isEmpty())
+                    || buddies.contains(widget))
+                    continue;
+                // Class, and the class of the panel it sits in, so a failure says where to look.
+                auto *panel = widget->parentWidget();
+                while (panel && panel->parentWidget() && panel->parentWidget() != window
+                    && !QString::fromLatin1(panel->metaObject()->className()).startsWith(u"ReleaseDesk::"))
+                    panel = panel->parentWidget();
+                const auto description
+                    = QStringLiteral("%1 in %2")
+                          .arg(QString::fromLatin1(widget->metaObject()->className()),
+                              panel ? QString::fromLatin1(panel->metaObject()->className()) : QString());
+                if (!unnamed.contains(description))
+                    unnamed.append(description);
+            }
+        };
+        audit();
+        window->showBoard(false);
+        audit();
+        window->showNotes();
+        audit();
+        window->showMetrics();
+        audit();
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));
     }
 
     void welcomesOnceAndRestoresTheWindow()

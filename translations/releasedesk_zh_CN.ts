@@ -1363,6 +1363,10 @@
         <source>%1 (%2 of %3)</source>
         <translation>%1（%2/%3）</translation>
     </message>
+    <message>
+        <source>Board columns</source>
+        <translation>看板列</translation>
+    </message>
 </context>
 <context>
     <name>ReleaseDesk::Views::CardDelegate</name>
@@ -1949,6 +1953,10 @@ Ctrl+,	设置
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
+    <message>
+        <source>Chart and numbers</source>
+        <translation>图表与数据</translation>
+    </message>
 </context>
 <context>
     <name>ReleaseDesk::Views::NotesPanel</name>
@@ -2303,6 +2311,10 @@ Ctrl+,	设置
     <message>
         <source>The Markdown will be generated from the entries again. Your direct edits are kept in Versions, so you can copy them back. Continue?</source>
         <translation>Markdown 将再次由条目生成。你的直接编辑会保存在“版本”中，可以复制回来。是否继续？</translation>
+    </message>
+    <message>
+        <source>Markdown and preview</source>
+        <translation>Markdown 与预览</translation>
     </message>
 </context>
 <context>

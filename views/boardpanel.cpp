@@ -65,6 +65,7 @@ BoardPanel::BoardPanel(Models::BoardModel *board, ItemDetailsPanel::CacheReaders
         connect(proxy, &QAbstractItemModel::layoutChanged, this, &BoardPanel::updateHeaders);
     }
     auto *scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("Board columns"));
     scroll->setWidget(columnsWidget);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);

@@ -259,6 +259,8 @@ MetricsPanel::MetricsPanel(InputProvider provider, QWidget *parent)
     m_list->setAccessibleName(tr("Charts"));
     splitter->addWidget(m_list);
     m_chartView->setAccessibleName(tr("Chart"));
+    m_chartView->viewport()->setAccessibleName(tr("Chart"));
+    m_tabs->setAccessibleName(tr("Chart and numbers"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
     // Drag across the chart to zoom on a date range; Reset Zoom goes back.
     m_chartView->setRubberBand(QChartView::HorizontalRubberBand);

@@ -308,6 +308,7 @@ QWidget *NotesPanel::createDocumentPane()
 
     // Markdown and preview share the space beside the table as tabs, so the entries keep their width.
     auto *tabs = new QTabWidget(pane);
+    tabs->setAccessibleName(tr("Markdown and preview"));
     m_editor = new MarkdownEditor(tabs);
     m_editor->setAccessibleName(tr("Release notes Markdown"));
     m_preview = new SafeTextBrowser(tabs);
