@@ -12,9 +12,13 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimeZone>
 
@@ -59,6 +63,62 @@ Run sync(Models::SyncEngine &engine, GitHubClient &client, const Release &releas
     run.clientSeconds = (client.statistics().processingNs - processingBefore) / 1e9;
     return run;
 }
+
+/// The GitHub CLI listing every issue and pull request of the repositories with the fields the board
+/// shows, over TLS to the same fake (gh speaks only https to an Enterprise host).
+struct GhRun
+{
+    double seconds = 0;
+    int requests = 0;
+    int items = 0;
+    QString error;
+};
+
+GhRun listWithGh(const QString &gh, const QUrl &tlsUrl, const QString &certificate, const QString &configDir,
+    const QList<RepositoryRef> &repositories, int limit, Testing::FakeGitHub &fake)
+{
+    fake.resetStats();
+    GhRun run;
+    const auto host = QStringLiteral("127.0.0.1:%1").arg(tlsUrl.port());
+    auto environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("GH_HOST"), host);
+    environment.insert(QStringLiteral("GH_ENTERPRISE_TOKEN"), token);
+    environment.insert(QStringLiteral("SSL_CERT_FILE"), certificate);
+    environment.insert(QStringLiteral("GH_CONFIG_DIR"), configDir);
+    environment.insert(QStringLiteral("GH_NO_UPDATE_NOTIFIER"), QStringLiteral("1"));
+    environment.insert(QStringLiteral("GH_PROMPT_DISABLED"), QStringLiteral("1"));
+    const QString common
+        = QStringLiteral("number,title,body,state,labels,assignees,milestone,author,url,createdAt,"
+                         "updatedAt,closedAt");
+    QElapsedTimer timer;
+    timer.start();
+    for (const auto &repository : repositories) {
+        for (const bool pullRequests : {false, true}) {
+            QProcess process;
+            process.setProcessEnvironment(environment);
+            QStringList arguments {pullRequests ? QStringLiteral("pr") : QStringLiteral("issue"),
+                QStringLiteral("list"), QStringLiteral("-R"), host + QLatin1Char('/') + repository.fullName(),
+                QStringLiteral("--state"), QStringLiteral("all"), QStringLiteral("--limit"),
+                QString::number(limit), QStringLiteral("--json"),
+                pullRequests ? common
+                        + QStringLiteral(",mergedAt,isDraft,baseRefName,headRefName,reviewDecision,"
+                                         "statusCheckRollup")
+                             : common};
+            // Every item of these repositories is in the release's milestone, so listing them all is
+            // listing the release. (gh's --milestone and --search go through GitHub's search API, which
+            // stops at 1,000 results: a 4,000-item milestone cannot be listed that way.)
+            process.start(gh, arguments);
+            if (!process.waitForFinished(30 * 60 * 1000) || process.exitCode() != 0) {
+                run.error = QString::fromUtf8(process.readAllStandardError()).trimmed();
+                return run;
+            }
+            run.items += int(QJsonDocument::fromJson(process.readAllStandardOutput()).array().size());
+        }
+    }
+    run.seconds = timer.elapsed() / 1000.0;
+    run.requests = fake.stats().value(QStringLiteral("requests")).toInt();
+    return run;
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -84,6 +144,26 @@ int main(int argc, char *argv[])
     }
     data.addToken(token, QStringLiteral("bench"), QStringLiteral("repo"));
     Testing::FakeGitHub fake;
+    // gh talks only https to an Enterprise host: a certificate for 127.0.0.1, made here, that gh trusts
+    // through SSL_CERT_FILE. Without gh or openssl the comparison is skipped, and says so.
+    QTemporaryDir tlsDir;
+    const auto gh = QStandardPaths::findExecutable(QStringLiteral("gh"));
+    const auto openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+    const auto certificate = tlsDir.filePath(QStringLiteral("cert.pem"));
+    bool compareWithGh = !gh.isEmpty() && !openssl.isEmpty();
+    if (compareWithGh) {
+        QProcess make;
+        make.start(openssl,
+            {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                tlsDir.filePath(QStringLiteral("key.pem")), QStringLiteral("-out"), certificate,
+                QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                QStringLiteral("subjectAltName=IP:127.0.0.1")});
+        compareWithGh = make.waitForFinished(60000) && make.exitCode() == 0;
+        if (compareWithGh)
+            fake.setTls(certificate, tlsDir.filePath(QStringLiteral("key.pem")));
+    }
     std::fprintf(stderr, "starting the fake GitHub with %d items...\n", total);
     if (!fake.start(data.toJson())) {
         std::fprintf(stderr, "%s\n", qPrintable(fake.error()));
@@ -127,5 +207,41 @@ int main(int argc, char *argv[])
     std::printf("%-34s %12.2f %12s %8s\n", "no-change re-sync: wall time (s)", again.seconds, "-", "");
     std::printf(
         "%-34s %12d %12d %8s\n", "items stored", full.items, total, full.items == total ? "pass" : "FAIL");
-    return full.completed && again.completed ? 0 : 1;
+
+    if (!compareWithGh) {
+        std::printf("\n(no comparison with gh: install the GitHub CLI and openssl)\n");
+        return full.completed && again.completed ? 0 : 1;
+    }
+    std::fprintf(stderr, "listing the same items with gh...\n");
+    const auto ghFirst = listWithGh(
+        gh, fake.tlsUrl(), certificate, tlsDir.filePath(QStringLiteral("gh")), repos, total, fake);
+    const auto ghSecond = ghFirst.error.isEmpty() ? listWithGh(gh, fake.tlsUrl(), certificate,
+                              tlsDir.filePath(QStringLiteral("gh")), repos, total, fake)
+                                                  : ghFirst;
+    if (!ghFirst.error.isEmpty()) {
+        std::printf("\ngh failed: %s\n", qPrintable(ghFirst.error));
+        return 1;
+    }
+    std::printf(
+        "\nSide by side with the GitHub CLI (gh %s) on the same fake data, the fields the board shows\n\n",
+        qPrintable(QString::fromUtf8([&] {
+            QProcess version;
+            version.start(gh, {QStringLiteral("--version")});
+            version.waitForFinished();
+            return version.readAllStandardOutput().split(' ').value(2);
+        }())));
+    std::printf("%-28s %14s %14s %10s\n", "", "Release Desk", "gh", "gh / RD");
+    std::printf("%-28s %14d %14d %10.1f\n", "first run: requests", full.requests, ghFirst.requests,
+        double(ghFirst.requests) / full.requests);
+    std::printf("%-28s %14.1f %14.1f %10.1f\n", "first run: seconds", full.seconds, ghFirst.seconds,
+        ghFirst.seconds / full.seconds);
+    std::printf("%-28s %14d %14d %10s\n", "first run: items", full.items, ghFirst.items, "");
+    std::printf("%-28s %14d %14d %10.0f\n", "nothing changed: requests", again.requests, ghSecond.requests,
+        double(ghSecond.requests) / std::max(1, again.requests));
+    std::printf("%-28s %14.2f %14.1f %10.0f\n", "nothing changed: seconds", again.seconds, ghSecond.seconds,
+        ghSecond.seconds / again.seconds);
+    std::printf(
+        "\n(gh keeps no cache, so its second run reads everything again; Release Desk asks only for what "
+        "changed. gh over TLS, Release Desk over plain HTTP on loopback; both served by the same fake.)\n");
+    return full.completed && again.completed && ghFirst.items == total ? 0 : 1;
 }

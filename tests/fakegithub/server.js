@@ -7,7 +7,7 @@
 // GitHub documents them), authentication and scopes, and gzip. Faults are injected through
 // /_fake/faults; /_fake/stats counts requests and points; /_fake/items changes the data.
 //
-// usage: node server.js --schema SCHEMA.graphql --data DATA.json [--port N]
+// usage: node server.js --schema SCHEMA.graphql --data DATA.json [--port N] [--tls-cert PEM --tls-key PEM]
 'use strict';
 
 const fs = require('fs');
@@ -111,7 +111,12 @@ function connection(list, args, fieldName) {
   };
 }
 
-function user(login) { return login ? { __typename: login.endsWith('[bot]') ? 'Bot' : 'User', login } : null; }
+function user(login) {
+  if (!login) return null;
+  const bot = login.endsWith('[bot]');
+  return { __typename: bot ? 'Bot' : 'User', id: Buffer.from(`U:${login}`).toString('base64'), login, name: null,
+    url: `https://github.com/${login}` };
+}
 
 function typeNameOfItemType(itemType) {
   // LABELED_EVENT -> LabeledEvent
@@ -176,7 +181,8 @@ function itemObject(repo, item) {
       const m = (repo.milestones || []).find((x) => x.number === item.milestone);
       return m ? { title: m.title, number: m.number } : null;
     },
-    labels: (a) => connection((item.labels || []).map((name) => labelByName.get(name) || { name, color: 'ededed', description: null }), a, 'labels'),
+    labels: (a) => connection((item.labels || []).map((name) => ({ id: Buffer.from(`L:${fullName}:${name}`).toString('base64'),
+      description: null, ...(labelByName.get(name) || { name, color: 'ededed' }) })), a, 'labels'),
     assignees: (a) => connection((item.assignees || []).map(user), a, 'assignees'),
     closingIssuesReferences: (a) => connection((item.closes || []).map((c) => ({ __typename: 'Issue', number: c.number, repository: { nameWithOwner: c.repo } })), a, 'closingIssuesReferences'),
     reviews: (a) => connection((item.reviews || []).map((r) => ({ author: user(r.author), state: r.state, submittedAt: r.submittedAt })), a, 'reviews'),
@@ -189,6 +195,13 @@ function itemObject(repo, item) {
       if (!contexts.length) return null;
       return { state: rollupState(contexts), contexts: (a) => connection(contexts, a, 'contexts') };
     },
+    // The head commit, as gh reads a pull request's checks: commits(last: 1) { nodes { commit { statusCheckRollup } } }.
+    commits: (a) => connection([{ id: Buffer.from(`PRC:${fullName}#${item.number}`).toString('base64'), commit: {
+      __typename: 'Commit', id: Buffer.from(`C:${fullName}#${item.number}`).toString('base64'), oid: '0'.repeat(40),
+      statusCheckRollup: () => {
+        const contexts = (item.contexts || []).map(ciContextObject);
+        return contexts.length ? { state: rollupState(contexts), contexts: (b) => connection(contexts, b, 'contexts') } : null;
+      } } }], a, 'commits'),
     timelineItems: (a) => {
       let events = (item.timeline || []).map((e) => ({
         ...e,
@@ -272,6 +285,21 @@ function refObject(repo, qualifiedName) {
 function repositoryObject(repo) {
   const fullName = `${repo.owner}/${repo.name}`;
   const items = (kind, milestone) => repo.items.filter((i) => i.kind === kind && (milestone === undefined || i.milestone === milestone));
+  const filtered = (kind, a) => {
+    const f = a.filterBy || {};
+    const milestoneNumber = f.milestoneNumber !== undefined ? f.milestoneNumber
+      : f.milestone !== undefined ? ((repo.milestones || []).find((m) => m.title === f.milestone || String(m.number) === String(f.milestone)) || {}).number
+      : undefined;
+    return repo.items.filter((i) => i.kind === kind
+      && (!a.states || a.states.includes(i.state))
+      && (!a.labels || a.labels.every((l) => (i.labels || []).includes(l)))
+      && (!f.labels || f.labels.every((l) => (i.labels || []).includes(l)))
+      && (milestoneNumber === undefined || (milestoneNumber === '*' ? i.milestone : String(i.milestone) === String(milestoneNumber)))
+      && (!f.assignee || (i.assignees || []).includes(f.assignee))
+      && (!f.createdBy || i.author === f.createdBy)
+      && (!a.baseRefName || (i.baseRefName || 'master') === a.baseRefName)
+      && (!a.headRefName || (i.headRefName || 'feature') === a.headRefName));
+  };
   const milestoneObject = (m) => ({
     number: m.number,
     title: m.title,
@@ -289,6 +317,10 @@ function repositoryObject(repo) {
       const m = (repo.milestones || []).find((x) => x.number === number);
       return m ? milestoneObject(m) : null;
     },
+    hasIssuesEnabled: true,
+    // The repository's lists as gh pages through them: states, labels, milestone and people filters.
+    issues: (a) => connection(byOrder(filtered('Issue', a), a.orderBy).map((i) => itemObject(repo, i)), a, 'issues'),
+    pullRequests: (a) => connection(byOrder(filtered('PullRequest', a), a.orderBy).map((i) => itemObject(repo, i)), a, 'pullRequests'),
     milestones: (a) => connection((repo.milestones || []).filter((m) => !a.states || a.states.includes(m.state || 'OPEN')).map(milestoneObject), a, 'milestones'),
     labels: (a) => connection((repo.labels || []).map((l) => ({ description: null, ...l })), a, 'labels'),
   };
@@ -671,7 +703,7 @@ function handleReleases(req, res, match, text, auth, rate, headers) {
   return send(req, res, 404, { message: 'Not Found' }, headers);
 }
 
-const server = http.createServer(async (req, res) => {
+async function handle(req, res) {
   stats.requests++;
   const url = new URL(req.url, 'http://localhost');
   try {
@@ -683,9 +715,18 @@ const server = http.createServer(async (req, res) => {
     console.error(e);
     return send(req, res, 500, { message: String(e && e.message) });
   }
-});
+}
+
+const server = http.createServer(handle);
 server.keepAliveTimeout = 30000;
 server.listen(Number(args.port || 0), '127.0.0.1', () => {
   process.stdout.write(`LISTENING ${server.address().port}\n`);
+  // The same data over TLS, for clients that only speak https to a GitHub Enterprise host (gh).
+  if (args['tls-cert'] && args['tls-key']) {
+    const https = require('https');
+    const secure = https.createServer({ cert: fs.readFileSync(args['tls-cert']), key: fs.readFileSync(args['tls-key']) }, handle);
+    secure.keepAliveTimeout = 30000;
+    secure.listen(0, '127.0.0.1', () => process.stdout.write(`LISTENING_TLS ${secure.address().port}\n`));
+  }
 });
 process.on('SIGTERM', () => process.exit(0));

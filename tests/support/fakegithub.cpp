@@ -253,10 +253,11 @@ bool FakeGitHub::start(const QJsonObject &dataSet)
     file.close();
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.setReadChannel(QProcess::StandardOutput);
-    m_process.start(QStringLiteral("node"),
-        {QStringLiteral(RELEASEDESK_FAKE_GITHUB), QStringLiteral("--schema"),
-            QStringLiteral(RELEASEDESK_SHARED_DIR "/github/schema.graphql"), QStringLiteral("--data"),
-            dataPath});
+    QStringList arguments {QStringLiteral(RELEASEDESK_FAKE_GITHUB), QStringLiteral("--schema"),
+        QStringLiteral(RELEASEDESK_SHARED_DIR "/github/schema.graphql"), QStringLiteral("--data"), dataPath};
+    if (!m_certificate.isEmpty())
+        arguments << QStringLiteral("--tls-cert") << m_certificate << QStringLiteral("--tls-key") << m_key;
+    m_process.start(QStringLiteral("node"), arguments);
     if (!m_process.waitForStarted(10000)) {
         m_error = QStringLiteral("cannot start node: %1").arg(m_process.errorString());
         return false;
@@ -274,6 +275,21 @@ bool FakeGitHub::start(const QJsonObject &dataSet)
         return false;
     }
     m_url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(line.mid(10)));
+    if (!m_certificate.isEmpty()) {
+        while (!m_process.canReadLine()) {
+            if (!m_process.waitForReadyRead(60000)) {
+                m_error = QStringLiteral("the fake GitHub did not serve TLS: %1")
+                              .arg(QString::fromUtf8(m_process.readAllStandardError()));
+                return false;
+            }
+        }
+        const auto tlsLine = QString::fromUtf8(m_process.readLine()).trimmed();
+        if (!tlsLine.startsWith(QLatin1StringView("LISTENING_TLS "))) {
+            m_error = QStringLiteral("unexpected output from the fake GitHub: %1").arg(tlsLine);
+            return false;
+        }
+        m_tlsUrl = QUrl(QStringLiteral("https://127.0.0.1:%1").arg(tlsLine.mid(14)));
+    }
     return true;
 }
 

@@ -45,9 +45,18 @@ public:
     FakeGitHub() = default;
     ~FakeGitHub();
 
+    /// Serves the same data over TLS too (for clients that only speak https to an Enterprise host, like
+    /// gh), with this certificate and key (PEM). Call before start().
+    void setTls(const QString &certificatePath, const QString &keyPath)
+    {
+        m_certificate = certificatePath;
+        m_key = keyPath;
+    }
     /// Starts node with the data set; false (and a message in error()) when node or graphql-js is missing.
     bool start(const QJsonObject &dataSet);
     QUrl url() const { return m_url; }
+    /// https://127.0.0.1:PORT when setTls() was called.
+    QUrl tlsUrl() const { return m_tlsUrl; }
     QString error() const { return m_error; }
 
     /// Control calls, synchronous.
@@ -63,6 +72,9 @@ private:
     QTemporaryDir m_dir;
     QProcess m_process;
     QUrl m_url;
+    QUrl m_tlsUrl;
+    QString m_certificate;
+    QString m_key;
     QString m_error;
 };
 
