@@ -2,6 +2,7 @@
 // GraphQL points, items/s and wall time for a full sync and a no-change re-sync, against the targets
 // of the sync issue. Run through bench/run.
 
+#include "barreport.h"
 #include "fakegithub.h"
 #include "scaledata.h"
 
@@ -208,6 +209,16 @@ int main(int argc, char *argv[])
     std::printf(
         "%-34s %12d %12d %8s\n", "items stored", full.items, total, full.items == total ? "pass" : "FAIL");
 
+    using Bench::Goal;
+    Bench::reportBar(
+        "sync: full sync requests (20,000 items)", full.requests, "requests", Goal::AtMost, fullTarget);
+    Bench::reportBar("sync: full sync GraphQL points", full.points, "points");
+    Bench::reportBar("sync: client parse+store rate", rate, "items/s", Goal::AtLeast, 2000);
+    Bench::reportBar("sync: end-to-end rate (bounded by the fake)", endToEnd, "items/s");
+    Bench::reportBar(
+        "sync: no-change re-sync requests", again.requests, "requests", Goal::AtMost, repositories);
+    Bench::reportBar("sync: no-change re-sync time", again.seconds * 1000, "ms");
+    Bench::reportBar("sync: items stored", full.items, "items", Goal::Equal, total);
     if (!compareWithGh) {
         std::printf("\n(no comparison with gh: install the GitHub CLI and openssl)\n");
         return full.completed && again.completed ? 0 : 1;
@@ -240,6 +251,13 @@ int main(int argc, char *argv[])
         double(ghSecond.requests) / std::max(1, again.requests));
     std::printf("%-28s %14.2f %14.1f %10.0f\n", "nothing changed: seconds", again.seconds, ghSecond.seconds,
         ghSecond.seconds / again.seconds);
+    Bench::reportBar("gh: first run requests (same items)", ghFirst.requests, "requests");
+    Bench::reportBar("gh: first run time", ghFirst.seconds * 1000, "ms");
+    Bench::reportBar("gh: no-change run requests", ghSecond.requests, "requests");
+    Bench::reportBar("gh: no-change run time", ghSecond.seconds * 1000, "ms");
+    Bench::reportBar("gh / Release Desk: first run time ratio", ghFirst.seconds / full.seconds, "x");
+    Bench::reportBar("gh / Release Desk: no-change requests ratio",
+        double(ghSecond.requests) / std::max(1, again.requests), "x");
     std::printf(
         "\n(gh keeps no cache, so its second run reads everything again; Release Desk asks only for what "
         "changed. gh over TLS, Release Desk over plain HTTP on loopback; both served by the same fake.)\n");
