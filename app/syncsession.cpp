@@ -1,12 +1,11 @@
 #include "syncsession.h"
 
+#include "backgroundsync.h"
 #include "itemtablemodel.h"
 #include "mainwindow.h"
 #include "store.h"
-#include "syncengine.h"
 #include "syncstatuswidget.h"
 
-#include "api/githubclient.h"
 #include "api/keychainsecretstore.h"
 
 namespace ReleaseDesk::App {
@@ -65,34 +64,36 @@ void SyncSession::begin(const QString &token)
         m_window->setSyncAvailable(false, error);
         return;
     }
-    m_client = std::make_unique<Api::GitHubClient>(&m_network, *host, token);
-    m_engine = std::make_unique<Models::SyncEngine>(m_client.get(), m_store);
+    // The sync runs on its own thread, with its own connection to the workspace: the window only
+    // receives what was stored.
+    m_sync = std::make_unique<Models::BackgroundSync>(m_store->path(), *host, token);
     auto *status = m_window->syncStatus();
-    connect(m_client.get(), &Api::GitHubClient::rateLimitChanged, status,
+    connect(m_sync.get(), &Models::BackgroundSync::rateLimitChanged, status,
         &Views::SyncStatusWidget::showRateLimit);
-    connect(m_client.get(), &Api::GitHubClient::waitStarted, status,
+    connect(m_sync.get(), &Models::BackgroundSync::waitStarted, status,
         [status](const QDateTime &until) { status->showWaiting(until); });
-    connect(m_client.get(), &Api::GitHubClient::waitFinished, status, &Views::SyncStatusWidget::showWaitOver);
     connect(
-        m_engine.get(), &Models::SyncEngine::progressChanged, status, &Views::SyncStatusWidget::showProgress);
+        m_sync.get(), &Models::BackgroundSync::waitFinished, status, &Views::SyncStatusWidget::showWaitOver);
+    connect(m_sync.get(), &Models::BackgroundSync::progressChanged, status,
+        &Views::SyncStatusWidget::showProgress);
     // The cached rows stay on screen and change in place; like them, new ones keep only the
     // release-note block of their body.
     connect(
-        m_engine.get(), &Models::SyncEngine::itemsStored, m_items, [this](const QList<Api::Item> &stored) {
+        m_sync.get(), &Models::BackgroundSync::itemsStored, m_items, [this](const QList<Api::Item> &stored) {
             QList<Api::Item> listed;
             listed.reserve(stored.size());
             for (const auto &item : stored)
                 listed.append(Models::Store::withNoteExcerpt(item));
             m_items->updateItems(listed);
         });
-    connect(m_engine.get(), &Models::SyncEngine::finished, this,
+    connect(m_sync.get(), &Models::BackgroundSync::finished, this,
         [this, status](const Models::SyncOutcome &outcome) {
             status->showFinished(outcome);
             m_window->setSyncRunning(false);
             Q_EMIT synced();
         });
     connect(m_window, &Views::MainWindow::syncRequested, this, &SyncSession::syncNow);
-    connect(m_window, &Views::MainWindow::syncCancelRequested, m_engine.get(), &Models::SyncEngine::cancel);
+    connect(m_window, &Views::MainWindow::syncCancelRequested, m_sync.get(), &Models::BackgroundSync::cancel);
     m_window->setSyncAvailable(true);
     m_interval.start();
     syncNow();
@@ -100,10 +101,10 @@ void SyncSession::begin(const QString &token)
 
 void SyncSession::syncNow()
 {
-    if (!m_engine || m_engine->isRunning())
+    if (!m_sync || m_sync->isRunning())
         return;
     m_window->setSyncRunning(true);
-    m_engine->start(m_release);
+    m_sync->start(m_release);
 }
 
 } // namespace ReleaseDesk::App

@@ -2,19 +2,15 @@
 
 #include "api/release.h"
 
-#include <QNetworkAccessManager>
 #include <QObject>
 #include <QTimer>
 
 #include <memory>
 
-namespace ReleaseDesk::Api {
-class GitHubClient;
-}
 namespace ReleaseDesk::Models {
+class BackgroundSync;
 class ItemTableModel;
 class Store;
-class SyncEngine;
 } // namespace ReleaseDesk::Models
 namespace ReleaseDesk::Views {
 class MainWindow;
@@ -52,9 +48,7 @@ private:
     Api::Release m_release;
     bool m_isDemo;
     QString m_hostAddress;
-    QNetworkAccessManager m_network;
-    std::unique_ptr<Api::GitHubClient> m_client;
-    std::unique_ptr<Models::SyncEngine> m_engine;
+    std::unique_ptr<Models::BackgroundSync> m_sync;
     QTimer m_interval;
 };
 

@@ -6,6 +6,7 @@
 #include "fakegithub.h"
 #include "scaledata.h"
 
+#include "backgroundsync.h"
 #include "store.h"
 #include "syncengine.h"
 
@@ -22,6 +23,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimeZone>
+#include <QTimer>
 
 #include <cmath>
 #include <cstdio>
@@ -48,11 +50,11 @@ Run sync(Models::SyncEngine &engine, GitHubClient &client, const Release &releas
     fake.resetStats();
     const auto processingBefore = client.statistics().processingNs;
     QSignalSpy finished(&engine, &Models::SyncEngine::finished);
+    Run run;
     QElapsedTimer timer;
     timer.start();
     engine.start(release, mode);
     finished.wait(30 * 60 * 1000);
-    Run run;
     run.seconds = timer.elapsed() / 1000.0;
     const auto outcome = finished.first().first().value<Models::SyncOutcome>();
     run.items = outcome.items;
@@ -63,6 +65,32 @@ Run sync(Models::SyncEngine &engine, GitHubClient &client, const Release &releas
     // own work, apart from the fake server's (which shares the two cores).
     run.clientSeconds = (client.statistics().processingNs - processingBefore) / 1e9;
     return run;
+}
+
+/// A full sync as the window runs it (Models::BackgroundSync, on its own thread) while a 60 Hz frame
+/// timer ticks on this thread: how late the frames come is how much the sync holds the UI.
+QList<double> frameLatenessDuringBackgroundSync(
+    const QString &workspace, const GitHubHost &host, const Release &release)
+{
+    Models::BackgroundSync background(workspace, host, token);
+    QList<double> lateness;
+    QElapsedTimer clock;
+    clock.start();
+    qint64 expected = 0;
+    QTimer frame;
+    frame.setTimerType(Qt::PreciseTimer);
+    frame.setInterval(16);
+    QObject::connect(&frame, &QTimer::timeout, [&] {
+        const auto now = clock.nsecsElapsed();
+        if (expected > 0)
+            lateness.append(std::max<double>(0, double(now - expected) / 1e6));
+        expected = now + 16 * 1000000LL;
+    });
+    QSignalSpy finished(&background, &Models::BackgroundSync::finished);
+    frame.start();
+    background.start(release, Models::SyncMode::Full);
+    finished.wait(30 * 60 * 1000);
+    return lateness;
 }
 
 /// The GitHub CLI listing every issue and pull request of the repositories with the fields the board
@@ -185,6 +213,20 @@ int main(int argc, char *argv[])
 
     const auto full = sync(engine, client, release, Models::SyncMode::Full, fake);
     const auto again = sync(engine, client, release, Models::SyncMode::Incremental, fake);
+    std::fprintf(stderr, "syncing again on a background thread, as the window does...\n");
+    {
+        Models::Store second;
+        if (!second.open(dir.filePath(QStringLiteral("background.sqlite"))) || !second.saveRelease(release))
+            return 1;
+    }
+    const auto lateness
+        = frameLatenessDuringBackgroundSync(dir.filePath(QStringLiteral("background.sqlite")), host, release);
+    int backgroundItems = 0;
+    {
+        Models::Store second;
+        backgroundItems
+            = second.open(dir.filePath(QStringLiteral("background.sqlite"))) ? second.itemCount() : 0;
+    }
 
     const int minimumPages = int(std::ceil(total / 100.0));
     const double fullTarget = 1.1 * minimumPages + repositories;
@@ -219,6 +261,12 @@ int main(int argc, char *argv[])
         "sync: no-change re-sync requests", again.requests, "requests", Goal::AtMost, repositories);
     Bench::reportBar("sync: no-change re-sync time", again.seconds * 1000, "ms");
     Bench::reportBar("sync: items stored", full.items, "items", Goal::Equal, total);
+    Bench::reportBar("sync: UI frame lateness during a full sync, p95", Bench::percentile(lateness, 0.95),
+        "ms", Goal::Below, 16);
+    Bench::reportBar(
+        "sync: UI frame lateness during a full sync, worst", Bench::percentile(lateness, 1.0), "ms");
+    Bench::reportBar(
+        "sync: items stored by the background sync", backgroundItems, "items", Goal::Equal, total);
     if (!compareWithGh) {
         std::printf("\n(no comparison with gh: install the GitHub CLI and openssl)\n");
         return full.completed && again.completed ? 0 : 1;

@@ -1,5 +1,6 @@
 #include "fakegithub.h"
 
+#include "backgroundsync.h"
 #include "demoworkspace.h"
 #include "store.h"
 #include "syncengine.h"
@@ -12,6 +13,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTimeZone>
 
 using namespace ReleaseDesk;
@@ -580,6 +582,42 @@ private Q_SLOTS:
             QVERIFY2(!parseRefRange(QString::fromLatin1(bad), &unchangedFrom, &to), bad);
             QCOMPARE(unchangedFrom, QStringLiteral("x"));
         }
+    }
+
+    void aBackgroundSyncRunsOnItsOwnThreadAndReportsHere()
+    {
+        Fixture f;
+        QVERIFY(f.start(demoDataSet(f.demo)));
+        const auto workspace = f.store.path();
+        Models::BackgroundSync background(workspace, f.client->host(), goodToken);
+        QSignalSpy stored(&background, &Models::BackgroundSync::itemsStored);
+        QSignalSpy finished(&background, &Models::BackgroundSync::finished);
+        QThread *deliveredOn = nullptr;
+        connect(&background, &Models::BackgroundSync::itemsStored, this,
+            [&] { deliveredOn = QThread::currentThread(); });
+        background.start(f.release, SyncMode::Full);
+        QVERIFY(background.isRunning());
+        QVERIFY(finished.wait(60000));
+        QVERIFY(!background.isRunning());
+        QVERIFY(finished.first().first().value<SyncOutcome>().completed);
+        QVERIFY(!stored.isEmpty());
+        QCOMPARE(deliveredOn, QThread::currentThread());
+        // The other connection wrote the items; this one reads them.
+        auto items = f.store.itemsOfRelease(f.release);
+        sortByKey(items);
+        QCOMPARE(items.size(), f.expectedItems().size());
+
+        // Cancelled mid-way: it says so, and the workspace stays usable.
+        f.fake.setFaults(
+            QJsonArray {QJsonObject {{QStringLiteral("operation"), QStringLiteral("ReleaseItems")},
+                {QStringLiteral("delayMs"), 3000}, {QStringLiteral("times"), -1}}});
+        finished.clear();
+        background.start(f.release, SyncMode::Full);
+        QTest::qWait(200);
+        background.cancel();
+        QVERIFY(finished.wait(20000));
+        QVERIFY(finished.first().first().value<SyncOutcome>().cancelled);
+        QCOMPARE(f.store.integrityCheck(), QStringLiteral("ok"));
     }
 };
 
