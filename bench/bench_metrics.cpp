@@ -38,32 +38,7 @@ int main(int argc, char *argv[])
         input.release.repositories.append({repository, {QStringLiteral("v1.35")}});
         input.items += Bench::generateScaleItems(repository, itemCount / 10, QStringLiteral("v1.35"), random);
     }
-    // Timeline events shaped like Kubernetes': mostly labels, a milestone event or two per item.
-    const QStringList labels = {QStringLiteral("kind/bug"), QStringLiteral("lgtm"),
-        QStringLiteral("approved"), QStringLiteral("sig/node"), QStringLiteral("priority/important-soon"),
-        QStringLiteral("needs-rebase")};
-    input.events.reserve(eventCount);
-    for (int i = 0; i < eventCount; ++i) {
-        const auto &item = input.items[i % itemCount];
-        Api::TimelineEvent event;
-        event.item = item.key;
-        const auto created = item.createdAt.isValid()
-            ? item.createdAt
-            : QDateTime(input.today.addDays(-90), QTime(0, 0), QTimeZone::UTC);
-        event.at = created.addSecs(3600 * qint64(1 + random.bounded(24 * 30)));
-        if (i < itemCount) {
-            event.kind = Api::TimelineEvent::Kind::Milestoned;
-            event.detail = QStringLiteral("v1.35");
-        } else if (i % 97 == 0) {
-            event.kind = Api::TimelineEvent::Kind::Demilestoned;
-            event.detail = QStringLiteral("v1.35");
-        } else {
-            event.kind = random.bounded(4) == 0 ? Api::TimelineEvent::Kind::Unlabeled
-                                                : Api::TimelineEvent::Kind::Labeled;
-            event.detail = labels[random.bounded(labels.size())];
-        }
-        input.events.append(event);
-    }
+    input.events = Bench::generateScaleEvents(input.items, eventCount, input.today, random);
     for (int day = 60; day >= 0; --day)
         input.snapshots.append(
             {input.today.addDays(-day), QStringLiteral("blockers.open"), double(10 + day % 7)});

@@ -74,6 +74,49 @@ QList<Item> generateScaleItems(
     return items;
 }
 
+QList<TimelineEvent> generateScaleEvents(
+    const QList<Item> &items, int count, QDate today, QRandomGenerator &random)
+{
+    const QStringList labels = {QStringLiteral("kind/bug"), QStringLiteral("lgtm"),
+        QStringLiteral("approved"), QStringLiteral("sig/node"), QStringLiteral("priority/important-soon"),
+        QStringLiteral("needs-rebase")};
+    QList<TimelineEvent> events;
+    events.reserve(count);
+    const auto itemCount = int(items.size());
+    for (int i = 0; i < count && itemCount > 0; ++i) {
+        const auto &item = items[i % itemCount];
+        TimelineEvent event;
+        event.item = item.key;
+        const auto created = item.createdAt.isValid()
+            ? item.createdAt
+            : QDateTime(today.addDays(-90), QTime(0, 0), QTimeZone::UTC);
+        event.at = created.addSecs(3600 * qint64(1 + random.bounded(24 * 30)));
+        event.actor = QStringLiteral("user%1").arg(random.bounded(800));
+        if (i < itemCount) {
+            event.kind = TimelineEvent::Kind::Milestoned;
+            event.detail = item.milestone;
+        } else if (i % 97 == 0) {
+            event.kind = TimelineEvent::Kind::Demilestoned;
+            event.detail = item.milestone;
+        } else {
+            event.kind
+                = random.bounded(4) == 0 ? TimelineEvent::Kind::Unlabeled : TimelineEvent::Kind::Labeled;
+            event.detail = labels[random.bounded(labels.size())];
+        }
+        events.append(event);
+    }
+    return events;
+}
+
+Scale scaleFromEnvironment(Scale defaults)
+{
+    if (qgetenv("RELEASEDESK_BENCH_SCALE") == "kubernetes")
+        return {150000, 10, 1000000};
+    if (qEnvironmentVariableIntValue("RELEASEDESK_BENCH_ITEMS") > 0)
+        defaults.items = qEnvironmentVariableIntValue("RELEASEDESK_BENCH_ITEMS");
+    return defaults;
+}
+
 double residentMiB()
 {
     QFile status(QStringLiteral("/proc/self/status"));
