@@ -44,6 +44,10 @@ void applyTheme(Models::Preferences::Theme theme)
     // What the platform chose, remembered before the first change so "System" can go back to it.
     static const QString systemStyle = QApplication::style()->name();
     static const QPalette systemPalette = QApplication::palette();
+    static bool changed = false;
+    if (theme == Models::Preferences::Theme::System && !changed)
+        return; // the platform's own look, untouched
+    changed = true;
     switch (theme) {
     case Models::Preferences::Theme::System:
         QApplication::setStyle(QStyleFactory::create(systemStyle));
