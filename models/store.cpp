@@ -118,20 +118,30 @@ QString quickCheck(const QSqlDatabase &db)
     return check.value(0).toString();
 }
 
-QString quickCheckOnOwnConnection(const QString &path)
+/// Runs `read` on a read-only connection of its own to `path`, for a worker thread (a connection
+/// belongs to the thread that opened it; a read-only one never waits for a writer). `read` receives
+/// the open database, or the reason it could not be opened.
+template<typename Result>
+Result readOnOwnConnection(const QString &path, const std::function<Result(const QSqlDatabase &)> &read,
+    const std::function<Result(const QString &)> &cannotOpen)
 {
     const auto name
-        = QStringLiteral("releasedesk-check-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    QString detail;
+        = QStringLiteral("releasedesk-reader-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    Result result;
     {
         auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-        detail = db.open() ? quickCheck(db) : db.lastError().text();
+        result = db.open() ? read(db) : cannotOpen(db.lastError().text());
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
-    return detail;
+    return result;
+}
+
+QString quickCheckOnOwnConnection(const QString &path)
+{
+    return readOnOwnConnection<QString>(path, quickCheck, [](const QString &error) { return error; });
 }
 
 QString damagedMessage(const QString &path, const QString &detail)
@@ -1157,25 +1167,15 @@ ChildRows readChildRows(const QSqlDatabase &db, const QString &itemIdsIn, int ta
     return rows;
 }
 
-/// readChildRows on a connection of its own, for a worker thread (a connection belongs to the
-/// thread that opened it). Read-only: it never writes, so it never waits for a writer.
 ChildRows readChildRowsOnOwnConnection(const QString &path, const QString &itemIdsIn, int tables)
 {
-    const auto name
-        = QStringLiteral("releasedesk-reader-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    ChildRows rows;
-    {
-        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-        if (db.open())
-            rows = readChildRows(db, itemIdsIn, tables);
-        else
-            rows.error = db.lastError().text();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return rows;
+    return readOnOwnConnection<ChildRows>(
+        path, [&](const QSqlDatabase &db) { return readChildRows(db, itemIdsIn, tables); },
+        [](const QString &error) {
+            ChildRows rows;
+            rows.error = error;
+            return rows;
+        });
 }
 
 template<typename Value, typename Apply>

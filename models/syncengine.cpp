@@ -121,18 +121,8 @@ void SyncEngine::requestRangePage()
 
 void SyncEngine::handleRangePage(CompareRangePage page)
 {
-    if (page.error) {
-        switch (page.error.kind) {
-        case ApiError::Kind::Cancelled:
-            return finishSync(false);
-        case ApiError::Kind::Unauthorized:
-        case ApiError::Kind::SsoRequired:
-            m_outcome.fatalError = page.error;
-            return finishSync(false);
-        default:
-            return repositoryFailed(page.error.message);
-        }
-    }
+    if (page.error)
+        return stopOnError(page.error);
     const auto missing = !page.fromFound ? m_repository.rangeFrom
         : !page.toFound                  ? m_repository.rangeTo
                                          : QString();
@@ -217,16 +207,8 @@ void SyncEngine::fetchRepositoryMeta(
     request.withMilestones = !milestonesDone;
     request.milestonesAfter = milestonesAfter;
     m_client->fetchRepositoryMeta(request, this, [this](const RepositoryMetaPage &page) {
-        if (page.error) {
-            if (page.error.kind == ApiError::Kind::Cancelled)
-                return finishSync(false);
-            if (page.error.kind == ApiError::Kind::Unauthorized
-                || page.error.kind == ApiError::Kind::SsoRequired) {
-                m_outcome.fatalError = page.error;
-                return finishSync(false);
-            }
-            return repositoryFailed(page.error.message);
-        }
+        if (page.error)
+            return stopOnError(page.error);
         const bool stored = m_store->transaction([&] {
             return m_store->upsertRepositoryLabels(m_repository.repository, page.labels)
                 && m_store->upsertMilestones(m_repository.repository, page.milestones);
@@ -301,18 +283,8 @@ void SyncEngine::requestPage()
 
 void SyncEngine::handlePage(ReleaseItemsPage page)
 {
-    if (page.error) {
-        switch (page.error.kind) {
-        case ApiError::Kind::Cancelled:
-            return finishSync(false);
-        case ApiError::Kind::Unauthorized:
-        case ApiError::Kind::SsoRequired:
-            m_outcome.fatalError = page.error;
-            return finishSync(false);
-        default:
-            return repositoryFailed(page.error.message);
-        }
-    }
+    if (page.error)
+        return stopOnError(page.error);
     if (!page.milestoneFound) {
         m_outcome.problems.append(tr("%1: milestone \"%2\" no longer exists; its cached items are kept.")
                                       .arg(m_repository.repository.fullName(), m_run.title));
@@ -454,6 +426,21 @@ void SyncEngine::finishMilestone()
                            << m_repository.repository.fullName();
     }
     nextMilestone();
+}
+
+void SyncEngine::stopOnError(const ApiError &error)
+{
+    switch (error.kind) {
+    case ApiError::Kind::Cancelled:
+        return finishSync(false);
+    case ApiError::Kind::Unauthorized:
+    case ApiError::Kind::SsoRequired:
+        // The user must act (a new token, SSO authorisation): no other repository would fare better.
+        m_outcome.fatalError = error;
+        return finishSync(false);
+    default:
+        return repositoryFailed(error.message);
+    }
 }
 
 void SyncEngine::repositoryFailed(const QString &problem)

@@ -112,6 +112,8 @@ private:
     void completeFollowUps(Page page, int index, std::function<void(Page)> then);
     void storePage(const Api::ReleaseItemsPage &page);
     void finishMilestone();
+    /// A page that brought an error: cancelled or fatal errors end the sync, others skip the repository.
+    void stopOnError(const Api::ApiError &error);
     void repositoryFailed(const QString &problem);
     void finishSync(bool completed);
     QString encodeResume() const;
