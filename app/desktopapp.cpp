@@ -65,8 +65,9 @@ bool DesktopApp::open(const QString &workspacePath, bool startSync, QString *err
     if (!load(path, m_accounts.isEmpty(), error))
         return false;
     connect(m_window.get(), &Views::MainWindow::signInRequested, this, &DesktopApp::signIn);
-    connect(m_window.get(), &Views::MainWindow::newReleaseRequested, this, [this] { defineRelease(false); });
-    connect(m_window.get(), &Views::MainWindow::editReleaseRequested, this, [this] { defineRelease(true); });
+    connect(m_window.get(), &Views::MainWindow::newReleaseRequested, this, [this] { defineRelease({}); });
+    connect(
+        m_window.get(), &Views::MainWindow::editReleaseRequested, this, [this] { defineRelease(m_release); });
     connect(m_window.get(), &Views::MainWindow::syncIntervalRequested, this, &DesktopApp::chooseSyncInterval);
     connect(m_window.get(), &Views::MainWindow::triageConfirmed, this, &DesktopApp::triage);
     connect(m_window.get(), &Views::MainWindow::settingsRequested, this, &DesktopApp::showSettings);
@@ -298,7 +299,7 @@ void DesktopApp::signIn()
             return showPlainMessage(
                 m_window.get(), QMessageBox::Critical, tr("Cannot open the workspace"), error);
         if (m_release.name.isEmpty())
-            defineRelease(false);
+            defineRelease({});
         else
             startSync();
     }
@@ -334,9 +335,9 @@ void DesktopApp::withClient(const std::function<void(std::unique_ptr<Api::GitHub
         });
 }
 
-void DesktopApp::defineRelease(bool editCurrent)
+void DesktopApp::defineRelease(const Api::Release &initial)
 {
-    withClient([this, editCurrent](std::unique_ptr<Api::GitHubClient> client) {
+    withClient([this, initial](std::unique_ptr<Api::GitHubClient> client) {
         if (m_isDemo) {
             QString error;
             if (!load(Models::WorkspaceLocation::defaultWorkspacePath(), false, &error))
@@ -344,7 +345,7 @@ void DesktopApp::defineRelease(bool editCurrent)
                     m_window.get(), QMessageBox::Critical, tr("Cannot open the workspace"), error);
         }
         Models::ReleaseSetupFlow flow(client.get(), &m_store);
-        Views::ReleaseDialog dialog(&flow, editCurrent ? m_release : Api::Release {}, m_window.get());
+        Views::ReleaseDialog dialog(&flow, initial, m_window.get());
         if (dialog.exec() != QDialog::Accepted)
             return;
         auto release = dialog.release();

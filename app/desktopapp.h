@@ -55,7 +55,8 @@ private:
     QList<Api::BranchCi> releaseBranchCi() const;
     void afterSync();
     void signIn();
-    void defineRelease(bool editCurrent);
+    /// The release dialog on `initial` (empty: a new release); the saved release becomes the open one.
+    void defineRelease(const Api::Release &initial);
     void chooseSyncInterval();
     void triage(const QList<Models::TriageChange> &changes);
     void withClient(const std::function<void(std::unique_ptr<Api::GitHubClient>)> &use);

@@ -28,6 +28,42 @@ void DesktopApp::showSettings()
             m_preferences.notificationsEnabled(), m_board.columns()},
         m_window.get());
     dialog.setAccounts(m_accounts.accounts());
+    const auto listReleases = [this, &dialog] {
+        QStringList names;
+        for (const auto &release : m_store.releases())
+            names.append(release.name);
+        dialog.setReleases(names, m_release.name);
+    };
+    const auto listTemplates = [this, &dialog] {
+        QStringList names;
+        for (const auto &notesTemplate : m_notes.userTemplates())
+            names.append(notesTemplate.name);
+        dialog.setUserTemplates(names);
+    };
+    listReleases();
+    listTemplates();
+    connect(&dialog, &Views::SettingsDialog::newReleaseRequested, this, [this, listReleases] {
+        defineRelease({});
+        listReleases();
+    });
+    connect(&dialog, &Views::SettingsDialog::editReleaseRequested, this,
+        [this, listReleases](const QString &name) {
+            if (const auto release = m_store.release(name))
+                defineRelease(*release);
+            listReleases();
+        });
+    connect(&dialog, &Views::SettingsDialog::templateRemovalRequested, this,
+        [this, listTemplates](const QString &name) {
+            auto templates = m_notes.userTemplates();
+            templates.removeIf([&](const Models::NotesTemplate &t) { return t.name == name; });
+            m_notes.setUserTemplates(templates);
+            QJsonArray array;
+            for (const auto &notesTemplate : templates)
+                array.append(notesTemplate.toJson());
+            m_store.setMeta(Models::WorkspaceMeta::notesTemplates,
+                QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
+            listTemplates();
+        });
     connect(&dialog, &Views::SettingsDialog::signInRequested, this, [this, &dialog] {
         signIn();
         dialog.setAccounts(m_accounts.accounts());
@@ -46,7 +82,11 @@ void DesktopApp::showSettings()
     connect(&dialog, &Views::SettingsDialog::exportRequested, this,
         [this, &dialog](const QString &path) { dialog.showStatus(exportTeamFile(path)); });
     connect(&dialog, &Views::SettingsDialog::importRequested, this,
-        [this, &dialog](const QString &path) { dialog.showStatus(importTeamFile(path)); });
+        [this, &dialog, listReleases, listTemplates](const QString &path) {
+            dialog.showStatus(importTeamFile(path));
+            listReleases();
+            listTemplates();
+        });
     if (dialog.exec() != QDialog::Accepted)
         return;
     const auto values = dialog.values();
@@ -105,6 +145,8 @@ QString DesktopApp::importTeamFile(const QString &path)
     });
     if (!stored)
         return m_store.lastError().message;
+    if (!file->notesTemplates.isEmpty())
+        m_notes.setUserTemplates(file->notesTemplates);
     if (!file->boardColumns.isEmpty()) {
         auto columns = Models::Board::defaultColumns();
         for (int i = 0; i < columns.size() && i < file->boardColumns.size(); ++i) {
@@ -134,7 +176,7 @@ void DesktopApp::showWelcome()
     if (!welcome) {
         welcome = new Views::WelcomeDialog(m_window.get());
         connect(welcome, &Views::WelcomeDialog::signInRequested, this, &DesktopApp::signIn);
-        connect(welcome, &Views::WelcomeDialog::newReleaseRequested, this, [this] { defineRelease(false); });
+        connect(welcome, &Views::WelcomeDialog::newReleaseRequested, this, [this] { defineRelease({}); });
         connect(welcome, &Views::WelcomeDialog::dismissed, this,
             [this](bool forGood) { m_preferences.setWelcomeDismissed(forGood); });
     }

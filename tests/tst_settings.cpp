@@ -169,6 +169,35 @@ private Q_SLOTS:
         dialog.setAccounts({});
         QCOMPARE(
             dialog.accountList()->item(0)->flags(), Qt::NoItemFlags); // the placeholder cannot be removed
+
+        // Releases: the open one is marked; Edit names the selected one.
+        QSignalSpy edit(&dialog, &Views::SettingsDialog::editReleaseRequested);
+        dialog.setReleases({QStringLiteral("v4.1.3"), QStringLiteral("v4.1.2")}, QStringLiteral("v4.1.3"));
+        QVERIFY(dialog.releaseList()->item(0)->text().contains(QStringLiteral("(open)")));
+        dialog.releaseList()->setCurrentRow(1);
+        for (auto *button : dialog.findChildren<QPushButton *>()) {
+            if (button->text() == QStringLiteral("&Edit..."))
+                button->click();
+        }
+        QCOMPARE(edit.size(), 1);
+        QCOMPARE(edit.first().first().toString(), QStringLiteral("v4.1.2"));
+        // The team's templates can be removed; the built-in ones are not listed.
+        QSignalSpy removeTemplate(&dialog, &Views::SettingsDialog::templateRemovalRequested);
+        dialog.setUserTemplates({QStringLiteral("release-drafter (console)")});
+        dialog.templateList()->setCurrentRow(0);
+        for (auto *button : dialog.findChildren<QPushButton *>()) {
+            if (button->text() == QStringLiteral("Remove &Template"))
+                button->click();
+        }
+        QCOMPARE(removeTemplate.size(), 1);
+        QCOMPARE(removeTemplate.first().first().toString(), QStringLiteral("release-drafter (console)"));
+        // The blocker rule presets are shown with their expressions.
+        bool presetShown = false;
+        for (auto *list : dialog.findChildren<QListWidget *>()) {
+            if (list->accessibleName() == QStringLiteral("Blocker rule presets"))
+                presetShown = list->count() >= 2 && list->item(0)->text().contains(QStringLiteral("label:"));
+        }
+        QVERIFY(presetShown);
         // Every input has a name for screen readers.
         for (auto *widget : dialog.findChildren<QWidget *>()) {
             if (widget->focusPolicy() != Qt::NoFocus && widget->isVisibleTo(&dialog)

@@ -2740,6 +2740,66 @@ Ctrl+,	设置
         <source>No GitHub host yet: the demo workspace is open.</source>
         <translation>尚未连接 GitHub 主机：当前打开的是演示工作区。</translation>
     </message>
+    <message>
+        <source>&amp;Releases</source>
+        <translation>版本(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Blocker rule presets</source>
+        <translation>阻塞规则预设</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Blocker rule presets (offered by the release dialog, where each release&apos;s rule is edited):</source>
+        <translation>阻塞规则预设（在版本对话框中提供，每个版本的规则在那里编辑）：</translation>
+    </message>
+    <message>
+        <source>Releases of this workspace</source>
+        <translation>此工作区的版本</translation>
+    </message>
+    <message>
+        <source>&amp;New Release...</source>
+        <translation>新建版本(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>编辑(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Edits the release; once saved, it is the release the window shows.</source>
+        <translation>编辑该版本；保存后，窗口将显示此版本。</translation>
+    </message>
+    <message>
+        <source>The team&apos;s notes templates</source>
+        <translation>团队的发布说明模板</translation>
+    </message>
+    <message>
+        <source>Remove &amp;Template</source>
+        <translation>移除模板(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Templates come from the composer (Import release-drafter.yml...) or from a team file.</source>
+        <translation>模板来自发布说明编辑器（导入 release-drafter.yml...）或团队文件。</translation>
+    </message>
+    <message>
+        <source>Releases:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <source>Notes templates:</source>
+        <translation>发布说明模板：</translation>
+    </message>
+    <message>
+        <source>%1 (open)</source>
+        <translation>%1（已打开）</translation>
+    </message>
+    <message>
+        <source>Only the built-in templates so far.</source>
+        <translation>目前只有内置模板。</translation>
+    </message>
 </context>
 <context>
     <name>ReleaseDesk::Views::SignInDialog</name>

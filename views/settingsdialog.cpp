@@ -1,5 +1,7 @@
 #include "settingsdialog.h"
 
+#include "releasesetupflow.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -27,6 +29,7 @@ SettingsDialog::SettingsDialog(const Values &values, QWidget *parent)
     tabs->setAccessibleName(tr("Settings pages"));
     tabs->addTab(createGeneralPage(values), tr("&General"));
     tabs->addTab(createAccountsPage(), tr("&Accounts"));
+    tabs->addTab(createReleasesPage(), tr("&Releases"));
     tabs->addTab(createBoardPage(values), tr("&Board"));
     tabs->addTab(createTeamPage(), tr("&Team File"));
     m_status = new QLabel(this);
@@ -122,10 +125,62 @@ QWidget *SettingsDialog::createBoardPage(const Values &values)
                         "empty rule takes every card left. Rules use the query bar's syntax."),
             page);
     note->setWordWrap(true);
+    auto *presets = new QListWidget(page);
+    presets->setAccessibleName(tr("Blocker rule presets"));
+    for (const auto &preset : Models::ReleaseSetupFlow::blockerRulePresets())
+        presets->addItem(tr("%1: %2").arg(preset.name, preset.expression));
+    presets->setMaximumHeight(presets->sizeHintForRow(0) * 3 + 2 * presets->frameWidth());
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_columns, 1);
     layout->addWidget(note);
     layout->addWidget(reset, 0, Qt::AlignLeft);
+    layout->addWidget(
+        new QLabel(tr("Blocker rule presets (offered by the release dialog, where each release's rule "
+                      "is edited):"),
+            page));
+    layout->addWidget(presets);
+    return page;
+}
+
+QWidget *SettingsDialog::createReleasesPage()
+{
+    auto *page = new QWidget(this);
+    m_releases = new QListWidget(page);
+    m_releases->setAccessibleName(tr("Releases of this workspace"));
+    auto *newRelease = new QPushButton(tr("&New Release..."), page);
+    auto *editRelease = new QPushButton(tr("&Edit..."), page);
+    editRelease->setToolTip(tr("Edits the release; once saved, it is the release the window shows."));
+    connect(newRelease, &QPushButton::clicked, this, &SettingsDialog::newReleaseRequested);
+    connect(editRelease, &QPushButton::clicked, this, [this] {
+        if (const auto *item = m_releases->currentItem())
+            Q_EMIT editReleaseRequested(item->data(Qt::UserRole).toString());
+    });
+    connect(m_releases, &QListWidget::itemActivated, editRelease, &QPushButton::click);
+    m_templates = new QListWidget(page);
+    m_templates->setAccessibleName(tr("The team's notes templates"));
+    auto *removeTemplate = new QPushButton(tr("Remove &Template"), page);
+    connect(removeTemplate, &QPushButton::clicked, this, [this] {
+        if (const auto *item = m_templates->currentItem(); item && !item->data(Qt::UserRole).isNull())
+            Q_EMIT templateRemovalRequested(item->data(Qt::UserRole).toString());
+    });
+    auto *releaseButtons = new QHBoxLayout;
+    releaseButtons->addWidget(newRelease);
+    releaseButtons->addWidget(editRelease);
+    releaseButtons->addStretch();
+    auto *templateButtons = new QHBoxLayout;
+    templateButtons->addWidget(removeTemplate);
+    templateButtons->addStretch();
+    auto *templatesNote = new QLabel(
+        tr("Templates come from the composer (Import release-drafter.yml...) or from a team file."), page);
+    templatesNote->setWordWrap(true);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(new QLabel(tr("Releases:"), page));
+    layout->addWidget(m_releases, 1);
+    layout->addLayout(releaseButtons);
+    layout->addWidget(new QLabel(tr("Notes templates:"), page));
+    layout->addWidget(m_templates, 1);
+    layout->addLayout(templateButtons);
+    layout->addWidget(templatesNote);
     return page;
 }
 
@@ -203,6 +258,28 @@ void SettingsDialog::setAccounts(const QList<Models::Account> &accounts)
     if (accounts.isEmpty()) {
         auto *placeholder
             = new QListWidgetItem(tr("No GitHub host yet: the demo workspace is open."), m_accounts);
+        placeholder->setFlags(Qt::NoItemFlags);
+    }
+}
+
+void SettingsDialog::setReleases(const QStringList &names, const QString &openRelease)
+{
+    m_releases->clear();
+    for (const auto &name : names) {
+        auto *item = new QListWidgetItem(name == openRelease ? tr("%1 (open)").arg(name) : name, m_releases);
+        item->setData(Qt::UserRole, name);
+    }
+}
+
+void SettingsDialog::setUserTemplates(const QStringList &names)
+{
+    m_templates->clear();
+    for (const auto &name : names) {
+        auto *item = new QListWidgetItem(name, m_templates);
+        item->setData(Qt::UserRole, name);
+    }
+    if (names.isEmpty()) {
+        auto *placeholder = new QListWidgetItem(tr("Only the built-in templates so far."), m_templates);
         placeholder->setFlags(Qt::NoItemFlags);
     }
 }

@@ -36,6 +36,9 @@ public:
 
     Values values() const;
     void setAccounts(const QList<Models::Account> &accounts);
+    /// The workspace's releases (the open one marked) and the team's own notes templates.
+    void setReleases(const QStringList &names, const QString &openRelease);
+    void setUserTemplates(const QStringList &names);
     /// A line under the tabs: what an action did, or why it failed.
     void showStatus(const QString &text);
     QString statusText() const;
@@ -44,10 +47,15 @@ public:
     QComboBox *themeBox() const { return m_theme; }
     QTableWidget *columnTable() const { return m_columns; }
     QListWidget *accountList() const { return m_accounts; }
+    QListWidget *releaseList() const { return m_releases; }
+    QListWidget *templateList() const { return m_templates; }
 
 Q_SIGNALS:
     void signInRequested();
     void accountRemovalRequested(const QString &host);
+    void newReleaseRequested();
+    void editReleaseRequested(const QString &name);
+    void templateRemovalRequested(const QString &name);
     void exportRequested(const QString &path);
     void importRequested(const QString &path);
 
@@ -55,6 +63,7 @@ private:
     QWidget *createGeneralPage(const Values &values);
     QWidget *createAccountsPage();
     QWidget *createBoardPage(const Values &values);
+    QWidget *createReleasesPage();
     QWidget *createTeamPage();
     void fillColumns(const QList<Models::BoardColumn> &columns);
 
@@ -64,6 +73,8 @@ private:
     QCheckBox *m_notifications = nullptr;
     QListWidget *m_accounts = nullptr;
     QTableWidget *m_columns = nullptr;
+    QListWidget *m_releases = nullptr;
+    QListWidget *m_templates = nullptr;
     QList<Models::BoardColumn> m_columnDefaults;
     QLabel *m_status = nullptr;
 };
