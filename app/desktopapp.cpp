@@ -176,27 +176,41 @@ void DesktopApp::openNotes()
     }
     m_window->notesPanel()->setRelease(m_release);
     if (!m_window->metricsPanel()) {
-        m_window->setMetricsProvider([this] { return metricsInput(); });
+        // The window's thread copies what it holds (shared lists, no deep copy); the events, the
+        // snapshots and the other releases are read on the computation's thread, by a reader of its own.
+        m_window->setMetricsProvider([this] {
+            return
+                [path = m_path, release = m_release, items = m_items.items(), today = QDate::currentDate()] {
+                    Models::MetricsInput input {release, items, {}, {}, today};
+                    Models::Store reader;
+                    reader.setIntegrityCheck(Models::Store::IntegrityCheck::Skip);
+                    if (reader.open(path)) {
+                        input.events = reader.timelineEvents();
+                        input.snapshots = reader.snapshots(release.id);
+                    }
+                    return input;
+                };
+        });
         m_window->metricsPanel()->setComparisonProvider([this] {
-            // Every other release of the workspace, for the release-over-release chart.
-            QList<Models::MetricsInput> others;
-            const auto events = m_store.timelineEvents();
-            for (const auto &other : m_store.releases()) {
-                if (other.name != m_release.name)
-                    others.append({other, m_store.itemsOfRelease(other, Models::Store::Bodies::NoteExcerpt),
-                        events, m_store.snapshots(other.id), QDate::currentDate()});
-            }
-            return others;
+            return [path = m_path, current = m_release.name, today = QDate::currentDate()] {
+                // Every other release of the workspace, for the release-over-release chart.
+                QList<Models::MetricsInput> others;
+                Models::Store reader;
+                reader.setIntegrityCheck(Models::Store::IntegrityCheck::Skip);
+                if (!reader.open(path))
+                    return others;
+                const auto events = reader.timelineEvents();
+                for (const auto &other : reader.releases()) {
+                    if (other.name != current)
+                        others.append(
+                            {other, reader.itemsOfRelease(other, Models::Store::Bodies::NoteExcerpt), events,
+                                reader.snapshots(other.id), today});
+                }
+                return others;
+            };
         });
     }
     m_window->metricsPanel()->invalidate();
-}
-
-Models::MetricsInput DesktopApp::metricsInput() const
-{
-    // Copies for the worker thread; the cache holds only this workspace's releases.
-    return {m_release, m_items.items(), m_store.timelineEvents(), m_store.snapshots(m_release.id),
-        QDate::currentDate()};
 }
 
 void DesktopApp::refreshNotesSources()

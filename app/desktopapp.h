@@ -65,7 +65,6 @@ private:
     void refreshNotesSources();
     /// The release's merged PRs changed: the composer drafts from them when it is shown.
     void notesSourcesChanged();
-    Models::MetricsInput metricsInput() const;
     void publishNotes(const Api::ReleaseDraft &draft);
     // Settings, the team file and the welcome page (desktopsettings.cpp).
     void showSettings();

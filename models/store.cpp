@@ -304,7 +304,7 @@ bool Store::checkIdentity()
                 .arg(version)
                 .arg(latestSchemaVersion()));
     }
-    if (objectCount > 0) {
+    if (objectCount > 0 && !(m_integrityCheck == IntegrityCheck::Skip && version == latestSchemaVersion())) {
         if (m_integrityCheck == IntegrityCheck::Alongside && version == latestSchemaVersion()) {
             m_pendingCheck = QtConcurrent::run(quickCheckOnOwnConnection, m_path);
             return true;

@@ -63,6 +63,8 @@ public:
         /// open() succeeds, reads work, and the first write waits for the verdict and refuses to
         /// touch a damaged file. A file that needs a migration is always checked first.
         Alongside,
+        /// None: a reader the window opens beside its own store, which checks the file.
+        Skip,
     };
     void setIntegrityCheck(IntegrityCheck check) { m_integrityCheck = check; }
     /// The integrity check's verdict, waiting for a check still running: Corrupt with a message

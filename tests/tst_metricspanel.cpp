@@ -53,7 +53,7 @@ private Q_SLOTS:
 
     void chartsShowTheTableTheyAreFedFrom()
     {
-        Views::MetricsPanel panel([] { return demoInput(); });
+        Views::MetricsPanel panel([] { return [] { return demoInput(); }; });
         QSignalSpy computed(&panel, &Views::MetricsPanel::computed);
         panel.resize(1200, 800);
         panel.show(); // showing computes, on a worker thread
@@ -135,18 +135,20 @@ private Q_SLOTS:
     {
         const auto demo = DemoWorkspace::generate(QDate(2026, 11, 25));
         QCOMPARE(demo.pastReleases.size(), 2);
-        Views::MetricsPanel panel([] { return demoInput(); });
+        Views::MetricsPanel panel([] { return [] { return demoInput(); }; });
         panel.setComparisonProvider([demo] {
-            QList<MetricsInput> others;
-            for (const auto &release : demo.pastReleases) {
-                QList<Api::Item> items;
-                for (const auto &item : demo.pastItems) {
-                    if (item.milestone == release.name)
-                        items.append(item);
+            return [demo] {
+                QList<MetricsInput> others;
+                for (const auto &release : demo.pastReleases) {
+                    QList<Api::Item> items;
+                    for (const auto &item : demo.pastItems) {
+                        if (item.milestone == release.name)
+                            items.append(item);
+                    }
+                    others.append({release, items, {}, {}, QDate(2026, 11, 25)});
                 }
-                others.append({release, items, {}, {}, QDate(2026, 11, 25)});
-            }
-            return others;
+                return others;
+            };
         });
         QSignalSpy computed(&panel, &Views::MetricsPanel::computed);
         panel.resize(1000, 700);
@@ -169,7 +171,7 @@ private Q_SLOTS:
 
     void themeFollowsThePaletteAndExportsWrite()
     {
-        Views::MetricsPanel panel([] { return demoInput(); });
+        Views::MetricsPanel panel([] { return [] { return demoInput(); }; });
         QSignalSpy computed(&panel, &Views::MetricsPanel::computed);
         panel.resize(1000, 700);
         panel.show();

@@ -92,7 +92,7 @@ void MainWindow::setNotesSession(Models::NotesSession *session)
     connect(m_notes, &NotesPanel::message, m_syncStatus, &SyncStatusWidget::showMessage);
 }
 
-void MainWindow::setMetricsProvider(std::function<Models::MetricsInput()> provider)
+void MainWindow::setMetricsProvider(std::function<std::function<Models::MetricsInput()>()> provider)
 {
     if (m_metrics)
         return;

@@ -55,7 +55,7 @@ public:
     void showNotes();
     bool isNotesShown() const;
     /// Adds the metrics view (Ctrl+4), computing from what `provider` returns.
-    void setMetricsProvider(std::function<Models::MetricsInput()> provider);
+    void setMetricsProvider(std::function<std::function<Models::MetricsInput()>()> provider);
     MetricsPanel *metricsPanel() const { return m_metrics; }
     void showMetrics();
     SyncStatusWidget *syncStatus() const { return m_syncStatus; }

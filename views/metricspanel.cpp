@@ -312,11 +312,16 @@ void MetricsPanel::refresh()
         m_stale = true; // one more run when this one ends
         return;
     }
-    auto input = m_provider();
-    m_release = input.release;
+    auto gather = m_provider();
+    auto gatherOthers = m_comparisonProvider ? m_comparisonProvider() : nullptr;
     m_summary->setText(tr("Computing…"));
-    auto others = m_comparisonProvider ? m_comparisonProvider() : QList<Models::MetricsInput>();
-    m_watcher.setFuture(QtConcurrent::run(&MetricsPanel::compute, std::move(input), std::move(others)));
+    m_watcher.setFuture(
+        QtConcurrent::run([gather = std::move(gather), gatherOthers = std::move(gatherOthers)] {
+            const auto input = gather();
+            auto result = compute(input, gatherOthers ? gatherOthers() : QList<Models::MetricsInput>());
+            result.release = input.release;
+            return result;
+        }));
 }
 
 MetricsPanel::Result MetricsPanel::compute(
@@ -343,6 +348,7 @@ MetricsPanel::Result MetricsPanel::compute(
 void MetricsPanel::onComputed()
 {
     auto result = m_watcher.result();
+    m_release = std::move(result.release);
     m_metrics = std::move(result.metrics);
     const auto previous = m_list->currentItem() ? m_tables.value(m_list->currentRow()).id : QString();
     m_tables = std::move(result.tables);

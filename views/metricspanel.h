@@ -27,9 +27,13 @@ class MetricsPanel final : public QWidget
     Q_OBJECT
 
 public:
-    using InputProvider = std::function<Models::MetricsInput()>;
-    /// The other releases to compare with (release over release); empty: no comparison chart.
-    using ComparisonProvider = std::function<QList<Models::MetricsInput>()>;
+    /// Called on the window's thread, cheaply (copies of shared lists); returns the gathering, which
+    /// runs with the computation on a worker thread and may read the workspace through a connection of
+    /// its own, never the window's objects. A million timeline events are never read on the UI thread.
+    using InputProvider = std::function<std::function<Models::MetricsInput()>()>;
+    /// The other releases to compare with (release over release), gathered the same way; none: no
+    /// comparison chart.
+    using ComparisonProvider = std::function<std::function<QList<Models::MetricsInput>()>()>;
     explicit MetricsPanel(InputProvider provider, QWidget *parent = nullptr);
     void setComparisonProvider(ComparisonProvider provider) { m_comparisonProvider = std::move(provider); }
 
@@ -69,6 +73,7 @@ private:
     InputProvider m_provider;
     struct Result
     {
+        Api::Release release;
         Models::ReleaseMetrics metrics;
         QList<Models::MetricsTable> tables;
     };
