@@ -7,10 +7,12 @@
 
 #include "notes/notesentrymodel.h"
 #include "notes/notessession.h"
+#include "notes/notestemplate.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
@@ -128,6 +130,27 @@ private Q_SLOTS:
         QCOMPARE(proxy->rowCount(), 0);
         filter->clear();
         QTRY_COMPARE(proxy->rowCount(), all);
+    }
+
+    void templatePickerFollowsTheTeamsTemplates()
+    {
+        Fixture f;
+        f.open();
+        QComboBox *picker = nullptr;
+        for (auto *combo : f.panel->findChildren<QComboBox *>()) {
+            if (combo->accessibleName() == QStringLiteral("Template"))
+                picker = combo;
+        }
+        QVERIFY(picker);
+        const int builtIn = picker->count();
+        auto imported = NotesTemplate::kubeSphere();
+        imported.id = QStringLiteral("team-1");
+        imported.name = QStringLiteral("Team template");
+        f.session.setUserTemplates({imported}); // as a team file import does
+        QCOMPARE(picker->count(), builtIn + 1);
+        QVERIFY(picker->findData(QStringLiteral("team-1")) >= 0);
+        f.session.setUserTemplates({});
+        QCOMPARE(picker->count(), builtIn);
     }
 
     void typingInTheEditorDetachesTheDocument()

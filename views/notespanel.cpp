@@ -74,6 +74,7 @@ NotesPanel::NotesPanel(Models::NotesSession *session, QWidget *parent)
 
     connect(m_session, &Models::NotesSession::markdownChanged, this, &NotesPanel::onMarkdownChanged);
     connect(m_session, &Models::NotesSession::detachedChanged, this, &NotesPanel::updateDetached);
+    connect(m_session, &Models::NotesSession::templatesChanged, this, &NotesPanel::refreshTemplates);
     connect(m_session, &Models::NotesSession::saveFailed, this, [this](const QString &error) {
         QMessageBox box(QMessageBox::Warning, tr("Cannot save the draft"), error, QMessageBox::Ok, this);
         box.setTextFormat(Qt::PlainText);
@@ -517,9 +518,8 @@ void NotesPanel::importDrafterConfiguration()
     auto templates = m_session->userTemplates();
     templates.removeIf([&](const Models::NotesTemplate &t) { return t.id == imported->id; });
     templates.append(*imported);
-    m_session->setUserTemplates(templates);
+    m_session->setUserTemplates(templates); // the picker follows through templatesChanged
     Q_EMIT userTemplatesChanged(templates);
-    refreshTemplates();
     m_session->setTemplate(imported->id);
     m_templates->setCurrentIndex(m_templates->findData(imported->id));
     Q_EMIT message(tr("Imported %n categories as a template.", nullptr, int(imported->categories.size())));

@@ -113,6 +113,7 @@ void NotesSession::setRenderContext(const NotesRenderContext &context)
 void NotesSession::setUserTemplates(const QList<NotesTemplate> &templates)
 {
     m_userTemplates = templates;
+    Q_EMIT templatesChanged();
     recomposeAndAnnounce();
 }
 

@@ -91,6 +91,8 @@ Q_SIGNALS:
     /// These entries changed in place (text, flags); positions are unchanged.
     void entriesChanged(const QStringList &ids);
     void sectionsChanged();
+    /// The team's templates changed (imported, removed): template pickers re-read templates().
+    void templatesChanged();
     void markdownChanged();
     void detachedChanged(bool detached);
     void saved();
