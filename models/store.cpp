@@ -1204,8 +1204,8 @@ QList<Item> Store::loadItems(const QString &where, Bodies bodies) const
 
     // A large load reads CI contexts, reviews and links on a second core while this thread reads
     // the items, their labels and assignees. Outside a transaction (a transaction's writes are not
-    // visible to the other connection), and only when nothing else committed meanwhile: a sync in
-    // another process could otherwise pair items and child rows of two different moments.
+    // visible to the other connection), and only when nothing else committed meanwhile: a sync (on
+    // its own thread, or in another process) could otherwise pair items and child rows of two moments.
     const auto dataVersion = [&] {
         QSqlQuery query(db);
         return query.exec(QStringLiteral("PRAGMA data_version")) && query.next() ? query.value(0).toLongLong()
