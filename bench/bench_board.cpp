@@ -5,12 +5,10 @@
 #include "barreport.h"
 #include "scaledata.h"
 
-#include "boardcolumnproxy.h"
 #include "boardmodel.h"
 #include "boardpanel.h"
 #include "desktopapp.h"
 #include "itemtablemodel.h"
-#include "itemtablepanel.h"
 #include "mainwindow.h"
 #include "querybar.h"
 #include "store.h"
