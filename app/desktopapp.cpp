@@ -41,7 +41,6 @@ void showPlainMessage(QWidget *parent, QMessageBox::Icon icon, const QString &ti
 
 DesktopApp::DesktopApp(QSettings *settings, QObject *parent)
     : QObject(parent)
-    , m_settings(settings)
     , m_preferences(settings)
     , m_accounts(settings)
 {
@@ -80,11 +79,8 @@ bool DesktopApp::open(const QString &workspacePath, bool startSync, QString *err
     queryBar->setUserViews(m_preferences.savedViews());
     connect(queryBar, &Views::QueryBar::viewSaved, this,
         [this, queryBar](const QString &name, const QString &query) {
-            auto views = m_preferences.savedViews();
-            views.removeIf([&](const Models::SavedView &view) { return view.first == name; });
-            views.append({name, query});
-            m_preferences.setSavedViews(views);
-            queryBar->setUserViews(views);
+            m_preferences.saveView({name, query});
+            queryBar->setUserViews(m_preferences.savedViews());
         });
     connect(m_window.get(), &Views::MainWindow::undoTriageRequested, this, [this] {
         if (m_triage)
@@ -149,12 +145,8 @@ void DesktopApp::openNotes()
 {
     m_notes.flush();
     m_drafts = Models::NotesDraftStore(Models::NotesDraftStore::directoryForWorkspace(m_path));
-    QList<Models::NotesTemplate> templates;
-    const auto saved
-        = QJsonDocument::fromJson(m_store.meta(Models::WorkspaceMeta::notesTemplates).toUtf8()).array();
-    for (const auto &value : saved)
-        templates.append(Models::NotesTemplate::fromJson(value.toObject()));
-    m_notes.setUserTemplates(templates);
+    m_notes.setUserTemplates(Models::NotesTemplate::listFromJson(
+        QJsonDocument::fromJson(m_store.meta(Models::WorkspaceMeta::notesTemplates).toUtf8()).array()));
     const auto release = m_release.name.isEmpty() ? tr("Unnamed release") : m_release.name;
     const auto drafts = m_drafts.drafts(release);
     QString error;
@@ -165,14 +157,7 @@ void DesktopApp::openNotes()
         m_window->setNotesSession(&m_notes);
         auto *panel = m_window->notesPanel();
         connect(panel, &Views::NotesPanel::publishRequested, this, &DesktopApp::publishNotes);
-        connect(panel, &Views::NotesPanel::userTemplatesChanged, this,
-            [this](const QList<Models::NotesTemplate> &list) {
-                QJsonArray array;
-                for (const auto &notesTemplate : list)
-                    array.append(notesTemplate.toJson());
-                m_store.setMeta(Models::WorkspaceMeta::notesTemplates,
-                    QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
-            });
+        connect(panel, &Views::NotesPanel::userTemplatesChanged, this, &DesktopApp::storeUserTemplates);
     }
     m_window->notesPanel()->setRelease(m_release);
     if (!m_window->metricsPanel()) {
@@ -211,6 +196,16 @@ void DesktopApp::openNotes()
         });
     }
     m_window->metricsPanel()->invalidate();
+}
+
+bool DesktopApp::storeUserTemplates(const QList<Models::NotesTemplate> &templates)
+{
+    if (!m_store.setMeta(Models::WorkspaceMeta::notesTemplates,
+            QString::fromUtf8(
+                QJsonDocument(Models::NotesTemplate::listToJson(templates)).toJson(QJsonDocument::Compact))))
+        return false;
+    m_notes.setUserTemplates(templates);
+    return true;
 }
 
 void DesktopApp::refreshNotesSources()

@@ -63,6 +63,8 @@ private:
     /// Opens the release's notes draft and feeds it the release's merged PRs.
     void openNotes();
     void refreshNotesSources();
+    /// The team's own notes templates, to the composer and into the workspace.
+    bool storeUserTemplates(const QList<Models::NotesTemplate> &templates);
     /// The release's merged PRs changed: the composer drafts from them when it is shown.
     void notesSourcesChanged();
     void publishNotes(const Api::ReleaseDraft &draft);
@@ -73,7 +75,6 @@ private:
     QString exportTeamFile(const QString &path);
     QString importTeamFile(const QString &path);
 
-    QSettings *m_settings;
     Models::Preferences m_preferences;
     bool m_restoresWindowState = false;
     Models::AccountList m_accounts;

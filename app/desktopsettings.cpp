@@ -56,12 +56,7 @@ void DesktopApp::showSettings()
         [this, listTemplates](const QString &name) {
             auto templates = m_notes.userTemplates();
             templates.removeIf([&](const Models::NotesTemplate &t) { return t.name == name; });
-            m_notes.setUserTemplates(templates);
-            QJsonArray array;
-            for (const auto &notesTemplate : templates)
-                array.append(notesTemplate.toJson());
-            m_store.setMeta(Models::WorkspaceMeta::notesTemplates,
-                QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
+            storeUserTemplates(templates);
             listTemplates();
         });
     connect(&dialog, &Views::SettingsDialog::signInRequested, this, [this, &dialog] {
@@ -106,9 +101,7 @@ QString DesktopApp::exportTeamFile(const QString &path)
 {
     Models::TeamFile file;
     file.releases = m_store.releases();
-    for (const auto &value :
-        QJsonDocument::fromJson(m_store.meta(Models::WorkspaceMeta::notesTemplates).toUtf8()).array())
-        file.notesTemplates.append(Models::NotesTemplate::fromJson(value.toObject()));
+    file.notesTemplates = m_notes.userTemplates();
     file.boardColumns = m_board.columns();
     file.savedViews = m_preferences.savedViews();
     QSaveFile out(path);
@@ -133,37 +126,19 @@ QString DesktopApp::importTeamFile(const QString &path)
             if (!m_store.saveRelease(release))
                 return false;
         }
-        if (!file->notesTemplates.isEmpty()) {
-            QJsonArray array;
-            for (const auto &notesTemplate : file->notesTemplates)
-                array.append(notesTemplate.toJson());
-            if (!m_store.setMeta(Models::WorkspaceMeta::notesTemplates,
-                    QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact))))
-                return false;
-        }
-        return true;
+        // Last: the composer takes the templates only once they are stored.
+        return file->notesTemplates.isEmpty() || storeUserTemplates(file->notesTemplates);
     });
     if (!stored)
         return m_store.lastError().message;
-    if (!file->notesTemplates.isEmpty())
-        m_notes.setUserTemplates(file->notesTemplates);
     if (!file->boardColumns.isEmpty()) {
-        auto columns = Models::Board::defaultColumns();
-        for (int i = 0; i < columns.size() && i < file->boardColumns.size(); ++i) {
-            if (!file->boardColumns[i].name.trimmed().isEmpty())
-                columns[i].name = file->boardColumns[i].name;
-            columns[i].rule = file->boardColumns[i].rule;
-        }
-        m_preferences.setBoardColumns(columns);
+        // Names and rules onto the board's own columns, as the preferences keep them.
+        m_preferences.setBoardColumns(file->boardColumns);
         m_board.setColumns(m_preferences.boardColumns());
     }
-    auto views = m_preferences.savedViews();
-    for (const auto &view : file->savedViews) {
-        views.removeIf([&](const Models::SavedView &known) { return known.first == view.first; });
-        views.append(view);
-    }
-    m_preferences.setSavedViews(views);
-    m_window->boardPanel()->queryBar()->setUserViews(views);
+    for (const auto &view : file->savedViews)
+        m_preferences.saveView(view);
+    m_window->boardPanel()->queryBar()->setUserViews(m_preferences.savedViews());
     return tr("Imported %n release(s), with templates, columns and saved views, from %1.", nullptr,
         int(file->releases.size()))
         .arg(path);

@@ -76,16 +76,9 @@ void SyncSession::begin(const QString &token)
         m_sync.get(), &Models::BackgroundSync::waitFinished, status, &Views::SyncStatusWidget::showWaitOver);
     connect(m_sync.get(), &Models::BackgroundSync::progressChanged, status,
         &Views::SyncStatusWidget::showProgress);
-    // The cached rows stay on screen and change in place; like them, new ones keep only the
-    // release-note block of their body.
+    // The cached rows stay on screen and change in place.
     connect(
-        m_sync.get(), &Models::BackgroundSync::itemsStored, m_items, [this](const QList<Api::Item> &stored) {
-            QList<Api::Item> listed;
-            listed.reserve(stored.size());
-            for (const auto &item : stored)
-                listed.append(Models::Store::withNoteExcerpt(item));
-            m_items->updateItems(listed);
-        });
+        m_sync.get(), &Models::BackgroundSync::itemsStored, m_items, &Models::ItemTableModel::updateItems);
     connect(m_sync.get(), &Models::BackgroundSync::finished, this,
         [this, status](const Models::SyncOutcome &outcome) {
             status->showFinished(outcome);

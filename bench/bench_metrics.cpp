@@ -3,6 +3,7 @@
 // timer on the GUI thread while the computation runs on a worker thread. Run through bench/run.
 
 #include "barreport.h"
+#include "frameprobe.h"
 #include "scaledata.h"
 
 #include "metrics/metricstable.h"
@@ -12,7 +13,6 @@
 #include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QTimeZone>
-#include <QTimer>
 #include <QtConcurrentRun>
 
 #include <cstdio>
@@ -55,27 +55,16 @@ int main(int argc, char *argv[])
     }
 
     // The same computation on a worker thread while a 60 Hz timer ticks on the GUI thread.
-    QList<double> lateness;
-    QElapsedTimer clock;
-    clock.start();
-    qint64 expected = 0;
-    QTimer tick;
-    tick.setTimerType(Qt::PreciseTimer);
-    tick.setInterval(16);
-    QObject::connect(&tick, &QTimer::timeout, &app, [&] {
-        const auto now = clock.nsecsElapsed();
-        if (expected > 0)
-            lateness.append(std::max<double>(0, double(now - expected) / 1e6));
-        expected = now + 16 * 1000000LL;
-    });
+    Bench::FrameProbe frames;
     QFutureWatcher<Models::ReleaseMetrics> watcher;
     QObject::connect(&watcher, &QFutureWatcher<Models::ReleaseMetrics>::finished, &app, [&] {
-        tick.stop();
+        frames.stop();
         QCoreApplication::quit();
     });
-    tick.start();
+    frames.start();
     watcher.setFuture(QtConcurrent::run(&Models::computeReleaseMetrics, input));
     QCoreApplication::exec();
+    const auto &lateness = frames.lateness();
 
     const auto median = Bench::percentile(times, 0.5);
     const auto worstLate = Bench::percentile(lateness, 1.0);

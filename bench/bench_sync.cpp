@@ -4,6 +4,7 @@
 
 #include "barreport.h"
 #include "fakegithub.h"
+#include "frameprobe.h"
 #include "scaledata.h"
 
 #include "backgroundsync.h"
@@ -24,7 +25,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimeZone>
-#include <QTimer>
 
 #include <cmath>
 #include <cstdio>
@@ -74,24 +74,13 @@ QList<double> frameLatenessDuringBackgroundSync(
     const QString &workspace, const GitHubHost &host, const Release &release)
 {
     Models::BackgroundSync background(workspace, host, token);
-    QList<double> lateness;
-    QElapsedTimer clock;
-    clock.start();
-    qint64 expected = 0;
-    QTimer frame;
-    frame.setTimerType(Qt::PreciseTimer);
-    frame.setInterval(16);
-    QObject::connect(&frame, &QTimer::timeout, [&] {
-        const auto now = clock.nsecsElapsed();
-        if (expected > 0)
-            lateness.append(std::max<double>(0, double(now - expected) / 1e6));
-        expected = now + 16 * 1000000LL;
-    });
+    Bench::FrameProbe frames;
     QSignalSpy finished(&background, &Models::BackgroundSync::finished);
-    frame.start();
+    frames.start();
     background.start(release, Models::SyncMode::Full);
     finished.wait(30 * 60 * 1000);
-    return lateness;
+    frames.stop();
+    return frames.lateness();
 }
 
 /// The GitHub CLI listing every issue and pull request of the repositories with the fields the board

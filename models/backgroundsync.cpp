@@ -26,7 +26,15 @@ public:
         m_engine = new SyncEngine(m_client, &m_store, this);
         m_storeOpened = m_store.open(m_path);
         connect(m_engine, &SyncEngine::progressChanged, this, &SyncWorker::progressChanged);
-        connect(m_engine, &SyncEngine::itemsStored, this, &SyncWorker::itemsStored);
+        // As the window's lists hold items: bodies reduced to their release-note block, here rather
+        // than on the window's thread.
+        connect(m_engine, &SyncEngine::itemsStored, this, [this](const QList<Api::Item> &stored) {
+            QList<Api::Item> listed;
+            listed.reserve(stored.size());
+            for (const auto &item : stored)
+                listed.append(Store::withNoteExcerpt(item));
+            Q_EMIT itemsStored(listed);
+        });
         connect(m_engine, &SyncEngine::finished, this, &SyncWorker::finished);
         connect(m_client, &Api::GitHubClient::rateLimitChanged, this, &SyncWorker::rateLimitChanged);
         connect(m_client, &Api::GitHubClient::waitStarted, this, &SyncWorker::waitStarted);

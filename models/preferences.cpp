@@ -84,6 +84,14 @@ void Preferences::setSavedViews(const QList<SavedView> &views)
     m_settings->endArray();
 }
 
+void Preferences::saveView(const SavedView &view)
+{
+    auto views = savedViews();
+    views.removeIf([&](const SavedView &known) { return known.first == view.first; });
+    views.append(view);
+    setSavedViews(views);
+}
+
 QList<BoardColumn> Preferences::boardColumns() const
 {
     auto columns = Board::defaultColumns();

@@ -33,6 +33,8 @@ public:
     void setNotificationsEnabled(bool enabled);
     QList<SavedView> savedViews() const;
     void setSavedViews(const QList<SavedView> &views);
+    /// Adds a view, or replaces the one with the same name.
+    void saveView(const SavedView &view);
     /// The board's columns: names and rules as the user edited them, or the defaults.
     QList<BoardColumn> boardColumns() const;
     void setBoardColumns(const QList<BoardColumn> &columns);

@@ -72,9 +72,6 @@ QByteArray TeamFile::toJson() const
     QJsonArray releaseArray;
     for (const auto &release : releases)
         releaseArray.append(releaseToJson(release));
-    QJsonArray templateArray;
-    for (const auto &notesTemplate : notesTemplates)
-        templateArray.append(notesTemplate.toJson());
     QJsonArray columnArray;
     for (const auto &column : boardColumns)
         columnArray.append(
@@ -84,8 +81,8 @@ QByteArray TeamFile::toJson() const
         viewArray.append(QJsonObject {{QStringLiteral("name"), name}, {QStringLiteral("query"), query}});
     const QJsonObject root {{QStringLiteral("format"), formatName},
         {QStringLiteral("version"), formatVersion}, {QStringLiteral("releases"), releaseArray},
-        {QStringLiteral("notesTemplates"), templateArray}, {QStringLiteral("boardColumns"), columnArray},
-        {QStringLiteral("savedViews"), viewArray}};
+        {QStringLiteral("notesTemplates"), NotesTemplate::listToJson(notesTemplates)},
+        {QStringLiteral("boardColumns"), columnArray}, {QStringLiteral("savedViews"), viewArray}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -122,8 +119,7 @@ std::optional<TeamFile> TeamFile::fromJson(const QByteArray &json, QString *erro
         }
         file.releases.append(*release);
     }
-    for (const auto &value : root.value(u"notesTemplates").toArray())
-        file.notesTemplates.append(NotesTemplate::fromJson(value.toObject()));
+    file.notesTemplates = NotesTemplate::listFromJson(root.value(u"notesTemplates").toArray());
     for (const auto &value : root.value(u"boardColumns").toArray())
         file.boardColumns.append(
             {value.toObject().value(u"name").toString(), value.toObject().value(u"rule").toString()});

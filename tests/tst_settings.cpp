@@ -76,6 +76,11 @@ private Q_SLOTS:
         QCOMPARE(columns[3].name, QStringLiteral("Red CI"));
         QCOMPARE(columns[3].precedence, Models::Board::defaultColumns()[3].precedence);
         QCOMPARE(preferences.savedViews().first().second, QStringLiteral("assignee:octo"));
+        preferences.saveView(
+            {QStringLiteral("Mine"), QStringLiteral("assignee:octo is:open")}); // replaces by name
+        preferences.saveView({QStringLiteral("Blockers"), QStringLiteral("is:blocker")});
+        QCOMPARE(preferences.savedViews().size(), 2);
+        QCOMPARE(preferences.savedViews().first().second, QStringLiteral("assignee:octo is:open"));
         // Back to the defaults: nothing is kept, so defaults follow the language and later versions.
         preferences.setBoardColumns(Models::Board::defaultColumns());
         QVERIFY(!settings.childGroups().contains(QStringLiteral("board"))

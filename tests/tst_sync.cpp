@@ -602,6 +602,9 @@ private Q_SLOTS:
         QVERIFY(finished.first().first().value<SyncOutcome>().completed);
         QVERIFY(!stored.isEmpty());
         QCOMPARE(deliveredOn, QThread::currentThread());
+        // Delivered as the window's lists hold items: the body reduced to its release-note block.
+        for (const auto &item : stored.first().first().value<QList<Item>>())
+            QVERIFY(!item.bodyComplete && item.body.size() <= f.store.itemBody(item.key)->size());
         // The other connection wrote the items; this one reads them.
         auto items = f.store.itemsOfRelease(f.release);
         sortByKey(items);

@@ -98,6 +98,22 @@ QJsonObject NotesTemplate::toJson() const
     };
 }
 
+QJsonArray NotesTemplate::listToJson(const QList<NotesTemplate> &templates)
+{
+    QJsonArray array;
+    for (const auto &notesTemplate : templates)
+        array.append(notesTemplate.toJson());
+    return array;
+}
+
+QList<NotesTemplate> NotesTemplate::listFromJson(const QJsonArray &array)
+{
+    QList<NotesTemplate> templates;
+    for (const auto &value : array)
+        templates.append(fromJson(value.toObject()));
+    return templates;
+}
+
 NotesTemplate NotesTemplate::fromJson(const QJsonObject &json)
 {
     NotesTemplate result;

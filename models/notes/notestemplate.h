@@ -3,6 +3,7 @@
 #include "notes/notetype.h"
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -54,6 +55,8 @@ struct NotesTemplate
 
     QJsonObject toJson() const;
     static NotesTemplate fromJson(const QJsonObject &json);
+    static QJsonArray listToJson(const QList<NotesTemplate> &templates);
+    static QList<NotesTemplate> listFromJson(const QJsonArray &array);
 
     static NotesTemplate kubeSphere();
     static NotesTemplate kubeSphereChinese();
