@@ -50,7 +50,7 @@ Api::Item itemFromRestPull(const QJsonObject &pull)
 QList<Api::Item> corpusPullRequests()
 {
     QList<Api::Item> items;
-    const QDir dir(QStringLiteral(RELEASEDESK_SHARED_DIR "/corpora/k8s-release-v1.25.3-prs"));
+    const QDir dir(QStringLiteral(RELEASEDESK_TEST_DATA "/corpora/k8s-release-v1.25.3-prs"));
     for (const auto &name : dir.entryList({QStringLiteral("GetPullRequest-*.json")}, QDir::Files)) {
         QFile file(dir.filePath(name));
         if (!file.open(QIODevice::ReadOnly))
@@ -648,7 +648,7 @@ void NotesTest::goldenTemplates()
 
 void NotesTest::importReleaseDrafterConfiguration()
 {
-    QFile file(QStringLiteral(RELEASEDESK_SHARED_DIR "/corpora/kubesphere-changelogs/release-drafter.yml"));
+    QFile file(QStringLiteral(RELEASEDESK_TEST_DATA "/corpora/kubesphere-changelogs/release-drafter.yml"));
     QVERIFY(file.open(QIODevice::ReadOnly));
     QString error;
     const auto imported = NotesTemplate::fromReleaseDrafterYaml(file.readAll(), &error);

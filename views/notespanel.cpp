@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -424,6 +425,14 @@ void NotesPanel::onMarkdownChanged()
 void NotesPanel::schedulePreview()
 {
     m_previewTimer->start();
+}
+
+void NotesPanel::changeEvent(QEvent *event)
+{
+    // The Markdown importer colours links from the palette of the moment: a theme change re-renders.
+    if (event->type() == QEvent::PaletteChange && m_preview)
+        renderPreview();
+    QWidget::changeEvent(event);
 }
 
 void NotesPanel::renderPreview()

@@ -64,6 +64,9 @@ Q_SIGNALS:
     void publishRequested(const ReleaseDesk::Api::ReleaseDraft &draft);
     void userTemplatesChanged(const QList<ReleaseDesk::Models::NotesTemplate> &templates);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     QWidget *createToolBar();
     QWidget *createEntriesPane();

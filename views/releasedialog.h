@@ -6,7 +6,7 @@
 #include <QDialog>
 
 class QComboBox;
-class QDateEdit;
+
 class QLabel;
 class QLineEdit;
 class QStringListModel;
@@ -17,6 +17,8 @@ class ReleaseSetupFlow;
 }
 
 namespace ReleaseDesk::Views {
+
+class OptionalDateEdit;
 
 /// Defines a release: its repositories (completed from the account's), a milestone per repository
 /// (picked from its milestones, suggested leniently from the release name), branches, dates and
@@ -35,6 +37,9 @@ public:
     QLineEdit *repositoryField() const { return m_repositoryInput; }
     QTableWidget *repositoryTable() const { return m_repositories; }
     QLineEdit *releaseBranchField() const { return m_releaseBranch; }
+    OptionalDateEdit *releaseDateField() const { return m_releaseDate; }
+    QComboBox *blockerPresetField() const { return m_blockerPreset; }
+    QLineEdit *blockerRuleField() const { return m_blockerRule; }
     QStringListModel *completionModel() const { return m_completion; }
     QString statusText() const;
 
@@ -42,6 +47,9 @@ public:
     bool addRepository(const QString &text);
 
 private:
+    static constexpr int DueDateRole = Qt::UserRole + 1;
+    void proposeReleaseDate(const QComboBox *milestone);
+
     void showMilestones(const Api::RepositoryRef &repository, const QList<Api::Milestone> &milestones);
     void validateAndAccept();
     int rowOf(const Api::RepositoryRef &repository) const;
@@ -54,10 +62,11 @@ private:
     QTableWidget *m_repositories;
     QLineEdit *m_releaseBranch;
     QLineEdit *m_mainBranch;
-    QDateEdit *m_featureFreeze;
-    QDateEdit *m_codeFreeze;
-    QDateEdit *m_releaseDate;
-    QComboBox *m_blockerRule;
+    OptionalDateEdit *m_featureFreeze;
+    OptionalDateEdit *m_codeFreeze;
+    OptionalDateEdit *m_releaseDate;
+    QComboBox *m_blockerPreset;
+    QLineEdit *m_blockerRule;
     QLabel *m_status;
     bool m_branchEdited = false;
 };

@@ -145,6 +145,22 @@ QSet<QString> firstTimeContributors(const QList<Api::Item> &releaseItems, const 
     return firstTime;
 }
 
+bool historyPrecedesRelease(
+    const QList<Api::Item> &releaseItems, const QHash<QString, QDateTime> &firstMergeByAuthor)
+{
+    QDateTime releaseStart;
+    for (const auto &item : releaseItems) {
+        if (item.isPullRequest() && item.state == Api::Item::State::Merged
+            && (!releaseStart.isValid() || item.mergedAt < releaseStart))
+            releaseStart = item.mergedAt;
+    }
+    for (const auto &merged : firstMergeByAuthor) {
+        if (merged.isValid() && releaseStart.isValid() && merged < releaseStart)
+            return true;
+    }
+    return false;
+}
+
 QSet<QString> firstTimeContributors(
     const QList<Api::Item> &releaseItems, const QHash<QString, QDateTime> &firstMergeByAuthor)
 {

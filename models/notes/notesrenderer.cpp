@@ -138,7 +138,7 @@ QString contributorsMarkdown(const QList<const NoteEntry *> &entries, const Note
     QString out = QStringLiteral("## %1\n\n").arg(notesTemplate.contributorsHeading);
     for (const auto &login : contributors.all)
         out += QStringLiteral("- [@%1](%2/%1)\n").arg(login, base);
-    if (!contributors.firstTime.isEmpty()) {
+    if (context.firstTimeContributorsKnown && !contributors.firstTime.isEmpty()) {
         out += QStringLiteral("\n### %1\n\n").arg(notesTemplate.firstTimeContributorsHeading);
         for (const auto &login : contributors.firstTime)
             out += QStringLiteral("- [@%1](%2/%1)\n").arg(login, base);
@@ -209,8 +209,11 @@ QString renderKubeSphere(
         out += QStringLiteral("## %1\n\n").arg(section.name);
         for (const auto &[heading, inGroup] : section.groups) {
             out += QStringLiteral("### %1\n\n").arg(heading);
+            // The urgent section says it in its heading; anywhere else the entry says it itself.
             for (const auto *entry : inGroup)
-                out += listItem(QStringLiteral("- "), entry->text, citations(*entry, true));
+                out += listItem(QStringLiteral("- "),
+                    entry->actionRequired ? notesTemplate.actionRequiredPrefix + entry->text : entry->text,
+                    citations(*entry, true));
             out += QLatin1Char('\n');
         }
         for (const auto *entry : section.plain)

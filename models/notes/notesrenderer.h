@@ -16,6 +16,9 @@ struct NotesRenderContext
     QString previousVersion; ///< Kubernetes' "Changelog since ..." line; omitted when empty
     /// Logins whose first merged PR in the cached repositories is in this release.
     QSet<QString> firstTimeContributors;
+    /// False when the workspace holds no merged PR from before the release: everyone would look new,
+    /// so the templates leave first-time contributors out rather than list every author.
+    bool firstTimeContributorsKnown = true;
 };
 
 /// The document as Markdown in the template's format. Pure; the included entries only.

@@ -178,6 +178,7 @@ NotesTemplate NotesTemplate::kubeSphereChinese()
     };
     t.contributorsHeading = QStringLiteral("贡献者");
     t.firstTimeContributorsHeading = QStringLiteral("新贡献者");
+    t.actionRequiredPrefix = QStringLiteral("**需要操作：** ");
     return t;
 }
 

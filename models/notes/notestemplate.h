@@ -43,6 +43,8 @@ struct NotesTemplate
     bool contributors = true;
     QString contributorsHeading = QStringLiteral("Contributors");
     QString firstTimeContributorsHeading = QStringLiteral("New Contributors");
+    /// Put before an action-required note outside the urgent section (KubeSphere style).
+    QString actionRequiredPrefix = QStringLiteral("**ACTION REQUIRED:** ");
     QString dependenciesHeading = QStringLiteral("Dependencies");
     /// Drafter style: categories, labels that exclude a PR, the per-change line and the body.
     QList<Category> categories;
