@@ -332,22 +332,26 @@ void DesktopApp::signIn()
         return;
     if (!dialog.warning().isEmpty())
         showPlainMessage(m_window.get(), QMessageBox::Warning, tr("Limited token"), dialog.warning());
-    if (signedIn)
-        m_window->syncStatus()->showMessage(
-            tr("Signed in to %1 as %2: triage, publishing and sync use this token from now on.")
-                .arg(signedIn->host, signedIn->login));
+    const auto confirm = [this, signedIn] {
+        if (signedIn)
+            m_window->syncStatus()->showMessage(
+                tr("Signed in to %1 as %2: triage, publishing and sync use this token from now on.")
+                    .arg(signedIn->host, signedIn->login));
+    };
     // Signed in from the demo: go to a real workspace and define the first release there.
     if (m_isDemo) {
         QString error;
         if (!load(workWorkspacePath(), false, &error))
             return showPlainMessage(
                 m_window.get(), QMessageBox::Critical, tr("Cannot open the workspace"), error);
+        confirm();
         if (m_release.name.isEmpty())
             defineRelease({});
         else
             startSync();
         return;
     }
+    confirm();
     // A replaced token takes effect now: the sync starts again with it (triage and publishing
     // read the token at each use).
     if (!m_release.repositories.isEmpty())

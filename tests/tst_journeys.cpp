@@ -39,6 +39,7 @@
 #include <QDir>
 #include <QFile>
 #include <QInputDialog>
+#include <QJsonArray>
 #include <QLegendMarker>
 #include <QLineEdit>
 #include <QListView>
@@ -56,6 +57,7 @@
 #include <QTest>
 #include <QTextCursor>
 #include <QTimer>
+#include <QToolButton>
 #include <QValueAxis>
 
 using namespace ReleaseDesk;
@@ -81,6 +83,24 @@ void onNextModal(std::function<void(QWidget *)> act)
             timer->deleteLater();
             act(modal);
         });
+    timer->start();
+}
+
+/// Runs `act` on the next modal dialog of type `Dialog`, letting others be answered by other handlers.
+template<typename Dialog>
+void onNextDialogOf(std::function<void(Dialog *)> act)
+{
+    auto *timer = new QTimer(qApp);
+    pendingHandlers.append(timer);
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, act = std::move(act)] {
+        auto *dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget());
+        if (!dialog || !dialog->isVisible())
+            return;
+        timer->stop();
+        timer->deleteLater();
+        act(dialog);
+    });
     timer->start();
 }
 
@@ -651,6 +671,123 @@ private Q_SLOTS:
             const auto assignees = fakeItem(key).value(u"assignees").toArray();
             QVERIFY(assignees.contains(QJsonValue(QStringLiteral("journey-bot"))));
         }
+    }
+
+    /// Edit a note, the PR changes on GitHub, sync: the edit stays and the change is pointed out.
+    /// Publishing with a token GitHub refuses leaves no "Saving..." behind.
+    void anEditedNoteSurvivesAResyncAndARefusedPublishSaysSo()
+    {
+        auto desktop = openSynced(QStringLiteral("ghp_read"));
+        QVERIFY(desktop);
+        auto *window = desktop->window();
+        QTest::keyClick(window, Qt::Key_3, Qt::ControlModifier);
+        auto *notes = window->notesPanel();
+        QTRY_VERIFY(notes->entryModel()->rowCount() > 0);
+        auto *entries = notes->entriesView();
+        const auto text = entries->model()->index(0, Models::NotesEntryModel::TextColumn);
+        const auto sources = text.siblingAtColumn(Models::NotesEntryModel::SourcesColumn).data().toString();
+        QVERIFY(!sources.isEmpty());
+        entries->setFocus();
+        entries->setCurrentIndex(text);
+        QTest::keyClick(entries, Qt::Key_F2);
+        auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        if (!editor) // a multi-line editor
+            QVERIFY(QApplication::focusWidget() && QApplication::focusWidget() != entries);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Written by the release team."));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QTRY_COMPARE(entries->model()->index(0, Models::NotesEntryModel::TextColumn).data().toString(),
+            QStringLiteral("Written by the release team."));
+
+        // The PR's author rewrites the note on GitHub; F5 syncs.
+        Api::Item changed;
+        for (const auto &item : std::as_const(m_items)) {
+            if (sources.contains(QStringLiteral("#%1").arg(item.key.number))
+                && sources.contains(item.key.repository.name))
+                changed = item;
+        }
+        QVERIFY(changed.key.number > 0);
+        changed.body = QStringLiteral("```release-note\nRewritten by the author.\n```\n");
+        changed.updatedAt = QDateTime::currentDateTimeUtc();
+        m_fake->post(QStringLiteral("/_fake/items"),
+            {{QStringLiteral("repo"), changed.key.repository.fullName()},
+                {QStringLiteral("items"),
+                    QJsonArray {Testing::FakeGitHubData::itemJson(changed,
+                        m_demo.milestones.value(m_demo.release.repositories.first().repository), {})}}});
+        QSignalSpy activity(window->syncStatus(), &Views::SyncStatusWidget::activityChanged);
+        QVERIFY(refocus(window, entries));
+        QTest::keyClick(window, Qt::Key_F5);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window->syncStatus()->activityText().startsWith(QStringLiteral("Synced at")), 30000);
+        int row = -1;
+        for (int candidate = 0; candidate < entries->model()->rowCount(); ++candidate) {
+            if (entries->model()->index(candidate, Models::NotesEntryModel::SourcesColumn).data().toString()
+                == sources)
+                row = candidate;
+        }
+        QVERIFY(row >= 0);
+        const auto entry = entries->model()->index(row, Models::NotesEntryModel::TextColumn);
+        QCOMPARE(entry.data().toString(), QStringLiteral("Written by the release team."));
+        QTRY_VERIFY(entry.data(Models::NotesEntryModel::SourceChangedRole).toBool());
+
+        // Publish with a read-only token: GitHub refuses; the status says so, not "Saving...".
+        QAction *publish = nullptr;
+        for (auto *action : notes->findChildren<QAction *>()) {
+            if (action->text().startsWith(QStringLiteral("Publish")))
+                publish = action;
+        }
+        QVERIFY(publish);
+        QString refusal;
+        onNextModal([&](QWidget *modal) {
+            auto *save = buttonOf(modal, QDialogButtonBox::Ok);
+            if (!save)
+                return;
+            onNextModal([&](QWidget *box) {
+                if (auto *message = qobject_cast<QMessageBox *>(box)) {
+                    refusal = message->text();
+                    QTest::keyClick(message, Qt::Key_Return);
+                }
+            });
+            QTest::mouseClick(save, Qt::LeftButton);
+        });
+        auto *button = qobject_cast<QToolButton *>(publish->associatedObjects().value(1));
+        for (auto *object : publish->associatedObjects()) {
+            if (auto *tool = qobject_cast<QToolButton *>(object))
+                button = tool;
+        }
+        QVERIFY(button);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!refusal.isEmpty(), 30000);
+        QTRY_COMPARE(
+            window->syncStatus()->activityText(), QStringLiteral("The draft release was not saved."));
+    }
+
+    /// Signing in from the demo leaves the demo: nothing of it stays on screen.
+    void signingInFromTheDemoLeavesItBehind()
+    {
+        freshStart();
+        App::DesktopApp desktop(m_settings.get(), m_secrets.get());
+        QString error;
+        QVERIFY2(desktop.open({}, true, &error), qPrintable(error));
+        auto *window = desktop.window();
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QVERIFY(window->windowTitle().contains(QStringLiteral("(demo)")));
+        QVERIFY(window->syncStatus()->activityText().startsWith(QStringLiteral("Demo data")));
+        if (auto *welcome = window->findChild<Views::WelcomeDialog *>())
+            welcome->close();
+        // Signed in, the app goes to the real workspace and asks for a release; the user cancels.
+        bool asked = false;
+        onNextDialogOf<Views::ReleaseDialog>([&](Views::ReleaseDialog *dialog) {
+            asked = true;
+            QTest::mouseClick(buttonOf(dialog, QDialogButtonBox::Cancel), Qt::LeftButton);
+        });
+        QVERIFY(signIn(desktop, QStringLiteral("ghp_write")));
+        QTRY_VERIFY(asked);
+        QVERIFY(!window->windowTitle().contains(QStringLiteral("(demo)")));
+        QVERIFY(window->syncStatus()->activityText().contains(QStringLiteral("as octo")));
+        QVERIFY(!window->syncStatus()->activityText().startsWith(QStringLiteral("Demo data")));
+        QVERIFY(!window->syncStatus()->lastSyncText().contains(QStringLiteral("Demo")));
     }
 
     /// Every chart's value axis labels its ticks with their exact values: a count never gets a
