@@ -39,6 +39,9 @@ ExtractedNote extractNote(const Api::Item &pullRequest)
     note.author = pullRequest.author;
     note.url = pullRequest.url;
     note.title = pullRequest.title;
+    note.body = pullRequest.body;
+    note.baseRef = pullRequest.baseRef;
+    note.headRef = pullRequest.headRef;
     note.mergedAt = pullRequest.mergedAt;
 
     QStringList labelNames;
