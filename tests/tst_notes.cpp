@@ -192,6 +192,7 @@ private Q_SLOTS:
     void goldenTemplates_data();
     void goldenTemplates();
     void importReleaseDrafterConfiguration();
+    void krelUnlistsASingleBulletNote();
     void htmlExportEscapesGitHubText();
     void jsonExportHasTheSpreadsheetColumns();
     void draftsRoundTripWithHistory();
@@ -689,6 +690,35 @@ void NotesTest::importReleaseDrafterConfiguration()
 
     QVERIFY(!NotesTemplate::fromReleaseDrafterYaml("name-template: x\n", &error));
     QVERIFY(error.contains(QStringLiteral("template")));
+}
+
+void NotesTest::krelUnlistsASingleBulletNote()
+{
+    // krel's cases: one bullet loses its marker and continuation indentation; with several, only the
+    // first item does.
+    const auto single = extractNote(pullRequest(QStringLiteral("kubernetes/kubernetes"), 1,
+        QStringLiteral("a"), {QStringLiteral("kind/bug")}, block(QStringLiteral("- item\n  item\n  item"))));
+    QCOMPARE(single.text, QStringLiteral("item\nitem\nitem"));
+    const auto several
+        = extractNote(pullRequest(QStringLiteral("kubernetes/kubernetes"), 2, QStringLiteral("a"),
+            {QStringLiteral("kind/bug")}, block(QStringLiteral("- item\n  item\n- item\n  item"))));
+    QCOMPARE(several.text, QStringLiteral("item\nitem\n- item\n  item"));
+    const auto plain
+        = extractNote(pullRequest(QStringLiteral("kubernetes/kubernetes"), 3, QStringLiteral("a"),
+            {QStringLiteral("kind/bug")}, block(QStringLiteral("Not a list -\n- but this line is"))));
+    QCOMPARE(plain.text, QStringLiteral("Not a list -\n- but this line is"));
+    // The Kubernetes template no longer doubles the marker.
+    NotesDraft draft;
+    draft.areaMap = AreaSectionMap::kubernetes();
+    const auto markdown = renderNotesMarkdown(
+        composeNotes(extractMergedPullRequests({
+                         pullRequest(QStringLiteral("kubernetes/kubernetes"), 4, QStringLiteral("a"),
+                             {QStringLiteral("kind/bug")}, block(QStringLiteral("- Fixed it."))),
+                     }),
+            draft),
+        NotesTemplate::kubernetes(), {});
+    QVERIFY2(!markdown.contains(QStringLiteral("- - ")), qPrintable(markdown));
+    QVERIFY(markdown.contains(QStringLiteral("- Fixed it. (")));
 }
 
 void NotesTest::htmlExportEscapesGitHubText()
