@@ -7,6 +7,7 @@
 #include "metrics/syncsnapshot.h"
 #include "metricspanel.h"
 #include "notespanel.h"
+#include "publishedreleases.h"
 #include "querybar.h"
 #include "releasedialog.h"
 #include "releasesetupflow.h"
@@ -213,8 +214,10 @@ void DesktopApp::refreshNotesSources()
     m_notesSourcesStale = false;
     const auto items = m_items.items();
     m_notes.setSources(Models::extractMergedPullRequests(items));
-    m_notes.setRenderContext(
-        {m_release.name, {}, Models::firstTimeContributors(items, m_store.firstMergeByAuthor())});
+    Models::NotesRenderContext context {
+        m_release.name, {}, Models::firstTimeContributors(items, m_store.firstMergeByAuthor())};
+    Models::addDrafterContext(context, m_release, m_store);
+    m_notes.setRenderContext(context);
 }
 
 void DesktopApp::publishNotes(const Api::ReleaseDraft &draft)

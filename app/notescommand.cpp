@@ -6,6 +6,7 @@
 #include "notes/notesdraftstore.h"
 #include "notes/notesrenderer.h"
 #include "notes/notestemplate.h"
+#include "publishedreleases.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -123,8 +124,9 @@ int runNotesCommand(int argc, char *argv[])
         draft.areaMap = Models::AreaSectionMap::kubernetes();
 
     const auto document = Models::composeNotes(Models::extractMergedPullRequests(workspace.items), draft);
-    const Models::NotesRenderContext context {workspace.release.name, {},
+    Models::NotesRenderContext context {workspace.release.name, {},
         Models::firstTimeContributors(workspace.items, workspace.store.firstMergeByAuthor())};
+    Models::addDrafterContext(context, workspace.release, workspace.store);
     // A draft edited as Markdown is exported as typed (the app's "detached" document).
     const auto markdown = draft.detachedMarkdown && !parser.isSet(templateOption)
         ? *draft.detachedMarkdown

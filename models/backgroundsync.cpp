@@ -1,5 +1,6 @@
 #include "backgroundsync.h"
 
+#include "publishedreleases.h"
 #include "store.h"
 
 #include <QNetworkAccessManager>
@@ -35,7 +36,7 @@ public:
                 listed.append(Store::withNoteExcerpt(item));
             Q_EMIT itemsStored(listed);
         });
-        connect(m_engine, &SyncEngine::finished, this, &SyncWorker::finished);
+        connect(m_engine, &SyncEngine::finished, this, &SyncWorker::readReleasesThenFinish);
         connect(m_client, &Api::GitHubClient::rateLimitChanged, this, &SyncWorker::rateLimitChanged);
         connect(m_client, &Api::GitHubClient::waitStarted, this, &SyncWorker::waitStarted);
         connect(m_client, &Api::GitHubClient::waitFinished, this, &SyncWorker::waitFinished);
@@ -49,6 +50,8 @@ public:
             Q_EMIT finished(outcome);
             return;
         }
+        m_release = release;
+        m_mode = mode;
         m_engine->start(release, mode);
     }
 
@@ -65,7 +68,34 @@ Q_SIGNALS:
     void waitFinished();
 
 private:
+    /// release-drafter templates compare with the repository's last published release: after a sync
+    /// that changed something (or never read them), its releases are read too. A re-sync that found
+    /// nothing new costs nothing more.
+    void readReleasesThenFinish(const SyncOutcome &outcome)
+    {
+        const auto repository = m_release.repositories.isEmpty() ? Api::RepositoryRef()
+                                                                 : m_release.repositories.first().repository;
+        const bool wanted = outcome.completed && repository.host == m_host.name
+            && (m_mode == SyncMode::Full || outcome.items > 0 || !loadPublishedReleases(m_store, repository));
+        if (!wanted) {
+            Q_EMIT finished(outcome);
+            return;
+        }
+        m_client->fetchPublishedReleases(
+            repository, this, [this, outcome, repository](const Api::PublishedReleasesResult &result) {
+                auto reported = outcome;
+                if (result.error)
+                    reported.problems.append(tr("The releases of %1 were not read: %2")
+                                                 .arg(repository.fullName(), result.error.message));
+                else
+                    storePublishedReleases(m_store, repository, result.releases);
+                Q_EMIT finished(reported);
+            });
+    }
+
     QString m_path;
+    Api::Release m_release;
+    SyncMode m_mode = SyncMode::Incremental;
     Api::GitHubHost m_host;
     QString m_token;
     Store m_store;
