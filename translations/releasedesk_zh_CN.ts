@@ -1640,10 +1640,6 @@
         <translation>未找到上一个发布</translation>
     </message>
     <message>
-        <source>The release would be named &quot;%1&quot; with the tag &quot;%2&quot; (version %3%4), %5.</source>
-        <translation>发布将命名为“%1”，标签为“%2”（版本 %3%4），%5。</translation>
-    </message>
-    <message>
         <source>, a prerelease</source>
         <translation>，预发布</translation>
     </message>
@@ -1654,6 +1650,18 @@
     <message>
         <source>release-drafter configuration (*.yml *.yaml)</source>
         <translation>release-drafter 配置 (*.yml *.yaml)</translation>
+    </message>
+    <message>
+        <source>The release would be named %1 with the tag %2 (version %3%4), %5.</source>
+        <translation>发布将命名为 %1，标签为 %2（版本 %3%4），%5。</translation>
+    </message>
+    <message>
+        <source>(none: name-template is empty)</source>
+        <translation>（无：name-template 为空）</translation>
+    </message>
+    <message>
+        <source>(none: tag-template is empty)</source>
+        <translation>（无：tag-template 为空）</translation>
     </message>
 </context>
 <context>

@@ -48,13 +48,13 @@ DrafterConfigDialog::DrafterConfigDialog(
     m_options->setColumnCount(4);
     m_options->setHeaderLabels({tr("Option"), tr("Line"), tr("Status"), tr("Why")});
     m_options->setRootIsDecorated(false);
+    m_options->setWordWrap(true); // the reasons are sentences
     m_options->setAccessibleName(tr("Options of the file"));
     m_options->header()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);
-    m_error->setForegroundRole(QPalette::BrightText);
     m_error->hide();
     m_yaml->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_yaml->setAccessibleName(tr("release-drafter.yml"));
@@ -136,7 +136,8 @@ void DrafterConfigDialog::showOptions()
         item->setText(3, notice.message);
         item->setToolTip(3, notice.message);
     }
-    m_options->resizeColumnToContents(0);
+    for (const int column : {0, 1, 2})
+        m_options->resizeColumnToContents(column);
 }
 
 void DrafterConfigDialog::showSummary()
@@ -145,9 +146,14 @@ void DrafterConfigDialog::showSummary()
     const auto previous = result.lastRelease
         ? tr("compared with the previous release %1").arg(result.lastRelease->tagName)
         : tr("no previous release found");
-    m_summary->setText(tr("The release would be named \"%1\" with the tag \"%2\" (version %3%4), %5.")
-                           .arg(result.name, result.tag, result.resolvedVersion,
-                               result.prerelease ? tr(", a prerelease") : QString(), previous));
+    const auto quoted = [](const QString &text, const QString &whenEmpty) -> QString {
+        return text.isEmpty() ? whenEmpty : QString(QLatin1Char('"') + text + QLatin1Char('"'));
+    };
+    m_summary->setText(
+        tr("The release would be named %1 with the tag %2 (version %3%4), %5.")
+            .arg(quoted(result.name, tr("(none: name-template is empty)")),
+                quoted(result.tag, tr("(none: tag-template is empty)")), result.resolvedVersion,
+                result.prerelease ? tr(", a prerelease") : QString(), previous));
 }
 
 void DrafterConfigDialog::exportWithDialog()
