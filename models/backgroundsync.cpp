@@ -68,29 +68,10 @@ Q_SIGNALS:
     void waitFinished();
 
 private:
-    /// release-drafter templates compare with the repository's last published release: after a sync
-    /// that changed something (or never read them), its releases are read too. A re-sync that found
-    /// nothing new costs nothing more.
     void readReleasesThenFinish(const SyncOutcome &outcome)
     {
-        const auto repository = m_release.repositories.isEmpty() ? Api::RepositoryRef()
-                                                                 : m_release.repositories.first().repository;
-        const bool wanted = outcome.completed && repository.host == m_host.name
-            && (m_mode == SyncMode::Full || outcome.items > 0 || !loadPublishedReleases(m_store, repository));
-        if (!wanted) {
-            Q_EMIT finished(outcome);
-            return;
-        }
-        m_client->fetchPublishedReleases(
-            repository, this, [this, outcome, repository](const Api::PublishedReleasesResult &result) {
-                auto reported = outcome;
-                if (result.error)
-                    reported.problems.append(tr("The releases of %1 were not read: %2")
-                                                 .arg(repository.fullName(), result.error.message));
-                else
-                    storePublishedReleases(m_store, repository, result.releases);
-                Q_EMIT finished(reported);
-            });
+        readPublishedReleasesAfterSync(*m_client, m_store, m_release, m_mode, outcome, this,
+            [this](const SyncOutcome &reported) { Q_EMIT finished(reported); });
     }
 
     QString m_path;

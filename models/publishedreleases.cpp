@@ -2,6 +2,10 @@
 
 #include "store.h"
 
+#include "api/githubclient.h"
+
+#include <QCoreApplication>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -49,6 +53,29 @@ std::optional<QList<Api::PublishedRelease>> loadPublishedReleases(
             QDateTime::fromString(object.value(QLatin1StringView("created")).toString(), Qt::ISODate)});
     }
     return releases;
+}
+
+void readPublishedReleasesAfterSync(Api::GitHubClient &client, Store &store, const Api::Release &release,
+    SyncMode mode, const SyncOutcome &outcome, QObject *context,
+    std::function<void(const SyncOutcome &)> done)
+{
+    const auto repository
+        = release.repositories.isEmpty() ? Api::RepositoryRef() : release.repositories.first().repository;
+    const bool wanted = outcome.completed && repository.host == client.host().name
+        && (mode == SyncMode::Full || outcome.items > 0 || !loadPublishedReleases(store, repository));
+    if (!wanted)
+        return done(outcome);
+    client.fetchPublishedReleases(
+        repository, context, [&store, repository, outcome, done](const Api::PublishedReleasesResult &result) {
+            auto reported = outcome;
+            if (result.error)
+                reported.problems.append(QCoreApplication::translate(
+                    "ReleaseDesk::PublishedReleases", "The releases of %1 were not read: %2")
+                                             .arg(repository.fullName(), result.error.message));
+            else
+                storePublishedReleases(store, repository, result.releases);
+            done(reported);
+        });
 }
 
 void addDrafterContext(NotesRenderContext &context, const Api::Release &release, const Store &store)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "notes/notesrenderer.h"
+#include "syncengine.h"
 
 #include "api/itemkey.h"
 #include "api/release.h"
@@ -8,7 +9,12 @@
 
 #include <QList>
 
+#include <functional>
 #include <optional>
+
+namespace ReleaseDesk::Api {
+class GitHubClient;
+}
 
 namespace ReleaseDesk::Models {
 
@@ -21,6 +27,14 @@ bool storePublishedReleases(
 /// nullopt when no sync has read them yet (which is not the same as a repository without releases).
 std::optional<QList<Api::PublishedRelease>> loadPublishedReleases(
     const Store &store, const Api::RepositoryRef &repository);
+
+/// After a sync: reads and stores the releases of the release's first repository (release-drafter templates
+/// compare with its last published one) when the sync completed and changed something, was full, or
+/// they were never read; a re-sync that found nothing new costs nothing more. `done` receives the
+/// outcome, with a problem added when the releases could not be read.
+void readPublishedReleasesAfterSync(Api::GitHubClient &client, Store &store, const Api::Release &release,
+    SyncMode mode, const SyncOutcome &outcome, QObject *context,
+    std::function<void(const SyncOutcome &)> done);
 
 /// The release-drafter part of a notes context: the release's first repository ($OWNER, $REPOSITORY)
 /// and its releases as the last sync read them (none read yet: the context says so).

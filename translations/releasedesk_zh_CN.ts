@@ -1282,13 +1282,6 @@
     </message>
 </context>
 <context>
-    <name>ReleaseDesk::Models::SyncWorker</name>
-    <message>
-        <source>The releases of %1 were not read: %2</source>
-        <translation>未能读取 %1 的发布：%2</translation>
-    </message>
-</context>
-<context>
     <name>ReleaseDesk::Models::TriageExecutor</name>
     <message>
         <source>%1: %2 has no milestone &quot;%3&quot;; nothing was changed.</source>
@@ -1355,6 +1348,13 @@
     <message>
         <source>The draft has format %1; this version of Release Desk reads format %2. Update Release Desk to open it.</source>
         <translation>草稿格式为 %1；此版本的 Release Desk 只能读取格式 %2。请更新 Release Desk 后再打开。</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::PublishedReleases</name>
+    <message>
+        <source>The releases of %1 were not read: %2</source>
+        <translation>未能读取 %1 的发布：%2</translation>
     </message>
 </context>
 <context>
