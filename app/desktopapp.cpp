@@ -7,6 +7,7 @@
 #include "metrics/syncsnapshot.h"
 #include "metricspanel.h"
 #include "notespanel.h"
+#include "publishedreleases.h"
 #include "querybar.h"
 #include "releasedialog.h"
 #include "releasesetupflow.h"
@@ -221,8 +222,10 @@ void DesktopApp::refreshNotesSources()
     const auto items = m_items.items();
     m_notes.setSources(Models::extractMergedPullRequests(items));
     const auto firstMerges = m_store.firstMergeByAuthor();
-    m_notes.setRenderContext({m_release.name, {}, Models::firstTimeContributors(items, firstMerges),
-        Models::historyPrecedesRelease(items, firstMerges)});
+    Models::NotesRenderContext context {m_release.name, {}, Models::firstTimeContributors(items, firstMerges)};
+    context.firstTimeContributorsKnown = Models::historyPrecedesRelease(items, firstMerges);
+    Models::addDrafterContext(context, m_release, m_store);
+    m_notes.setRenderContext(context);
 }
 
 void DesktopApp::publishNotes(const Api::ReleaseDraft &draft)

@@ -6,6 +6,7 @@
 #include "notes/notesdraftstore.h"
 #include "notes/notesrenderer.h"
 #include "notes/notestemplate.h"
+#include "publishedreleases.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -126,9 +127,10 @@ int runNotesCommand(int argc, char *argv[])
 
     const auto document = Models::composeNotes(Models::extractMergedPullRequests(workspace.items), draft);
     const auto firstMerges = workspace.store.firstMergeByAuthor();
-    const Models::NotesRenderContext context {workspace.release.name, {},
-        Models::firstTimeContributors(workspace.items, firstMerges),
-        Models::historyPrecedesRelease(workspace.items, firstMerges)};
+    Models::NotesRenderContext context {
+        workspace.release.name, {}, Models::firstTimeContributors(workspace.items, firstMerges)};
+    context.firstTimeContributorsKnown = Models::historyPrecedesRelease(workspace.items, firstMerges);
+    Models::addDrafterContext(context, workspace.release, workspace.store);
     // A draft edited as Markdown is exported as typed (the app's "detached" document).
     const auto markdown = draft.detachedMarkdown && !parser.isSet(templateOption)
         ? *draft.detachedMarkdown

@@ -320,6 +320,10 @@
         <source>%1 already has a published release for %2. Release Desk only writes drafts and never changes a published release: edit it on GitHub, or choose another tag.</source>
         <translation>%1 已有 %2 的正式发布。Release Desk 只写入草稿，绝不修改已发布的版本：请在 GitHub 上编辑它，或选择其他标签。</translation>
     </message>
+    <message>
+        <source>GitHub&apos;s list of releases could not be read.</source>
+        <translation>无法读取 GitHub 的发布列表。</translation>
+    </message>
 </context>
 <context>
     <name>ReleaseDesk::Api::KeychainSecretStore</name>
@@ -1347,10 +1351,125 @@
     </message>
 </context>
 <context>
-    <name>ReleaseDesk::NotesTemplate</name>
+    <name>ReleaseDesk::PublishedReleases</name>
     <message>
-        <source>No categories found: is this a release-drafter.yml file? It needs a &quot;categories:&quot; list.</source>
-        <translation>未找到分类：这是 release-drafter.yml 文件吗？它需要一个“categories:”列表。</translation>
+        <source>The releases of %1 were not read: %2</source>
+        <translation>未能读取 %1 的发布：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::ReleaseDrafterConfig</name>
+    <message>
+        <source>must be a text, not a list or a map</source>
+        <translation>必须是文本，而不是列表或映射</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>must be a list of texts</source>
+        <translation>必须是文本列表</translation>
+    </message>
+    <message>
+        <source>must be a map of options</source>
+        <translation>必须是选项映射</translation>
+    </message>
+    <message>
+        <source>must be a list of categories</source>
+        <translation>必须是分类列表</translation>
+    </message>
+    <message>
+        <source>must be a whole number, 0 or more</source>
+        <translation>必须是大于等于 0 的整数</translation>
+    </message>
+    <message>
+        <source>not a category option of release-drafter: skipped</source>
+        <translation>不是 release-drafter 的分类选项：已跳过</translation>
+    </message>
+    <message>
+        <source>a category needs a title</source>
+        <translation>分类需要标题</translation>
+    </message>
+    <message>
+        <source>must be a list of search and replace</source>
+        <translation>必须是 search 与 replace 的列表</translation>
+    </message>
+    <message>
+        <source>needs a search text or /regular expression/</source>
+        <translation>需要搜索文本或 /正则表达式/</translation>
+    </message>
+    <message>
+        <source>needs a replace text (it may be empty)</source>
+        <translation>需要替换文本（可以为空）</translation>
+    </message>
+    <message>
+        <source>must be major, minor or patch</source>
+        <translation>必须是 major、minor 或 patch</translation>
+    </message>
+    <message>
+        <source>version-resolver takes major, minor, patch and default</source>
+        <translation>version-resolver 只接受 major、minor、patch 和 default</translation>
+    </message>
+    <message>
+        <source>inherits options from another file, which is not read here: copy them into this file</source>
+        <translation>继承另一个文件的选项，此处不会读取该文件：请把这些选项复制到本文件中</translation>
+    </message>
+    <message>
+        <source>labels pull requests on GitHub; the notes use the labels the pull requests have</source>
+        <translation>在 GitHub 上为拉取请求加标签；说明使用拉取请求已有的标签</translation>
+    </message>
+    <message>
+        <source>chooses the previous release by branch or range; the app uses the last published one</source>
+        <translation>按分支或范围选择上一个发布；本应用使用最后发布的那个</translation>
+    </message>
+    <message>
+        <source>concerns the workflow, not the text of the release: kept for export, not applied</source>
+        <translation>涉及工作流而非发布文本：导出时保留，不会应用</translation>
+    </message>
+    <message>
+        <source>Line %1: %2. This is not a YAML file release-drafter can read.</source>
+        <translation>第 %1 行：%2。这不是 release-drafter 能读取的 YAML 文件。</translation>
+    </message>
+    <message>
+        <source>The file is empty: a release-drafter.yml needs at least a &quot;template:&quot;.</source>
+        <translation>文件为空：release-drafter.yml 至少需要一个“template:”。</translation>
+    </message>
+    <message>
+        <source>Line %1: a release-drafter.yml is a map of options (&quot;key: value&quot; lines); this file starts with a list or a text.</source>
+        <translation>第 %1 行：release-drafter.yml 是选项映射（“键: 值”行）；此文件以列表或文本开头。</translation>
+    </message>
+    <message>
+        <source>is empty; release-drafter needs a template</source>
+        <translation>为空；release-drafter 需要模板</translation>
+    </message>
+    <message>
+        <source>needs the files each pull request changed, which are not synced: every pull request is listed as if this option were absent</source>
+        <translation>需要每个拉取请求修改的文件，而这些文件不会同步：所有拉取请求都会按没有此选项的情况列出</translation>
+    </message>
+    <message>
+        <source>must be merged_at or title</source>
+        <translation>必须是 merged_at 或 title</translation>
+    </message>
+    <message>
+        <source>must be ascending or descending</source>
+        <translation>必须是 ascending 或 descending</translation>
+    </message>
+    <message>
+        <source>not a release-drafter option: skipped, as release-drafter does</source>
+        <translation>不是 release-drafter 的选项：已跳过，与 release-drafter 的做法相同</translation>
+    </message>
+    <message>
+        <source>Line %1, %2: %3.</source>
+        <translation>第 %1 行，%2：%3。</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a release-drafter option, and neither is any other key of this file. Is it a release-drafter.yml?</source>
+        <translation>第 %1 行：“%2”不是 release-drafter 的选项，此文件的其他键也都不是。这是 release-drafter.yml 吗？</translation>
+    </message>
+    <message>
+        <source>No &quot;template:&quot; key: release-drafter needs one to write the release (for example &quot;template: $CHANGES&quot;).</source>
+        <translation>没有“template:”键：release-drafter 需要它来撰写发布（例如“template: $CHANGES”）。</translation>
     </message>
 </context>
 <context>
@@ -1440,6 +1559,109 @@
     <message>
         <source>Demo data notice</source>
         <translation>演示数据提示</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::Views::DrafterConfigDialog</name>
+    <message>
+        <source>Used</source>
+        <translation>已使用</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>已忽略</translation>
+    </message>
+    <message>
+        <source>Not supported</source>
+        <translation>不支持</translation>
+    </message>
+    <message>
+        <source>Unknown, skipped</source>
+        <translation>未知，已跳过</translation>
+    </message>
+    <message>
+        <source>release-drafter configuration: %1</source>
+        <translation>release-drafter 配置：%1</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Options of the file</source>
+        <translation>文件中的选项</translation>
+    </message>
+    <message>
+        <source>release-drafter.yml</source>
+        <translation>release-drafter.yml</translation>
+    </message>
+    <message>
+        <source>Apply Edits</source>
+        <translation>应用修改</translation>
+    </message>
+    <message>
+        <source>Read the edited file again and show what it does</source>
+        <translation>重新读取修改后的文件并显示其效果</translation>
+    </message>
+    <message>
+        <source>Export release-drafter.yml…</source>
+        <translation>导出 release-drafter.yml…</translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>未应用：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>(edited in the app: every option is used)</source>
+        <translation>（在应用中编辑：所有选项均已使用）</translation>
+    </message>
+    <message>
+        <source>compared with the previous release %1</source>
+        <translation>与上一个发布 %1 比较</translation>
+    </message>
+    <message>
+        <source>no previous release found</source>
+        <translation>未找到上一个发布</translation>
+    </message>
+    <message>
+        <source>, a prerelease</source>
+        <translation>，预发布</translation>
+    </message>
+    <message>
+        <source>Export release-drafter.yml</source>
+        <translation>导出 release-drafter.yml</translation>
+    </message>
+    <message>
+        <source>release-drafter configuration (*.yml *.yaml)</source>
+        <translation>release-drafter 配置 (*.yml *.yaml)</translation>
+    </message>
+    <message>
+        <source>The release would be named %1 with the tag %2 (version %3%4), %5.</source>
+        <translation>发布将命名为 %1，标签为 %2（版本 %3%4），%5。</translation>
+    </message>
+    <message>
+        <source>(none: name-template is empty)</source>
+        <translation>（无：name-template 为空）</translation>
+    </message>
+    <message>
+        <source>(none: tag-template is empty)</source>
+        <translation>（无：tag-template 为空）</translation>
     </message>
 </context>
 <context>
@@ -2202,12 +2424,6 @@ Ctrl+,	设置
         <source>release-drafter (%1)</source>
         <translation>release-drafter（%1）</translation>
     </message>
-    <message numerus="yes">
-        <source>Imported %n categories as a template.</source>
-        <translation>
-            <numerusform>已将 %n 个分类导入为模板。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 release notes</source>
         <translation>%1 发布说明</translation>
@@ -2315,6 +2531,30 @@ Ctrl+,	设置
     <message>
         <source>Markdown and preview</source>
         <translation>Markdown 与预览</translation>
+    </message>
+    <message>
+        <source>release-drafter.yml…</source>
+        <translation>release-drafter.yml…</translation>
+    </message>
+    <message>
+        <source>See which options of the release-drafter template are used, edit them and export the file</source>
+        <translation>查看 release-drafter 模板使用了哪些选项，编辑它们并导出文件</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 as a template.</source>
+        <translation>已将 %1 导入为模板。</translation>
+    </message>
+    <message>
+        <source>Pick a release-drafter template first (or import a release-drafter.yml).</source>
+        <translation>请先选择一个 release-drafter 模板（或导入 release-drafter.yml）。</translation>
+    </message>
+    <message>
+        <source>%1 (edited)</source>
+        <translation>%1（已编辑）</translation>
     </message>
 </context>
 <context>
@@ -2924,6 +3164,69 @@ To work on your own release, connect a GitHub host (github.com or GitHub Enterpr
     <message>
         <source>Define a &amp;Release...</source>
         <translation>定义版本(&amp;R)...</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::YamlReader</name>
+    <message>
+        <source>this line is not indented like the lines before it</source>
+        <translation>这一行的缩进与之前的行不一致</translation>
+    </message>
+    <message>
+        <source>this line is indented more than the keys before it</source>
+        <translation>这一行的缩进比之前的键更深</translation>
+    </message>
+    <message>
+        <source>a list item where a &quot;key: value&quot; line was expected</source>
+        <translation>此处应为“键: 值”行，却是一个列表项</translation>
+    </message>
+    <message>
+        <source>a &quot;key: value&quot; line was expected</source>
+        <translation>此处应为“键: 值”行</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears twice</source>
+        <translation>键“%1”出现了两次</translation>
+    </message>
+    <message>
+        <source>this line is indented more than the list items before it</source>
+        <translation>这一行的缩进比之前的列表项更深</translation>
+    </message>
+    <message>
+        <source>anchors, aliases and tags (&amp;, *, !) are not supported</source>
+        <translation>不支持锚点、别名和标签（&amp;、*、!）</translation>
+    </message>
+    <message>
+        <source>unexpected characters after | or &gt;</source>
+        <translation>| 或 &gt; 后有意外的字符</translation>
+    </message>
+    <message>
+        <source>this line of the text block is indented less than its first line</source>
+        <translation>文本块的这一行缩进比它的第一行更浅</translation>
+    </message>
+    <message>
+        <source>a quoted text is not closed</source>
+        <translation>带引号的文本没有闭合</translation>
+    </message>
+    <message>
+        <source>unexpected text after a quoted text</source>
+        <translation>带引号的文本后有意外的内容</translation>
+    </message>
+    <message>
+        <source>an unknown escape sequence in a double-quoted text</source>
+        <translation>双引号文本中有未知的转义序列</translation>
+    </message>
+    <message>
+        <source>unexpected text after a [list] or {map}</source>
+        <translation>[列表] 或 {映射} 后有意外的内容</translation>
+    </message>
+    <message>
+        <source>a [list] or {map} is not closed</source>
+        <translation>[列表] 或 {映射} 没有闭合</translation>
+    </message>
+    <message>
+        <source>a {map} entry needs &quot;key: value&quot;</source>
+        <translation>{映射} 的条目需要“键: 值”</translation>
     </message>
 </context>
 <context>

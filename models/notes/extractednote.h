@@ -43,6 +43,9 @@ struct ExtractedNote
     QString author;
     QUrl url;
     QString title;
+    QString body; ///< the PR's description, for release-drafter's $BODY (may be only its note block)
+    QString baseRef;
+    QString headRef;
     QDateTime mergedAt;
 
     bool hasNote() const { return status == Status::Note; }

@@ -683,6 +683,7 @@ function handleReleases(req, res, match, text, auth, rate, headers) {
   repo.releases = repo.releases || [];
   const webBase = `https://github.com/${repo.owner}/${repo.name}`;
   const view = (r) => ({ id: r.id, tag_name: r.tag_name, name: r.name, body: r.body, draft: r.draft,
+    prerelease: r.prerelease === true, created_at: r.created_at || '2024-01-01T00:00:00Z',
     target_commitish: r.target_commitish, html_url: `${webBase}/releases/${r.draft ? 'untagged-' + r.id : 'tag/' + r.tag_name}` });
   rate.remaining = Math.max(0, rate.remaining - 1);
   if (req.method === 'GET' && !match[3]) return send(req, res, 200, repo.releases.map(view), headers);
