@@ -438,7 +438,7 @@ void ReleaseDrafterTest::templatesKeepTheConfigurationAsJson()
     QString error;
     const auto imported = NotesTemplate::fromReleaseDrafterYaml(
         readBytes(
-            QStringLiteral(RELEASEDESK_SHARED_DIR "/corpora/kubesphere-changelogs/release-drafter.yml")),
+            QStringLiteral(RELEASEDESK_TEST_DATA "/corpora/kubesphere-changelogs/release-drafter.yml")),
         &error);
     QVERIFY2(imported, qPrintable(error));
     QCOMPARE(imported->drafter.categories.size(), 5);
