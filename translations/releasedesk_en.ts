@@ -43,10 +43,6 @@
         <source>%n warning(s)</source>
         <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
     </message>
-    <message numerus="yes">
-        <source>Imported %n categories as a template.</source>
-        <translation><numerusform>Imported %n category as a template.</numerusform><numerusform>Imported %n categories as a template.</numerusform></translation>
-    </message>
 </context>
 <context>
     <name>ReleaseDesk::Views::SyncStatusWidget</name>
