@@ -8,7 +8,14 @@ CommandLine CommandLine::parse(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Release Desk: the blocker board, metrics and release notes of a multi-repository release."));
+        tr("Release Desk: the blocker board, metrics and release notes of a multi-repository release.\n"
+           "\n"
+           "Without a command, opens the window. Commands (releasedesk help COMMAND for theirs):\n"
+           "  sync     fetch a release's issues, pull requests and CI from GitHub into the workspace\n"
+           "  board    print the blocker board (table, JSON or Markdown)\n"
+           "  notes    print or export the release notes\n"
+           "  metrics  print the metrics' tables (CSV or JSON)\n"
+           "  report   write the retrospective report (HTML and Markdown with charts)"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption workspaceOption(QStringLiteral("workspace"),

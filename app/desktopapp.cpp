@@ -26,6 +26,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QTimer>
 
@@ -95,6 +96,9 @@ bool DesktopApp::open(const QString &workspacePath, bool startSync, QString *err
     // the default size.
     m_restoresWindowState = startSync;
     if (startSync) {
+        // A first start fills most of the screen it opens on; later starts come back as left.
+        if (const auto *screen = m_window->screen(); screen && m_preferences.windowGeometry().isEmpty())
+            m_window->resize(screen->availableGeometry().size() * 0.9);
         m_window->restoreGeometry(m_preferences.windowGeometry());
         m_window->restoreState(m_preferences.windowState());
         if (m_accounts.isEmpty() && !m_preferences.welcomeDismissed())
@@ -222,7 +226,8 @@ void DesktopApp::refreshNotesSources()
     const auto items = m_items.items();
     m_notes.setSources(Models::extractMergedPullRequests(items));
     const auto firstMerges = m_store.firstMergeByAuthor();
-    Models::NotesRenderContext context {m_release.name, {}, Models::firstTimeContributors(items, firstMerges)};
+    Models::NotesRenderContext context {
+        m_release.name, {}, Models::firstTimeContributors(items, firstMerges)};
     context.firstTimeContributorsKnown = Models::historyPrecedesRelease(items, firstMerges);
     Models::addDrafterContext(context, m_release, m_store);
     m_notes.setRenderContext(context);

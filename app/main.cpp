@@ -101,6 +101,19 @@ int renderScreenshot(QWidget &window, const QString &path)
 
 int main(int argc, char *argv[])
 {
+    // "releasedesk help board" is "releasedesk board --help"; "releasedesk help" the main help.
+    QList<QByteArray> helpArguments;
+    QList<char *> helpArgv;
+    if (argc > 1 && qstrcmp(argv[1], "help") == 0) {
+        helpArguments = {QByteArray(argv[0]), argc > 2 ? QByteArray(argv[2]) : QByteArray("--help")};
+        if (argc > 2)
+            helpArguments.append("--help");
+        for (auto &argument : helpArguments)
+            helpArgv.append(argument.data());
+        helpArgv.append(nullptr);
+        argc = int(helpArguments.size());
+        argv = helpArgv.data();
+    }
     // Headless commands run without any GUI object.
     if (argc > 1 && qstrcmp(argv[1], "sync") == 0)
         return App::runSyncCommand(argc, argv);

@@ -1,5 +1,7 @@
 #include "itemtablemodel.h"
 
+#include "untrustedtext.h"
+
 #include <QLocale>
 
 namespace ReleaseDesk::Models {
@@ -186,7 +188,7 @@ QVariant ItemTableModel::displayData(const Item &item, int column) const
     case KindColumn:
         return item.labelValue(u"kind/");
     case TitleColumn:
-        return item.title;
+        return withVisibleDirectionControls(item.title); // a cell is its own paragraph
     case StateColumn:
         switch (item.state) {
         case Item::State::Open:
@@ -197,10 +199,19 @@ QVariant ItemTableModel::displayData(const Item &item, int column) const
             return tr("Merged");
         }
         return {};
-    case LabelsColumn:
-        return labelNames(item).join(QStringLiteral(", "));
-    case AssigneesColumn:
-        return item.assignees.join(QStringLiteral(", "));
+    case LabelsColumn: {
+        // Each name isolated: one right-to-left label cannot reorder the list.
+        QStringList names;
+        for (const auto &name : labelNames(item))
+            names.append(displayText(name));
+        return names.join(QStringLiteral(", "));
+    }
+    case AssigneesColumn: {
+        QStringList names;
+        for (const auto &login : item.assignees)
+            names.append(displayText(login));
+        return names.join(QStringLiteral(", "));
+    }
     case CiColumn: {
         if (item.ciContexts.isEmpty())
             return QString();

@@ -352,7 +352,8 @@ bool Store::migrate(int targetVersion)
         });
         if (!ok)
             return false;
-        qCInfo(lcStore) << "migrated workspace to schema" << version;
+        // Every new workspace walks through all migrations: news only for verbose logging.
+        qCDebug(lcStore) << "migrated workspace to schema" << version;
     }
     return true;
 }

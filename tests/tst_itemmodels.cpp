@@ -1,12 +1,14 @@
 #include "demoworkspace.h"
 #include "itemfilterproxymodel.h"
 #include "itemtablemodel.h"
+#include "untrustedtext.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace ReleaseDesk;
+using namespace Qt::StringLiterals;
 using namespace ReleaseDesk::Api;
 using Models::ItemFilter;
 using Models::ItemFilterProxyModel;
@@ -61,8 +63,10 @@ private Q_SLOTS:
         QCOMPARE(cell(ItemTableModel::KindColumn), QStringLiteral("bug"));
         QCOMPARE(cell(ItemTableModel::TitleColumn), QStringLiteral("Fix pagination"));
         QCOMPARE(cell(ItemTableModel::StateColumn), QStringLiteral("Open"));
-        QCOMPARE(cell(ItemTableModel::LabelsColumn), QStringLiteral("kind/bug, lgtm"));
-        QCOMPARE(cell(ItemTableModel::AssigneesColumn), QStringLiteral("bob, carol"));
+        // Each name from GitHub isolated (U+2068 ... U+2069), so none can reorder the list.
+        const auto isolated = [](const char *name) { return Models::displayText(QString::fromUtf8(name)); };
+        QCOMPARE(cell(ItemTableModel::LabelsColumn), isolated("kind/bug") + u", "_s + isolated("lgtm"));
+        QCOMPARE(cell(ItemTableModel::AssigneesColumn), isolated("bob") + u", "_s + isolated("carol"));
         QCOMPARE(cell(ItemTableModel::CiColumn), QStringLiteral("Failing (1 of 3)"));
         QVERIFY(!cell(ItemTableModel::UpdatedColumn).isEmpty());
         QCOMPARE(model.index(0, 0).data(ItemTableModel::CiStateRole).toInt(), int(CiState::Failure));

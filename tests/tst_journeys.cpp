@@ -47,6 +47,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -102,6 +103,21 @@ void onNextDialogOf(std::function<void(Dialog *)> act)
         act(dialog);
     });
     timer->start();
+}
+
+/// For the README (scripts/screenshots sets RELEASEDESK_JOURNEY_SCREENSHOTS): the window with a
+/// dialog over it, as a person sees them.
+void saveScreenshot(QWidget *window, QWidget *dialog, const QString &name)
+{
+    const auto directory = qEnvironmentVariable("RELEASEDESK_JOURNEY_SCREENSHOTS");
+    if (directory.isEmpty())
+        return;
+    auto image = window->grab().toImage();
+    const auto over = dialog->grab().toImage();
+    QPainter painter(&image);
+    painter.drawImage(QPoint((image.width() - over.width()) / 2, (image.height() - over.height()) / 3), over);
+    painter.end();
+    image.save(QDir(directory).filePath(name));
 }
 
 /// Opens a menu of the menu bar and clicks one of its entries, with the mouse.
@@ -564,6 +580,7 @@ private Q_SLOTS:
                     if (!message)
                         return;
                     preview = message->text() + QLatin1Char('\n') + message->informativeText();
+                    saveScreenshot(window, message, QStringLiteral("triage-preview.png"));
                     if (expectRefusal) {
                         // GitHub's answer comes while the window waits: the refusal box.
                         onNextModal([&](QWidget *next) {
@@ -892,7 +909,9 @@ private Q_SLOTS:
         }
         QVERIFY(uncheckedRow >= 0);
         entries->clearSelection();
+        entries->scrollTo(entries->model()->index(uncheckedRow, reviewed));
         const auto cell = entries->visualRect(entries->model()->index(uncheckedRow, reviewed));
+        QVERIFY2(entries->viewport()->rect().contains(cell.center()), "the Reviewed cell is on screen");
         const auto table = entries->viewport()->grab().toImage();
         const auto cellBackground = table.pixelColor(cell.left() + 1, cell.top() + 1);
         QVERIFY2(strongestContrast(table, cell, cellBackground) >= 3.0,

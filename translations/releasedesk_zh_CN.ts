@@ -57,10 +57,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Release Desk: the blocker board, metrics and release notes of a multi-repository release.</source>
-        <translation>Release Desk：多仓库发布的阻塞看板、指标与发布说明。</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
@@ -119,6 +115,24 @@
     <message>
         <source>Fill an empty workspace FILE with the demo release (a named workspace is otherwise left as it is).</source>
         <translation>在空的工作区文件 FILE 中填入演示版本（否则指定的工作区保持原样）。</translation>
+    </message>
+    <message>
+        <source>Release Desk: the blocker board, metrics and release notes of a multi-repository release.
+
+Without a command, opens the window. Commands (releasedesk help COMMAND for theirs):
+  sync     fetch a release's issues, pull requests and CI from GitHub into the workspace
+  board    print the blocker board (table, JSON or Markdown)
+  notes    print or export the release notes
+  metrics  print the metrics' tables (CSV or JSON)
+  report   write the retrospective report (HTML and Markdown with charts)</source>
+        <translation>Release Desk：多仓库发布的阻塞看板、度量和发布说明。
+
+不带命令时打开窗口。命令（各命令的选项见 releasedesk help COMMAND）：
+  sync     从 GitHub 获取版本的议题、拉取请求和 CI 到工作区
+  board    打印阻塞看板（表格、JSON 或 Markdown）
+  notes    打印或导出发布说明
+  metrics  打印度量表（CSV 或 JSON）
+  report   写出回顾报告（带图表的 HTML 和 Markdown）</translation>
     </message>
 </context>
 <context>
@@ -1073,6 +1087,129 @@
     </message>
 </context>
 <context>
+    <name>ReleaseDesk::Models::HumanWords</name>
+    <message>
+        <source>Someone</source>
+        <translation>某人</translation>
+    </message>
+    <message>
+        <source>%1 added %2</source>
+        <translation>%1 添加了 %2</translation>
+    </message>
+    <message>
+        <source>%1 removed %2</source>
+        <translation>%1 移除了 %2</translation>
+    </message>
+    <message>
+        <source>%1 added this to %2</source>
+        <translation>%1 将此项加入 %2</translation>
+    </message>
+    <message>
+        <source>%1 removed this from %2</source>
+        <translation>%1 将此项移出 %2</translation>
+    </message>
+    <message>
+        <source>%1 closed this</source>
+        <translation>%1 关闭了此项</translation>
+    </message>
+    <message>
+        <source>%1 reopened this</source>
+        <translation>%1 重新打开了此项</translation>
+    </message>
+    <message>
+        <source>%1 merged this</source>
+        <translation>%1 合并了此项</translation>
+    </message>
+    <message>
+        <source>%1 merged this into %2</source>
+        <translation>%1 将此项合并到 %2</translation>
+    </message>
+    <message>
+        <source>%1 mentioned this in %2</source>
+        <translation>%1 在 %2 中提到了此项</translation>
+    </message>
+    <message>
+        <source>%1 changed this</source>
+        <translation>%1 更改了此项</translation>
+    </message>
+    <message>
+        <source>%1 changed this: %2</source>
+        <translation>%1 更改了此项：%2</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation>要求修改</translation>
+    </message>
+    <message>
+        <source>Review required</source>
+        <translation>需要评审</translation>
+    </message>
+    <message>
+        <source>No review yet</source>
+        <translation>尚无评审</translation>
+    </message>
+    <message>
+        <source>Unknown review state</source>
+        <translation>评审状态未知</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>有冲突</translation>
+    </message>
+    <message>
+        <source>Ready to merge</source>
+        <translation>可以合并</translation>
+    </message>
+    <message>
+        <source>Blocked by required checks or reviews</source>
+        <translation>被必需的检查或评审阻止</translation>
+    </message>
+    <message>
+        <source>Behind the base branch</source>
+        <translation>落后于基础分支</translation>
+    </message>
+    <message>
+        <source>Mergeable, with failing checks</source>
+        <translation>可合并，但有失败的检查</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Mergeable</source>
+        <translation>可合并</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>尚不可知</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Neutral or skipped</source>
+        <translation>中性或已跳过</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
     <name>ReleaseDesk::Models::ItemTableModel</name>
     <message>
         <source>PR</source>
@@ -1750,10 +1887,6 @@
         <translation>评审：</translation>
     </message>
     <message>
-        <source>Mergeable:</source>
-        <translation>可合并性：</translation>
-    </message>
-    <message>
         <source>Base:</source>
         <translation>目标分支：</translation>
     </message>
@@ -1796,6 +1929,10 @@
     <message>
         <source>Timeline:</source>
         <translation>时间线：</translation>
+    </message>
+    <message>
+        <source>Merge:</source>
+        <translation>合并：</translation>
     </message>
 </context>
 <context>
@@ -2021,15 +2158,21 @@ A desk for shipping multi-repository open-source releases.</source>
     </message>
     <message numerus="yes">
         <source>Undone on GitHub: %n change(s) reverted.</source>
-        <translation><numerusform>已在 GitHub 上撤销：还原了 %n 项更改。</numerusform></translation>
+        <translation>
+            <numerusform>已在 GitHub 上撤销：还原了 %n 项更改。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Undo: %n change(s) reverted, %1 refused.</source>
-        <translation><numerusform>撤销：还原了 %n 项更改，%1 项被拒绝。</numerusform></translation>
+        <translation>
+            <numerusform>撤销：还原了 %n 项更改，%1 项被拒绝。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) landed, %1 refused and rolled back.</source>
-        <translation><numerusform>%n 项更改已生效，%1 项被拒绝并已回滚。</numerusform></translation>
+        <translation>
+            <numerusform>%n 项更改已生效，%1 项被拒绝并已回滚。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3145,11 +3288,15 @@ A desk for shipping multi-repository open-source releases.</source>
     </message>
     <message numerus="yes">
         <source>Synced at %1 with %n warning(s) (first: %2)</source>
-        <translation><numerusform>已于 %1 同步，有 %n 条警告（第一条：%2）</numerusform></translation>
+        <translation>
+            <numerusform>已于 %1 同步，有 %n 条警告（第一条：%2）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Synced at %1: %n item(s) updated</source>
-        <translation><numerusform>已于 %1 同步：更新了 %n 个条目</numerusform></translation>
+        <translation>
+            <numerusform>已于 %1 同步：更新了 %n 个条目</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3160,7 +3307,9 @@ A desk for shipping multi-repository open-source releases.</source>
     </message>
     <message numerus="yes">
         <source>Label to add to %n card(s):</source>
-        <translation><numerusform>要添加到 %n 张卡片的标签：</numerusform></translation>
+        <translation>
+            <numerusform>要添加到 %n 张卡片的标签：</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove Label</source>
@@ -3168,7 +3317,9 @@ A desk for shipping multi-repository open-source releases.</source>
     </message>
     <message numerus="yes">
         <source>Label to remove from %n card(s):</source>
-        <translation><numerusform>要从 %n 张卡片移除的标签：</numerusform></translation>
+        <translation>
+            <numerusform>要从 %n 张卡片移除的标签：</numerusform>
+        </translation>
     </message>
     <message>
         <source>Set Milestone</source>
@@ -3176,7 +3327,9 @@ A desk for shipping multi-repository open-source releases.</source>
     </message>
     <message numerus="yes">
         <source>Milestone for %n card(s) (matched per repository):</source>
-        <translation><numerusform>%n 张卡片的里程碑（按仓库匹配）：</numerusform></translation>
+        <translation>
+            <numerusform>%n 张卡片的里程碑（按仓库匹配）：</numerusform>
+        </translation>
     </message>
     <message>
         <source>Assign</source>
@@ -3184,7 +3337,9 @@ A desk for shipping multi-repository open-source releases.</source>
     </message>
     <message numerus="yes">
         <source>Login to assign to %n card(s):</source>
-        <translation><numerusform>要指派给 %n 张卡片的用户：</numerusform></translation>
+        <translation>
+            <numerusform>要指派给 %n 张卡片的用户：</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unassign</source>
@@ -3192,7 +3347,9 @@ A desk for shipping multi-repository open-source releases.</source>
     </message>
     <message numerus="yes">
         <source>Login to unassign from %n card(s):</source>
-        <translation><numerusform>要从 %n 张卡片取消指派的用户：</numerusform></translation>
+        <translation>
+            <numerusform>要从 %n 张卡片取消指派的用户：</numerusform>
+        </translation>
     </message>
     <message>
         <source>Comment</source>
@@ -3200,7 +3357,9 @@ A desk for shipping multi-repository open-source releases.</source>
     </message>
     <message numerus="yes">
         <source>Comment on %n card(s):</source>
-        <translation><numerusform>对 %n 张卡片发表评论：</numerusform></translation>
+        <translation>
+            <numerusform>对 %n 张卡片发表评论：</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to change: the selected cards already look like that.</source>
@@ -3212,13 +3371,17 @@ A desk for shipping multi-repository open-source releases.</source>
     </message>
     <message numerus="yes">
         <source>%n change(s) will be sent to GitHub:</source>
-        <translation><numerusform>将向 GitHub 发送 %n 项更改：</numerusform></translation>
+        <translation>
+            <numerusform>将向 GitHub 发送 %n 项更改：</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>
 ... and %n more</source>
-        <translation><numerusform>
-……以及另外 %n 项</numerusform></translation>
+        <translation>
+            <numerusform>
+……以及另外 %n 项</numerusform>
+        </translation>
     </message>
 </context>
 <context>

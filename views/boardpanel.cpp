@@ -45,7 +45,8 @@ BoardPanel::BoardPanel(Models::BoardModel *board, ItemDetailsPanel::CacheReaders
         view->setUniformItemSizes(true); // constant-time layout at 100,000 cards
         view->setSelectionMode(QAbstractItemView::ExtendedSelection);
         view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-        view->setMinimumWidth(150);
+        view->setMinimumWidth(
+            230); // a whole reference and two readable title lines; the board scrolls beyond
         view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         view->setAccessibleName(board->columns().at(column).name);
         view->installEventFilter(this);

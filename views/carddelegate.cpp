@@ -2,12 +2,14 @@
 
 #include "boardmodel.h"
 #include "itemtablemodel.h"
+#include "untrustedtext.h"
 
 #include "api/cicontext.h"
 
 #include <QApplication>
 #include <QPainter>
 #include <QPainterPath>
+#include <QTextLayout>
 
 namespace ReleaseDesk::Views {
 
@@ -39,11 +41,36 @@ QColor CardDelegate::textColorOn(const QColor &background)
     return luminance > 0.55 ? QColor(0x1f, 0x23, 0x28) : QColor(Qt::white);
 }
 
+QStringList CardDelegate::titleLines(const QString &title, const QFont &font, int width)
+{
+    // Word-wrapped by Qt's own line breaking (CJK titles break between characters), at most two.
+    QTextLayout layout(title, font);
+    QTextOption wrap;
+    wrap.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(wrap);
+    layout.beginLayout();
+    QStringList lines;
+    while (lines.size() < 2) {
+        auto textLine = layout.createLine();
+        if (!textLine.isValid())
+            break;
+        textLine.setLineWidth(width);
+        lines.append(title.mid(textLine.textStart(), textLine.textLength()).trimmed());
+        if (lines.size() == 2 && textLine.textStart() + textLine.textLength() < title.size())
+            lines.last()
+                = QFontMetrics(font).elidedText(title.mid(textLine.textStart()), Qt::ElideRight, width);
+    }
+    layout.endLayout();
+    return lines;
+}
+
 QSize CardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
     const auto line = option.fontMetrics.height();
     // Narrow on purpose: the list view stretches cards to its width.
-    return {150, 2 * margin + 2 * padding + 4 * line + 3 * 4 + 4};
+    // Header, two lines of title, labels, people: the same for every card (uniform sizes keep a
+    // 100,000-card column cheap to lay out).
+    return {150, 2 * margin + 2 * padding + 5 * line + 3 * 4 + 4};
 }
 
 void CardDelegate::paint(
@@ -92,12 +119,20 @@ void CardDelegate::paint(
             parts.append(QStringLiteral("\u25CF%1").arg(ci.pending));
         ciText = parts.join(QLatin1Char(' '));
     }
-    const int ciWidth = ciText.isEmpty() ? 0 : std::min(fm.horizontalAdvance(ciText), content.width() / 2);
+    // The reference is never cut: the CI counts give way (elided from the left) and, on a very
+    // narrow column, the "PR"/"Issue" word.
+    const QFontMetrics boldFm(bold);
     const auto prefix = isPr ? tr("PR") : tr("Issue");
-    painter->drawText(QRect(content.left(), content.top(), content.width() - ciWidth - 6, line),
-        Qt::AlignLeft | Qt::AlignVCenter,
-        QFontMetrics(bold).elidedText(
-            prefix + QLatin1Char(' ') + reference, Qt::ElideRight, content.width() - ciWidth - 6));
+    QString header = prefix + QLatin1Char(' ') + reference;
+    if (boldFm.horizontalAdvance(header) > content.width())
+        header = reference;
+    const int headerWidth = boldFm.horizontalAdvance(header);
+    const int ciWidth = ciText.isEmpty()
+        ? 0
+        : std::max(0, std::min(fm.horizontalAdvance(ciText), content.width() - headerWidth - 6));
+    painter->drawText(
+        QRect(content.left(), content.top(), std::max(headerWidth, content.width() - ciWidth - 6), line),
+        Qt::AlignLeft | Qt::AlignVCenter, header);
     painter->setFont(option.font);
     if (!ciText.isEmpty()) {
         const QColor color = ci.overall() == Api::CiState::Failure ? QColor(0xcf, 0x22, 0x2e)
@@ -109,14 +144,19 @@ void CardDelegate::paint(
             Qt::AlignRight | Qt::AlignVCenter, fm.elidedText(ciText, Qt::ElideLeft, ciWidth));
     }
 
-    // Line 2: the title, elided.
+    // Lines 2 and 3: the title, wrapped, the second line elided (the tooltip has all of it).
     int y = content.top() + line + 4;
     painter->setPen(textColor);
-    painter->drawText(QRect(content.left(), y, content.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
-        fm.elidedText(index.data(ItemTableModel::TitleRole).toString(), Qt::ElideRight, content.width()));
+    const auto title = titleLines(
+        Models::displayText(index.data(ItemTableModel::TitleRole).toString()), option.font, content.width());
+    for (const auto &text : title) {
+        painter->drawText(
+            QRect(content.left(), y, content.width(), line), Qt::AlignLeft | Qt::AlignVCenter, text);
+        y += line;
+    }
 
-    // Line 3: label chips in their colours.
-    y += line + 4;
+    // Line 4: label chips in their colours.
+    y = content.top() + 3 * line + 8;
     int x = content.left();
     QFont small = option.font;
     small.setPointSizeF(std::max(6.0, option.font.pointSizeF() * 0.85));
@@ -125,7 +165,7 @@ void CardDelegate::paint(
     const auto labels = index.data(ItemTableModel::LabelsRole).toList();
     for (int i = 0; i < labels.size(); ++i) {
         const auto label = labels[i].toMap();
-        const auto name = label.value(QStringLiteral("name")).toString();
+        const auto name = Models::displayText(label.value(QStringLiteral("name")).toString());
         QColor color(QLatin1Char('#') + label.value(QStringLiteral("color")).toString());
         if (!color.isValid())
             color = palette.color(QPalette::Button);
@@ -149,7 +189,10 @@ void CardDelegate::paint(
     y += line + 4;
     QStringList parts;
     const auto assignees = index.data(ItemTableModel::AssigneesRole).toStringList();
-    parts.append(assignees.isEmpty() ? tr("unassigned") : assignees.join(QStringLiteral(", ")));
+    QStringList people;
+    for (const auto &login : assignees)
+        people.append(Models::displayText(login));
+    parts.append(assignees.isEmpty() ? tr("unassigned") : people.join(QStringLiteral(", ")));
     const auto review = index.data(ItemTableModel::ReviewDecisionRole).toString();
     if (review == QLatin1StringView("APPROVED"))
         parts.append(tr("approved"));

@@ -21,6 +21,8 @@ public:
     static QString age(const QDateTime &since, const QDateTime &now);
     /// Text colour readable on a label's background colour.
     static QColor textColorOn(const QColor &background);
+    /// `title` in at most two lines of `width` pixels, the second elided when it does not fit.
+    static QStringList titleLines(const QString &title, const QFont &font, int width);
 };
 
 } // namespace ReleaseDesk::Views

@@ -2,7 +2,9 @@
 
 #include "board.h"
 #include "boardmodel.h"
+#include "humanwords.h"
 #include "itemtablemodel.h"
+#include "untrustedtext.h"
 
 #include <QDesktopServices>
 #include <QLocale>
@@ -33,9 +35,10 @@ QVariant SafeTextBrowser::loadResource(int, const QUrl &)
 }
 
 namespace {
+/// Text from GitHub in the details' HTML: isolated, direction controls made visible, escaped.
 QString escaped(const QString &text)
 {
-    return text.toHtmlEscaped();
+    return Models::displayText(text).toHtmlEscaped();
 }
 
 QString stateText(const Item &item)
@@ -146,11 +149,11 @@ QString ItemDetailsPanel::summaryHtml(const Item &item) const
                     item.assignees.isEmpty() ? tr("none")
                                              : escaped(item.assignees.join(QStringLiteral(", "))));
     if (item.isPullRequest()) {
-        html += QStringLiteral("<p><b>%1</b> %2 &middot; <b>%3</b> %4 (%5) &middot; <b>%6</b> %7</p>")
-                    .arg(tr("Review:"),
-                        escaped(item.reviewDecision.isEmpty() ? tr("none") : item.reviewDecision),
-                        tr("Mergeable:"), escaped(item.mergeable), escaped(item.mergeStateStatus),
-                        tr("Base:"), escaped(item.baseRef));
+        html += QStringLiteral("<p><b>%1</b> %2 &middot; <b>%3</b> %4%5 &middot; <b>%6</b> %7</p>")
+                    .arg(tr("Review:"), Models::HumanWords::review(item.reviewDecision).toHtmlEscaped(),
+                        tr("Merge:"),
+                        Models::HumanWords::mergeState(item.mergeable, item.mergeStateStatus).toHtmlEscaped(),
+                        QString(), tr("Base:"), escaped(item.baseRef));
     }
 
     // Linked items with their state, when they are in the cache.
@@ -188,7 +191,8 @@ QString ItemDetailsPanel::summaryHtml(const Item &item) const
         html += QStringLiteral("<p><b>%1</b></p><table cellspacing=\"2\">").arg(tr("CI:"));
         for (const auto &context : item.ciContexts) {
             html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
-                        .arg(link(context.url, context.name), escaped(context.rawState),
+                        .arg(link(context.url, context.name),
+                            Models::HumanWords::checkState(context.rawState).toHtmlEscaped(),
                             context.required ? tr("required") : tr("informing"));
         }
         html += QStringLiteral("</table>");
@@ -198,9 +202,10 @@ QString ItemDetailsPanel::summaryHtml(const Item &item) const
         if (!events.isEmpty()) {
             html += QStringLiteral("<p><b>%1</b><br>").arg(tr("Timeline:"));
             for (const auto &event : events) {
-                html += QStringLiteral("%1 &middot; %2 &middot; %3 %4<br>")
-                            .arg(escaped(locale.toString(event.at.toLocalTime(), QLocale::ShortFormat)),
-                                escaped(event.actor), escaped(event.rawKind), escaped(event.detail));
+                html
+                    += QStringLiteral("%1 &middot; %2<br>")
+                           .arg(locale.toString(event.at.toLocalTime(), QLocale::ShortFormat).toHtmlEscaped(),
+                               Models::HumanWords::timelineSentence(event).toHtmlEscaped());
             }
             html += QStringLiteral("</p>");
         }

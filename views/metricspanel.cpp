@@ -276,8 +276,8 @@ QChart *buildChart(const MetricsTable &table, QAbstractItemModel *model, const A
     }
     // Clicking a legend entry shows or hides its series.
     for (auto *marker : chart->legend()->markers()) {
-        if (!marker->isVisible())
-            continue; // a key date
+        if (marker->series()->objectName() == u"keyDate")
+            continue; // a labelled line, not a legend entry
         const auto shown = marker->labelBrush();
         QObject::connect(marker, &QLegendMarker::clicked, tooltipOwner, [marker, shown] {
             marker->series()->setVisible(!marker->series()->isVisible());

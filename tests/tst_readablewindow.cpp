@@ -1,0 +1,168 @@
+#include "boardmodel.h"
+#include "boardpanel.h"
+#include "carddelegate.h"
+#include "demoworkspace.h"
+#include "humanwords.h"
+#include "itemdetailspanel.h"
+#include "itemtablemodel.h"
+#include "untrustedtext.h"
+
+#include <QListView>
+#include <QRegularExpression>
+#include <QTest>
+#include <QTextLayout>
+#include <QTimeZone>
+
+using namespace ReleaseDesk;
+using namespace Qt::StringLiterals;
+
+/// What a release manager reads: whole references on every card at 1366x768, sentences instead of
+/// GitHub's type and enum names, and text from GitHub that cannot disguise itself.
+class ReadableWindowTest : public QObject
+{
+    Q_OBJECT
+
+    /// GitHub's GraphQL type and enum names that must never reach the screen.
+    static QStringList apiWords()
+    {
+        return {u"LabeledEvent"_s, u"UnlabeledEvent"_s, u"MilestonedEvent"_s, u"DemilestonedEvent"_s,
+            u"ClosedEvent"_s, u"ReopenedEvent"_s, u"MergedEvent"_s, u"CrossReferencedEvent"_s,
+            u"RenamedTitleEvent"_s, u"APPROVED"_s, u"CHANGES_REQUESTED"_s, u"REVIEW_REQUIRED"_s,
+            u"MERGEABLE"_s, u"CONFLICTING"_s, u"UNKNOWN"_s, u"CLEAN"_s, u"BLOCKED"_s, u"BEHIND"_s, u"DIRTY"_s,
+            u"UNSTABLE"_s, u"HAS_HOOKS"_s, u"SUCCESS"_s, u"FAILURE"_s, u"PENDING"_s, u"ERROR"_s};
+    }
+
+private Q_SLOTS:
+    void everyCardShowsItsWholeReferenceAt1366x768()
+    {
+        const auto demo = Models::DemoWorkspace::generate(QDate(2026, 11, 25));
+        Models::ItemTableModel items;
+        items.setItems(demo.items);
+        Models::BoardModel board(&items);
+        board.setRelease(demo.release);
+        Views::BoardPanel panel(&board, {});
+        panel.resize(1366, 700);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        int checked = 0;
+        for (auto *view : panel.columnViews()) {
+            QVERIFY2(view->isVisible(), "every column is on screen (the board scrolls rather than squeezes)");
+            QFont bold = view->font();
+            bold.setBold(true);
+            const QFontMetrics boldMetrics(bold);
+            for (int row = 0; row < view->model()->rowCount(); ++row) {
+                const auto index = view->model()->index(row, 0);
+                const auto reference = index.data(Models::ItemTableModel::ShortReferenceRole).toString();
+                // The card's text area: the view's card minus the delegate's margins and padding.
+                const int contentWidth = view->visualRect(index).width() - 2 * 6 - 2 * 8;
+                QVERIFY2(boldMetrics.horizontalAdvance(reference) <= contentWidth,
+                    qPrintable(QStringLiteral("%1 needs %2 px, has %3")
+                                   .arg(reference)
+                                   .arg(boldMetrics.horizontalAdvance(reference))
+                                   .arg(contentWidth)));
+                // At least 40 characters of the title are readable (over its two lines).
+                const auto title = index.data(Models::ItemTableModel::TitleRole).toString();
+                const auto lines
+                    = Views::CardDelegate::titleLines(Models::displayText(title), view->font(), contentWidth);
+                // Characters of the title on the card: the isolates and the ellipsis are not the title's.
+                auto joined = lines.join(QLatin1Char(' '));
+                joined.remove(QChar(0x2026)).remove(QChar(0x2068)).remove(QChar(0x2069));
+                const auto shown = joined.size();
+                QVERIFY2(shown >= std::min<qsizetype>(40, title.size()),
+                    qPrintable(QStringLiteral("%1: %2 of \"%3\"").arg(reference).arg(shown).arg(title)));
+                ++checked;
+            }
+        }
+        QVERIFY(checked > 100);
+    }
+
+    void detailsSpeakInSentencesNotApiNames()
+    {
+        Api::Item item;
+        item.key = {Api::RepositoryRef::fromString(u"kubesphere/console"_s), 4321};
+        item.kind = Api::Item::Kind::PullRequest;
+        item.title = u"Fix the monitoring dashboard"_s;
+        item.url = QUrl(u"https://github.com/kubesphere/console/pull/4321"_s);
+        Api::CiContext check;
+        check.name = u"build"_s;
+        check.rawState = u"FAILURE"_s;
+        item.ciContexts = {check};
+        QList<Api::TimelineEvent> events;
+        for (const auto kind : {Api::TimelineEvent::Kind::Labeled, Api::TimelineEvent::Kind::Unlabeled,
+                 Api::TimelineEvent::Kind::Milestoned, Api::TimelineEvent::Kind::Demilestoned,
+                 Api::TimelineEvent::Kind::Closed, Api::TimelineEvent::Kind::Reopened,
+                 Api::TimelineEvent::Kind::Merged, Api::TimelineEvent::Kind::CrossReferenced,
+                 Api::TimelineEvent::Kind::Other}) {
+            Api::TimelineEvent event;
+            event.item = item.key;
+            event.kind = kind;
+            event.rawKind = kind == Api::TimelineEvent::Kind::Other ? u"RenamedTitleEvent"_s
+                                                                    : Api::typeNameForTimelineKind(kind);
+            event.actor = u"chen-hao"_s;
+            event.detail = u"kind/bug"_s;
+            event.at = QDateTime(QDate(2026, 11, 20), QTime(9, 0), QTimeZone::UTC);
+            events.append(event);
+        }
+        Models::ItemTableModel items;
+        Models::BoardModel board(&items);
+        Views::ItemDetailsPanel details(&board, {[events](const Api::ItemKey &) { return events; }, {}});
+        QStringList leaks;
+        for (const auto &review : {u""_s, u"APPROVED"_s, u"CHANGES_REQUESTED"_s, u"REVIEW_REQUIRED"_s}) {
+            for (const auto &[mergeable, status] :
+                QList<std::pair<QString, QString>> {{u"MERGEABLE"_s, u"CLEAN"_s},
+                    {u"CONFLICTING"_s, u"DIRTY"_s}, {u"MERGEABLE"_s, u"BLOCKED"_s},
+                    {u"MERGEABLE"_s, u"BEHIND"_s}, {u"MERGEABLE"_s, u"UNSTABLE"_s},
+                    {u"UNKNOWN"_s, u"UNKNOWN"_s}, {u"MERGEABLE"_s, u"HAS_HOOKS"_s}, {u""_s, u""_s}}) {
+                item.reviewDecision = review;
+                item.mergeable = mergeable;
+                item.mergeStateStatus = status;
+                items.setItems({item});
+                details.showRow(0);
+                const auto text = details.summaryText();
+                for (const auto &word : apiWords()) {
+                    if (QRegularExpression(u"\\b"_s + word + u"\\b"_s).match(text).hasMatch()
+                        && !leaks.contains(word))
+                        leaks.append(word);
+                }
+            }
+        }
+        QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u", "_s)));
+        QCOMPARE(Models::HumanWords::timelineSentence(events.first()),
+            Models::displayText(u"chen-hao"_s) + u" added "_s + Models::displayText(u"kind/bug"_s));
+        QCOMPARE(Models::HumanWords::review(u"CHANGES_REQUESTED"_s), u"Changes requested"_s);
+        QCOMPARE(Models::HumanWords::mergeState(u"CONFLICTING"_s, u"DIRTY"_s), u"Conflicts"_s);
+        QCOMPARE(Models::HumanWords::mergeState(u"MERGEABLE"_s, u"BLOCKED"_s),
+            u"Blocked by required checks or reviews"_s);
+        QCOMPARE(Models::HumanWords::mergeState(u"UNKNOWN"_s, u"UNKNOWN"_s), u"Not known yet"_s);
+    }
+
+    void aRightToLeftOverrideCannotReorderACardsTitle()
+    {
+        // "U+202E gnp.exe" would read "exe.png": shown, it reads in its logical order, the override visible.
+        const auto title = u"\u202Egnp.exe"_s;
+        const auto shown
+            = Views::CardDelegate::titleLines(Models::displayText(title), QFont(), 400).join(QString());
+        QVERIFY(shown.contains(u"[RLO]gnp.exe"_s));
+        QVERIFY(!Models::hasDirectionControls(Models::withVisibleDirectionControls(title)));
+        // Laid out as the card lays it out, "g" is left of "n", left of "p", left of "e".
+        QTextLayout layout(shown, QFont());
+        layout.beginLayout();
+        auto line = layout.createLine();
+        line.setLineWidth(1000);
+        layout.endLayout();
+        const auto at = [&](QChar character) { return line.cursorToX(int(shown.indexOf(character))); };
+        QVERIFY(at(u'g') < at(u'n'));
+        QVERIFY(at(u'n') < at(u'p'));
+        QVERIFY(at(u'p') < at(u'x'));
+        // The same in the table's title cell.
+        Api::Item item;
+        item.key = {Api::RepositoryRef::fromString(u"kubesphere/console"_s), 1};
+        item.title = title;
+        Models::ItemTableModel items;
+        items.setItems({item});
+        QCOMPARE(items.index(0, Models::ItemTableModel::TitleColumn).data().toString(), u"[RLO]gnp.exe"_s);
+    }
+};
+
+QTEST_MAIN(ReadableWindowTest)
+#include "tst_readablewindow.moc"
