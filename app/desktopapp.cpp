@@ -259,6 +259,8 @@ void DesktopApp::publishNotes(const Api::ReleaseDraft &draft)
 
 void DesktopApp::showLastSync()
 {
+    if (m_release.repositories.isEmpty() || m_isDemo)
+        return m_window->syncStatus()->setNothingToSync();
     // A release is as fresh as its least recently synced repository.
     QDateTime oldest;
     for (const auto &entry : std::as_const(m_release.repositories)) {
@@ -268,10 +270,7 @@ void DesktopApp::showLastSync()
         if (!oldest.isValid() || synced < oldest)
             oldest = synced;
     }
-    if (m_release.repositories.isEmpty() || m_isDemo)
-        m_window->syncStatus()->setNothingToSync();
-    else
-        m_window->syncStatus()->setLastSynced(oldest);
+    m_window->syncStatus()->setLastSynced(oldest);
 }
 
 QList<Api::BranchCi> DesktopApp::releaseBranchCi() const

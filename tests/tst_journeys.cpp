@@ -49,6 +49,7 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabBar>
@@ -112,6 +113,15 @@ void saveScreenshot(QWidget *window, QWidget *dialog, const QString &name)
     const auto directory = qEnvironmentVariable("RELEASEDESK_JOURNEY_SCREENSHOTS");
     if (directory.isEmpty())
         return;
+    // The selected cards in view, as the user had them.
+    if (auto *main = qobject_cast<Views::MainWindow *>(window)) {
+        if (auto *area = main->boardPanel()->findChild<QScrollArea *>()) {
+            for (auto *view : main->boardPanel()->columnViews()) {
+                if (!view->selectionModel()->selectedIndexes().isEmpty())
+                    area->ensureWidgetVisible(view);
+            }
+        }
+    }
     auto image = window->grab().toImage();
     const auto over = dialog->grab().toImage();
     QPainter painter(&image);
@@ -282,6 +292,8 @@ class JourneysTest : public QObject
         QString error;
         if (!desktop->open(path, true, &error))
             return {};
+        if (!qEnvironmentVariableIsEmpty("RELEASEDESK_JOURNEY_SCREENSHOTS"))
+            desktop->window()->resize(1366, 768); // the README's pictures, at a laptop's size
         desktop->window()->show();
         if (!QTest::qWaitForWindowExposed(desktop->window()))
             return {};
