@@ -8,6 +8,7 @@
 #include "metricspanel.h"
 #include "notespanel.h"
 #include "optionaldateedit.h"
+#include "placesbar.h"
 #include "releasedialog.h"
 #include "settingsdialog.h"
 #include "shortcuttable.h"
@@ -945,6 +946,40 @@ private Q_SLOTS:
         QCOMPARE(colours.size(), shown);
 
         App::applyTheme(Models::Preferences::Theme::Light); // the next journeys start light
+    }
+
+    /// Every view is one click away, and each place says what needs attention there.
+    void everyViewIsOneClickAwayInThePlacesBar()
+    {
+        auto desktop = openSynced(QStringLiteral("ghp_write"));
+        QVERIFY(desktop);
+        auto *window = desktop->window();
+        auto *places = window->findChild<Views::PlacesBar *>();
+        QVERIFY(places && places->isVisible());
+        const auto click = [places](Views::PlacesBar::Place place) {
+            auto *list = places->list();
+            QTest::mouseClick(
+                list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(place)).center());
+        };
+        click(Views::PlacesBar::Notes);
+        QTRY_VERIFY(window->isNotesShown());
+        click(Views::PlacesBar::Metrics);
+        QTRY_VERIFY(window->metricsPanel()->isVisible());
+        click(Views::PlacesBar::Table);
+        QTRY_VERIFY(window->itemTablePanel()->isVisible());
+        click(Views::PlacesBar::Board);
+        QTRY_VERIFY(window->isBoardShown());
+        // The board's place counts the open blockers the board shows.
+        int open = 0;
+        const auto *model = window->boardPanel()->boardModel();
+        for (const auto &item : model->items()->items())
+            open += item.isOpen() && model->context().blockers.contains(item.key);
+        QVERIFY(places->text(Views::PlacesBar::Board)
+                    .contains(open ? QStringLiteral("%1 open blocker").arg(open)
+                                   : QStringLiteral("no open blockers")));
+        // Ctrl+3 still works, and the places follow it.
+        QTest::keyClick(window, Qt::Key_3, Qt::ControlModifier);
+        QTRY_COMPARE(places->list()->currentRow(), int(Views::PlacesBar::Notes));
     }
 
     /// The keyboard table in the README is the one the window makes from its actions.

@@ -36,6 +36,18 @@
         <source>%n change(s) landed, %1 refused and rolled back.</source>
         <translation><numerusform>%n change landed, %1 refused and rolled back.</numerusform><numerusform>%n changes landed, %1 refused and rolled back.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n open blocker(s)</source>
+        <translation><numerusform>%n open blocker</numerusform><numerusform>%n open blockers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PR(s) failing CI</source>
+        <translation><numerusform>%n PR failing CI</numerusform><numerusform>%n PRs failing CI</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) with warnings</source>
+        <translation><numerusform>%n note with warnings</numerusform><numerusform>%n notes with warnings</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ReleaseDesk::Views::NotesPanel</name>

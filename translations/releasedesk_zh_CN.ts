@@ -2174,6 +2174,22 @@ A desk for shipping multi-repository open-source releases.</source>
             <numerusform>%n 项更改已生效，%1 项被拒绝并已回滚。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n open blocker(s)</source>
+        <translation><numerusform>%n 个未关闭的阻塞项</numerusform></translation>
+    </message>
+    <message>
+        <source>no open blockers</source>
+        <translation>没有未关闭的阻塞项</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PR(s) failing CI</source>
+        <translation><numerusform>%n 个 PR 的 CI 失败</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) with warnings</source>
+        <translation><numerusform>%n 条说明有警告</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ReleaseDesk::Views::MetricsPanel</name>
@@ -2632,6 +2648,29 @@ A desk for shipping multi-repository open-source releases.</source>
     <message>
         <source>%1 is set</source>
         <translation>已设置%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::Views::PlacesBar</name>
+    <message>
+        <source>Views</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>看板</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>Release notes</source>
+        <translation>发布说明</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>度量</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,9 @@
 #include "itemtablemodel.h"
 #include "itemtablepanel.h"
 #include "metricspanel.h"
+#include "notes/notesentrymodel.h"
 #include "notespanel.h"
+#include "placesbar.h"
 #include "shortcuttable.h"
 #include "syncstatuswidget.h"
 #include "triageprompt.h"
@@ -15,6 +17,7 @@
 #include <QApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -41,23 +44,51 @@ MainWindow::MainWindow(const WorkspaceSummary &workspace, Models::ItemTableModel
     , m_demoBanner(new DemoBanner(this))
     , m_workspaceLabel(new QLabel(this))
 {
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    layout->addWidget(m_demoBanner);
-    m_stack->addWidget(m_board);
-    m_stack->addWidget(m_itemTable);
-    connect(m_stack, &QStackedWidget::currentChanged, this, [this] {
-        if (m_notes && m_stack->currentWidget() == m_notes)
-            Q_EMIT notesShown();
-    });
-    layout->addWidget(m_stack, 1);
-    setCentralWidget(central);
-
     m_workspaceLabel->setTextFormat(Qt::PlainText);
     statusBar()->addWidget(m_syncStatus, 1);
     statusBar()->addPermanentWidget(m_workspaceLabel);
 
     createMenus();
+
+    // The places on the left, the place shown beside them (the View menu and Ctrl+1-4 stay).
+    m_places = new PlacesBar(m_syncAction, this);
+    m_places->setEnabled(PlacesBar::Notes, false);
+    m_places->setEnabled(PlacesBar::Metrics, false);
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->addWidget(m_demoBanner);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_places);
+    row->addWidget(m_stack, 1);
+    layout->addLayout(row, 1);
+    m_stack->addWidget(m_board);
+    m_stack->addWidget(m_itemTable);
+    connect(m_stack, &QStackedWidget::currentChanged, this, [this] {
+        if (m_notes && m_stack->currentWidget() == m_notes)
+            Q_EMIT notesShown();
+        const auto *shown = m_stack->currentWidget();
+        m_places->setCurrent(shown == m_board ? PlacesBar::Board
+                : shown == m_itemTable        ? PlacesBar::Table
+                : shown == m_notes            ? PlacesBar::Notes
+                                              : PlacesBar::Metrics);
+    });
+    connect(m_places, &PlacesBar::placeChosen, this, [this](PlacesBar::Place place) {
+        switch (place) {
+        case PlacesBar::Board:
+            return showBoard(true);
+        case PlacesBar::Table:
+            return showBoard(false);
+        case PlacesBar::Notes:
+            return showNotes();
+        case PlacesBar::Metrics:
+            return showMetrics();
+        case PlacesBar::PlaceCount:
+            return;
+        }
+    });
+    connect(board, &Models::BoardModel::boardChanged, this, &MainWindow::updatePlaces);
+    updatePlaces();
+    setCentralWidget(central);
     // "/" focuses the filter as on GitHub; Ctrl+F as everywhere else; "?" lists the keys.
     auto *slash = new QShortcut(QKeySequence(Qt::Key_Slash), this);
     connect(slash, &QShortcut::activated, this, &MainWindow::focusFilter);
@@ -88,6 +119,34 @@ bool MainWindow::isBoardShown() const
     return m_stack->currentWidget() == m_board;
 }
 
+void MainWindow::updatePlaces()
+{
+    // What needs attention in each place, counted from what the board holds.
+    const auto *model = m_board->boardModel();
+    const auto &blockers = model->context().blockers;
+    int openBlockers = 0;
+    int failingCi = 0;
+    for (const auto &item : model->items()->items()) {
+        if (!item.isOpen())
+            continue;
+        openBlockers += blockers.contains(item.key);
+        failingCi += item.isPullRequest() && !item.ciContexts.isEmpty()
+            && item.ciSummary().overall() == Api::CiState::Failure;
+    }
+    m_places->setDetail(PlacesBar::Board,
+        openBlockers ? tr("%n open blocker(s)", nullptr, openBlockers) : tr("no open blockers"));
+    m_places->setDetail(
+        PlacesBar::Table, failingCi ? tr("%n PR(s) failing CI", nullptr, failingCi) : QString());
+    if (m_notes) {
+        int warned = 0;
+        const auto *entries = m_notes->entryModel();
+        for (int row = 0; row < entries->rowCount(); ++row)
+            warned += entries->index(row, 0).data(Models::NotesEntryModel::WarningsRole).toInt() != 0;
+        m_places->setDetail(
+            PlacesBar::Notes, warned ? tr("%n note(s) with warnings", nullptr, warned) : QString());
+    }
+}
+
 void MainWindow::setNotesSession(Models::NotesSession *session)
 {
     if (m_notes)
@@ -95,6 +154,13 @@ void MainWindow::setNotesSession(Models::NotesSession *session)
     m_notes = new NotesPanel(session, this);
     m_stack->addWidget(m_notes);
     m_notesAction->setEnabled(true);
+    m_places->setEnabled(PlacesBar::Notes, true);
+    auto *entries = m_notes->entryModel();
+    connect(entries, &QAbstractItemModel::modelReset, this, &MainWindow::updatePlaces);
+    connect(entries, &QAbstractItemModel::layoutChanged, this, &MainWindow::updatePlaces);
+    connect(entries, &QAbstractItemModel::rowsInserted, this, &MainWindow::updatePlaces);
+    connect(entries, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updatePlaces);
+    connect(entries, &QAbstractItemModel::dataChanged, this, &MainWindow::updatePlaces);
     connect(m_notes, &NotesPanel::message, m_syncStatus, &SyncStatusWidget::showMessage);
 }
 
@@ -105,6 +171,7 @@ void MainWindow::setMetricsProvider(std::function<std::function<Models::MetricsI
     m_metrics = new MetricsPanel(std::move(provider), this);
     m_stack->addWidget(m_metrics);
     m_metricsAction->setEnabled(true);
+    m_places->setEnabled(PlacesBar::Metrics, true);
     connect(m_metrics, &MetricsPanel::message, m_syncStatus, &SyncStatusWidget::showMessage);
 }
 

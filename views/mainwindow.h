@@ -25,6 +25,7 @@ class DemoBanner;
 class ItemTablePanel;
 class MetricsPanel;
 class NotesPanel;
+class PlacesBar;
 class SyncStatusWidget;
 
 /// What the main window needs to know about the open workspace, as a value.
@@ -97,6 +98,7 @@ private:
     void focusFilter();
     void requestTriage(Models::TriageAction::Kind kind, const QString &presetValue = {});
     void requestCherryPick();
+    void updatePlaces();
     /// Rows of the selected items in the view on screen (board or table): what triage sends.
     QList<int> selectedItemRows() const;
 
@@ -108,6 +110,7 @@ private:
     MetricsPanel *m_metrics = nullptr;
     QAction *m_metricsAction = nullptr;
     SyncStatusWidget *m_syncStatus;
+    PlacesBar *m_places = nullptr;
     DemoBanner *m_demoBanner;
     QLabel *m_workspaceLabel;
     QAction *m_editReleaseAction = nullptr;
