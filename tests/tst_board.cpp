@@ -6,6 +6,7 @@
 #include "itemquery.h"
 #include "itemtablemodel.h"
 #include "releasenoteblock.h"
+#include "releasesetupflow.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -13,6 +14,7 @@
 
 using namespace ReleaseDesk;
 using namespace ReleaseDesk::Api;
+using namespace Qt::StringLiterals;
 using namespace ReleaseDesk::Models;
 
 namespace {
@@ -104,6 +106,23 @@ private Q_SLOTS:
         item.ciContexts = {
             {CiContext::Source::CheckRun, QStringLiteral("build"), QStringLiteral("FAILURE"), true, {}, {}}};
         QCOMPARE(ItemQuery::parse(query).matches(item), matches);
+    }
+
+    void blockerPresetsCountIssuesNotTheirFixes()
+    {
+        // The fix PR of a blocker carries the same labels; the presets count the issue only.
+        for (const auto &preset : Models::ReleaseSetupFlow::blockerRulePresets()) {
+            auto rule = release();
+            rule.blockerRule = preset.expression;
+            const QList<Item> items = {
+                makeItem(1, Item::Kind::Issue, Item::State::Open,
+                    {u"kind/bug"_s, u"priority/critical-urgent"_s, u"release-blocker"_s}),
+                makeItem(2, Item::Kind::PullRequest, Item::State::Open,
+                    {u"kind/bug"_s, u"priority/critical-urgent"_s, u"release-blocker"_s}),
+            };
+            const auto blockers = Models::Board::blockers(items, rule);
+            QVERIFY2(blockers.size() == 1 && blockers.contains(items.first().key), qPrintable(preset.name));
+        }
     }
 
     void queryErrorsSayWhatIsWrong()

@@ -194,6 +194,7 @@ private Q_SLOTS:
     void importReleaseDrafterConfiguration();
     void krelUnlistsASingleBulletNote();
     void htmlExportEscapesGitHubText();
+    void kubeSphereSaysActionRequiredAndNewcomersOnlyWhenKnown();
     void jsonExportHasTheSpreadsheetColumns();
     void draftsRoundTripWithHistory();
     void corruptDraftIsLeftUntouched();
@@ -719,6 +720,37 @@ void NotesTest::krelUnlistsASingleBulletNote()
         NotesTemplate::kubernetes(), {});
     QVERIFY2(!markdown.contains(QStringLiteral("- - ")), qPrintable(markdown));
     QVERIFY(markdown.contains(QStringLiteral("- Fixed it. (")));
+}
+
+void NotesTest::kubeSphereSaysActionRequiredAndNewcomersOnlyWhenKnown()
+{
+    // An "action required" note outside the urgent section keeps its warning in the KubeSphere template.
+    auto urgent = pullRequest(QStringLiteral("kubesphere/console"), 10, QStringLiteral("ann"),
+        {QStringLiteral("kind/bug"), QStringLiteral("area/console")},
+        block(QStringLiteral("ACTION REQUIRED: Re-create the dashboards after upgrading.")),
+        QStringLiteral("Fix"), 3);
+    auto plain = pullRequest(QStringLiteral("kubesphere/console"), 11, QStringLiteral("bob"),
+        {QStringLiteral("kind/bug"), QStringLiteral("area/console")}, block(QStringLiteral("Fix the table.")),
+        QStringLiteral("Fix"), 4);
+    const auto document = composeNotes(extractMergedPullRequests({urgent, plain}), NotesDraft {});
+    NotesRenderContext context {QStringLiteral("v4.1.3"), {}, {QStringLiteral("ann"), QStringLiteral("bob")}};
+    const auto markdown = renderNotesMarkdown(document, NotesTemplate::kubeSphere(), context);
+    QVERIFY2(markdown.contains(QStringLiteral("**ACTION REQUIRED:** Re-create the dashboards")),
+        qPrintable(markdown));
+    QVERIFY(!markdown.contains(QStringLiteral("**ACTION REQUIRED:** Fix the table")));
+    QVERIFY(markdown.contains(QStringLiteral("New Contributors")));
+
+    // A workspace that holds only this release's history cannot tell newcomers: they are left out,
+    // not everyone listed.
+    QHash<QString, QDateTime> firstMerges {
+        {QStringLiteral("ann"), urgent.mergedAt}, {QStringLiteral("bob"), plain.mergedAt}};
+    QVERIFY(!historyPrecedesRelease({urgent, plain}, firstMerges));
+    context.firstTimeContributorsKnown = historyPrecedesRelease({urgent, plain}, firstMerges);
+    const auto withoutHistory = renderNotesMarkdown(document, NotesTemplate::kubeSphere(), context);
+    QVERIFY2(!withoutHistory.contains(QStringLiteral("New Contributors")), qPrintable(withoutHistory));
+    // With an earlier merge in the cache, the newcomers are known again.
+    firstMerges.insert(QStringLiteral("carol"), urgent.mergedAt.addDays(-30));
+    QVERIFY(historyPrecedesRelease({urgent, plain}, firstMerges));
 }
 
 void NotesTest::htmlExportEscapesGitHubText()

@@ -209,7 +209,8 @@ QString renderKubeSphere(
         out += QStringLiteral("## %1\n\n").arg(section.name);
         for (const auto &[heading, inGroup] : section.groups) {
             out += QStringLiteral("### %1\n\n").arg(heading);
-            // The urgent section says it in its heading; anywhere else the entry says it itself.
+            // KubeSphere's changelogs put these under "API Changes", which does not say that the
+            // reader must act: the entry says it itself, wherever it is.
             for (const auto *entry : inGroup)
                 out += listItem(QStringLiteral("- "),
                     entry->actionRequired ? notesTemplate.actionRequiredPrefix + entry->text : entry->text,
@@ -217,7 +218,9 @@ QString renderKubeSphere(
             out += QLatin1Char('\n');
         }
         for (const auto *entry : section.plain)
-            out += listItem(QStringLiteral("- "), entry->text, citations(*entry, true));
+            out += listItem(QStringLiteral("- "),
+                entry->actionRequired ? notesTemplate.actionRequiredPrefix + entry->text : entry->text,
+                citations(*entry, true));
         if (!section.plain.isEmpty())
             out += QLatin1Char('\n');
     }
