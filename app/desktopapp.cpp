@@ -55,7 +55,7 @@ DesktopApp::DesktopApp(QSettings *settings, Api::SecretStore *secrets, QObject *
 DesktopApp::~DesktopApp()
 {
     if (m_window && m_restoresWindowState)
-        m_preferences.setWindowGeometry(m_window->saveGeometry(), m_window->saveState());
+        m_preferences.setWindowGeometry(m_window->saveGeometry(), m_window->saveLayout());
     // The window's panels observe the models and the notes session: they go first.
     m_window.reset();
 }
@@ -100,7 +100,7 @@ bool DesktopApp::open(const QString &workspacePath, bool startSync, QString *err
         if (const auto *screen = m_window->screen(); screen && m_preferences.windowGeometry().isEmpty())
             m_window->resize(screen->availableGeometry().size() * 0.9);
         m_window->restoreGeometry(m_preferences.windowGeometry());
-        m_window->restoreState(m_preferences.windowState());
+        m_window->restoreLayout(m_preferences.windowState());
         if (m_accounts.isEmpty() && !m_preferences.welcomeDismissed())
             QTimer::singleShot(0, this, &DesktopApp::showWelcome);
         this->startSync();

@@ -147,9 +147,18 @@ QString DesktopApp::importTeamFile(const QString &path)
 void DesktopApp::showWelcome()
 {
     // Not modal: the demo behind it stays usable, and the page never stands in the way.
+    // Made anew each time: what it says depends on the workspace open now.
     auto *welcome = m_window->findChild<Views::WelcomeDialog *>();
+    if (welcome && !welcome->isVisible()) {
+        delete welcome;
+        welcome = nullptr;
+    }
     if (!welcome) {
-        welcome = new Views::WelcomeDialog(m_window.get());
+        using Behind = Views::WelcomeDialog::Behind;
+        welcome = new Views::WelcomeDialog(m_isDemo ? Behind::Demo
+                : m_release.repositories.isEmpty()  ? Behind::EmptyWorkspace
+                                                    : Behind::Release,
+            m_window.get());
         connect(welcome, &Views::WelcomeDialog::signInRequested, this, &DesktopApp::signIn);
         connect(welcome, &Views::WelcomeDialog::newReleaseRequested, this, [this] { defineRelease({}); });
         connect(welcome, &Views::WelcomeDialog::dismissed, this,

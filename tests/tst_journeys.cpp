@@ -982,6 +982,31 @@ private Q_SLOTS:
         QTRY_COMPARE(places->list()->currentRow(), int(Views::PlacesBar::Notes));
     }
 
+    /// F9 hides the details pane (the columns get the room); the next start comes back as left.
+    void theDetailsPaneTogglesAndStaysAsLeft()
+    {
+        auto desktop = openSynced(QStringLiteral("ghp_write"));
+        QVERIFY(desktop);
+        auto *window = desktop->window();
+        auto *details = window->boardPanel()->details();
+        QVERIFY(details->isVisible());
+        QVERIFY(refocus(window, window->boardPanel()->columnViews().first()));
+        QTest::keyClick(window, Qt::Key_F9);
+        QTRY_VERIFY(!details->isVisible());
+        desktop.reset(); // quits: the layout goes to the settings
+        App::DesktopApp again(m_settings.get(), m_secrets.get());
+        QString error;
+        QVERIFY2(
+            again.open(m_dir.filePath(QStringLiteral("named-%1.sqlite").arg(m_workspaces)), true, &error),
+            qPrintable(error));
+        again.window()->show();
+        QVERIFY(QTest::qWaitForWindowExposed(again.window()));
+        QVERIFY(!again.window()->boardPanel()->details()->isVisible());
+        QVERIFY(refocus(again.window(), again.window()->boardPanel()->columnViews().first()));
+        QTest::keyClick(again.window(), Qt::Key_F9);
+        QTRY_VERIFY(again.window()->boardPanel()->details()->isVisible());
+    }
+
     /// The keyboard table in the README is the one the window makes from its actions.
     void readmeKeyboardTableIsTheWindowsOwn()
     {

@@ -2176,7 +2176,9 @@ A desk for shipping multi-repository open-source releases.</source>
     </message>
     <message numerus="yes">
         <source>%n open blocker(s)</source>
-        <translation><numerusform>%n 个未关闭的阻塞项</numerusform></translation>
+        <translation>
+            <numerusform>%n 个未关闭的阻塞项</numerusform>
+        </translation>
     </message>
     <message>
         <source>no open blockers</source>
@@ -2184,11 +2186,19 @@ A desk for shipping multi-repository open-source releases.</source>
     </message>
     <message numerus="yes">
         <source>%n PR(s) failing CI</source>
-        <translation><numerusform>%n 个 PR 的 CI 失败</numerusform></translation>
+        <translation>
+            <numerusform>%n 个 PR 的 CI 失败</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s) with warnings</source>
-        <translation><numerusform>%n 条说明有警告</numerusform></translation>
+        <translation>
+            <numerusform>%n 条说明有警告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show &amp;Details Pane</source>
+        <translation>显示详情面板(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -3434,14 +3444,6 @@ A desk for shipping multi-repository open-source releases.</source>
         <translation>欢迎使用 Release Desk</translation>
     </message>
     <message>
-        <source>The window behind this page shows a demo release: a blocker board across three repositories, its metrics and a draft of its release notes. Everything works on it, nothing reaches GitHub.
-
-To work on your own release, connect a GitHub host (github.com or GitHub Enterprise) with a personal access token, then define the release: its repositories, milestones, branches and dates.</source>
-        <translation>此页面后面的窗口展示了一个演示版本：跨三个仓库的阻塞看板、它的指标以及发布说明草稿。所有功能都可以在上面使用，不会发送任何内容到 GitHub。
-
-要处理你自己的版本，请使用个人访问令牌连接 GitHub 主机（github.com 或 GitHub Enterprise），然后定义版本：它的仓库、里程碑、分支和日期。</translation>
-    </message>
-    <message>
         <source>&amp;Explore the Demo</source>
         <translation>浏览演示(&amp;E)</translation>
     </message>
@@ -3452,6 +3454,26 @@ To work on your own release, connect a GitHub host (github.com or GitHub Enterpr
     <message>
         <source>Define a &amp;Release...</source>
         <translation>定义版本(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>To work on your own release, connect a GitHub host (github.com or GitHub Enterprise) with a personal access token, then define the release: its repositories, milestones, branches and dates.</source>
+        <translation>要处理您自己的版本，请用个人访问令牌连接 GitHub 主机（github.com 或 GitHub Enterprise），然后定义版本：它的仓库、里程碑、分支和日期。</translation>
+    </message>
+    <message>
+        <source>The window behind this page shows a demo release: a blocker board across three repositories, its metrics and a draft of its release notes. Everything works on it, nothing reaches GitHub.</source>
+        <translation>本页后面的窗口显示一个演示版本：跨三个仓库的阻塞看板、它的度量和发布说明草稿。所有功能都可使用，但不会发送到 GitHub。</translation>
+    </message>
+    <message>
+        <source>This workspace holds no release yet.</source>
+        <translation>此工作区还没有版本。</translation>
+    </message>
+    <message>
+        <source>The window behind this page shows your release: its blocker board, its metrics and the draft of its notes. Changes you make there are sent to GitHub after a preview.</source>
+        <translation>本页后面的窗口显示您的版本：它的阻塞看板、度量和发布说明草稿。您在那里所做的更改会在预览后发送到 GitHub。</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
     </message>
 </context>
 <context>

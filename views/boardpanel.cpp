@@ -73,7 +73,8 @@ BoardPanel::BoardPanel(Models::BoardModel *board, ItemDetailsPanel::CacheReaders
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
 
-    auto *splitter = new QSplitter(this);
+    m_splitter = new QSplitter(this);
+    auto *splitter = m_splitter;
     splitter->addWidget(scroll);
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 4);
@@ -107,6 +108,26 @@ void BoardPanel::setBranchCi(const QList<Api::BranchCi> &releaseBranchCi)
 {
     m_branchCi = releaseBranchCi;
     updateReadiness();
+}
+
+void BoardPanel::setDetailsVisible(bool visible)
+{
+    m_details->setVisible(visible);
+}
+
+bool BoardPanel::isDetailsVisible() const
+{
+    return !m_details->isHidden();
+}
+
+QByteArray BoardPanel::splitterState() const
+{
+    return m_splitter->saveState();
+}
+
+void BoardPanel::restoreSplitterState(const QByteArray &state)
+{
+    m_splitter->restoreState(state);
 }
 
 void BoardPanel::focusQueryBar()

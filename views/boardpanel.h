@@ -8,6 +8,7 @@
 
 class QLabel;
 class QListView;
+class QSplitter;
 
 namespace ReleaseDesk::Models {
 class BoardColumnProxy;
@@ -38,6 +39,11 @@ public:
     QString columnTitle(int column) const;
 
     void setBranchCi(const QList<Api::BranchCi> &releaseBranchCi);
+    /// The details pane beside the columns: shown or not, and its width (restored across starts).
+    void setDetailsVisible(bool visible);
+    bool isDetailsVisible() const;
+    QByteArray splitterState() const;
+    void restoreSplitterState(const QByteArray &state);
     void focusQueryBar();
     /// Rows (in the item model) of the selected cards, across all columns: exactly what the board
     /// highlights, and what triage sends.
@@ -66,6 +72,7 @@ private:
     QList<QListView *> m_views;
     QList<QLabel *> m_headers;
     QList<Api::BranchCi> m_branchCi;
+    QSplitter *m_splitter = nullptr;
 };
 
 } // namespace ReleaseDesk::Views

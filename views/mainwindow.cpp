@@ -15,6 +15,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDataStream>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -107,6 +108,36 @@ void MainWindow::setWorkspace(const WorkspaceSummary &workspace)
     m_demoBanner->setVisible(workspace.isDemo);
     m_workspaceLabel->setText(tr("Workspace: %1").arg(workspace.workspacePath));
     m_editReleaseAction->setEnabled(!workspace.isDemo && !workspace.releaseName.isEmpty());
+}
+
+namespace {
+constexpr quint32 layoutMagic = 0x52444c31; // "RDL1"
+}
+
+QByteArray MainWindow::saveLayout() const
+{
+    QByteArray layout;
+    QDataStream out(&layout, QIODevice::WriteOnly);
+    out << layoutMagic << saveState() << m_board->splitterState() << m_detailsAction->isChecked();
+    return layout;
+}
+
+void MainWindow::restoreLayout(const QByteArray &layout)
+{
+    QDataStream in(layout);
+    quint32 magic = 0;
+    in >> magic;
+    if (magic != layoutMagic) {
+        restoreState(layout); // written by an earlier version: the window's state alone
+        return;
+    }
+    QByteArray state;
+    QByteArray splitter;
+    bool details = true;
+    in >> state >> splitter >> details;
+    restoreState(state);
+    m_board->restoreSplitterState(splitter);
+    m_detailsAction->setChecked(details);
 }
 
 void MainWindow::showBoard(bool board)
@@ -367,6 +398,11 @@ void MainWindow::createMenus()
     m_metricsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     m_metricsAction->setEnabled(false);
     viewMenu->addSeparator();
+    m_detailsAction = viewMenu->addAction(tr("Show &Details Pane"));
+    m_detailsAction->setCheckable(true);
+    m_detailsAction->setChecked(true);
+    m_detailsAction->setShortcut(QKeySequence(Qt::Key_F9));
+    connect(m_detailsAction, &QAction::toggled, m_board, &BoardPanel::setDetailsVisible);
     auto *find = viewMenu->addAction(tr("&Filter Items"), this, &MainWindow::focusFilter);
     find->setShortcut(QKeySequence::Find);
     viewMenu->addSeparator();

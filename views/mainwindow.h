@@ -60,6 +60,10 @@ public:
     MetricsPanel *metricsPanel() const { return m_metrics; }
     void showMetrics();
     SyncStatusWidget *syncStatus() const { return m_syncStatus; }
+    /// The window's layout (toolbars, the board's details pane and its width) for the settings;
+    /// restoreLayout() also takes what QMainWindow::saveState() wrote before.
+    QByteArray saveLayout() const;
+    void restoreLayout(const QByteArray &layout);
 
     /// Shows another workspace (after signing in, or defining a release).
     void setWorkspace(const WorkspaceSummary &workspace);
@@ -116,6 +120,7 @@ private:
     QAction *m_editReleaseAction = nullptr;
     QAction *m_undoTriageAction = nullptr;
     QAction *m_notificationsAction = nullptr;
+    QAction *m_detailsAction = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     QAction *m_syncAction = nullptr;
     QAction *m_cancelSyncAction = nullptr;

@@ -13,7 +13,9 @@ class WelcomeDialog final : public QDialog
     Q_OBJECT
 
 public:
-    explicit WelcomeDialog(QWidget *parent = nullptr);
+    /// What the window behind the page holds decides what the page says about it.
+    enum class Behind { Demo, EmptyWorkspace, Release };
+    explicit WelcomeDialog(Behind behind = Behind::Demo, QWidget *parent = nullptr);
 
     QCheckBox *dontShowAgain() const { return m_dontShowAgain; }
 

@@ -27,13 +27,18 @@ QString explain(QKeychain::Job *job)
 }
 } // namespace
 
+// Jobs have no parent and delete themselves when they finish: libsecret answers asynchronously and
+// writes into its job, so a job deleted with the store (the app quitting, a test ending) while the
+// Secret Service still works on it crashed the process. The finished connections use the store as
+// their context, so an answer arriving after the store is gone is dropped.
+
 KeychainSecretStore::KeychainSecretStore(QObject *parent)
     : SecretStore(parent)
 { }
 
 void KeychainSecretStore::readToken(const QString &host, QObject *context, ReadCallback done)
 {
-    auto *job = new QKeychain::ReadPasswordJob(service, this);
+    auto *job = new QKeychain::ReadPasswordJob(service);
     job->setAutoDelete(true);
     job->setKey(host);
     QPointer<QObject> guard(context);
@@ -52,7 +57,7 @@ void KeychainSecretStore::readToken(const QString &host, QObject *context, ReadC
 void KeychainSecretStore::writeToken(
     const QString &host, const QString &token, QObject *context, WriteCallback done)
 {
-    auto *job = new QKeychain::WritePasswordJob(service, this);
+    auto *job = new QKeychain::WritePasswordJob(service);
     job->setAutoDelete(true);
     job->setKey(host);
     job->setTextData(token);
@@ -66,7 +71,7 @@ void KeychainSecretStore::writeToken(
 
 void KeychainSecretStore::deleteToken(const QString &host, QObject *context, WriteCallback done)
 {
-    auto *job = new QKeychain::DeletePasswordJob(service, this);
+    auto *job = new QKeychain::DeletePasswordJob(service);
     job->setAutoDelete(true);
     job->setKey(host);
     QPointer<QObject> guard(context);
