@@ -56,6 +56,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     result.workspacePath = parser.value(workspaceOption);
     result.demo = parser.isSet(demoOption);
+    if (result.demo && result.workspacePath.isEmpty())
+        result.error = tr("--demo fills the workspace named with --workspace FILE: name one (a new file).");
     result.screenshotPath = parser.value(screenshotOption);
     result.language = parser.value(languageOption);
     result.view = parser.value(viewOption);

@@ -42,7 +42,8 @@ int CommandWorkspace::open(const QString &workspacePath, const QString &releaseN
         : accounts.isEmpty()        ? Models::WorkspaceLocation::demoWorkspacePath()
                                     : Models::WorkspaceLocation::defaultWorkspacePath();
     // The demo goes only where the user did not name a file, or asked for it.
-    const bool installDemo = demoRequested || (workspacePath.isEmpty() && accounts.isEmpty());
+    const bool installDemo
+        = (demoRequested && !workspacePath.isEmpty()) || (workspacePath.isEmpty() && accounts.isEmpty());
     auto workspace = Models::loadWorkspace(store, path, QDate::currentDate(), installDemo);
     if (workspace.error) {
         err << workspace.error.message << Qt::endl;

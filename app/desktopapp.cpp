@@ -14,6 +14,7 @@
 #include "signindialog.h"
 #include "signinflow.h"
 #include "syncstatuswidget.h"
+#include "untrustedtext.h"
 #include "workspaceloader.h"
 #include "workspacelocation.h"
 #include "workspacemeta.h"
@@ -67,7 +68,7 @@ bool DesktopApp::open(const QString &workspacePath, bool startSync, QString *err
     const auto path = !workspacePath.isEmpty() ? workspacePath
         : demo                                 ? Models::WorkspaceLocation::demoWorkspacePath()
                                                : Models::WorkspaceLocation::defaultWorkspacePath();
-    if (!load(path, demo || demoRequested, error))
+    if (!load(path, demo || (demoRequested && !workspacePath.isEmpty()), error))
         return false;
     connect(m_window.get(), &Views::MainWindow::signInRequested, this, &DesktopApp::signIn);
     connect(m_window.get(), &Views::MainWindow::newReleaseRequested, this, [this] { defineRelease({}); });
@@ -139,6 +140,8 @@ bool DesktopApp::load(const QString &path, bool installDemo, QString *error)
     }
     // What the previous workspace said is not true of this one.
     m_window->syncStatus()->showMessage(QString());
+    m_sync.reset();
+    m_window->setSyncAvailable(false, QString());
     showLastSync();
     refreshBranchCi();
     m_watcher = {};
@@ -340,10 +343,15 @@ void DesktopApp::signIn()
     if (!dialog.warning().isEmpty())
         showPlainMessage(m_window.get(), QMessageBox::Warning, tr("Limited token"), dialog.warning());
     const auto confirm = [this, signedIn] {
-        if (signedIn)
-            m_window->syncStatus()->showMessage(
-                tr("Signed in to %1 as %2: triage, publishing and sync use this token from now on.")
-                    .arg(signedIn->host, signedIn->login));
+        if (!signedIn)
+            return;
+        // The environment wins over the keychain (headless use): say so rather than promise otherwise.
+        m_window->syncStatus()->showMessage(Api::tokenFromEnvironment(signedIn->host)
+                ? tr("Signed in to %1 as %2, but the token in the environment (GITHUB_TOKEN, GH_TOKEN or "
+                     "GH_ENTERPRISE_TOKEN) is still the one used: unset it to use this one.")
+                      .arg(signedIn->host, Models::displayText(signedIn->login))
+                : tr("Signed in to %1 as %2: triage, publishing and sync use this token from now on.")
+                      .arg(signedIn->host, Models::displayText(signedIn->login)));
     };
     // Signed in from the demo: go to a real workspace and define the first release there.
     if (m_isDemo) {
@@ -367,7 +375,10 @@ void DesktopApp::signIn()
 
 QString DesktopApp::workWorkspacePath() const
 {
-    return m_namedWorkspace.isEmpty() ? Models::WorkspaceLocation::defaultWorkspacePath() : m_namedWorkspace;
+    // A named file that holds the demo (asked for with --demo) is not where real work goes.
+    const bool namedIsDemo = m_isDemo && m_path == m_namedWorkspace;
+    return m_namedWorkspace.isEmpty() || namedIsDemo ? Models::WorkspaceLocation::defaultWorkspacePath()
+                                                     : m_namedWorkspace;
 }
 
 std::optional<Models::Account> DesktopApp::releaseAccount() const
@@ -387,17 +398,22 @@ void DesktopApp::readToken(const QString &host, const Api::SecretStore::ReadCall
     m_secrets->readToken(host, this, done);
 }
 
-void DesktopApp::withClient(const std::function<void(std::unique_ptr<Api::GitHubClient>)> &use)
+void DesktopApp::withClient(
+    const std::function<void(std::unique_ptr<Api::GitHubClient>)> &use, const std::function<void()> &failed)
 {
     const auto account = releaseAccount();
     if (!account) {
+        if (failed)
+            failed();
         showPlainMessage(m_window.get(), QMessageBox::Information, tr("Sign in first"),
             tr("Defining a release reads its repositories and milestones from GitHub: sign in first "
                "(File > Sign In to GitHub)."));
         return signIn();
     }
     readToken(account->host,
-        [this, account = *account, use](const std::optional<QString> &token, const QString &error) {
+        [this, account = *account, use, failed](const std::optional<QString> &token, const QString &error) {
+            if ((!token || !Api::GitHubHost::fromUserInput(account.address)) && failed)
+                failed();
             if (!token)
                 return showPlainMessage(m_window.get(), QMessageBox::Critical, tr("No token"),
                     error.isEmpty()
@@ -451,23 +467,28 @@ void DesktopApp::triage(const QList<Models::TriageChange> &changes)
 
 void DesktopApp::sendTriage(const std::function<void(Models::TriageExecutor *)> &send)
 {
-    if (m_triage && m_triage->isBusy())
+    if (m_triagePending || (m_triage && m_triage->isBusy()))
         return m_window->syncStatus()->showMessage(tr("The previous triage is still being sent."));
+    // The keychain answers asynchronously (it may ask to be unlocked): a second batch waits its turn.
+    m_triagePending = true;
     // Each batch (and each undo) gets a client with the token stored now: signing in again with
     // more rights takes effect without a restart.
-    withClient([this, send](std::unique_ptr<Api::GitHubClient> client) {
-        if (!m_triage) {
-            m_triage = std::make_unique<Models::TriageExecutor>(client.get(), &m_store, &m_items);
-            connect(m_triage.get(), &Models::TriageExecutor::finished, this,
-                [this](int succeeded, const QStringList &failures, bool undone) {
-                    m_window->showTriageResult(succeeded, failures, undone);
-                    m_window->setUndoTriageAvailable(m_triage->canUndo());
-                });
-        }
-        m_triage->setClient(client.get());
-        m_triageClient = std::move(client);
-        send(m_triage.get());
-    });
+    withClient(
+        [this, send](std::unique_ptr<Api::GitHubClient> client) {
+            m_triagePending = false;
+            if (!m_triage) {
+                m_triage = std::make_unique<Models::TriageExecutor>(client.get(), &m_store, &m_items);
+                connect(m_triage.get(), &Models::TriageExecutor::finished, this,
+                    [this](int succeeded, const QStringList &failures, bool undone) {
+                        m_window->showTriageResult(succeeded, failures, undone);
+                        m_window->setUndoTriageAvailable(m_triage->canUndo());
+                    });
+            }
+            m_triage->setClient(client.get());
+            m_triageClient = std::move(client);
+            send(m_triage.get());
+        },
+        [this] { m_triagePending = false; });
 }
 
 void DesktopApp::chooseSyncInterval()

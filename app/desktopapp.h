@@ -66,7 +66,8 @@ private:
     void sendTriage(const std::function<void(Models::TriageExecutor *)> &send);
     /// A client with the current token of the release's host (read at each call, so a token replaced
     /// by signing in again is used at once).
-    void withClient(const std::function<void(std::unique_ptr<Api::GitHubClient>)> &use);
+    void withClient(const std::function<void(std::unique_ptr<Api::GitHubClient>)> &use,
+        const std::function<void()> &failed = {});
     /// The one token lookup: the environment (GITHUB_TOKEN, GH_TOKEN, GH_ENTERPRISE_TOKEN), then the
     /// keychain.
     void readToken(const QString &host, const Api::SecretStore::ReadCallback &done);
@@ -111,6 +112,7 @@ private:
     QString m_path;
     QString m_namedWorkspace;
     bool m_isDemo = false;
+    bool m_triagePending = false;
 };
 
 } // namespace ReleaseDesk::App

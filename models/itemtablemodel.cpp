@@ -122,8 +122,9 @@ QVariant ItemTableModel::data(const QModelIndex &index, int role) const
         return displayData(item, index.column());
     case Qt::ToolTipRole:
         // GitHub text is untrusted: escaped and wrapped so the tooltip never interprets it.
-        if (index.column() == TitleColumn)
-            return QStringLiteral("<p>%1</p>").arg(item.title.toHtmlEscaped());
+        // Cards are column 0: their tooltip holds the whole title, which a card may cut.
+        if (index.column() == TitleColumn || index.column() == ReferenceColumn)
+            return QStringLiteral("<p>%1</p>").arg(withVisibleDirectionControls(item.title).toHtmlEscaped());
         return {};
     case SortRole:
         return sortData(item, index.column());

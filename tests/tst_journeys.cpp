@@ -245,6 +245,7 @@ class JourneysTest : public QObject
     bool signIn(App::DesktopApp &desktop, const QString &token, QString *warning = nullptr)
     {
         bool answered = false;
+        auto warned = std::make_shared<QString>();
         onNextModal([&](QWidget *modal) {
             auto *dialog = qobject_cast<Views::SignInDialog *>(modal);
             if (!dialog)
@@ -252,10 +253,11 @@ class JourneysTest : public QObject
             dialog->hostField()->selectAll();
             QTest::keyClicks(dialog->hostField(), m_fake->url().toString());
             QTest::keyClicks(dialog->tokenField(), token);
-            onNextModal([&](QWidget *box) {
+            // The limited-token warning comes only for some tokens: this handler never writes
+            // through a reference to this call, which it may outlive.
+            onNextModal([warned](QWidget *box) {
                 if (auto *message = qobject_cast<QMessageBox *>(box)) {
-                    if (warning)
-                        *warning = message->text();
+                    *warned = message->text();
                     QTest::keyClick(message, Qt::Key_Return);
                 }
             });
@@ -378,6 +380,8 @@ private Q_SLOTS:
 
     void cleanup()
     {
+        App::applyTheme(
+            Models::Preferences::Theme::Light); // the next journey starts light, whatever happened
         m_watchdog.reset();
         for (const auto &timer : std::as_const(pendingHandlers))
             delete timer.data();
@@ -627,6 +631,7 @@ private Q_SLOTS:
             window->syncStatus()->activityText().startsWith(QStringLiteral("Synced at")), 30000);
         QCOMPARE(selectedKeys(board), chosen);
         expectRefusal = false;
+        preview.clear();
         QSignalSpy activity(window->syncStatus(), &Views::SyncStatusWidget::activityChanged);
         answerLabel(QStringLiteral("kind/journey"));
         QVERIFY(refocus(window, board->columnViews().at(secondColumn)));
@@ -944,8 +949,6 @@ private Q_SLOTS:
             QVERIFY(marker->series()->objectName() != QStringLiteral("keyDate"));
         }
         QCOMPARE(colours.size(), shown);
-
-        App::applyTheme(Models::Preferences::Theme::Light); // the next journeys start light
     }
 
     /// Every view is one click away, and each place says what needs attention there.

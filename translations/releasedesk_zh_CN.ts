@@ -134,6 +134,10 @@ Without a command, opens the window. Commands (releasedesk help COMMAND for thei
   metrics  打印度量表（CSV 或 JSON）
   report   写出回顾报告（带图表的 HTML 和 Markdown）</translation>
     </message>
+    <message>
+        <source>--demo fills the workspace named with --workspace FILE: name one (a new file).</source>
+        <translation>--demo 用于填充 --workspace FILE 指定的工作区：请指定一个（新文件）。</translation>
+    </message>
 </context>
 <context>
     <name>CommandWorkspace</name>
@@ -857,6 +861,10 @@ Without a command, opens the window. Commands (releasedesk help COMMAND for thei
     <message>
         <source>The keychain has no token for %1: sign in again (File &gt; Sign In to GitHub).</source>
         <translation>钥匙串中没有 %1 的令牌：请重新登录（文件 &gt; 登录 GitHub）。</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2, but the token in the environment (GITHUB_TOKEN, GH_TOKEN or GH_ENTERPRISE_TOKEN) is still the one used: unset it to use this one.</source>
+        <translation>已以 %2 身份登录 %1，但仍在使用环境变量中的令牌（GITHUB_TOKEN、GH_TOKEN 或 GH_ENTERPRISE_TOKEN）：取消设置它才会使用此令牌。</translation>
     </message>
 </context>
 <context>

@@ -205,10 +205,10 @@ QList<int> BoardPanel::selectedRows() const
     // No fallback to the focused card: what the board highlights is exactly what triage sends.
     QList<int> rows;
     for (int column = 0; column < m_views.size(); ++column) {
+        // A card sits in one column, once: no duplicates to weed out.
         for (const auto &index : m_views[column]->selectionModel()->selectedIndexes()) {
-            const auto row = m_proxies[column]->mapToSource(index).row();
-            if (index.column() == 0 && !rows.contains(row))
-                rows.append(row);
+            if (index.column() == 0)
+                rows.append(m_proxies[column]->mapToSource(index).row());
         }
     }
     return rows;
@@ -259,9 +259,12 @@ void BoardPanel::focusColumn(int column, bool extendSelection)
     auto current = view->currentIndex();
     if (!current.isValid() && view->model()->rowCount() > 0)
         current = view->model()->index(0, 0);
-    if (current.isValid())
-        view->selectionModel()->setCurrentIndex(
-            current, extendSelection ? QItemSelectionModel::Select : QItemSelectionModel::ClearAndSelect);
+    if (!current.isValid())
+        return;
+    if (extendSelection)
+        view->selectionModel()->setCurrentIndex(current, QItemSelectionModel::Select);
+    else
+        view->setCurrentIndex(current); // through the view: a later Shift+arrow extends from here
 }
 
 bool BoardPanel::eventFilter(QObject *watched, QEvent *event)
@@ -289,8 +292,7 @@ bool BoardPanel::eventFilter(QObject *watched, QEvent *event)
             return;
         const auto row = std::clamp(view->currentIndex().row() + delta, 0, view->model()->rowCount() - 1);
         clearSelectionOutside(column);
-        view->selectionModel()->setCurrentIndex(
-            view->model()->index(row, 0), QItemSelectionModel::ClearAndSelect);
+        view->setCurrentIndex(view->model()->index(row, 0)); // moves the anchor of Shift+arrows too
     };
     switch (key->key()) {
     case Qt::Key_Left:

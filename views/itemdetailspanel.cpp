@@ -59,7 +59,7 @@ QString link(const QUrl &url, const QString &text)
     if (url.scheme() != QLatin1StringView("https") && url.scheme() != QLatin1StringView("http"))
         return escaped(text);
     return QStringLiteral("<a href=\"%1\">%2</a>")
-        .arg(escaped(url.toString(QUrl::FullyEncoded)), escaped(text));
+        .arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped(), escaped(text)); // an address is not isolated
 }
 } // namespace
 

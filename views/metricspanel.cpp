@@ -82,7 +82,9 @@ std::pair<double, bool> valueRange(const MetricsTable &table)
             if (qIsNaN(value))
                 continue;
             largest = std::max(largest, value);
-            integral = integral && std::floor(value) == value;
+            // The ideal line is a guide through fractions of counts: it does not make counts fractional.
+            if (table.columnIds.value(column) != u"ideal")
+                integral = integral && std::floor(value) == value;
         }
     }
     return {largest, integral};

@@ -30,9 +30,10 @@ PlacesBar::PlacesBar(QAction *syncAction, QWidget *parent)
         if (row >= 0)
             Q_EMIT placeChosen(Place(row));
     });
+    // The icon on the action: the button takes everything from it again whenever it changes.
+    syncAction->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
     m_sync->setDefaultAction(syncAction);
     m_sync->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_sync->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
     m_sync->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
