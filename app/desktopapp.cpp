@@ -10,6 +10,7 @@
 #include "querybar.h"
 #include "releasedialog.h"
 #include "releasesetupflow.h"
+#include "signal/signalstore.h"
 #include "signindialog.h"
 #include "signinflow.h"
 #include "syncstatuswidget.h"
@@ -252,7 +253,8 @@ QList<Api::BranchCi> DesktopApp::releaseBranchCi() const
 
 void DesktopApp::refreshBranchCi()
 {
-    m_window->boardPanel()->setBranchCi(releaseBranchCi());
+    m_window->boardPanel()->setEvidence(
+        Models::SignalStore(m_store).evidence(m_release, QDateTime::currentDateTimeUtc()));
 }
 
 void DesktopApp::notesSourcesChanged()

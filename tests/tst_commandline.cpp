@@ -2,6 +2,7 @@
 
 #include "demoworkspace.h"
 #include "notes/notesdraftstore.h"
+#include "signal/signalstore.h"
 #include "store.h"
 
 #include <QColor>
@@ -175,6 +176,15 @@ private Q_SLOTS:
             cards += column.toObject().value(QStringLiteral("cards")).toArray().size();
         QCOMPARE(cards, 371);
         QVERIFY(document.value(QStringLiteral("openBlockers")).toInt() > 0);
+        // Open blockers decide the demo's verdict, and every reason comes along.
+        QCOMPARE(document.value(QStringLiteral("verdict")).toString(), QStringLiteral("no-go"));
+        QCOMPARE(document.value(QStringLiteral("reasons"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("code"))
+                     .toString(),
+            QStringLiteral("open-blockers"));
 
         const auto markdown = run(
             {QStringLiteral("board"), QStringLiteral("--workspace"), workspace, QStringLiteral("--format"),
@@ -190,6 +200,74 @@ private Q_SLOTS:
         QVERIFY(table.out.contains(QStringLiteral("Needs triage (")));
         QCOMPARE(
             run({QStringLiteral("board"), QStringLiteral("--format"), QStringLiteral("xml")}).exitCode, 2);
+    }
+
+    void boardSaysUnknownWithoutEvidence()
+    {
+        // The two releases a new user made in issue 14: no release branch set, and a release branch
+        // not cut yet on GitHub. Both used to say "Go".
+        using namespace ReleaseDesk;
+        const auto workspace = m_home.filePath(QStringLiteral("unknown.sqlite"));
+        const Api::RepositoryRef repository {
+            QStringLiteral("github.com"), QStringLiteral("kubesphere"), QStringLiteral("console")};
+        {
+            Models::Store store;
+            QVERIFY(store.open(workspace));
+            Api::Release noBranch;
+            noBranch.name = QStringLiteral("v1.0");
+            noBranch.repositories = {{repository, {QStringLiteral("v1.0")}}};
+            QVERIFY(store.saveRelease(noBranch));
+            auto uncut = noBranch;
+            uncut.id = 0;
+            uncut.name = QStringLiteral("v2.0");
+            uncut.releaseBranch = QStringLiteral("release-2.0");
+            QVERIFY(store.saveRelease(uncut));
+            Models::SignalStore signal(store);
+            QVERIFY(signal.recordSyncSuccess(repository, QDateTime::currentDateTimeUtc()));
+            Api::BranchCi missing;
+            missing.repository = repository;
+            missing.branch = uncut.releaseBranch;
+            missing.found = false;
+            missing.readAt = QDateTime::currentDateTimeUtc();
+            QVERIFY(signal.setBranchHead(missing));
+        }
+        const auto codes = [](const QJsonObject &document) {
+            QStringList result;
+            for (const auto &reason : document.value(QStringLiteral("reasons")).toArray())
+                result.append(reason.toObject().value(QStringLiteral("code")).toString());
+            return result;
+        };
+        auto json = run(
+            {QStringLiteral("board"), QStringLiteral("--workspace"), workspace, QStringLiteral("--release"),
+                QStringLiteral("v1.0"), QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(json.exitCode == 0, qPrintable(json.err));
+        auto document = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(document.value(QStringLiteral("verdict")).toString(), QStringLiteral("unknown"));
+        QCOMPARE(codes(document), QStringList {QStringLiteral("no-release-branch")});
+
+        json = run(
+            {QStringLiteral("board"), QStringLiteral("--workspace"), workspace, QStringLiteral("--release"),
+                QStringLiteral("v2.0"), QStringLiteral("--format"), QStringLiteral("json")});
+        document = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(document.value(QStringLiteral("verdict")).toString(), QStringLiteral("unknown"));
+        QCOMPARE(codes(document), QStringList {QStringLiteral("branch-missing")});
+        QCOMPARE(document.value(QStringLiteral("reasons"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("url"))
+                     .toString(),
+            QStringLiteral("https://github.com/kubesphere/console/branches"));
+
+        const auto markdown = run(
+            {QStringLiteral("board"), QStringLiteral("--workspace"), workspace, QStringLiteral("--release"),
+                QStringLiteral("v1.0"), QStringLiteral("--format"), QStringLiteral("markdown")});
+        QVERIFY(markdown.out.contains(QStringLiteral("**Unknown: not enough evidence for a verdict**")));
+        QVERIFY(markdown.out.contains(QStringLiteral("\n- No release branch is set for this release")));
+        const auto table = run({QStringLiteral("board"), QStringLiteral("--workspace"), workspace,
+            QStringLiteral("--release"), QStringLiteral("v2.0")});
+        QVERIFY(table.out.startsWith(QStringLiteral("Unknown: ")));
+        QVERIFY(table.out.contains(QStringLiteral("has no branch release-2.0 on GitHub")));
     }
 
     void notesRenderTheDraftInEveryFormat()

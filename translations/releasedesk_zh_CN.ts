@@ -142,6 +142,29 @@
     </message>
 </context>
 <context>
+    <name>ContextHealth</name>
+    <message>
+        <source>healthy</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <source>recovering</source>
+        <translation>恢复中</translation>
+    </message>
+    <message>
+        <source>flaky</source>
+        <translation>不稳定</translation>
+    </message>
+    <message>
+        <source>failing</source>
+        <translation>失败中</translation>
+    </message>
+    <message>
+        <source>no runs</source>
+        <translation>无运行</translation>
+    </message>
+</context>
+<context>
     <name>GitHubHost</name>
     <message>
         <source>&quot;%1&quot; is not a host name or URL. Enter github.com or your GitHub Enterprise address, for example https://github.example.com.</source>
@@ -705,6 +728,10 @@
     <message>
         <source>Give --milestone or --range with --repo.</source>
         <translation>请在 --repo 之外给出 --milestone 或 --range。</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>链接</translation>
     </message>
 </context>
 <context>
@@ -2398,25 +2425,15 @@ Ctrl+,	设置
         <source>Release readiness</source>
         <translation>发布就绪状态</translation>
     </message>
-    <message>
-        <source>%1 open blockers</source>
-        <translation>%1 个未关闭的阻塞项</translation>
+    <message numerus="yes">
+        <source>%n open blocker(s)</source>
+        <translation>
+            <numerusform>%n 个未关闭的阻塞项</numerusform>
+        </translation>
     </message>
     <message>
-        <source>blocking CI failing: %1</source>
-        <translation>阻塞性 CI 失败：%1</translation>
-    </message>
-    <message>
-        <source>informing CI failing: %1</source>
-        <translation>参考性 CI 失败：%1</translation>
-    </message>
-    <message>
-        <source>running: %1</source>
-        <translation>运行中：%1</translation>
-    </message>
-    <message>
-        <source>release branch CI green</source>
-        <translation>发布分支 CI 全绿</translation>
+        <source>Reasons for the verdict</source>
+        <translation>结论的依据</translation>
     </message>
 </context>
 <context>
@@ -2932,13 +2949,113 @@ To work on your own release, connect a GitHub host (github.com or GitHub Enterpr
         <source>Go: no open blockers, release branch CI green</source>
         <translation>可以发布：没有未关闭的阻塞项，发布分支 CI 全绿</translation>
     </message>
-    <message>
-        <source>Caution: informing CI failing or still running</source>
-        <translation>注意：参考性 CI 失败或仍在运行</translation>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
     </message>
     <message>
-        <source>No-go: open blockers or blocking CI failing</source>
-        <translation>不可发布：存在未关闭的阻塞项或阻塞性 CI 失败</translation>
+        <source>The CI history of %1 in %2 has not been read yet: sync the release.</source>
+        <translation>%2 中 %1 的 CI 历史尚未读取：请同步该发布。</translation>
+    </message>
+    <message>
+        <source>it failed and then passed on the same commit</source>
+        <translation>它在同一提交上先失败后通过</translation>
+    </message>
+    <message numerus="yes">
+        <source>its outcome flipped %n time(s) in the last %1 runs</source>
+        <translation>
+            <numerusform>在最近 %1 次运行中结果翻转了 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Blocking context %1 is flaky on %2: %3.</source>
+        <translation>阻塞性检查 %1 在 %2 上不稳定：%3。</translation>
+    </message>
+    <message>
+        <source>Informing context %1 is flaky on %2: %3.</source>
+        <translation>参考性检查 %1 在 %2 上不稳定：%3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Blocking context %1 has passed %n time(s) in a row on %2; %3 are needed to call it healthy.</source>
+        <translation>
+            <numerusform>阻塞性检查 %1 在 %2 上已连续通过 %n 次；需要连续 %3 次才算健康。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open blocker(s).</source>
+        <translation>
+            <numerusform>%n 个未关闭的阻塞项。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 failed to sync at %2: %3</source>
+        <translation>%1 于 %2 同步失败：%3</translation>
+    </message>
+    <message>
+        <source>%1 has never been synced completely.</source>
+        <translation>%1 从未完整同步过。</translation>
+    </message>
+    <message>
+        <source>The data of %1 is %2 old (last successful sync); the limit is %3.</source>
+        <translation>%1 的数据已有 %2 之久（自上次成功同步）；上限为 %3。</translation>
+    </message>
+    <message>
+        <source>No release branch is set for this release: its CI cannot be judged. Set one in the release&apos;s settings.</source>
+        <translation>此发布未设置发布分支：无法判断其 CI。请在发布设置中指定。</translation>
+    </message>
+    <message>
+        <source>The branch %1 of %2 has not been read yet: sync the release.</source>
+        <translation>%2 的分支 %1 尚未读取：请同步该发布。</translation>
+    </message>
+    <message>
+        <source>%1 has no branch %2 on GitHub (not cut yet?).</source>
+        <translation>%1 在 GitHub 上没有分支 %2（尚未创建？）。</translation>
+    </message>
+    <message>
+        <source>No required CI contexts are known for %1 of %2: the branch has no protection rule this token can read, and the release names none.</source>
+        <translation>%2 的 %1 没有已知的必需 CI 检查：该分支没有此令牌可读取的保护规则，发布也未指定。</translation>
+    </message>
+    <message>
+        <source>Blocking context %1 is %2 on %3.</source>
+        <translation>阻塞性检查 %1 在 %3 上为 %2。</translation>
+    </message>
+    <message>
+        <source>Informing context %1 is %2 on %3.</source>
+        <translation>参考性检查 %1 在 %3 上为 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is still running on %2.</source>
+        <translation>%1 仍在 %2 上运行。</translation>
+    </message>
+    <message>
+        <source>Required context %1 has not reported on the head of %2 in %3 (%4).</source>
+        <translation>必需检查 %1 尚未在 %3 的 %2 最新提交（%4）上报告。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No open blockers; %n required context(s) green on %1.</source>
+        <translation>
+            <numerusform>没有未关闭的阻塞项；%1 上 %n 个必需检查全绿。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Caution: release branch CI still running or softened failures</source>
+        <translation>注意：发布分支 CI 仍在运行或存在已放宽的失败</translation>
+    </message>
+    <message>
+        <source>No-go: open blockers or failing CI</source>
+        <translation>不可发布：存在未关闭的阻塞项或 CI 失败</translation>
+    </message>
+    <message>
+        <source>Unknown: not enough evidence for a verdict</source>
+        <translation>未知：证据不足，无法给出结论</translation>
     </message>
 </context>
 <context>

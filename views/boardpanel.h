@@ -2,7 +2,7 @@
 
 #include "itemdetailspanel.h"
 
-#include "api/branchci.h"
+#include "signal/releaseevidence.h"
 
 #include <QWidget>
 
@@ -37,7 +37,8 @@ public:
     Models::BoardColumnProxy *columnProxy(int column) const { return m_proxies.value(column); }
     QString columnTitle(int column) const;
 
-    void setBranchCi(const QList<Api::BranchCi> &releaseBranchCi);
+    /// The evidence the go/no-go light is judged on besides the items (see ReleaseReadiness).
+    void setEvidence(const Models::ReleaseEvidence &evidence);
     void focusQueryBar();
     /// Rows (in the item model) of the selected cards, across all columns.
     QList<int> selectedRows() const;
@@ -68,7 +69,7 @@ private:
     QList<Models::BoardColumnProxy *> m_proxies;
     QList<QListView *> m_views;
     QList<QLabel *> m_headers;
-    QList<Api::BranchCi> m_branchCi;
+    Models::ReleaseEvidence m_evidence;
 };
 
 } // namespace ReleaseDesk::Views
