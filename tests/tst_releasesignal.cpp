@@ -1,5 +1,6 @@
 #include "releasereadiness.h"
 #include "signal/contexthealth.h"
+#include "signal/flakeledger.h"
 #include "signal/signalstore.h"
 #include "store.h"
 
@@ -415,6 +416,60 @@ private Q_SLOTS:
         // An empty window has no runs, which is not health.
         QCOMPARE(Models::contextHealth(history({{QStringLiteral("x:PENDING")}}), {}).first().status,
             Status::NoRuns);
+    }
+
+    void theLedgerMatchesTrackingIssuesAndIgnoresDistractors()
+    {
+        using Status = Models::ContextHealth::Status;
+        auto context = [](const QString &name, Status status) {
+            Models::ContextHealth health;
+            health.context = name;
+            health.status = status;
+            return health;
+        };
+        const QList<Models::ContextHealth> health = {context(QStringLiteral("unit-test"), Status::Failing),
+            context(QStringLiteral("e2e (chrome)"), Status::Flaky),
+            context(QStringLiteral("lint"), Status::Healthy),
+            context(QStringLiteral("verify"), Status::Failing)};
+        int number = 0;
+        auto issue = [&](const QString &title, const QString &body = {}, const QStringList &labels = {},
+                         Item::State state = Item::State::Open, Item::Kind kind = Item::Kind::Issue) {
+            Item item;
+            item.key = {console, ++number};
+            item.kind = kind;
+            item.state = state;
+            item.title = title;
+            item.body = body;
+            for (const auto &name : labels)
+                item.labels.append({name, QString(), QString()});
+            return item;
+        };
+        const QList<Item> items = {
+            issue(QStringLiteral("[Flaky Test] release-4.1 (e2e (chrome))")), // 1: tracks e2e (chrome)
+            issue(QStringLiteral("unit-test fails on release-4.1"), {},
+                {QStringLiteral("kind/failing-test")}), // 2
+            issue(QStringLiteral("[Flaky Test] unit-test-race times out")), // 3: another job
+            issue(QStringLiteral("[Failing Test] fix unit-test"), {}, {}, Item::State::Open,
+                Item::Kind::PullRequest), // 4: a pull request
+            issue(QStringLiteral("[Failing Test] unit-test"), {}, {}, Item::State::Closed), // 5: closed
+            issue(QStringLiteral("unit-test is slow")), // 6: not a tracking issue
+            issue(QStringLiteral("Flakes in presubmits"), QStringLiteral("seen in pull-unit-test again"),
+                {QStringLiteral("kind/flake")}), // 7: names another job
+            issue(QStringLiteral("[Failing Test] lint")), // 8: lint is healthy
+            issue(QStringLiteral("[Flaky Test] presubmits"),
+                QStringLiteral("Jobs: e2e (chrome).\nSince Monday."),
+                {QStringLiteral("kind/flake")}), // 9: names it in the body, at the end of a sentence
+        };
+        const auto ledger = Models::flakeLedger(console, QStringLiteral("release-4.1"), health,
+            {QStringLiteral("unit-test"), QStringLiteral("verify")}, items);
+        QCOMPARE(ledger.size(), 3); // failing and flaky only: lint is not in it
+        QCOMPARE(ledger[0].health.context, QStringLiteral("unit-test")); // blocking first, then by name
+        QCOMPARE(ledger[1].health.context, QStringLiteral("verify"));
+        QCOMPARE(ledger[2].health.context, QStringLiteral("e2e (chrome)"));
+        QVERIFY(ledger[0].blocking && ledger[1].blocking && !ledger[2].blocking);
+        QCOMPARE(ledger[0].issues, (QList<ItemKey> {{console, 2}}));
+        QVERIFY(!ledger[1].isTracked()); // flagged: nobody tracks verify
+        QCOMPARE(ledger[2].issues, (QList<ItemKey> {{console, 1}, {console, 9}}));
     }
 
     void settingsRoundTripThroughJson()

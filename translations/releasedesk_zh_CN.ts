@@ -3059,6 +3059,150 @@ To work on your own release, connect a GitHub host (github.com or GitHub Enterpr
     </message>
 </context>
 <context>
+    <name>SignalCommand</name>
+    <message>
+        <source>Print a release&apos;s CI-signal report.</source>
+        <translation>打印发布的 CI 信号报告。</translation>
+    </message>
+    <message>
+        <source>The signal command.</source>
+        <translation>信号命令。</translation>
+    </message>
+    <message>
+        <source>md (default) or json.</source>
+        <translation>md（默认）或 json。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Judge the data as of TIME (ISO 8601, UTC; default: now).</source>
+        <translation>按 TIME 时刻评估数据（ISO 8601，UTC；默认：现在）。</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>TIME</translation>
+    </message>
+    <message>
+        <source>--format must be md or json.</source>
+        <translation>--format 必须是 md 或 json。</translation>
+    </message>
+    <message>
+        <source>--at takes a time like 2026-11-25T12:00:00Z.</source>
+        <translation>--at 需要形如 2026-11-25T12:00:00Z 的时间。</translation>
+    </message>
+</context>
+<context>
+    <name>SignalReport</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Release signal: %1</source>
+        <translation>发布信号：%1</translation>
+    </message>
+    <message>
+        <source>As of %1 (UTC).</source>
+        <translation>截至 %1（UTC）。</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 的 %1</translation>
+    </message>
+    <message>
+        <source>No CI runs read.</source>
+        <translation>未读取到 CI 运行。</translation>
+    </message>
+    <message>
+        <source>The branch does not exist on GitHub.</source>
+        <translation>该分支在 GitHub 上不存在。</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Streak</source>
+        <translation>连续通过</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>通过率</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Last failure</source>
+        <translation>最近失败</translation>
+    </message>
+    <message>
+        <source>Since green</source>
+        <translation>距上次通过</translation>
+    </message>
+    <message>
+        <source>blocking</source>
+        <translation>阻塞性</translation>
+    </message>
+    <message>
+        <source>informing</source>
+        <translation>参考性</translation>
+    </message>
+    <message>
+        <source>Flakes and failures</source>
+        <translation>不稳定与失败</translation>
+    </message>
+    <message>
+        <source>None on the release branch.</source>
+        <translation>发布分支上没有。</translation>
+    </message>
+    <message>
+        <source>**no tracking issue**</source>
+        <translation>**没有跟踪 Issue**</translation>
+    </message>
+    <message>
+        <source>Open blockers by priority</source>
+        <translation>按优先级统计的未关闭阻塞项</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <source>no priority</source>
+        <translation>无优先级</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>The workspace could not be updated: %1. Nothing was lost: the change was rolled back. Check that the disk is not full and the file is writable, then try again.</source>
