@@ -8,6 +8,7 @@
 #include "metricspanel.h"
 #include "notespanel.h"
 #include "querybar.h"
+#include "readinessbar.h"
 #include "releasedialog.h"
 #include "releasesetupflow.h"
 #include "signal/signalstore.h"
@@ -83,6 +84,8 @@ bool DesktopApp::open(const QString &workspacePath, bool startSync, QString *err
             m_preferences.saveView({name, query});
             queryBar->setUserViews(m_preferences.savedViews());
         });
+    connect(m_window->boardPanel()->readinessBar(), &Views::ReadinessBar::signalReportRequested, this,
+        &DesktopApp::showSignal);
     connect(m_window.get(), &Views::MainWindow::undoTriageRequested, this, [this] {
         if (m_triage)
             m_triage->undo();
@@ -253,6 +256,7 @@ QList<Api::BranchCi> DesktopApp::releaseBranchCi() const
 
 void DesktopApp::refreshBranchCi()
 {
+    refreshSignal();
     m_window->boardPanel()->setEvidence(
         Models::SignalStore(m_store).evidence(m_release, QDateTime::currentDateTimeUtc()));
 }

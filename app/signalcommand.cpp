@@ -62,31 +62,9 @@ int runSignalCommand(int argc, char *argv[])
     if (const int status = workspace.open(parser.value(workspaceOption), parser.value(releaseOption)))
         return status;
     const auto &release = workspace.release;
-    Models::SignalStore signal(workspace.store);
-    Models::SignalInputs inputs;
-    inputs.release = release;
-    inputs.items = workspace.items;
-    inputs.context = Models::Board::context(workspace.items, release);
-    inputs.evidence = signal.evidence(release, at);
-    QSet<Api::RepositoryRef> repositories;
-    for (const auto &entry : release.repositories) {
-        repositories.insert(entry.repository);
-        for (const auto &branch : {release.releaseBranch, release.mainBranch}) {
-            if (branch.isEmpty())
-                continue;
-            if (const auto head = signal.branchHead(entry.repository, branch))
-                inputs.heads.append(*head);
-            auto history = signal.branchHistory(entry.repository, branch);
-            if (!history.commits.isEmpty())
-                inputs.histories.append(history);
-        }
-    }
-    // Tracking issues rarely sit in the release's milestone: every stored issue of its repositories.
-    for (const auto &item : workspace.store.items()) {
-        if (repositories.contains(item.key.repository))
-            inputs.candidates.append(item);
-    }
-    const auto report = Models::SignalReport::build(inputs);
+    const auto report = Models::SignalReport::build(
+        Models::SignalStore(workspace.store)
+            .reportInputs(release, workspace.items, Models::Board::context(workspace.items, release), at));
     if (format == QLatin1StringView("json"))
         out << QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented);
     else

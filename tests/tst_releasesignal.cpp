@@ -418,6 +418,38 @@ private Q_SLOTS:
             Status::NoRuns);
     }
 
+    void passRatePerDayCountsTheChosenContexts()
+    {
+        auto run = [](const QString &context, const QString &state, const QDateTime &at) {
+            CiRun result;
+            result.context = context;
+            result.rawState = state;
+            result.completedAt = at;
+            return result;
+        };
+        const QDateTime day1(QDate(2026, 11, 24), QTime(10, 0), QTimeZone::UTC);
+        const QDateTime day2(QDate(2026, 11, 25), QTime(9, 0), QTimeZone::UTC);
+        BranchHistory branch;
+        branch.repository = kubesphere;
+        branch.branch = QStringLiteral("release-4.1");
+        branch.commits
+            = {{QStringLiteral("b"), day2, {},
+                   {run(QStringLiteral("unit"), QStringLiteral("FAILURE"), day2),
+                       run(QStringLiteral("unit"), QStringLiteral("SUCCESS"), day2.addSecs(600)),
+                       run(QStringLiteral("unit"), QStringLiteral("IN_PROGRESS"), day2.addSecs(900)),
+                       run(QStringLiteral("e2e"), QStringLiteral("SUCCESS"), day2)}},
+                {QStringLiteral("a"), day1, {},
+                    {run(QStringLiteral("unit"), QStringLiteral("SUCCESS"), day1),
+                        run(QStringLiteral("e2e"), QStringLiteral("FAILURE"), day1)}}};
+        // unit only: the 24th 1 of 1, the 25th 1 of 2 (the running one is no outcome); e2e is left out.
+        const auto days = Models::passRatePerDay({branch},
+            [](const BranchHistory &, const QString &context) { return context == QStringLiteral("unit"); });
+        QCOMPARE(days.size(), 2);
+        QCOMPARE(days[0], (Models::DailyPassRate {day1.date(), 1, 0}));
+        QCOMPARE(days[1], (Models::DailyPassRate {day2.date(), 1, 1}));
+        QCOMPARE(days[1].rate(), 0.5);
+    }
+
     void theLedgerMatchesTrackingIssuesAndIgnoresDistractors()
     {
         using Status = Models::ContextHealth::Status;

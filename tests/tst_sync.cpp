@@ -4,6 +4,7 @@
 #include "demoworkspace.h"
 #include "releasereadiness.h"
 #include "signal/contexthealth.h"
+#include "signal/issuedraft.h"
 #include "signal/signalstore.h"
 #include "store.h"
 #include "syncengine.h"
@@ -413,6 +414,49 @@ private Q_SLOTS:
         QVERIFY(f.sync().completed);
         QCOMPARE(signal.branchHistory(kubesphere, QStringLiteral("release-4.1")).commits.first().runs.size(),
             runsBefore + 1);
+    }
+
+    void anUntrackedFlakeIsFiledThroughRest()
+    {
+        Fixture f;
+        QVERIFY(f.start(demoDataSet(f.demo)));
+        QVERIFY(f.sync(SyncMode::Full).completed);
+        const RepositoryRef console {f.host, QStringLiteral("kubesphere"), QStringLiteral("console")};
+        Models::SignalStore signal(f.store);
+        const auto history = signal.branchHistory(console, QStringLiteral("release-4.1"));
+        const auto health = Models::contextHealth(history, {});
+        const auto failing = std::find_if(health.cbegin(), health.cend(), [](const Models::ContextHealth &h) {
+            return h.status == Models::ContextHealth::Status::Failing;
+        });
+        QVERIFY(failing != health.cend());
+        Models::LedgerEntry entry;
+        entry.repository = console;
+        entry.branch = QStringLiteral("release-4.1");
+        entry.health = *failing;
+        const auto draft = Models::IssueDraft::forEntry(entry, history);
+        QCOMPARE(draft.title, QStringLiteral("[Failing Test] release-4.1 (%1)").arg(failing->context));
+        QCOMPARE(draft.labels, QStringList {QStringLiteral("kind/failing-test")});
+        QVERIFY(draft.body.contains(failing->lastFailureUrl.toString())); // the failing run, linked
+
+        QSignalSpy done(this, &QObject::objectNameChanged);
+        Api::ApiError result {ApiError::Kind::Cancelled, 0, {}};
+        Models::fileIssue(f.client.get(), draft, this, [&](const ApiError &error) {
+            result = error;
+            setObjectName(QStringLiteral("filed"));
+        });
+        QVERIFY(done.wait(10000));
+        QVERIFY2(!result, qPrintable(result.message));
+        // The fake numbers it after the repository's items; it is there with its title and label.
+        int highest = 0;
+        for (const auto &item : f.demo.items) {
+            if (item.key.repository.name == QStringLiteral("console"))
+                highest = std::max(highest, item.key.number);
+        }
+        const auto filed = f.fake.post(
+            QStringLiteral("/_fake/item?repo=kubesphere/console&number=%1").arg(highest + 1), {});
+        QCOMPARE(filed.value(QStringLiteral("title")).toString(), draft.title);
+        QCOMPARE(filed.value(QStringLiteral("labels")).toArray().first().toString(),
+            QStringLiteral("kind/failing-test"));
     }
 
     void heavyPagesShrinkUntilGitHubAnswersAndTheSyncCompletes()

@@ -243,6 +243,59 @@
     </message>
 </context>
 <context>
+    <name>IssueDraft</name>
+    <message numerus="yes">
+        <source>#### Which job is %1?
+
+%2 on %3 of %4 (%5).
+
+#### Failing runs in the last %n run(s)
+
+%6
+
+#### Pass rate
+
+%7 (%8 of the window&apos;s runs passed; current streak %9).
+
+Filed from Release Desk&apos;s release signal.</source>
+        <translation>
+            <numerusform>#### 哪个任务%1？
+
+%4 的 %3 上的 %2（%5）。
+
+#### 最近 %n 次运行中的失败
+
+%6
+
+#### 通过率
+
+%7（窗口内 %8 次运行通过；当前连续通过 %9 次）。
+
+由 Release Desk 的发布信号提交。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>flaking</source>
+        <translation>不稳定</translation>
+    </message>
+    <message>
+        <source>failing</source>
+        <translation>失败中</translation>
+    </message>
+    <message>
+        <source>blocking</source>
+        <translation>阻塞性</translation>
+    </message>
+    <message>
+        <source>informing</source>
+        <translation>参考性</translation>
+    </message>
+    <message>
+        <source>(none stored)</source>
+        <translation>（未保存）</translation>
+    </message>
+</context>
+<context>
     <name>ItemQuery</name>
     <message>
         <source>Unexpected &quot;%1&quot;: close every parenthesis you open.</source>
@@ -851,6 +904,40 @@
         <translation>
             <numerusform>已从 %1 导入 %n 个版本及模板、列和已保存视图。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Release Signal</source>
+        <translation>发布信号</translation>
+    </message>
+    <message>
+        <source>File Issue</source>
+        <translation>提交 Issue</translation>
+    </message>
+    <message>
+        <source>File this issue in %1?
+
+%2
+Labels: %3</source>
+        <translation>要在 %1 中提交此 Issue 吗？
+
+%2
+标签：%3</translation>
+    </message>
+    <message>
+        <source>&amp;File Issue</source>
+        <translation>提交 Issue(&amp;F)</translation>
+    </message>
+    <message>
+        <source>The demo workspace is not on GitHub, so no issue is filed. Sign in and define a release to file issues for real.</source>
+        <translation>演示工作区不在 GitHub 上，因此不会提交 Issue。请登录并定义一个发布，以便真正提交 Issue。</translation>
+    </message>
+    <message>
+        <source>The issue was not filed</source>
+        <translation>Issue 未能提交</translation>
+    </message>
+    <message>
+        <source>Filed &quot;%1&quot; in %2; the next sync brings it to the ledger.</source>
+        <translation>已在 %2 中提交“%1”；下次同步后会出现在台账中。</translation>
     </message>
 </context>
 <context>
@@ -2435,6 +2522,10 @@ Ctrl+,	设置
         <source>Reasons for the verdict</source>
         <translation>结论的依据</translation>
     </message>
+    <message>
+        <source>Release Si&amp;gnal...</source>
+        <translation>发布信号(&amp;G)...</translation>
+    </message>
 </context>
 <context>
     <name>ReleaseDesk::Views::ReleaseDialog</name>
@@ -2601,6 +2692,33 @@ Ctrl+,	设置
     <message>
         <source>Pick a milestone for %1, or give it a range.</source>
         <translation>请为 %1 选择里程碑，或为其指定范围。</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::Views::ReleaseSignalPanel</name>
+    <message>
+        <source>&amp;File Issue...</source>
+        <translation>提交 Issue(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>Release signal</source>
+        <translation>发布信号</translation>
+    </message>
+    <message>
+        <source>CI-signal report</source>
+        <translation>CI 信号报告</translation>
+    </message>
+    <message>
+        <source>Failures and flakes without a tracking issue</source>
+        <translation>没有跟踪 Issue 的失败与不稳定项</translation>
+    </message>
+    <message>
+        <source>&amp;Untracked failures and flakes:</source>
+        <translation>未跟踪的失败与不稳定项(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>%1: %2 on %3 (%4)</source>
+        <translation>%1：%3 上的 %2（%4）</translation>
     </message>
 </context>
 <context>
@@ -3200,6 +3318,20 @@ To work on your own release, connect a GitHub host (github.com or GitHub Enterpr
     <message>
         <source>no priority</source>
         <translation>无优先级</translation>
+    </message>
+    <message>
+        <source>Required CI pass rate per day</source>
+        <translation>每日必需 CI 通过率</translation>
+    </message>
+    <message>
+        <source>No runs of required contexts read.</source>
+        <translation>未读取到必需检查的运行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n run(s) passed</source>
+        <translation>
+            <numerusform>%n 次运行中 %1 次通过</numerusform>
+        </translation>
     </message>
 </context>
 <context>

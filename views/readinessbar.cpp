@@ -14,6 +14,7 @@ ReadinessBar::ReadinessBar(QWidget *parent)
     , m_verdict(new QLabel(this))
     , m_blockers(new QPushButton(this))
     , m_ci(new QLabel(this))
+    , m_signal(new QPushButton(tr("Release Si&gnal..."), this))
 {
     m_light->setFixedSize(16, 16);
     m_light->setAlignment(Qt::AlignCenter);
@@ -30,6 +31,8 @@ ReadinessBar::ReadinessBar(QWidget *parent)
     layout->addWidget(m_verdict, 0, Qt::AlignTop);
     layout->addWidget(m_blockers, 0, Qt::AlignTop);
     layout->addWidget(m_ci, 1);
+    layout->addWidget(m_signal, 0, Qt::AlignTop);
+    connect(m_signal, &QPushButton::clicked, this, &ReadinessBar::signalReportRequested);
     connect(m_blockers, &QPushButton::clicked, this,
         [this] { Q_EMIT queryRequested(QStringLiteral("is:open is:blocker")); });
 }

@@ -1,6 +1,7 @@
 #include "signal/contexthealth.h"
 
 #include <QHash>
+#include <QMap>
 
 #include <algorithm>
 
@@ -64,6 +65,25 @@ QString ContextHealth::statusText() const
         return tr("no runs");
     }
     return {};
+}
+
+QList<DailyPassRate> passRatePerDay(const QList<BranchHistory> &histories,
+    const std::function<bool(const BranchHistory &, const QString &)> &counts)
+{
+    QMap<QDate, DailyPassRate> days;
+    for (const auto &history : histories) {
+        for (const auto &commit : history.commits) {
+            for (const auto &run : commit.runs) {
+                const auto outcome = outcomeOf(run);
+                if (outcome == Outcome::None || !counts(history, run.context) || !runTime(run).isValid())
+                    continue;
+                auto &day = days[runTime(run).toUTC().date()];
+                day.day = runTime(run).toUTC().date();
+                ++(outcome == Outcome::Pass ? day.passed : day.failed);
+            }
+        }
+    }
+    return days.values();
 }
 
 QList<ContextHealth> contextHealth(const BranchHistory &history, const HealthCriteria &criteria)

@@ -3,6 +3,9 @@
 #include "api/branchhistory.h"
 
 #include <QCoreApplication>
+#include <QDate>
+
+#include <functional>
 
 namespace ReleaseDesk::Models {
 
@@ -53,6 +56,23 @@ public:
 
     friend bool operator==(const ContextHealth &, const ContextHealth &) = default;
 };
+
+/// Runs of one day (UTC, by completion) that passed or failed.
+struct DailyPassRate
+{
+    QDate day;
+    int passed = 0;
+    int failed = 0;
+
+    double rate() const { return passed + failed > 0 ? double(passed) / (passed + failed) : -1.0; }
+
+    friend bool operator==(const DailyPassRate &, const DailyPassRate &) = default;
+};
+
+/// CI health over time: the pass rate per day of the runs of `history` that `counts` selects (the
+/// required contexts, say), oldest day first; days without such runs are left out, not zero.
+QList<DailyPassRate> passRatePerDay(const QList<Api::BranchHistory> &histories,
+    const std::function<bool(const Api::BranchHistory &, const QString &)> &counts);
 
 /// Every context seen in `history`, by name, judged by `criteria`. Running and neutral runs
 /// (skipped, cancelled) neither pass nor fail; an unknown state counts as a failure.

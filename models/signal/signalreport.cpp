@@ -73,6 +73,24 @@ SignalReport SignalReport::build(const SignalInputs &inputs)
             report.ledger.append(
                 flakeLedger(history.repository, history.branch, health, required, inputs.candidates));
     }
+    QList<BranchHistory> releaseHistories;
+    QHash<RepositoryRef, QSet<QString>> requiredByRepository;
+    for (const auto &branch : std::as_const(report.branches)) {
+        if (branch.branch != inputs.release.releaseBranch)
+            continue;
+        for (const auto &context : branch.contexts) {
+            if (context.blocking)
+                requiredByRepository[branch.repository].insert(context.health.context);
+        }
+    }
+    for (const auto &history : inputs.histories) {
+        if (history.branch == inputs.release.releaseBranch)
+            releaseHistories.append(history);
+    }
+    report.requiredPassRatePerDay
+        = passRatePerDay(releaseHistories, [&](const BranchHistory &history, const QString &context) {
+              return requiredByRepository.value(history.repository).contains(context);
+          });
     QHash<QString, int> byPriority;
     for (const auto &item : inputs.items) {
         if (item.isOpen() && inputs.context.blockers.contains(item.key))
@@ -150,6 +168,15 @@ QString SignalReport::toMarkdown() const
     }
     if (!ledger.isEmpty())
         out += QLatin1Char('\n');
+    out += QStringLiteral("### ") + tr("Required CI pass rate per day") + QStringLiteral("\n\n");
+    if (requiredPassRatePerDay.isEmpty())
+        out += tr("No runs of required contexts read.") + QStringLiteral("\n");
+    for (const auto &day : requiredPassRatePerDay)
+        out += QStringLiteral("- %1: %2% (%3)\n")
+                   .arg(day.day.toString(Qt::ISODate))
+                   .arg(qRound(day.rate() * 100))
+                   .arg(tr("%1 of %n run(s) passed", nullptr, day.passed + day.failed).arg(day.passed));
+    out += QLatin1Char('\n');
     out += QStringLiteral("### ") + tr("Open blockers by priority") + QStringLiteral("\n\n");
     if (blockersByPriority.isEmpty())
         out += tr("None.") + QLatin1Char('\n');
@@ -207,7 +234,12 @@ QJsonObject SignalReport::toJson() const
     QJsonObject blockers;
     for (const auto &[priority, count] : blockersByPriority)
         blockers.insert(priority.isEmpty() ? QStringLiteral("none") : priority, count);
+    QJsonArray days;
+    for (const auto &day : requiredPassRatePerDay)
+        days.append(QJsonObject {{QStringLiteral("day"), day.day.toString(Qt::ISODate)},
+            {QStringLiteral("passed"), day.passed}, {QStringLiteral("failed"), day.failed}});
     return {{QStringLiteral("release"), release}, {QStringLiteral("at"), isoOrEmpty(at)},
+        {QStringLiteral("requiredPassRatePerDay"), days},
         {QStringLiteral("verdict"), ReleaseReadiness::verdictCode(readiness.verdict)},
         {QStringLiteral("summary"), readiness.summary()}, {QStringLiteral("reasons"), reasons},
         {QStringLiteral("branches"), branchArray}, {QStringLiteral("ledger"), ledgerArray},

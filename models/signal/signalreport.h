@@ -54,6 +54,8 @@ public:
     QList<LedgerEntry> ledger;
     /// Open blockers per priority label value ("high", "critical-urgent"; "" for none), most first.
     QList<std::pair<QString, int>> blockersByPriority;
+    /// CI health over time: the release branch's required contexts, all repositories together.
+    QList<DailyPassRate> requiredPassRatePerDay;
 
     static SignalReport build(const SignalInputs &inputs);
     /// Ready to paste into a channel or a GitHub issue.

@@ -285,4 +285,32 @@ ReleaseEvidence SignalStore::evidence(const Release &release, const QDateTime &n
     return evidence;
 }
 
+SignalInputs SignalStore::reportInputs(
+    const Release &release, const QList<Item> &items, const QueryContext &context, const QDateTime &now) const
+{
+    SignalInputs inputs;
+    inputs.release = release;
+    inputs.items = items;
+    inputs.context = context;
+    inputs.evidence = evidence(release, now);
+    QSet<RepositoryRef> repositories;
+    for (const auto &entry : release.repositories) {
+        repositories.insert(entry.repository);
+        for (const auto &branch : {release.releaseBranch, release.mainBranch}) {
+            if (branch.isEmpty())
+                continue;
+            if (const auto head = branchHead(entry.repository, branch))
+                inputs.heads.append(*head);
+            auto history = branchHistory(entry.repository, branch);
+            if (!history.commits.isEmpty())
+                inputs.histories.append(history);
+        }
+    }
+    for (const auto &item : m_store.items()) {
+        if (!item.isPullRequest() && repositories.contains(item.key.repository))
+            inputs.candidates.append(item);
+    }
+    return inputs;
+}
+
 } // namespace ReleaseDesk::Models

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "signal/releaseevidence.h"
+#include "signal/signalreport.h"
 #include "signal/signalsettings.h"
 
 #include "api/branchci.h"
@@ -46,6 +47,11 @@ public:
 
     /// The evidence for `release`'s verdict as the workspace holds it, judged at `now`.
     ReleaseEvidence evidence(const Api::Release &release, const QDateTime &now) const;
+    /// Everything the CI-signal report of `release` needs: the evidence, the heads and histories of
+    /// its release and main branches, and every stored issue of its repositories as candidates for
+    /// tracking a flake (such issues rarely sit in the release's milestone).
+    SignalInputs reportInputs(const Api::Release &release, const QList<Api::Item> &items,
+        const QueryContext &context, const QDateTime &now) const;
 
 private:
     Store &m_store;

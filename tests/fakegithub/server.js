@@ -656,6 +656,21 @@ async function handleRest(req, res, url) {
     return send(req, res, 403, { message: 'Resource not accessible by personal access token' }, headers);
   const releases = /^\/repos\/([^/]+)\/([^/]+)\/releases(?:\/(\d+))?$/.exec(path);
   if (releases) return handleReleases(req, res, releases, text, auth, rate, headers);
+  const create = /^\/repos\/([^/]+)\/([^/]+)\/issues$/.exec(path);
+  if (create && req.method === 'POST') {
+    // A new issue, numbered after every item of the repository.
+    const repo = repoOf(`${create[1]}/${create[2]}`);
+    if (!repo) return send(req, res, 404, { message: 'Not Found' }, headers);
+    let body = {};
+    try { body = text ? JSON.parse(text) : {}; } catch (e) { return send(req, res, 400, { message: 'Problems parsing JSON' }, headers); }
+    if (!body.title) return send(req, res, 422, { message: 'Validation Failed', errors: [{ resource: 'Issue', field: 'title', code: 'missing_field' }] }, headers);
+    rate.remaining = Math.max(0, rate.remaining - 1);
+    const now = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+    const number = repo.items.reduce((max, i) => Math.max(max, i.number), 0) + 1;
+    repo.items.push({ kind: 'Issue', number, title: body.title, body: body.body || '', state: 'OPEN', labels: body.labels || [],
+      author: auth.login, createdAt: now, updatedAt: now });
+    return send(req, res, 201, { number, title: body.title, html_url: `https://github.com/${repo.owner}/${repo.name}/issues/${number}` }, headers);
+  }
   const match = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)(?:\/(labels|assignees|comments)(?:\/(.+))?)?$/.exec(path);
   if (!match) return send(req, res, 404, { message: 'Not Found' }, headers);
   const repo = repoOf(`${match[1]}/${match[2]}`);
