@@ -86,6 +86,15 @@ bool DesktopApp::open(const QString &workspacePath, bool startSync, QString *err
         });
     connect(m_window->boardPanel()->readinessBar(), &Views::ReadinessBar::signalReportRequested, this,
         &DesktopApp::showSignal);
+    // The light ages with its data: judged again every few minutes, not only after a sync, so that
+    // data past the release's staleness limit turns it Unknown while the window sits open.
+    auto *ageing = new QTimer(this);
+    ageing->setInterval(std::chrono::minutes(5));
+    connect(ageing, &QTimer::timeout, this, [this] {
+        m_window->boardPanel()->setEvidence(
+            Models::SignalStore(m_store).evidence(m_release, QDateTime::currentDateTimeUtc()));
+    });
+    ageing->start();
     connect(m_window.get(), &Views::MainWindow::undoTriageRequested, this, [this] {
         if (m_triage)
             m_triage->undo();

@@ -117,6 +117,13 @@ void SyncEngine::readHistory()
             for (const auto &history : page.branches) {
                 if (!signal.setBranchHistory(history))
                     return false;
+                // A repository read by range only brought no heads with its items: its history does.
+                if (!m_branchesFetched) {
+                    auto head = headOf(history);
+                    head.readAt = QDateTime::currentDateTimeUtc();
+                    if (!signal.setBranchHead(head))
+                        return false;
+                }
             }
             return true;
         });

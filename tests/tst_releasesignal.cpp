@@ -418,6 +418,23 @@ private Q_SLOTS:
             Status::NoRuns);
     }
 
+    void theHeadAsTheHistoryShowsIt()
+    {
+        auto branch = history(
+            {{QStringLiteral("unit:FAILURE"), QStringLiteral("unit:SUCCESS"), QStringLiteral("e2e:FAILURE")},
+                {QStringLiteral("unit:FAILURE")}});
+        branch.protectedContexts = QStringList {QStringLiteral("unit")};
+        const auto head = headOf(branch);
+        QCOMPARE(head.headSha, QStringLiteral("c2"));
+        QCOMPARE(head.contexts.size(), 2); // one per context: the re-run replaced the failure
+        QCOMPARE(head.contexts[0].name, QStringLiteral("unit"));
+        QCOMPARE(head.contexts[0].rawState, QStringLiteral("SUCCESS"));
+        QVERIFY(head.contexts[0].required);
+        QCOMPARE(head.contexts[1].rawState, QStringLiteral("FAILURE"));
+        QVERIFY(!head.contexts[1].required);
+        QCOMPARE(head.protectedContexts, branch.protectedContexts);
+    }
+
     void passRatePerDayCountsTheChosenContexts()
     {
         auto run = [](const QString &context, const QString &state, const QDateTime &at) {

@@ -416,6 +416,32 @@ private Q_SLOTS:
             runsBefore + 1);
     }
 
+    void aRepositoryWithoutMilestonesGetsItsHeadFromTheHistory()
+    {
+        Fixture f;
+        QVERIFY(f.start(demoDataSet(f.demo)));
+        auto &entry = f.release.repositories.first();
+        entry.milestones.clear();
+        entry.rangeFrom = QStringLiteral("v0.0.1"); // not in the fake: the range is a problem, the CI is not
+        entry.rangeTo = QStringLiteral("v0.0.2");
+        f.release.repositories = {entry};
+        QVERIFY(f.store.saveRelease(f.release));
+        const auto outcome = f.sync(SyncMode::Full);
+        QCOMPARE(outcome.problems.size(), 1);
+        const auto expected
+            = *std::find_if(f.demo.branchCi.cbegin(), f.demo.branchCi.cend(), [&](const BranchCi &b) {
+                  return b.repository.fullName() == entry.repository.fullName()
+                      && b.branch == f.release.releaseBranch;
+              });
+        const auto head = Models::SignalStore(f.store).branchHead(entry.repository, f.release.releaseBranch);
+        QVERIFY(head.has_value());
+        QVERIFY(head->found && head->readAt.isValid());
+        QCOMPARE(head->headSha, expected.headSha);
+        QCOMPARE(head->contexts.size(), expected.contexts.size());
+        QVERIFY(head->protectedContexts.has_value());
+        QVERIFY(!head->protectedContexts->isEmpty());
+    }
+
     void anUntrackedFlakeIsFiledThroughRest()
     {
         Fixture f;

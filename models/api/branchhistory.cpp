@@ -65,6 +65,37 @@ HistoryCommit commitFrom(const QJsonObject &node)
 }
 } // namespace
 
+BranchCi headOf(const BranchHistory &history)
+{
+    BranchCi head;
+    head.repository = history.repository;
+    head.branch = history.branch;
+    head.found = history.found;
+    head.protectedContexts = history.protectedContexts;
+    if (history.commits.isEmpty())
+        return head;
+    const auto &commit = history.commits.first();
+    head.headSha = commit.oid;
+    // The latest run of each context decides, as in GitHub's status check rollup.
+    QList<CiRun> runs = commit.runs;
+    std::stable_sort(runs.begin(), runs.end(), [](const CiRun &a, const CiRun &b) {
+        const auto at = a.completedAt.isValid() ? a.completedAt : a.startedAt;
+        const auto bt = b.completedAt.isValid() ? b.completedAt : b.startedAt;
+        return at < bt;
+    });
+    for (const auto &run : std::as_const(runs)) {
+        const bool required = history.protectedContexts && history.protectedContexts->contains(run.context);
+        const CiContext context {run.source, run.context, run.rawState, required, run.url, run.completedAt};
+        auto existing = std::find_if(head.contexts.begin(), head.contexts.end(),
+            [&](const CiContext &c) { return c.name == run.context; });
+        if (existing != head.contexts.end())
+            *existing = context;
+        else
+            head.contexts.append(context);
+    }
+    return head;
+}
+
 BranchHistoryPage parseBranchHistory(const QByteArray &json, const RepositoryRef &repository,
     const QString &releaseBranch, const QString &mainBranch)
 {
@@ -114,6 +145,14 @@ BranchHistoryPage parseBranchHistory(const QByteArray &json, const RepositoryRef
         history.branch = requested;
         const auto ref = object.value(QLatin1StringView(alias));
         history.found = ref.isObject();
+        const auto rule = ref.toObject().value(QLatin1StringView("branchProtectionRule"));
+        if (rule.isObject()) {
+            QStringList required;
+            for (const auto &name :
+                rule.toObject().value(QLatin1StringView("requiredStatusCheckContexts")).toArray())
+                required.append(name.toString());
+            history.protectedContexts = required;
+        }
         const auto target = ref.toObject().value(QLatin1StringView("target")).toObject();
         for (const auto &node : nodes(target.value(QLatin1StringView("history"))))
             history.commits.append(commitFrom(node.toObject()));

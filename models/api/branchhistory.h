@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/apierror.h"
+#include "api/branchci.h"
 #include "api/cicontext.h"
 #include "api/itemkey.h"
 #include "api/ratelimitstatus.h"
@@ -8,6 +9,8 @@
 #include <QDateTime>
 #include <QList>
 #include <QUrl>
+
+#include <optional>
 
 namespace ReleaseDesk::Api {
 
@@ -45,10 +48,16 @@ struct BranchHistory
     RepositoryRef repository;
     QString branch;
     bool found = true; ///< false: GitHub has no such branch
+    /// Its protection rule's required contexts; nullopt when no rule could be read.
+    std::optional<QStringList> protectedContexts;
     QList<HistoryCommit> commits;
 
     friend bool operator==(const BranchHistory &, const BranchHistory &) = default;
 };
+
+/// The branch's head as its history shows it: the head commit and the latest run of each context
+/// on it (for repositories whose heads no item page brought).
+BranchCi headOf(const BranchHistory &history);
 
 /// The answer to one BranchHistory request: the release and the main branch (those asked for).
 struct BranchHistoryPage
