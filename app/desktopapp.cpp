@@ -370,10 +370,15 @@ void DesktopApp::defineRelease(const Api::Release &initial)
         }
         Models::ReleaseSetupFlow flow(client.get(), &m_store);
         Views::ReleaseDialog dialog(&flow, initial, m_window.get());
+        Models::SignalStore signal(m_store);
+        dialog.setSignalSettings(signal.settings(initial.id));
         if (dialog.exec() != QDialog::Accepted)
             return;
         auto release = dialog.release();
-        if (!m_store.saveRelease(release))
+        const bool saved = m_store.transaction([&] {
+            return m_store.saveRelease(release) && signal.setSettings(release.id, dialog.signalSettings());
+        });
+        if (!saved)
             return showPlainMessage(m_window.get(), QMessageBox::Critical, tr("Cannot save the release"),
                 m_store.lastError().message);
         m_release = release;

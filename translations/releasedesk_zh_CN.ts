@@ -2693,6 +2693,38 @@ Ctrl+,	设置
         <source>Pick a milestone for %1, or give it a range.</source>
         <translation>请为 %1 选择里程碑，或为其指定范围。</translation>
     </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>Data is stale after</source>
+        <translation>数据过期时限</translation>
+    </message>
+    <message>
+        <source>Older data (since a repository&apos;s last successful sync) makes the go/no-go light Unknown.</source>
+        <translation>比这更旧的数据（自仓库上次成功同步起）会使发布信号灯变为“未知”。</translation>
+    </message>
+    <message>
+        <source>pull-kubesphere-unit-test, build</source>
+        <translation>pull-kubesphere-unit-test, build</translation>
+    </message>
+    <message>
+        <source>Required CI contexts</source>
+        <translation>必需的 CI 检查</translation>
+    </message>
+    <message>
+        <source>Blocking contexts beside those the branch protection requires; needed where the token cannot read the protection rule.</source>
+        <translation>除分支保护要求的检查外的阻塞性检查；在令牌无法读取保护规则时需要填写。</translation>
+    </message>
+    <message>
+        <source>Stal&amp;e after:</source>
+        <translation>过期时限(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Required CI con&amp;texts:</source>
+        <translation>必需的 CI 检查(&amp;T)：</translation>
+    </message>
 </context>
 <context>
     <name>ReleaseDesk::Views::ReleaseSignalPanel</name>
