@@ -329,8 +329,12 @@ private Q_SLOTS:
         auto evidence = signal.evidence(f.release, now);
         QCOMPARE(evidence.heads.size(), f.release.repositories.size());
         for (const auto &head : std::as_const(evidence.heads)) {
-            QVERIFY(head.found);
             QVERIFY(head.readAt.isValid() && head.readAt <= now);
+            if (head.repository.name == QStringLiteral("ks-installer")) {
+                QVERIFY(!head.found); // the demo's installer has not cut release-4.1 yet
+                continue;
+            }
+            QVERIFY(head.found);
             QVERIFY(head.protectedContexts.has_value()); // the fake protects the demo's branches
             QVERIFY(!head.contexts.isEmpty());
         }
@@ -361,7 +365,8 @@ private Q_SLOTS:
         QVERIFY(f.start(demoDataSet(f.demo)));
         QVERIFY(f.sync(SyncMode::Full).completed);
         Models::SignalStore signal(f.store);
-        QCOMPARE(f.demo.branchHistories.size(), 6); // release and main branch of three repositories
+        // Release and main branch of three repositories, but the installer's release branch is not cut.
+        QCOMPARE(f.demo.branchHistories.size(), 5);
         for (const auto &expected : std::as_const(f.demo.branchHistories)) {
             const auto stored = signal.branchHistory(onHost(expected.repository, f.host), expected.branch);
             QCOMPARE(stored.commits.size(), 20);

@@ -92,8 +92,10 @@ FakeGitHubData fakeDataFrom(const Demo &demo, bool withItems = true)
             entry.repository, demo.labels.value(entry.repository), demo.milestones.value(entry.repository));
     if (withItems)
         data.addItems(demo.items, demo.events);
-    for (const auto &branch : demo.branchCi)
-        data.addBranch(branch);
+    for (const auto &branch : demo.branchCi) {
+        if (branch.found) // a branch not cut yet is one GitHub does not have
+            data.addBranch(branch);
+    }
     for (const auto &history : demo.branchHistories)
         data.addBranchHistory(history);
     return data;
