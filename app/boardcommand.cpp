@@ -51,11 +51,12 @@ int runBoardCommand(int argc, char *argv[])
     parser.addPositionalArgument(QStringLiteral("board"), tr("The board command."));
     const auto workspaceOption = CommandWorkspace::workspaceOption();
     const auto releaseOption = CommandWorkspace::releaseOption();
+    const auto demoOption = CommandWorkspace::demoOption();
     const QCommandLineOption formatOption(QStringLiteral("format"), tr("table (default), json or markdown."),
         tr("FORMAT"), QStringLiteral("table"));
     const QCommandLineOption queryOption(
         QStringLiteral("query"), tr("Only cards matching QUERY (the query bar's syntax)."), tr("QUERY"));
-    for (const auto *option : {&workspaceOption, &releaseOption, &formatOption, &queryOption})
+    for (const auto *option : {&workspaceOption, &releaseOption, &demoOption, &formatOption, &queryOption})
         parser.addOption(*option);
     parser.process(app);
     const auto format = parser.value(formatOption);
@@ -70,7 +71,8 @@ int runBoardCommand(int argc, char *argv[])
         err << tr("warning: %1").arg(queryError) << Qt::endl;
 
     CommandWorkspace workspace;
-    if (const int status = workspace.open(parser.value(workspaceOption), parser.value(releaseOption)))
+    if (const int status = workspace.open(
+            parser.value(workspaceOption), parser.value(releaseOption), parser.isSet(demoOption)))
         return status;
     const auto &release = workspace.release;
     const auto &items = workspace.items;

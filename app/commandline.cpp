@@ -12,8 +12,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption workspaceOption(QStringLiteral("workspace"),
-        tr("Open the workspace FILE (an SQLite file; created when missing). Default: the demo workspace."),
+        tr("Open the workspace FILE (an SQLite file; created when missing, and then empty). Default: the "
+           "demo workspace until an account is set up, then the default workspace."),
         tr("FILE"));
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+        tr("Fill an empty workspace FILE with the demo release (a named workspace is otherwise left as it "
+           "is)."));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
         tr("Render the main window to FILE.png without showing it, then exit."), tr("FILE.png"));
     const QCommandLineOption languageOption(QStringLiteral("language"),
@@ -26,6 +30,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     parser.addOption(viewOption);
     parser.addOption(themeOption);
     parser.addOption(workspaceOption);
+    parser.addOption(demoOption);
     parser.addOption(screenshotOption);
     parser.addOption(languageOption);
 
@@ -43,6 +48,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         return result;
     }
     result.workspacePath = parser.value(workspaceOption);
+    result.demo = parser.isSet(demoOption);
     result.screenshotPath = parser.value(screenshotOption);
     result.language = parser.value(languageOption);
     result.view = parser.value(viewOption);

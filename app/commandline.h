@@ -14,6 +14,7 @@ struct CommandLine
 
 public:
     QString workspacePath; ///< empty: the default (demo) workspace
+    bool demo = false; ///< fill an empty named workspace with the demo
     QString screenshotPath; ///< non-empty: render the main window to this PNG and exit
     QString language; ///< empty: follow the system
     QString view; ///< board (default), table or notes: the panel shown first

@@ -18,6 +18,14 @@ QCommandLineOption CommandWorkspace::workspaceOption()
         QCoreApplication::translate("CommandWorkspace", "FILE")};
 }
 
+QCommandLineOption CommandWorkspace::demoOption()
+{
+    return {QStringLiteral("demo"),
+        QCoreApplication::translate("CommandWorkspace",
+            "Fill an empty workspace FILE with the demo release (a named workspace is otherwise left as it "
+            "is).")};
+}
+
 QCommandLineOption CommandWorkspace::releaseOption()
 {
     return {QStringLiteral("release"),
@@ -25,7 +33,7 @@ QCommandLineOption CommandWorkspace::releaseOption()
         QCoreApplication::translate("CommandWorkspace", "NAME")};
 }
 
-int CommandWorkspace::open(const QString &workspacePath, const QString &releaseName)
+int CommandWorkspace::open(const QString &workspacePath, const QString &releaseName, bool demoRequested)
 {
     QTextStream err(stderr);
     QSettings settings;
@@ -33,7 +41,9 @@ int CommandWorkspace::open(const QString &workspacePath, const QString &releaseN
     path = !workspacePath.isEmpty() ? workspacePath
         : accounts.isEmpty()        ? Models::WorkspaceLocation::demoWorkspacePath()
                                     : Models::WorkspaceLocation::defaultWorkspacePath();
-    auto workspace = Models::loadWorkspace(store, path, QDate::currentDate(), accounts.isEmpty());
+    // The demo goes only where the user did not name a file, or asked for it.
+    const bool installDemo = demoRequested || (workspacePath.isEmpty() && accounts.isEmpty());
+    auto workspace = Models::loadWorkspace(store, path, QDate::currentDate(), installDemo);
     if (workspace.error) {
         err << workspace.error.message << Qt::endl;
         return 3;

@@ -23,9 +23,10 @@ struct CommandWorkspace
     /// The --workspace and --release options every command takes.
     static QCommandLineOption workspaceOption();
     static QCommandLineOption releaseOption();
+    static QCommandLineOption demoOption();
 
     /// Returns 0, or the exit status after printing why on stderr (3: cannot open, 2: no such release).
-    int open(const QString &workspacePath, const QString &releaseName);
+    int open(const QString &workspacePath, const QString &releaseName, bool demoRequested = false);
 };
 
 } // namespace ReleaseDesk::App

@@ -7,6 +7,7 @@
 #include "metrics/syncsnapshot.h"
 #include "metricspanel.h"
 #include "notespanel.h"
+#include "publishedreleases.h"
 #include "querybar.h"
 #include "readinessbar.h"
 #include "releasedialog.h"
@@ -20,6 +21,7 @@
 #include "workspacemeta.h"
 
 #include "api/githubclient.h"
+#include "api/keychainsecretstore.h"
 
 #include <QInputDialog>
 #include <QJsonArray>
@@ -41,10 +43,12 @@ void showPlainMessage(QWidget *parent, QMessageBox::Icon icon, const QString &ti
 }
 } // namespace
 
-DesktopApp::DesktopApp(QSettings *settings, QObject *parent)
+DesktopApp::DesktopApp(QSettings *settings, Api::SecretStore *secrets, QObject *parent)
     : QObject(parent)
     , m_preferences(settings)
     , m_accounts(settings)
+    , m_ownSecrets(secrets ? nullptr : std::make_unique<Api::KeychainSecretStore>())
+    , m_secrets(secrets ? secrets : m_ownSecrets.get())
 {
     m_board.setColumns(m_preferences.boardColumns());
 }
@@ -57,13 +61,14 @@ DesktopApp::~DesktopApp()
     m_window.reset();
 }
 
-bool DesktopApp::open(const QString &workspacePath, bool startSync, QString *error)
+bool DesktopApp::open(const QString &workspacePath, bool startSync, QString *error, bool demoRequested)
 {
+    m_namedWorkspace = workspacePath;
     const bool demo = workspacePath.isEmpty() && m_accounts.isEmpty();
     const auto path = !workspacePath.isEmpty() ? workspacePath
         : demo                                 ? Models::WorkspaceLocation::demoWorkspacePath()
                                                : Models::WorkspaceLocation::defaultWorkspacePath();
-    if (!load(path, m_accounts.isEmpty(), error))
+    if (!load(path, demo || demoRequested, error))
         return false;
     connect(m_window.get(), &Views::MainWindow::signInRequested, this, &DesktopApp::signIn);
     connect(m_window.get(), &Views::MainWindow::newReleaseRequested, this, [this] { defineRelease({}); });
@@ -96,8 +101,8 @@ bool DesktopApp::open(const QString &workspacePath, bool startSync, QString *err
     });
     ageing->start();
     connect(m_window.get(), &Views::MainWindow::undoTriageRequested, this, [this] {
-        if (m_triage)
-            m_triage->undo();
+        if (m_triage && m_triage->canUndo())
+            sendTriage([](Models::TriageExecutor *executor) { executor->undo(); });
     });
     // Interactive starts come back as the user left the window; screenshots and benchmarks keep
     // the default size.
@@ -141,6 +146,9 @@ bool DesktopApp::load(const QString &path, bool installDemo, QString *error)
     } else {
         m_window->setWorkspace(summary);
     }
+    // What the previous workspace said is not true of this one.
+    m_window->syncStatus()->showMessage(QString());
+    showLastSync();
     refreshBranchCi();
     m_watcher = {};
     m_watcher.update(m_items.items(), m_board.context(), releaseBranchCi()); // the baseline
@@ -226,8 +234,11 @@ void DesktopApp::refreshNotesSources()
     m_notesSourcesStale = false;
     const auto items = m_items.items();
     m_notes.setSources(Models::extractMergedPullRequests(items));
-    m_notes.setRenderContext(
-        {m_release.name, {}, Models::firstTimeContributors(items, m_store.firstMergeByAuthor())});
+    const auto firstMerges = m_store.firstMergeByAuthor();
+    Models::NotesRenderContext context {m_release.name, {}, Models::firstTimeContributors(items, firstMerges)};
+    context.firstTimeContributorsKnown = Models::historyPrecedesRelease(items, firstMerges);
+    Models::addDrafterContext(context, m_release, m_store);
+    m_notes.setRenderContext(context);
 }
 
 void DesktopApp::publishNotes(const Api::ReleaseDraft &draft)
@@ -241,15 +252,34 @@ void DesktopApp::publishNotes(const Api::ReleaseDraft &draft)
         m_window->syncStatus()->showMessage(tr("Saving the draft release on GitHub…"));
         m_publishClient->publishReleaseDraft(
             draft, this, [this, draft](const Api::ReleaseDraftResult &result) {
-                if (result.error)
+                if (result.error) {
+                    m_window->syncStatus()->showMessage(tr("The draft release was not saved."));
                     return showPlainMessage(m_window.get(), QMessageBox::Warning,
                         tr("The draft release was not saved"), result.error.message);
+                }
                 m_window->syncStatus()->showMessage(
                     (result.created ? tr("Created the draft release %1 on %2: %3")
                                     : tr("Updated the draft release %1 on %2: %3"))
                         .arg(draft.tagName, draft.repository.fullName(), result.htmlUrl.toString()));
             });
     });
+}
+
+void DesktopApp::showLastSync()
+{
+    // A release is as fresh as its least recently synced repository.
+    QDateTime oldest;
+    for (const auto &entry : std::as_const(m_release.repositories)) {
+        const auto synced = m_store.syncState(entry.repository).lastSyncedAt;
+        if (!synced.isValid())
+            return m_window->syncStatus()->setLastSynced({});
+        if (!oldest.isValid() || synced < oldest)
+            oldest = synced;
+    }
+    if (m_release.repositories.isEmpty() || m_isDemo)
+        m_window->syncStatus()->setNothingToSync();
+    else
+        m_window->syncStatus()->setLastSynced(oldest);
 }
 
 QList<Api::BranchCi> DesktopApp::releaseBranchCi() const
@@ -299,7 +329,8 @@ void DesktopApp::startSync()
         if (const auto account = m_accounts.forHost(m_release.repositories.first().repository.host))
             address = account->address;
     }
-    m_sync = std::make_unique<SyncSession>(&m_store, &m_items, m_window.get(), m_release, m_isDemo, address);
+    m_sync = std::make_unique<SyncSession>(&m_store, &m_items, m_window.get(), m_release, m_isDemo, address,
+        [this](const QString &host, const Api::SecretStore::ReadCallback &done) { readToken(host, done); });
     connect(m_sync.get(), &SyncSession::synced, this, &DesktopApp::afterSync);
     m_sync->start(std::chrono::minutes(m_preferences.syncIntervalMinutes()));
 }
@@ -310,52 +341,86 @@ void DesktopApp::signIn()
         [this](const Api::GitHubHost &host, const QString &token) {
             return std::make_unique<Api::GitHubClient>(&m_network, host, token);
         },
-        &m_secrets, &m_accounts);
+        m_secrets, &m_accounts);
+    std::optional<Models::Account> signedIn;
+    connect(&flow, &Models::SignInFlow::succeeded, this,
+        [&signedIn](const Models::Account &account) { signedIn = account; });
     Views::SignInDialog dialog(&flow, m_window.get());
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (!dialog.warning().isEmpty())
         showPlainMessage(m_window.get(), QMessageBox::Warning, tr("Limited token"), dialog.warning());
+    const auto confirm = [this, signedIn] {
+        if (signedIn)
+            m_window->syncStatus()->showMessage(
+                tr("Signed in to %1 as %2: triage, publishing and sync use this token from now on.")
+                    .arg(signedIn->host, signedIn->login));
+    };
     // Signed in from the demo: go to a real workspace and define the first release there.
     if (m_isDemo) {
         QString error;
-        if (!load(Models::WorkspaceLocation::defaultWorkspacePath(), false, &error))
+        if (!load(workWorkspacePath(), false, &error))
             return showPlainMessage(
                 m_window.get(), QMessageBox::Critical, tr("Cannot open the workspace"), error);
+        confirm();
         if (m_release.name.isEmpty())
             defineRelease({});
         else
             startSync();
+        return;
     }
+    confirm();
+    // A replaced token takes effect now: the sync starts again with it (triage and publishing
+    // read the token at each use).
+    if (!m_release.repositories.isEmpty())
+        startSync();
+}
+
+QString DesktopApp::workWorkspacePath() const
+{
+    return m_namedWorkspace.isEmpty() ? Models::WorkspaceLocation::defaultWorkspacePath() : m_namedWorkspace;
+}
+
+std::optional<Models::Account> DesktopApp::releaseAccount() const
+{
+    if (!m_release.repositories.isEmpty()) {
+        if (auto account = m_accounts.forHost(m_release.repositories.first().repository.host))
+            return account;
+    }
+    const auto accounts = m_accounts.accounts();
+    return accounts.isEmpty() ? std::nullopt : std::optional(accounts.constFirst());
+}
+
+void DesktopApp::readToken(const QString &host, const Api::SecretStore::ReadCallback &done)
+{
+    if (const auto token = Api::tokenFromEnvironment(host))
+        return done(token, QString());
+    m_secrets->readToken(host, this, done);
 }
 
 void DesktopApp::withClient(const std::function<void(std::unique_ptr<Api::GitHubClient>)> &use)
 {
-    const auto accounts = m_accounts.accounts();
-    if (accounts.isEmpty()) {
+    const auto account = releaseAccount();
+    if (!account) {
         showPlainMessage(m_window.get(), QMessageBox::Information, tr("Sign in first"),
             tr("Defining a release reads its repositories and milestones from GitHub: sign in first "
                "(File > Sign In to GitHub)."));
         return signIn();
     }
-    const auto account = accounts.constFirst();
-    auto proceed = [this, account, use](const QString &token) {
-        QString error;
-        const auto host = Api::GitHubHost::fromUserInput(account.address, &error);
-        if (!host)
-            return showPlainMessage(
-                m_window.get(), QMessageBox::Critical, tr("Cannot use %1").arg(account.host), error);
-        use(std::make_unique<Api::GitHubClient>(&m_network, *host, token));
-    };
-    if (const auto token = Api::tokenFromEnvironment(account.host))
-        return proceed(*token);
-    m_secrets.readToken(account.host, this,
-        [this, account, proceed](const std::optional<QString> &token, const QString &error) {
+    readToken(account->host,
+        [this, account = *account, use](const std::optional<QString> &token, const QString &error) {
             if (!token)
                 return showPlainMessage(m_window.get(), QMessageBox::Critical, tr("No token"),
-                    error.isEmpty() ? tr("The keychain has no token for %1: sign in again.").arg(account.host)
-                                    : error);
-            proceed(*token);
+                    error.isEmpty()
+                        ? tr("The keychain has no token for %1: sign in again (File > Sign In to GitHub).")
+                              .arg(account.host)
+                        : error);
+            QString hostError;
+            const auto host = Api::GitHubHost::fromUserInput(account.address, &hostError);
+            if (!host)
+                return showPlainMessage(
+                    m_window.get(), QMessageBox::Critical, tr("Cannot use %1").arg(account.host), hostError);
+            use(std::make_unique<Api::GitHubClient>(&m_network, *host, *token));
         });
 }
 
@@ -364,7 +429,7 @@ void DesktopApp::defineRelease(const Api::Release &initial)
     withClient([this, initial](std::unique_ptr<Api::GitHubClient> client) {
         if (m_isDemo) {
             QString error;
-            if (!load(Models::WorkspaceLocation::defaultWorkspacePath(), false, &error))
+            if (!load(workWorkspacePath(), false, &error))
                 return showPlainMessage(
                     m_window.get(), QMessageBox::Critical, tr("Cannot open the workspace"), error);
         }
@@ -397,20 +462,27 @@ void DesktopApp::triage(const QList<Models::TriageChange> &changes)
             tr("The demo workspace is not on GitHub, so triage is not sent anywhere. Sign in and define a "
                "release to triage for real."));
     }
-    if (m_triage) {
-        if (m_triage->isBusy())
-            return m_window->syncStatus()->showMessage(tr("The previous triage is still being sent."));
-        return m_triage->apply(changes);
-    }
-    withClient([this, changes](std::unique_ptr<Api::GitHubClient> client) {
+    sendTriage([changes](Models::TriageExecutor *executor) { executor->apply(changes); });
+}
+
+void DesktopApp::sendTriage(const std::function<void(Models::TriageExecutor *)> &send)
+{
+    if (m_triage && m_triage->isBusy())
+        return m_window->syncStatus()->showMessage(tr("The previous triage is still being sent."));
+    // Each batch (and each undo) gets a client with the token stored now: signing in again with
+    // more rights takes effect without a restart.
+    withClient([this, send](std::unique_ptr<Api::GitHubClient> client) {
+        if (!m_triage) {
+            m_triage = std::make_unique<Models::TriageExecutor>(client.get(), &m_store, &m_items);
+            connect(m_triage.get(), &Models::TriageExecutor::finished, this,
+                [this](int succeeded, const QStringList &failures, bool undone) {
+                    m_window->showTriageResult(succeeded, failures, undone);
+                    m_window->setUndoTriageAvailable(m_triage->canUndo());
+                });
+        }
+        m_triage->setClient(client.get());
         m_triageClient = std::move(client);
-        m_triage = std::make_unique<Models::TriageExecutor>(m_triageClient.get(), &m_store, &m_items);
-        connect(m_triage.get(), &Models::TriageExecutor::finished, this,
-            [this](int succeeded, const QStringList &failures) {
-                m_window->showTriageResult(succeeded, failures);
-                m_window->setUndoTriageAvailable(m_triage->canUndo());
-            });
-        m_triage->apply(changes);
+        send(m_triage.get());
     });
 }
 

@@ -12,9 +12,9 @@
 #include "store.h"
 #include "triage.h"
 
-#include "api/keychainsecretstore.h"
 #include "api/release.h"
 #include "api/releasedraft.h"
+#include "api/secretstore.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -44,12 +44,15 @@ class DesktopApp final : public QObject
     Q_OBJECT
 
 public:
-    explicit DesktopApp(QSettings *settings, QObject *parent = nullptr);
+    /// `secrets` is where tokens are kept (nullptr: the system keychain, through QtKeychain).
+    explicit DesktopApp(QSettings *settings, Api::SecretStore *secrets = nullptr, QObject *parent = nullptr);
     ~DesktopApp() override;
 
     /// Opens `workspacePath` (empty: the demo without an account, the default workspace with one).
     /// Returns false after reporting why it cannot be opened.
-    bool open(const QString &workspacePath, bool startSync, QString *error);
+    /// A named workspace is the one used for everything (releases defined after signing in too);
+    /// the demo goes into it only when `demoRequested`.
+    bool open(const QString &workspacePath, bool startSync, QString *error, bool demoRequested = false);
     Views::MainWindow *window() const { return m_window.get(); }
 
 private:
@@ -58,12 +61,23 @@ private:
     void refreshBranchCi();
     QList<Api::BranchCi> releaseBranchCi() const;
     void afterSync();
+    void showLastSync();
     void signIn();
     /// The release dialog on `initial` (empty: a new release); the saved release becomes the open one.
     void defineRelease(const Api::Release &initial);
     void chooseSyncInterval();
     void triage(const QList<Models::TriageChange> &changes);
+    void sendTriage(const std::function<void(Models::TriageExecutor *)> &send);
+    /// A client with the current token of the release's host (read at each call, so a token replaced
+    /// by signing in again is used at once).
     void withClient(const std::function<void(std::unique_ptr<Api::GitHubClient>)> &use);
+    /// The one token lookup: the environment (GITHUB_TOKEN, GH_TOKEN, GH_ENTERPRISE_TOKEN), then the
+    /// keychain.
+    void readToken(const QString &host, const Api::SecretStore::ReadCallback &done);
+    /// The account the release's repositories live on (the first account when there is no release).
+    std::optional<Models::Account> releaseAccount() const;
+    /// The workspace to go to from the demo: the one named on the command line, or the default one.
+    QString workWorkspacePath() const;
     /// Opens the release's notes draft and feeds it the release's merged PRs.
     void openNotes();
     void refreshNotesSources();
@@ -86,7 +100,8 @@ private:
     Models::Preferences m_preferences;
     bool m_restoresWindowState = false;
     Models::AccountList m_accounts;
-    Api::KeychainSecretStore m_secrets;
+    std::unique_ptr<Api::SecretStore> m_ownSecrets;
+    Api::SecretStore *m_secrets;
     QNetworkAccessManager m_network;
     Models::Store m_store;
     Models::ItemTableModel m_items;
@@ -105,6 +120,7 @@ private:
     QPointer<QDialog> m_signalDialog;
     QPointer<Views::ReleaseSignalPanel> m_signalPanel;
     QString m_path;
+    QString m_namedWorkspace;
     bool m_isDemo = false;
 };
 

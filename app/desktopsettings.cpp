@@ -67,7 +67,7 @@ void DesktopApp::showSettings()
         &dialog, &Views::SettingsDialog::accountRemovalRequested, this, [this, &dialog](const QString &host) {
             m_accounts.remove(host);
             dialog.setAccounts(m_accounts.accounts());
-            m_secrets.deleteToken(host, &dialog, [&dialog, host](const QString &error) {
+            m_secrets->deleteToken(host, &dialog, [&dialog, host](const QString &error) {
                 dialog.showStatus(error.isEmpty()
                         ? tr("%1 removed; its token was deleted from the keychain.").arg(host)
                         : tr("%1 removed, but its token could not be deleted from the keychain: %2")

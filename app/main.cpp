@@ -136,7 +136,8 @@ int main(int argc, char *argv[])
                                                  : Models::Preferences::themeFromId(commandLine->theme));
     App::DesktopApp desktop(&settings);
     QString error;
-    if (!desktop.open(commandLine->workspacePath, commandLine->screenshotPath.isEmpty(), &error)) {
+    if (!desktop.open(
+            commandLine->workspacePath, commandLine->screenshotPath.isEmpty(), &error, commandLine->demo)) {
         QTextStream(stderr) << error << Qt::endl;
         if (commandLine->screenshotPath.isEmpty())
             QMessageBox::critical(

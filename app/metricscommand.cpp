@@ -27,6 +27,7 @@ struct Options
 {
     QCommandLineOption workspace;
     QCommandLineOption release;
+    QCommandLineOption demo;
     QCommandLineOption compare;
 };
 
@@ -35,6 +36,7 @@ Options commonOptions()
     return {
         {QStringLiteral("workspace"), tr("The workspace FILE (default: the one the app opens)."), tr("FILE")},
         {QStringLiteral("release"), tr("The release NAME (default: the first one)."), tr("NAME")},
+        CommandWorkspace::demoOption(),
         {QStringLiteral("compare"), tr("Another release NAME to compare with (repeatable)."), tr("NAME")}};
 }
 
@@ -124,7 +126,7 @@ int runMetricsCommand(int argc, char *argv[])
            "burndown."),
         tr("ID"), QStringLiteral("burndown"));
     for (const auto *option :
-        {&options.workspace, &options.release, &options.compare, &formatOption, &tableOption})
+        {&options.workspace, &options.release, &options.demo, &options.compare, &formatOption, &tableOption})
         parser.addOption(*option);
     parser.process(app);
     const auto format = parser.value(formatOption);
@@ -133,7 +135,8 @@ int runMetricsCommand(int argc, char *argv[])
         return 2;
     }
     CommandWorkspace workspace;
-    if (const int status = workspace.open(parser.value(options.workspace), parser.value(options.release)))
+    if (const int status = workspace.open(
+            parser.value(options.workspace), parser.value(options.release), parser.isSet(options.demo)))
         return status;
     QList<Models::ReleaseMetrics> metrics;
     QList<QDate> dates;
@@ -192,7 +195,8 @@ int runReportCommand(int argc, char *argv[])
     const auto options = commonOptions();
     const QCommandLineOption outputOption(
         QStringLiteral("output"), tr("The folder DIR to write the pack into (created)."), tr("DIR"));
-    for (const auto *option : {&options.workspace, &options.release, &options.compare, &outputOption})
+    for (const auto *option :
+        {&options.workspace, &options.release, &options.demo, &options.compare, &outputOption})
         parser.addOption(*option);
     parser.process(app);
     if (!parser.isSet(outputOption)) {
@@ -205,7 +209,8 @@ int runReportCommand(int argc, char *argv[])
         return 1;
     }
     CommandWorkspace workspace;
-    if (const int status = workspace.open(parser.value(options.workspace), parser.value(options.release)))
+    if (const int status = workspace.open(
+            parser.value(options.workspace), parser.value(options.release), parser.isSet(options.demo)))
         return status;
     // Without --compare, the retrospective compares with every earlier release of the workspace.
     auto compareWith = parser.values(options.compare);

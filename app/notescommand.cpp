@@ -6,6 +6,7 @@
 #include "notes/notesdraftstore.h"
 #include "notes/notesrenderer.h"
 #include "notes/notestemplate.h"
+#include "publishedreleases.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -60,6 +61,7 @@ int runNotesCommand(int argc, char *argv[])
     parser.addPositionalArgument(QStringLiteral("notes"), tr("The notes command."));
     const auto workspaceOption = CommandWorkspace::workspaceOption();
     const auto releaseOption = CommandWorkspace::releaseOption();
+    const auto demoOption = CommandWorkspace::demoOption();
     const QCommandLineOption draftOption(QStringLiteral("draft"),
         tr("The draft whose edits apply (default: the first saved one; none: no edits)."), tr("NAME"));
     const QCommandLineOption templateOption(QStringLiteral("template"),
@@ -71,8 +73,8 @@ int runNotesCommand(int argc, char *argv[])
         QStringLiteral("format"), tr("md (default), html or json."), tr("FORMAT"), QStringLiteral("md"));
     const QCommandLineOption outputOption(
         QStringLiteral("output"), tr("Write to FILE (atomically) instead of standard output."), tr("FILE"));
-    for (const auto *option :
-        {&workspaceOption, &releaseOption, &draftOption, &templateOption, &formatOption, &outputOption})
+    for (const auto *option : {&workspaceOption, &releaseOption, &demoOption, &draftOption, &templateOption,
+             &formatOption, &outputOption})
         parser.addOption(*option);
     parser.process(app);
     const auto format = parser.value(formatOption);
@@ -82,7 +84,8 @@ int runNotesCommand(int argc, char *argv[])
     }
 
     CommandWorkspace workspace;
-    if (const int status = workspace.open(parser.value(workspaceOption), parser.value(releaseOption)))
+    if (const int status = workspace.open(
+            parser.value(workspaceOption), parser.value(releaseOption), parser.isSet(demoOption)))
         return status;
 
     const Models::NotesDraftStore drafts(Models::NotesDraftStore::directoryForWorkspace(workspace.path));
@@ -123,8 +126,11 @@ int runNotesCommand(int argc, char *argv[])
         draft.areaMap = Models::AreaSectionMap::kubernetes();
 
     const auto document = Models::composeNotes(Models::extractMergedPullRequests(workspace.items), draft);
-    const Models::NotesRenderContext context {workspace.release.name, {},
-        Models::firstTimeContributors(workspace.items, workspace.store.firstMergeByAuthor())};
+    const auto firstMerges = workspace.store.firstMergeByAuthor();
+    Models::NotesRenderContext context {
+        workspace.release.name, {}, Models::firstTimeContributors(workspace.items, firstMerges)};
+    context.firstTimeContributorsKnown = Models::historyPrecedesRelease(workspace.items, firstMerges);
+    Models::addDrafterContext(context, workspace.release, workspace.store);
     // A draft edited as Markdown is exported as typed (the app's "detached" document).
     const auto markdown = draft.detachedMarkdown && !parser.isSet(templateOption)
         ? *draft.detachedMarkdown

@@ -1,5 +1,7 @@
 #include "synccommand.h"
 
+#include "publishedreleases.h"
+
 #include "translations.h"
 
 #include "accountlist.h"
@@ -218,7 +220,14 @@ int runSyncCommand(int argc, char *argv[])
         });
 
     int exitCode = Synced;
-    QObject::connect(&engine, &Models::SyncEngine::finished, &app, [&](const Models::SyncOutcome &outcome) {
+    const auto mode = parser.isSet(fullOption) ? Models::SyncMode::Full : Models::SyncMode::Incremental;
+    std::function<void(const Models::SyncOutcome &)> reportAndExit;
+    // The first repository's releases, for release-drafter templates, are read after the items.
+    QObject::connect(&engine, &Models::SyncEngine::finished, &app, [&](const Models::SyncOutcome &synced) {
+        Models::readPublishedReleasesAfterSync(client, store, release, mode, synced, &app,
+            [&](const Models::SyncOutcome &outcome) { reportAndExit(outcome); });
+    });
+    reportAndExit = [&](const Models::SyncOutcome &outcome) {
         for (const auto &problem : outcome.problems)
             err << tr("warning: %1").arg(problem) << Qt::endl;
         err << tr("%1 items stored from %2 pages in %3 requests (%4 rate-limit points); %5 points left.")
@@ -255,7 +264,7 @@ int runSyncCommand(int argc, char *argv[])
             }
         }
         QCoreApplication::exit(exitCode);
-    });
+    };
 
     std::signal(SIGINT, requestInterrupt);
     std::signal(SIGTERM, requestInterrupt);
@@ -266,7 +275,7 @@ int runSyncCommand(int argc, char *argv[])
     });
     interruptPoll.start(200);
 
-    engine.start(release, parser.isSet(fullOption) ? Models::SyncMode::Full : Models::SyncMode::Incremental);
+    engine.start(release, mode);
     QCoreApplication::exec();
     return exitCode;
 }

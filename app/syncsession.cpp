@@ -6,12 +6,12 @@
 #include "store.h"
 #include "syncstatuswidget.h"
 
-#include "api/keychainsecretstore.h"
+#include <QPointer>
 
 namespace ReleaseDesk::App {
 
 SyncSession::SyncSession(Models::Store *store, Models::ItemTableModel *items, Views::MainWindow *window,
-    Api::Release release, bool isDemo, QString hostAddress, QObject *parent)
+    Api::Release release, bool isDemo, QString hostAddress, TokenReader readToken, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_items(items)
@@ -19,6 +19,7 @@ SyncSession::SyncSession(Models::Store *store, Models::ItemTableModel *items, Vi
     , m_release(std::move(release))
     , m_isDemo(isDemo)
     , m_hostAddress(std::move(hostAddress))
+    , m_readToken(std::move(readToken))
 { }
 
 SyncSession::~SyncSession() = default;
@@ -26,32 +27,35 @@ SyncSession::~SyncSession() = default;
 void SyncSession::start(std::chrono::minutes interval)
 {
     if (m_isDemo) {
+        m_window->syncStatus()->setNothingToSync();
         m_window->setSyncAvailable(false,
             tr("Demo data: nothing to sync. To work on a real release, run "
                "releasedesk sync --repo OWNER/NAME --milestone TITLE (see the README)."));
         return;
     }
     if (m_release.repositories.isEmpty()) {
+        m_window->syncStatus()->setNothingToSync();
         m_window->setSyncAvailable(false, tr("This workspace has no release to sync yet."));
         return;
     }
     m_interval.setInterval(interval);
     connect(&m_interval, &QTimer::timeout, this, &SyncSession::syncNow);
     const auto hostName = m_release.repositories.first().repository.host;
-    if (const auto token = Api::tokenFromEnvironment(hostName))
-        return begin(*token);
-    auto *keychain = new Api::KeychainSecretStore(this);
-    keychain->readToken(
-        hostName, this, [this, hostName](const std::optional<QString> &token, const QString &error) {
+    // The session may be replaced (a new token, another release) before the keychain answers.
+    m_readToken(hostName,
+        [guard = QPointer(this), hostName](const std::optional<QString> &token, const QString &error) {
+            if (!guard)
+                return;
             if (!token) {
-                m_window->setSyncAvailable(false,
-                    error.isEmpty() ? tr("No token for %1 in the keychain: set GITHUB_TOKEN "
-                                         "(GH_ENTERPRISE_TOKEN for GitHub Enterprise) to sync.")
-                                          .arg(hostName)
-                                    : error);
+                guard->m_window->setSyncAvailable(false,
+                    error.isEmpty()
+                        ? tr("No token for %1: sign in (File > Sign In to GitHub), or set GITHUB_TOKEN "
+                             "(GH_ENTERPRISE_TOKEN for GitHub Enterprise).")
+                              .arg(hostName)
+                        : error);
                 return;
             }
-            begin(*token);
+            guard->begin(*token);
         });
 }
 

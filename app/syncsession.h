@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/release.h"
+#include "api/secretstore.h"
 
 #include <QObject>
 #include <QTimer>
@@ -18,17 +19,21 @@ class MainWindow;
 
 namespace ReleaseDesk::App {
 
-/// Connects the window to a background sync of the open release: finds the token (environment,
-/// then keychain), syncs at start and every `interval`, on demand, and feeds changes to the model.
+/// Connects the window to a background sync of the open release: asks for the token, syncs at start
+/// and every `interval`, on demand, and feeds changes to the model.
 class SyncSession final : public QObject
 {
     Q_OBJECT
 
 public:
+    /// The token of a host, read when the session starts (the composition root's one lookup).
+    using TokenReader = std::function<void(const QString &host, const Api::SecretStore::ReadCallback &done)>;
+
     /// `hostAddress` is how the user reached the release's host when signing in (for GitHub
     /// Enterprise, its https:// address); empty means the host name itself.
     SyncSession(Models::Store *store, Models::ItemTableModel *items, Views::MainWindow *window,
-        Api::Release release, bool isDemo, QString hostAddress = {}, QObject *parent = nullptr);
+        Api::Release release, bool isDemo, QString hostAddress, TokenReader readToken,
+        QObject *parent = nullptr);
     ~SyncSession() override;
 
     void start(std::chrono::minutes interval = std::chrono::minutes(15));
@@ -48,6 +53,7 @@ private:
     Api::Release m_release;
     bool m_isDemo;
     QString m_hostAddress;
+    TokenReader m_readToken;
     std::unique_ptr<Models::BackgroundSync> m_sync;
     QTimer m_interval;
 };

@@ -1,13 +1,43 @@
 #include "theme.h"
 
 #include <QApplication>
+#include <QPainter>
 #include <QPalette>
+#include <QProxyStyle>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QStyleOption>
 
 namespace ReleaseDesk::App {
 
 namespace {
+/// Fusion outlines check boxes with a shade of the window colour, which vanishes on a dark base:
+/// an unchecked "Reviewed" box could not be seen. This draws the box's edge in the text colour.
+class ReadableIndicatorStyle final : public QProxyStyle
+{
+public:
+    using QProxyStyle::QProxyStyle;
+
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+        const QWidget *widget) const override
+    {
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+        if (element != PE_IndicatorCheckBox && element != PE_IndicatorItemViewItemCheck)
+            return;
+        QColor edge = option->palette.color(QPalette::Text);
+        edge.setAlpha(150);
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        painter->setPen(edge);
+        painter->setBrush(Qt::NoBrush);
+        const auto side = std::min(option->rect.width(), option->rect.height()) - 1;
+        const QRect box(option->rect.x() + (option->rect.width() - side) / 2,
+            option->rect.y() + (option->rect.height() - side) / 2, side - 1, side - 1);
+        painter->drawRect(box);
+        painter->restore();
+    }
+};
+
 QPalette darkPalette()
 {
     QPalette palette;
@@ -58,7 +88,7 @@ void applyTheme(Models::Preferences::Theme theme)
         QApplication::setPalette(QApplication::style()->standardPalette());
         break;
     case Models::Preferences::Theme::Dark:
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setStyle(new ReadableIndicatorStyle(QStyleFactory::create(QStringLiteral("Fusion"))));
         QApplication::setPalette(darkPalette());
         break;
     }

@@ -16,6 +16,11 @@ void installTranslations(QCoreApplication &app, const QLocale &locale)
     if (qtTranslator->load(locale, QStringLiteral("qt"), QStringLiteral("_"),
             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
+    // English plural forms ("1 change", "3 changes") under every language: a language without its
+    // own translation still reads English, not "change(s)".
+    auto *pluralTranslator = new QTranslator(&app);
+    if (pluralTranslator->load(QStringLiteral("releasedesk_en"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(pluralTranslator);
     auto *ownTranslator = new QTranslator(&app);
     if (ownTranslator->load(
             locale, QStringLiteral("releasedesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))

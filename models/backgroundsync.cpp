@@ -1,5 +1,6 @@
 #include "backgroundsync.h"
 
+#include "publishedreleases.h"
 #include "store.h"
 
 #include <QNetworkAccessManager>
@@ -35,7 +36,7 @@ public:
                 listed.append(Store::withNoteExcerpt(item));
             Q_EMIT itemsStored(listed);
         });
-        connect(m_engine, &SyncEngine::finished, this, &SyncWorker::finished);
+        connect(m_engine, &SyncEngine::finished, this, &SyncWorker::readReleasesThenFinish);
         connect(m_client, &Api::GitHubClient::rateLimitChanged, this, &SyncWorker::rateLimitChanged);
         connect(m_client, &Api::GitHubClient::waitStarted, this, &SyncWorker::waitStarted);
         connect(m_client, &Api::GitHubClient::waitFinished, this, &SyncWorker::waitFinished);
@@ -49,6 +50,8 @@ public:
             Q_EMIT finished(outcome);
             return;
         }
+        m_release = release;
+        m_mode = mode;
         m_engine->start(release, mode);
     }
 
@@ -65,7 +68,15 @@ Q_SIGNALS:
     void waitFinished();
 
 private:
+    void readReleasesThenFinish(const SyncOutcome &outcome)
+    {
+        readPublishedReleasesAfterSync(*m_client, m_store, m_release, m_mode, outcome, this,
+            [this](const SyncOutcome &reported) { Q_EMIT finished(reported); });
+    }
+
     QString m_path;
+    Api::Release m_release;
+    SyncMode m_mode = SyncMode::Incremental;
     Api::GitHubHost m_host;
     QString m_token;
     Store m_store;

@@ -90,9 +90,10 @@ QList<BlockerRulePreset> ReleaseSetupFlow::blockerRulePresets()
     // Kubernetes escalates critical-urgent and reports the release-blocker label.
     return {
         {tr("KubeSphere"),
-            QStringLiteral("is:open label:kind/bug (label:priority/high OR label:priority/critical-urgent)")},
+            QStringLiteral(
+                "is:open is:issue label:kind/bug (label:priority/high OR label:priority/critical-urgent)")},
         {tr("Kubernetes"),
-            QStringLiteral("is:open (label:priority/critical-urgent OR label:release-blocker)")},
+            QStringLiteral("is:open is:issue (label:priority/critical-urgent OR label:release-blocker)")},
     };
 }
 

@@ -150,6 +150,12 @@ void TriageExecutor::apply(const QList<TriageChange> &changes)
     next();
 }
 
+void TriageExecutor::setClient(Api::GitHubClient *client)
+{
+    Q_ASSERT(!m_busy);
+    m_client = client;
+}
+
 void TriageExecutor::undo()
 {
     if (!canUndo())
@@ -178,8 +184,9 @@ void TriageExecutor::next()
             m_undo = m_applied;
             std::reverse(m_undo.begin(), m_undo.end());
         }
+        const bool undone = !m_recording;
         m_recording = true;
-        Q_EMIT finished(m_succeeded, m_failures);
+        Q_EMIT finished(m_succeeded, m_failures, undone);
         return;
     }
     const auto change = m_queue.takeFirst();
@@ -253,9 +260,9 @@ void TriageExecutor::next()
     m_client->restWrite(method, path, body, this, [this, change, before, after](const ApiError &error) {
         if (error) {
             m_items->updateItems({before});
+            // describe() starts with the item's reference already.
             m_failures.append(
-                tr("%1: %2 was refused and rolled back: %3")
-                    .arg(change.item.shortReference(), change.action.describe(before), error.message));
+                tr("%1 was refused and rolled back: %2").arg(change.action.describe(before), error.message));
         } else {
             m_store->upsertItems({*after});
             ++m_succeeded;

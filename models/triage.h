@@ -69,6 +69,8 @@ public:
     bool isBusy() const { return m_busy; }
     bool canUndo() const { return !m_undo.isEmpty() && !m_busy; }
     void undo();
+    /// The client for the next batch (a new token after signing in again); not while busy.
+    void setClient(Api::GitHubClient *client);
 
     /// The bot command a cherry-pick request posts, %1 being the release branch (Prow: "/cherrypick %1").
     static QString cherryPickComment(
@@ -76,7 +78,8 @@ public:
 
 Q_SIGNALS:
     /// Every change was sent; `failures` lists the refused ones with GitHub's reason (rolled back).
-    void finished(int succeeded, const QStringList &failures);
+    /// `undone`: the batch was an undo of the previous one.
+    void finished(int succeeded, const QStringList &failures, bool undone);
 
 private:
     void next();

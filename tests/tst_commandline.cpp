@@ -207,7 +207,7 @@ private Q_SLOTS:
     void screenshotIsANonEmptyPngOfTheWindow()
     {
         const auto png = m_home.filePath(QStringLiteral("shot.png"));
-        const auto result = run({QStringLiteral("--workspace"),
+        const auto result = run({QStringLiteral("--demo"), QStringLiteral("--workspace"),
             m_home.filePath(QStringLiteral("demo.sqlite")), QStringLiteral("--screenshot"), png});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         QImage image(png);
@@ -238,7 +238,7 @@ private Q_SLOTS:
         QMap<QString, double> lightness;
         for (const auto *theme : {"light", "dark"}) {
             const auto png = m_home.filePath(QStringLiteral("theme-%1.png").arg(QLatin1StringView(theme)));
-            const auto result = run({QStringLiteral("--workspace"),
+            const auto result = run({QStringLiteral("--demo"), QStringLiteral("--workspace"),
                 m_home.filePath(QStringLiteral("demo.sqlite")), QStringLiteral("--screenshot"), png,
                 QStringLiteral("--theme"), QString::fromLatin1(theme)});
             QVERIFY2(result.exitCode == 0, qPrintable(result.err));
@@ -267,8 +267,8 @@ private Q_SLOTS:
             QVERIFY(file.open(QIODevice::WriteOnly));
             file.write("chapter one\n");
         }
-        const auto result = run({QStringLiteral("--workspace"), path, QStringLiteral("--screenshot"),
-            m_home.filePath(QStringLiteral("never.png"))});
+        const auto result = run({QStringLiteral("--demo"), QStringLiteral("--workspace"), path,
+            QStringLiteral("--screenshot"), m_home.filePath(QStringLiteral("never.png"))});
         QCOMPARE(result.exitCode, 3);
         QVERIFY(result.err.contains(QStringLiteral("not a Release Desk workspace")));
         QFile file(path);
@@ -277,12 +277,28 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(m_home.filePath(QStringLiteral("never.png"))));
     }
 
+    void aNamedWorkspaceGetsTheDemoOnlyWhenAsked()
+    {
+        // A file the user names is theirs: opening it never fills it with the demo, unless --demo says so.
+        const auto named = m_home.filePath(QStringLiteral("mine.sqlite"));
+        const auto plain = run({QStringLiteral("board"), QStringLiteral("--workspace"), named,
+            QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(plain.exitCode == 0, qPrintable(plain.err));
+        QVERIFY(!plain.out.contains(QStringLiteral("v4.1.3")));
+        QVERIFY(QFile::exists(named));
+        const auto asked = run({QStringLiteral("board"), QStringLiteral("--demo"),
+            QStringLiteral("--workspace"), m_home.filePath(QStringLiteral("asked.sqlite")),
+            QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(asked.exitCode == 0, qPrintable(asked.err));
+        QVERIFY(asked.out.contains(QStringLiteral("v4.1.3")));
+    }
+
     void boardPrintsTableJsonAndMarkdown()
     {
         const auto workspace = m_home.filePath(QStringLiteral("board.sqlite"));
         // A demo workspace to print (no account in this test home: the demo is installed).
-        QVERIFY(run({QStringLiteral("--workspace"), workspace, QStringLiteral("--screenshot"),
-                        m_home.filePath(QStringLiteral("board.png"))})
+        QVERIFY(run({QStringLiteral("--demo"), QStringLiteral("--workspace"), workspace,
+                        QStringLiteral("--screenshot"), m_home.filePath(QStringLiteral("board.png"))})
                     .exitCode
             == 0);
         const auto json = run({QStringLiteral("board"), QStringLiteral("--workspace"), workspace,
@@ -445,9 +461,9 @@ private Q_SLOTS:
     {
         using namespace ReleaseDesk;
         const auto workspace = m_home.filePath(QStringLiteral("notes.sqlite"));
-        QVERIFY(run({QStringLiteral("--workspace"), workspace, QStringLiteral("--screenshot"),
-                        m_home.filePath(QStringLiteral("notes.png")), QStringLiteral("--view"),
-                        QStringLiteral("notes")})
+        QVERIFY(run({QStringLiteral("--demo"), QStringLiteral("--workspace"), workspace,
+                        QStringLiteral("--screenshot"), m_home.filePath(QStringLiteral("notes.png")),
+                        QStringLiteral("--view"), QStringLiteral("notes")})
                     .exitCode
             == 0);
         const auto markdown = run({QStringLiteral("notes"), QStringLiteral("--workspace"), workspace});
@@ -524,9 +540,9 @@ private Q_SLOTS:
     void metricsAndTheRetrospectivePack()
     {
         const auto workspace = m_home.filePath(QStringLiteral("metrics.sqlite"));
-        QVERIFY(run({QStringLiteral("--workspace"), workspace, QStringLiteral("--screenshot"),
-                        m_home.filePath(QStringLiteral("metrics.png")), QStringLiteral("--view"),
-                        QStringLiteral("metrics")})
+        QVERIFY(run({QStringLiteral("--demo"), QStringLiteral("--workspace"), workspace,
+                        QStringLiteral("--screenshot"), m_home.filePath(QStringLiteral("metrics.png")),
+                        QStringLiteral("--view"), QStringLiteral("metrics")})
                     .exitCode
             == 0);
         const auto csv = run({QStringLiteral("metrics"), QStringLiteral("--workspace"), workspace});

@@ -3,7 +3,7 @@
 #include <QTest>
 
 /// Every query the client sends is valid against GitHub's published schema, checked by graphql-js
-/// (../shared/tools/validate-graphql.mjs): a query GitHub would reject fails here.
+/// (tests/tools/validate-graphql.mjs): a query GitHub would reject fails here.
 class GraphQLSchemaTest : public QObject
 {
     Q_OBJECT
@@ -21,8 +21,8 @@ private Q_SLOTS:
             environment.insert(QStringLiteral("GRAPHQL_JS_DIR"), QStringLiteral("/usr/share/nodejs/graphql"));
         node.setProcessEnvironment(environment);
         node.start(QStringLiteral("node"),
-            QStringList {QStringLiteral(RELEASEDESK_SHARED_DIR "/tools/validate-graphql.mjs"),
-                QStringLiteral(RELEASEDESK_SHARED_DIR "/github/schema.graphql")}
+            QStringList {QStringLiteral(RELEASEDESK_TEST_TOOLS "/validate-graphql.mjs"),
+                QStringLiteral(RELEASEDESK_TEST_DATA "/github/schema.graphql.gz")}
                 + documents);
         QVERIFY2(node.waitForStarted(), "node is missing: install nodejs and node-graphql");
         QVERIFY(node.waitForFinished(120000));
@@ -45,8 +45,8 @@ private Q_SLOTS:
             environment.insert(QStringLiteral("GRAPHQL_JS_DIR"), QStringLiteral("/usr/share/nodejs/graphql"));
         node.setProcessEnvironment(environment);
         node.start(QStringLiteral("node"),
-            {QStringLiteral(RELEASEDESK_SHARED_DIR "/tools/validate-graphql.mjs"),
-                QStringLiteral(RELEASEDESK_SHARED_DIR "/github/schema.graphql"), bad.fileName()});
+            {QStringLiteral(RELEASEDESK_TEST_TOOLS "/validate-graphql.mjs"),
+                QStringLiteral(RELEASEDESK_TEST_DATA "/github/schema.graphql.gz"), bad.fileName()});
         QVERIFY(node.waitForFinished(120000));
         QVERIFY(node.exitCode() != 0);
     }

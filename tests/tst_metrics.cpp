@@ -1,8 +1,11 @@
 // Release metrics against a 10-item release whose burndown, scope changes, throughput, lead times, CI
 // health and blockers were computed by hand, day by day (the comments give the reasoning).
+#include "metrics/axisscale.h"
 #include "metrics/releasemetrics.h"
 
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 using namespace ReleaseDesk;
 using namespace ReleaseDesk::Models;
@@ -114,6 +117,45 @@ class MetricsTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void axesEndOnRoundNumbersAndLabelEveryTickExactly_data()
+    {
+        QTest::addColumn<double>("largest");
+        QTest::addColumn<bool>("integral");
+        QTest::addColumn<double>("maximum");
+        QTest::addColumn<QStringList>("labels");
+        // Counts: whole ticks only ("Scope by repository" with bars of 5 and 2 was labelled 0,1,3,4,6).
+        QTest::newRow("bars of 5") << 5.0 << true << 5.0
+                                   << QStringList {u"0"_s, u"1"_s, u"2"_s, u"3"_s, u"4"_s, u"5"_s};
+        QTest::newRow("one item") << 1.0 << true << 1.0 << QStringList {u"0"_s, u"1"_s};
+        QTest::newRow("nothing yet") << 0.0 << true << 1.0 << QStringList {u"0"_s, u"1"_s};
+        QTest::newRow("401 open") << 401.0 << true << 500.0
+                                  << QStringList {u"0"_s, u"100"_s, u"200"_s, u"300"_s, u"400"_s, u"500"_s};
+        QTest::newRow("37 blockers") << 37.0 << true << 40.0
+                                     << QStringList {u"0"_s, u"10"_s, u"20"_s, u"30"_s, u"40"_s};
+        // Shares and hours: decimals where the step needs them.
+        QTest::newRow("share") << 0.93 << false << 1.0
+                               << QStringList {u"0.0"_s, u"0.2"_s, u"0.4"_s, u"0.6"_s, u"0.8"_s, u"1.0"_s};
+        QTest::newRow("hours") << 1.6 << false << 1.75
+                               << QStringList {u"0.00"_s, u"0.25"_s, u"0.50"_s, u"0.75"_s, u"1.00"_s,
+                                      u"1.25"_s, u"1.50"_s, u"1.75"_s};
+    }
+
+    void axesEndOnRoundNumbersAndLabelEveryTickExactly()
+    {
+        QFETCH(double, largest);
+        QFETCH(bool, integral);
+        QFETCH(double, maximum);
+        QFETCH(QStringList, labels);
+        const auto scale = Models::niceAxisScale(largest, integral);
+        QCOMPARE(scale.maximum, maximum);
+        QStringList printed;
+        for (int tick = 0; tick < scale.tickCount; ++tick) {
+            printed.append(scale.label(tick));
+            QCOMPARE(printed.last().toDouble(), scale.step * tick); // every label is its tick's value
+        }
+        QCOMPARE(printed, labels);
+    }
+
     void burndownDayByDay()
     {
         const auto metrics = computeReleaseMetrics(scenario());

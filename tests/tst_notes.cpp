@@ -50,7 +50,7 @@ Api::Item itemFromRestPull(const QJsonObject &pull)
 QList<Api::Item> corpusPullRequests()
 {
     QList<Api::Item> items;
-    const QDir dir(QStringLiteral(RELEASEDESK_SHARED_DIR "/corpora/k8s-release-v1.25.3-prs"));
+    const QDir dir(QStringLiteral(RELEASEDESK_TEST_DATA "/corpora/k8s-release-v1.25.3-prs"));
     for (const auto &name : dir.entryList({QStringLiteral("GetPullRequest-*.json")}, QDir::Files)) {
         QFile file(dir.filePath(name));
         if (!file.open(QIODevice::ReadOnly))
@@ -92,33 +92,37 @@ QList<Api::Item> goldenRelease()
     return {
         pullRequest(QStringLiteral("kubesphere/ks-devops"), 768, QStringLiteral("LinuxSuRen"),
             {QStringLiteral("kind/feature"), QStringLiteral("area/devops"), QStringLiteral("release-note")},
-            block(QStringLiteral("Support user-defined pipeline configuration steps.")), {}, 1),
+            block(QStringLiteral("Support user-defined pipeline configuration steps.")),
+            QStringLiteral("feat: support user-defined pipeline steps"), 1),
         pullRequest(QStringLiteral("kubesphere/ks-installer"), 2206, QStringLiteral("yudong2015"),
             {QStringLiteral("kind/cleanup"), QStringLiteral("area/devops")},
-            block(QStringLiteral("Optimize the devops-jenkins JVM memory configuration.")), {}, 2),
+            block(QStringLiteral("Optimize the devops-jenkins JVM memory configuration.")),
+            QStringLiteral("Optimize the JVM memory of devops-jenkins"), 2),
         pullRequest(QStringLiteral("kubesphere/ks-devops"), 949, QStringLiteral("chilianyi"),
             {QStringLiteral("kind/bug"), QStringLiteral("area/devops")},
             block(QStringLiteral("Fix the issue of removing ArgoCD resources without cascade parameters.")),
-            {}, 3),
+            QStringLiteral("fix: remove ArgoCD resources without cascade"), 3),
         pullRequest(QStringLiteral("kubesphere/kubesphere"), 5271, QStringLiteral("f10atin9"),
             {QStringLiteral("kind/bug"), QStringLiteral("area/storage")},
-            block(QStringLiteral("Fix the issue that pvc cannot be deleted.")), {}, 4),
+            block(QStringLiteral("Fix the issue that pvc cannot be deleted.")),
+            QStringLiteral("Fix PVC deletion"), 4),
         pullRequest(QStringLiteral("kubesphere/console"), 3802, QStringLiteral("weili520"),
             {QStringLiteral("kind/bug"), QStringLiteral("area/storage")},
-            block(QStringLiteral("Fix the issue that PVCs cannot be deleted from the console.")), {}, 5),
+            block(QStringLiteral("Fix the issue that PVCs cannot be deleted from the console.")),
+            QStringLiteral("[release-4.1] Fix PVC deletion in the console"), 5),
         pullRequest(QStringLiteral("kubesphere/console"), 3800, QStringLiteral("newcomer"),
             {QStringLiteral("kind/bug"), QStringLiteral("area/ui")},
             block(QStringLiteral(
                 "Fix titles like <b>bold</b> and <img src=x onerror=alert(1)> shown as markup.")),
-            {}, 6),
+            QStringLiteral("Fix <b>markup</b> in titles"), 6),
         pullRequest(QStringLiteral("kubesphere/kubesphere"), 5300, QStringLiteral("wansir"),
             {QStringLiteral("kind/api-change"), QStringLiteral("sig/api-machinery"),
                 QStringLiteral("release-note-action-required")},
             block(QStringLiteral("ACTION REQUIRED: Remove the deprecated iam.kubesphere.io/v1alpha1 API.")),
-            {}, 7),
+            QStringLiteral("Remove iam.kubesphere.io/v1alpha1"), 7),
         pullRequest(QStringLiteral("kubesphere/kubesphere"), 5301, QStringLiteral("wansir"),
             {QStringLiteral("kind/cleanup"), QStringLiteral("release-note-none")},
-            block(QStringLiteral("NONE")), {}, 8),
+            block(QStringLiteral("NONE")), QStringLiteral("Clean up unused code"), 8),
         pullRequest(QStringLiteral("kubesphere/console"), 3801, QStringLiteral("harrisonliu5"),
             {QStringLiteral("kind/bug"), QStringLiteral("area/ui")}, QStringLiteral("Fixes the login page."),
             QStringLiteral("Fix typo in login page"), 9),
@@ -127,10 +131,11 @@ QList<Api::Item> goldenRelease()
                 QStringLiteral("sig/instrumentation")},
             block(QStringLiteral("Support alerting rules per workspace.\r\nRules are kept when a workspace "
                                  "moves between clusters.")),
-            {}, 10),
+            QStringLiteral("Support alerting rules per workspace"), 10),
         pullRequest(QStringLiteral("kubesphere/kubesphere"), 5303, QStringLiteral("dependabot"),
             {QStringLiteral("kind/cleanup"), QStringLiteral("area/dependency")},
-            block(QStringLiteral("Bump golang.org/x/net to v0.17.0.")), {}, 11),
+            block(QStringLiteral("Bump golang.org/x/net to v0.17.0.")),
+            QStringLiteral("Bump golang.org/x/net from 0.15.0 to 0.17.0"), 11),
     };
 }
 
@@ -187,6 +192,7 @@ private Q_SLOTS:
     void goldenTemplates_data();
     void goldenTemplates();
     void importReleaseDrafterConfiguration();
+    void krelUnlistsASingleBulletNote();
     void htmlExportEscapesGitHubText();
     void jsonExportHasTheSpreadsheetColumns();
     void draftsRoundTripWithHistory();
@@ -648,39 +654,71 @@ void NotesTest::goldenTemplates()
 
 void NotesTest::importReleaseDrafterConfiguration()
 {
-    QFile file(QStringLiteral(RELEASEDESK_SHARED_DIR "/corpora/kubesphere-changelogs/release-drafter.yml"));
+    QFile file(QStringLiteral(RELEASEDESK_TEST_DATA "/corpora/kubesphere-changelogs/release-drafter.yml"));
     QVERIFY(file.open(QIODevice::ReadOnly));
     QString error;
     const auto imported = NotesTemplate::fromReleaseDrafterYaml(file.readAll(), &error);
     QVERIFY2(imported, qPrintable(error));
-    QCOMPARE(imported->categories.size(), 5);
-    QCOMPARE(imported->categories[0].title, QStringLiteral("🚀 Features"));
-    QCOMPARE(imported->categories[0].labels,
+    QCOMPARE(imported->drafter.categories.size(), 5);
+    QCOMPARE(imported->drafter.categories[0].title, QStringLiteral("🚀 Features"));
+    QCOMPARE(imported->drafter.categories[0].labels,
         (QStringList {
             QStringLiteral("feature"), QStringLiteral("enhancement"), QStringLiteral("kind/feature")}));
-    QCOMPARE(imported->categories[2].title, QStringLiteral("📝 Documentation updates"));
-    QCOMPARE(imported->categories[3].labels,
+    QCOMPARE(imported->drafter.categories[2].title, QStringLiteral("📝 Documentation updates"));
+    QCOMPARE(imported->drafter.categories[3].labels,
         (QStringList {
             QStringLiteral("chore"), QStringLiteral("dependencies"), QStringLiteral("kind/cleanup")}));
-    QCOMPARE(imported->categories[4].labels, (QStringList {QStringLiteral("test"), QStringLiteral("tests")}));
-    QCOMPARE(imported->excludeLabels,
+    QCOMPARE(imported->drafter.categories[4].labels,
+        (QStringList {QStringLiteral("test"), QStringLiteral("tests")}));
+    QCOMPARE(imported->drafter.excludeLabels,
         (QStringList {QStringLiteral("reverted"), QStringLiteral("no-changelog"),
             QStringLiteral("skip-changelog"), QStringLiteral("invalid")}));
-    QCOMPARE(imported->changeTemplate, QStringLiteral("* $TITLE (#$NUMBER) @$AUTHOR"));
-    QCOMPARE(imported->bodyTemplate, QStringLiteral("## What’s Changed\n$CHANGES"));
+    QCOMPARE(imported->drafter.changeTemplate, QStringLiteral("* $TITLE (#$NUMBER) @$AUTHOR"));
+    QCOMPARE(imported->drafter.bodyTemplate, QStringLiteral("## What’s Changed\n$CHANGES\n"));
     QCOMPARE(NotesTemplate::fromJson(imported->toJson()), *imported);
 
-    // Excluded labels drop the PR; categories pick by label.
+    // Excluded labels drop the PR; categories pick by label; newest merge first; $TITLE is the title.
     auto items = goldenRelease();
     items[0].labels.append({QStringLiteral("skip-changelog"), {}, {}});
     const auto markdown
         = renderNotesMarkdown(composeNotes(extractMergedPullRequests(items), NotesDraft {}), *imported, {});
     QVERIFY(!markdown.contains(QStringLiteral("#768")));
-    QVERIFY(markdown.contains(QStringLiteral("## 🐛 Bug Fixes\n\n* Fix the issue of removing ArgoCD resources "
-                                             "without cascade parameters. (#949) @chilianyi")));
+    QVERIFY2(
+        markdown.contains(QStringLiteral("## 🐛 Bug Fixes\n\n* Fix typo in login page (#3801) @harrisonliu5\n"
+                                         "* Fix <b>markup</b> in titles (#3800) @newcomer\n")),
+        qPrintable(markdown));
 
     QVERIFY(!NotesTemplate::fromReleaseDrafterYaml("name-template: x\n", &error));
-    QVERIFY(error.contains(QStringLiteral("categories")));
+    QVERIFY(error.contains(QStringLiteral("template")));
+}
+
+void NotesTest::krelUnlistsASingleBulletNote()
+{
+    // krel's cases: one bullet loses its marker and continuation indentation; with several, only the
+    // first item does.
+    const auto single = extractNote(pullRequest(QStringLiteral("kubernetes/kubernetes"), 1,
+        QStringLiteral("a"), {QStringLiteral("kind/bug")}, block(QStringLiteral("- item\n  item\n  item"))));
+    QCOMPARE(single.text, QStringLiteral("item\nitem\nitem"));
+    const auto several
+        = extractNote(pullRequest(QStringLiteral("kubernetes/kubernetes"), 2, QStringLiteral("a"),
+            {QStringLiteral("kind/bug")}, block(QStringLiteral("- item\n  item\n- item\n  item"))));
+    QCOMPARE(several.text, QStringLiteral("item\nitem\n- item\n  item"));
+    const auto plain
+        = extractNote(pullRequest(QStringLiteral("kubernetes/kubernetes"), 3, QStringLiteral("a"),
+            {QStringLiteral("kind/bug")}, block(QStringLiteral("Not a list -\n- but this line is"))));
+    QCOMPARE(plain.text, QStringLiteral("Not a list -\n- but this line is"));
+    // The Kubernetes template no longer doubles the marker.
+    NotesDraft draft;
+    draft.areaMap = AreaSectionMap::kubernetes();
+    const auto markdown = renderNotesMarkdown(
+        composeNotes(extractMergedPullRequests({
+                         pullRequest(QStringLiteral("kubernetes/kubernetes"), 4, QStringLiteral("a"),
+                             {QStringLiteral("kind/bug")}, block(QStringLiteral("- Fixed it."))),
+                     }),
+            draft),
+        NotesTemplate::kubernetes(), {});
+    QVERIFY2(!markdown.contains(QStringLiteral("- - ")), qPrintable(markdown));
+    QVERIFY(markdown.contains(QStringLiteral("- Fixed it. (")));
 }
 
 void NotesTest::htmlExportEscapesGitHubText()

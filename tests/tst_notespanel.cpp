@@ -1,6 +1,7 @@
 // The composer panel offscreen: keyboard editing of entries, the Markdown editor and its theme, the
 // preview (no markup from GitHub), exports, and a draft that survives kill -9 while typing.
 #include "demoworkspace.h"
+#include "drafterconfigdialog.h"
 #include "itemdetailspanel.h"
 #include "markdowneditor.h"
 #include "notespanel.h"
@@ -18,6 +19,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -25,6 +27,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTreeWidget>
 
 using namespace ReleaseDesk;
 using namespace ReleaseDesk::Models;
@@ -269,6 +272,55 @@ private Q_SLOTS:
             qPrintable(QStringLiteral("%1 < %2").arg(session.markdown().size()).arg(lastSaved)));
         QVERIFY(session.markdown().contains(QStringLiteral("Known issue: typing continues")));
         QVERIFY(!store.history(demo.release.name, QStringLiteral("Draft 1")).isEmpty());
+    }
+
+    void drafterDialogShowsEachOptionAndExportsTheFile()
+    {
+        QString error;
+        const auto imported = NotesTemplate::fromReleaseDrafterYaml("name-template: v$RESOLVED_VERSION\n"
+                                                                    "autolabeler: []\n"
+                                                                    "include-paths: [src/]\n"
+                                                                    "colour: blue\n"
+                                                                    "template: $CHANGES\n",
+            &error);
+        QVERIFY2(imported, qPrintable(error));
+        int previews = 0;
+        Views::DrafterConfigDialog dialog(*imported, [&](const NotesTemplate &notesTemplate) {
+            ++previews;
+            DrafterInput input;
+            input.version = QStringLiteral("2.4.0");
+            return draftRelease(notesTemplate.drafter, {}, {}, input);
+        });
+        QStringList rows;
+        for (int i = 0; i < dialog.optionList()->topLevelItemCount(); ++i) {
+            const auto *item = dialog.optionList()->topLevelItem(i);
+            rows.append(item->text(0) + QLatin1Char(':') + item->text(1) + QLatin1Char(':') + item->text(2));
+        }
+        QCOMPARE(rows,
+            (QStringList {QStringLiteral("name-template:1:Used"), QStringLiteral("autolabeler:2:Ignored"),
+                QStringLiteral("include-paths:3:Not supported"), QStringLiteral("colour:4:Unknown, skipped"),
+                QStringLiteral("template:5:Used")}));
+        QVERIFY2(
+            dialog.summaryText().contains(QStringLiteral("\"v2.4.0\"")), qPrintable(dialog.summaryText()));
+
+        // Edited in the window, refused with the line, then accepted and exported.
+        dialog.yamlEditor()->setPlainText(QStringLiteral("template: $CHANGES\nsort-by: size\n"));
+        QVERIFY(!dialog.applyEdits());
+        dialog.yamlEditor()->setPlainText(
+            QStringLiteral("tag-template: x$RESOLVED_VERSION\ntemplate: |\n  ## Notes\n  $CHANGES\n"));
+        QVERIFY(dialog.applyEdits());
+        QVERIFY(dialog.summaryText().contains(QStringLiteral("\"x2.4.0\"")));
+        QTemporaryDir dir;
+        const auto path = dir.filePath(QStringLiteral("release-drafter.yml"));
+        QVERIFY(dialog.exportTo(path, &error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const auto reread = ReleaseDrafterConfig::fromYaml(file.readAll(), &error);
+        QVERIFY2(reread, qPrintable(error));
+        QCOMPARE(reread->bodyTemplate, QStringLiteral("## Notes\n$CHANGES\n"));
+        QCOMPARE(reread->tagTemplate, QStringLiteral("x$RESOLVED_VERSION"));
+        QCOMPARE(dialog.notesTemplate().drafter, *reread);
+        QVERIFY(previews >= 2);
     }
 };
 

@@ -2,6 +2,7 @@
 
 #include "backgroundsync.h"
 #include "demoworkspace.h"
+#include "publishedreleases.h"
 #include "releasereadiness.h"
 #include "signal/contexthealth.h"
 #include "signal/issuedraft.h"
@@ -869,6 +870,20 @@ private Q_SLOTS:
     {
         Fixture f;
         QVERIFY(f.start(demoDataSet(f.demo)));
+        // The first repository's releases (for release-drafter templates) are read after the items.
+        const auto repository = f.release.repositories.first().repository;
+        f.fake.post(QStringLiteral("/_fake/releases"),
+            QJsonObject {{QStringLiteral("repo"), repository.fullName()},
+                {QStringLiteral("releases"),
+                    QJsonArray {QJsonObject {{QStringLiteral("id"), 1},
+                                    {QStringLiteral("tag_name"), QStringLiteral("v4.1.2")},
+                                    {QStringLiteral("name"), QStringLiteral("v4.1.2")},
+                                    {QStringLiteral("draft"), false}, {QStringLiteral("prerelease"), false},
+                                    {QStringLiteral("created_at"), QStringLiteral("2024-09-01T00:00:00Z")}},
+                        QJsonObject {{QStringLiteral("id"), 2},
+                            {QStringLiteral("tag_name"), QStringLiteral("v4.1.3")},
+                            {QStringLiteral("name"), QString()}, {QStringLiteral("draft"), true}}}}});
+        QVERIFY(!Models::loadPublishedReleases(f.store, repository));
         const auto workspace = f.store.path();
         Models::BackgroundSync background(workspace, f.client->host(), goodToken);
         QSignalSpy stored(&background, &Models::BackgroundSync::itemsStored);
@@ -890,6 +905,18 @@ private Q_SLOTS:
         auto items = f.store.itemsOfRelease(f.release);
         sortByKey(items);
         QCOMPARE(items.size(), f.expectedItems().size());
+        const auto releases = Models::loadPublishedReleases(f.store, repository);
+        QVERIFY(releases);
+        QCOMPARE(releases->size(), 2);
+        QCOMPARE(releases->first().tagName, QStringLiteral("v4.1.2"));
+        QCOMPARE(releases->first().createdAt, QDateTime(QDate(2024, 9, 1), QTime(0, 0), QTimeZone::UTC));
+        QVERIFY(releases->at(1).draft);
+        Models::NotesRenderContext context;
+        Models::addDrafterContext(context, f.release, f.store);
+        QCOMPARE(context.owner, repository.owner);
+        QCOMPARE(context.repository, repository.name);
+        QVERIFY(context.releases);
+        QCOMPARE(context.releases->first().tagName, QStringLiteral("v4.1.2"));
 
         // Cancelled mid-way: it says so, and the workspace stays usable.
         f.fake.setFaults(

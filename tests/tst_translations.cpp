@@ -6,7 +6,8 @@
 
 #include <QFile>
 
-/// The zh_CN translation is complete, and no source string is missing from it.
+/// The zh_CN translation is complete, no source string is missing from it, and every counted
+/// string has its English singular and plural.
 class TranslationsTest : public QObject
 {
     Q_OBJECT
@@ -49,6 +50,27 @@ class TranslationsTest : public QObject
     }
 
     const QString m_committed = QStringLiteral(RELEASEDESK_SOURCE_DIR "/translations/releasedesk_zh_CN.ts");
+    QTemporaryDir m_scratch;
+
+    /// What lupdate extracts from the sources now (once per run).
+    QString freshTranslation()
+    {
+        const auto fresh = m_scratch.filePath(QStringLiteral("fresh_zh_CN.ts"));
+        if (QFile::exists(fresh))
+            return fresh;
+        QProcess lupdate;
+        lupdate.setWorkingDirectory(QStringLiteral(RELEASEDESK_SOURCE_DIR));
+        lupdate.start(QStringLiteral(RELEASEDESK_LUPDATE),
+            {QStringLiteral("-recursive"), QStringLiteral("app"), QStringLiteral("models"),
+                QStringLiteral("views"), QStringLiteral("-locations"), QStringLiteral("none"),
+                QStringLiteral("-ts"), fresh});
+        lupdate.waitForFinished(120000);
+        m_lupdateDiagnostics = QString::fromUtf8(lupdate.readAllStandardError());
+        m_lupdateExitCode = lupdate.exitCode();
+        return fresh;
+    }
+    QString m_lupdateDiagnostics;
+    int m_lupdateExitCode = -1;
 
 private Q_SLOTS:
     void everyMessageIsTranslated()
@@ -68,19 +90,47 @@ private Q_SLOTS:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 
+    void everyCountedStringHasEnglishForms()
+    {
+        // "%n change(s)" reads "1 change" and "3 changes": the English plural file has both forms
+        // of every counted string in the sources.
+        QFile file(QStringLiteral(RELEASEDESK_SOURCE_DIR "/translations/releasedesk_en.ts"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&file);
+        QSet<QString> complete;
+        QString source;
+        int forms = 0;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (xml.isStartElement() && xml.name() == QLatin1StringView("source"))
+                source = xml.readElementText();
+            else if (xml.isStartElement() && xml.name() == QLatin1StringView("translation"))
+                forms = 0;
+            else if (xml.isStartElement() && xml.name() == QLatin1StringView("numerusform")) {
+                const auto text = xml.readElementText();
+                if (!text.contains(QStringLiteral("(s)")) && text.contains(QStringLiteral("%n")))
+                    ++forms;
+            } else if (xml.isEndElement() && xml.name() == QLatin1StringView("translation") && forms == 2)
+                complete.insert(source);
+        }
+        QStringList missing;
+        const auto fresh = readTs(freshTranslation());
+        for (const auto &message : fresh) {
+            if (message.source.contains(QStringLiteral("%n")) && !complete.contains(message.source))
+                missing.append(message.source);
+        }
+        QVERIFY(!fresh.isEmpty());
+        QVERIFY2(missing.isEmpty(),
+            qPrintable(QStringLiteral("Run the update_translations target, then scripts/english-plurals "
+                                      "translations/releasedesk_en.ts:\n")
+                + missing.join(QLatin1Char('\n'))));
+    }
+
     void noSourceStringIsMissingFromTheTranslation()
     {
-        QTemporaryDir dir;
-        const auto fresh = dir.filePath(QStringLiteral("fresh_zh_CN.ts"));
-        QProcess lupdate;
-        lupdate.setWorkingDirectory(QStringLiteral(RELEASEDESK_SOURCE_DIR));
-        lupdate.start(QStringLiteral(RELEASEDESK_LUPDATE),
-            {QStringLiteral("-recursive"), QStringLiteral("app"), QStringLiteral("models"),
-                QStringLiteral("views"), QStringLiteral("-locations"), QStringLiteral("none"),
-                QStringLiteral("-ts"), fresh});
-        QVERIFY(lupdate.waitForFinished(120000));
-        const auto diagnostics = QString::fromUtf8(lupdate.readAllStandardError());
-        QCOMPARE(lupdate.exitCode(), 0);
+        const auto fresh = freshTranslation();
+        const auto diagnostics = m_lupdateDiagnostics;
+        QCOMPARE(m_lupdateExitCode, 0);
         // lupdate warns when tr() is called in a way it cannot extract (a string escaping tr()).
         QVERIFY2(!diagnostics.contains(QStringLiteral("Cannot invoke tr()"))
                 && !diagnostics.contains(QStringLiteral("Qualifying with unknown namespace")),

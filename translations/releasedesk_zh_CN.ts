@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Board</name>
@@ -62,10 +61,6 @@
         <translation>Release Desk：多仓库发布的阻塞看板、指标与发布说明。</translation>
     </message>
     <message>
-        <source>Open the workspace FILE (an SQLite file; created when missing). Default: the demo workspace.</source>
-        <translation>打开工作区 FILE（SQLite 文件，不存在时创建）。默认：演示工作区。</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
@@ -117,11 +112,19 @@
         <source>--theme takes system, light or dark, not %1</source>
         <translation>--theme 只接受 system、light 或 dark，而不是 %1</translation>
     </message>
+    <message>
+        <source>Open the workspace FILE (an SQLite file; created when missing, and then empty). Default: the demo workspace until an account is set up, then the default workspace.</source>
+        <translation>打开工作区文件 FILE（SQLite 文件；不存在时创建，内容为空）。默认：尚未设置账号时为演示工作区，之后为默认工作区。</translation>
+    </message>
+    <message>
+        <source>Fill an empty workspace FILE with the demo release (a named workspace is otherwise left as it is).</source>
+        <translation>在空的工作区文件 FILE 中填入演示版本（否则指定的工作区保持原样）。</translation>
+    </message>
 </context>
 <context>
     <name>CommandWorkspace</name>
     <message>
-        <source>The workspace has no release &quot;%1&quot;.</source>
+        <source>The workspace has no release "%1".</source>
         <translation>工作区中没有发布“%1”。</translation>
     </message>
     <message>
@@ -139,6 +142,10 @@
     <message>
         <source>NAME</source>
         <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Fill an empty workspace FILE with the demo release (a named workspace is otherwise left as it is).</source>
+        <translation>在空的工作区文件 FILE 中填入演示版本（否则指定的工作区保持原样）。</translation>
     </message>
 </context>
 <context>
@@ -167,7 +174,7 @@
 <context>
     <name>GitHubHost</name>
     <message>
-        <source>&quot;%1&quot; is not a host name or URL. Enter github.com or your GitHub Enterprise address, for example https://github.example.com.</source>
+        <source>"%1" is not a host name or URL. Enter github.com or your GitHub Enterprise address, for example https://github.example.com.</source>
         <translation>“%1”不是主机名或网址。请输入 github.com 或 GitHub Enterprise 地址，例如 https://github.example.com。</translation>
     </message>
     <message>
@@ -175,7 +182,7 @@
         <translation>拒绝对 %1 使用明文 http://：令牌将以未加密方式发送。请使用 https://。</translation>
     </message>
     <message>
-        <source>Unsupported address scheme &quot;%1&quot;: use https://.</source>
+        <source>Unsupported address scheme "%1": use https://.</source>
         <translation>不支持的地址协议“%1”：请使用 https://。</translation>
     </message>
 </context>
@@ -186,7 +193,7 @@
         <translation>GitHub 返回的响应不是有效的 JSON（第 %2 字节：%1）。将重试该请求；如果问题持续，请检查是否有代理改写了响应。</translation>
     </message>
     <message>
-        <source>The repository %1 was not found on %2: it was renamed, deleted or made private. Update the release&apos;s repositories. Its cached items are kept.</source>
+        <source>The repository %1 was not found on %2: it was renamed, deleted or made private. Update the release's repositories. Its cached items are kept.</source>
         <translation>在 %2 上找不到仓库 %1：它已被重命名、删除或设为私有。请更新该发布的仓库列表。其已缓存的条目会保留。</translation>
     </message>
     <message>
@@ -298,7 +305,7 @@ Filed from Release Desk&apos;s release signal.</source>
 <context>
     <name>ItemQuery</name>
     <message>
-        <source>Unexpected &quot;%1&quot;: close every parenthesis you open.</source>
+        <source>Unexpected "%1": close every parenthesis you open.</source>
         <translation>意外的“%1”：请闭合每一个括号。</translation>
     </message>
     <message>
@@ -314,7 +321,7 @@ Filed from Release Desk&apos;s release signal.</source>
         <translation>有括号没有闭合。</translation>
     </message>
     <message>
-        <source>Unknown qualifier &quot;%1:&quot;; it is searched as text. Known: %2.</source>
+        <source>Unknown qualifier "%1:"; it is searched as text. Known: %2.</source>
         <translation>未知限定符“%1:”；将按文本搜索。可用的限定符：%2。</translation>
     </message>
 </context>
@@ -337,7 +344,7 @@ Filed from Release Desk&apos;s release signal.</source>
         <translation>该组织强制使用 SAML 单点登录：请在 GitHub 上为该组织授权此令牌，然后重新同步。</translation>
     </message>
     <message>
-        <source>GitHub&apos;s secondary rate limit stopped the sync; try again in a few minutes.</source>
+        <source>GitHub's secondary rate limit stopped the sync; try again in a few minutes.</source>
         <translation>GitHub 的二级速率限制中止了同步；请几分钟后重试。</translation>
     </message>
     <message>
@@ -373,7 +380,7 @@ Filed from Release Desk&apos;s release signal.</source>
         <translation>GitHub 拒绝了该令牌（401）：请重新登录。</translation>
     </message>
     <message>
-        <source>GitHub&apos;s rate limit refused the change; try again after %1.</source>
+        <source>GitHub's rate limit refused the change; try again after %1.</source>
         <translation>GitHub 的速率限制拒绝了此更改；请在 %1 之后重试。</translation>
     </message>
     <message>
@@ -396,6 +403,10 @@ Filed from Release Desk&apos;s release signal.</source>
         <source>%1 already has a published release for %2. Release Desk only writes drafts and never changes a published release: edit it on GitHub, or choose another tag.</source>
         <translation>%1 已有 %2 的正式发布。Release Desk 只写入草稿，绝不修改已发布的版本：请在 GitHub 上编辑它，或选择其他标签。</translation>
     </message>
+    <message>
+        <source>GitHub's list of releases could not be read.</source>
+        <translation>无法读取 GitHub 的发布列表。</translation>
+    </message>
 </context>
 <context>
     <name>ReleaseDesk::Api::KeychainSecretStore</name>
@@ -415,7 +426,7 @@ Filed from Release Desk&apos;s release signal.</source>
 <context>
     <name>ReleaseDesk::App</name>
     <message>
-        <source>Synchronise a release&apos;s issues, pull requests and CI from GitHub into the workspace, without a window.</source>
+        <source>Synchronise a release's issues, pull requests and CI from GitHub into the workspace, without a window.</source>
         <translation>在不打开窗口的情况下，将发布的 Issue、PR 和 CI 状态从 GitHub 同步到工作区。</translation>
     </message>
     <message>
@@ -483,15 +494,15 @@ Filed from Release Desk&apos;s release signal.</source>
         <translation>N</translation>
     </message>
     <message>
-        <source>Run &apos;releasedesk sync --help&apos; for the options.</source>
-        <translation>运行 &apos;releasedesk sync --help&apos; 查看选项。</translation>
+        <source>Run 'releasedesk sync --help' for the options.</source>
+        <translation>运行 'releasedesk sync --help' 查看选项。</translation>
     </message>
     <message>
         <source>--page-size must be between 1 and 100.</source>
         <translation>--page-size 必须在 1 到 100 之间。</translation>
     </message>
     <message>
-        <source>--repo needs OWNER/NAME, not &quot;%1&quot;.</source>
+        <source>--repo needs OWNER/NAME, not "%1".</source>
         <translation>--repo 需要 OWNER/NAME 格式，而不是“%1”。</translation>
     </message>
     <message>
@@ -499,7 +510,7 @@ Filed from Release Desk&apos;s release signal.</source>
         <translation>请用 --release 指定发布，或提供 --repo 和 --milestone。</translation>
     </message>
     <message>
-        <source>The workspace has no release &quot;%1&quot;. Known releases: %2.</source>
+        <source>The workspace has no release "%1". Known releases: %2.</source>
         <translation>工作区中没有发布“%1”。已有的发布：%2。</translation>
     </message>
     <message>
@@ -547,7 +558,7 @@ Filed from Release Desk&apos;s release signal.</source>
         <translation>%1 通过，%2 失败，%3 进行中</translation>
     </message>
     <message>
-        <source>Print a release&apos;s blocker board.</source>
+        <source>Print a release's blocker board.</source>
         <translation>打印发布的阻塞看板。</translation>
     </message>
     <message>
@@ -571,7 +582,7 @@ Filed from Release Desk&apos;s release signal.</source>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <source>Only cards matching QUERY (the query bar&apos;s syntax).</source>
+        <source>Only cards matching QUERY (the query bar's syntax).</source>
         <translation>只输出匹配 QUERY 的卡片（与查询栏语法相同）。</translation>
     </message>
     <message>
@@ -603,7 +614,7 @@ Filed from Release Desk&apos;s release signal.</source>
         <translation>CI</translation>
     </message>
     <message>
-        <source>No template &quot;%1&quot;: use kubesphere, kubesphere-zh, kubernetes, drafter, or a file (release-drafter.yml or a template exported as JSON).</source>
+        <source>No template "%1": use kubesphere, kubesphere-zh, kubernetes, drafter, or a file (release-drafter.yml or a template exported as JSON).</source>
         <translation>没有模板“%1”：请使用 kubesphere、kubesphere-zh、kubernetes、drafter，或一个文件（release-drafter.yml 或导出为 JSON 的模板）。</translation>
     </message>
     <message>
@@ -611,7 +622,7 @@ Filed from Release Desk&apos;s release signal.</source>
         <translation>%1 既不是 release-drafter.yml，也不是 JSON 格式的模板。</translation>
     </message>
     <message>
-        <source>Render a release&apos;s notes, with the edits saved in its draft.</source>
+        <source>Render a release's notes, with the edits saved in its draft.</source>
         <translation>生成发布说明，并应用其草稿中保存的编辑。</translation>
     </message>
     <message>
@@ -623,7 +634,7 @@ Filed from Release Desk&apos;s release signal.</source>
         <translation>应用其编辑的草稿（默认：第一个已保存的草稿；none：不应用编辑）。</translation>
     </message>
     <message>
-        <source>kubesphere, kubesphere-zh, kubernetes, drafter, or a FILE (release-drafter.yml or a JSON template). Default: the draft&apos;s.</source>
+        <source>kubesphere, kubesphere-zh, kubernetes, drafter, or a FILE (release-drafter.yml or a JSON template). Default: the draft's.</source>
         <translation>kubesphere、kubesphere-zh、kubernetes、drafter，或一个 FILE（release-drafter.yml 或 JSON 模板）。默认：草稿所用的模板。</translation>
     </message>
     <message>
@@ -643,7 +654,7 @@ Filed from Release Desk&apos;s release signal.</source>
         <translation>--format 必须是 md、html 或 json。</translation>
     </message>
     <message>
-        <source>The release %1 has no draft &quot;%2&quot;. Its drafts: %3</source>
+        <source>The release %1 has no draft "%2". Its drafts: %3</source>
         <translation>发布 %1 没有草稿“%2”。已有草稿：%3</translation>
     </message>
     <message>
@@ -655,11 +666,11 @@ Filed from Release Desk&apos;s release signal.</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>The workspace has no release &quot;%1&quot; to compare with.</source>
+        <source>The workspace has no release "%1" to compare with.</source>
         <translation>工作区中没有可用于比较的发布“%1”。</translation>
     </message>
     <message>
-        <source>Print a release&apos;s metrics: burndown, blockers, throughput, lead time, CI health, breakdowns.</source>
+        <source>Print a release's metrics: burndown, blockers, throughput, lead time, CI health, breakdowns.</source>
         <translation>输出发布的指标：燃尽图、阻塞问题、吞吐量、交付周期、CI 健康度、分类统计。</translation>
     </message>
     <message>
@@ -683,11 +694,11 @@ Filed from Release Desk&apos;s release signal.</source>
         <translation>--format 必须是 csv 或 json。</translation>
     </message>
     <message>
-        <source>No table &quot;%1&quot; (see --help for the IDs; the comparison tables need --compare).</source>
+        <source>No table "%1" (see --help for the IDs; the comparison tables need --compare).</source>
         <translation>没有表“%1”（ID 见 --help；比较表需要 --compare）。</translation>
     </message>
     <message>
-        <source>Write a release&apos;s retrospective pack: report.md and report.html with the charts as images.</source>
+        <source>Write a release's retrospective pack: report.md and report.html with the charts as images.</source>
         <translation>写出发布的回顾资料包：report.md 和 report.html，图表以图片形式嵌入。</translation>
     </message>
     <message>
@@ -775,7 +786,7 @@ Filed from Release Desk&apos;s release signal.</source>
         <translation>FROM..TO</translation>
     </message>
     <message>
-        <source>--range needs FROM..TO, two tags or branches, not &quot;%1&quot;.</source>
+        <source>--range needs FROM..TO, two tags or branches, not "%1".</source>
         <translation>--range 需要 FROM..TO 形式的两个标签或分支，而不是“%1”。</translation>
     </message>
     <message>
@@ -814,10 +825,6 @@ Filed from Release Desk&apos;s release signal.</source>
         <translation>没有令牌</translation>
     </message>
     <message>
-        <source>The keychain has no token for %1: sign in again.</source>
-        <translation>密钥环中没有 %1 的令牌：请重新登录。</translation>
-    </message>
-    <message>
         <source>Cannot save the release</source>
         <translation>无法保存发布</translation>
     </message>
@@ -854,7 +861,7 @@ Filed from Release Desk&apos;s release signal.</source>
         <translation>演示工作区</translation>
     </message>
     <message>
-        <source>The demo&apos;s repositories are not yours to publish to. Sign in and define a release to publish its notes as a draft GitHub release; export works in the demo too.</source>
+        <source>The demo's repositories are not yours to publish to. Sign in and define a release to publish its notes as a draft GitHub release; export works in the demo too.</source>
         <translation>演示工作区的仓库不属于你，无法发布。请登录并定义发布，才能将其说明发布为 GitHub 草稿发布；导出在演示中同样可用。</translation>
     </message>
     <message>
@@ -938,6 +945,16 @@ Labels: %3</source>
     <message>
         <source>Filed &quot;%1&quot; in %2; the next sync brings it to the ledger.</source>
         <translation>已在 %2 中提交“%1”；下次同步后会出现在台账中。</translation>
+        <source>The draft release was not saved.</source>
+        <translation>草稿发布未保存。</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2: triage, publishing and sync use this token from now on.</source>
+        <translation>已以 %2 身份登录 %1：从现在起，分类处理、发布和同步都使用此令牌。</translation>
+    </message>
+    <message>
+        <source>The keychain has no token for %1: sign in again (File &gt; Sign In to GitHub).</source>
+        <translation>钥匙串中没有 %1 的令牌：请重新登录（文件 &gt; 登录 GitHub）。</translation>
     </message>
 </context>
 <context>
@@ -951,14 +968,14 @@ Labels: %3</source>
         <translation>此工作区还没有可同步的发布。</translation>
     </message>
     <message>
-        <source>No token for %1 in the keychain: set GITHUB_TOKEN (GH_ENTERPRISE_TOKEN for GitHub Enterprise) to sync.</source>
-        <translation>密钥环中没有 %1 的令牌：请设置 GITHUB_TOKEN（GitHub Enterprise 使用 GH_ENTERPRISE_TOKEN）后再同步。</translation>
+        <source>No token for %1: sign in (File &gt; Sign In to GitHub), or set GITHUB_TOKEN (GH_ENTERPRISE_TOKEN for GitHub Enterprise).</source>
+        <translation>没有 %1 的令牌：请登录（文件 &gt; 登录 GitHub），或设置 GITHUB_TOKEN（GitHub Enterprise 使用 GH_ENTERPRISE_TOKEN）。</translation>
     </message>
 </context>
 <context>
     <name>ReleaseDesk::GitHubParsers</name>
     <message>
-        <source>GitHub&apos;s answer about releases is not the JSON expected; try again, and report it if it persists.</source>
+        <source>GitHub's answer about releases is not the JSON expected; try again, and report it if it persists.</source>
         <translation>GitHub 关于发布的响应不是预期的 JSON；请重试，如果问题持续存在请报告。</translation>
     </message>
 </context>
@@ -1001,11 +1018,11 @@ Labels: %3</source>
         <translation>需要用户操作的说明不在紧急章节中。</translation>
     </message>
     <message>
-        <source>The PR&apos;s body and its release-note labels disagree.</source>
+        <source>The PR's body and its release-note labels disagree.</source>
         <translation>PR 正文与其 release-note 标签不一致。</translation>
     </message>
     <message>
-        <source>The PR&apos;s note changed after this entry was edited: compare and choose.</source>
+        <source>The PR's note changed after this entry was edited: compare and choose.</source>
         <translation>此条目编辑后 PR 的说明发生了变化：请比较并选择。</translation>
     </message>
 </context>
@@ -1371,11 +1388,11 @@ Labels: %3</source>
         <translation>%1 在此发布中没有里程碑：请在发布设置中选择它的里程碑。</translation>
     </message>
     <message>
-        <source>%1 has no milestone &quot;%2&quot;: pick one of its milestones in the release settings.</source>
+        <source>%1 has no milestone "%2": pick one of its milestones in the release settings.</source>
         <translation>%1 中没有里程碑“%2”：请在发布设置中选择它的一个里程碑。</translation>
     </message>
     <message>
-        <source>%1: milestone &quot;%2&quot; no longer exists; its cached items are kept.</source>
+        <source>%1: milestone "%2" no longer exists; its cached items are kept.</source>
         <translation>%1：里程碑“%2”已不存在；其已缓存的条目会保留。</translation>
     </message>
     <message>
@@ -1387,19 +1404,19 @@ Labels: %3</source>
         <translation>%1 的范围将在保存版本后读取。</translation>
     </message>
     <message>
-        <source>%1 has no tag or branch &quot;%2&quot;: correct the release&apos;s range; the pull requests last read from it are kept.</source>
+        <source>%1 has no tag or branch "%2": correct the release's range; the pull requests last read from it are kept.</source>
         <translation>%1 没有标签或分支“%2”：请修正版本的范围；上次从中读取的拉取请求会保留。</translation>
     </message>
 </context>
 <context>
     <name>ReleaseDesk::Models::TriageExecutor</name>
     <message>
-        <source>%1: %2 has no milestone &quot;%3&quot;; nothing was changed.</source>
+        <source>%1: %2 has no milestone "%3"; nothing was changed.</source>
         <translation>%1：%2 中没有里程碑“%3”；未做任何更改。</translation>
     </message>
     <message>
-        <source>%1: %2 was refused and rolled back: %3</source>
-        <translation>%1：%2 被拒绝并已回滚：%3</translation>
+        <source>%1 was refused and rolled back: %2</source>
+        <translation>%1 被拒绝并已回滚：%2</translation>
     </message>
 </context>
 <context>
@@ -1461,10 +1478,125 @@ Labels: %3</source>
     </message>
 </context>
 <context>
-    <name>ReleaseDesk::NotesTemplate</name>
+    <name>ReleaseDesk::PublishedReleases</name>
     <message>
-        <source>No categories found: is this a release-drafter.yml file? It needs a &quot;categories:&quot; list.</source>
-        <translation>未找到分类：这是 release-drafter.yml 文件吗？它需要一个“categories:”列表。</translation>
+        <source>The releases of %1 were not read: %2</source>
+        <translation>未能读取 %1 的发布：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::ReleaseDrafterConfig</name>
+    <message>
+        <source>must be a text, not a list or a map</source>
+        <translation>必须是文本，而不是列表或映射</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>must be a list of texts</source>
+        <translation>必须是文本列表</translation>
+    </message>
+    <message>
+        <source>must be a map of options</source>
+        <translation>必须是选项映射</translation>
+    </message>
+    <message>
+        <source>must be a list of categories</source>
+        <translation>必须是分类列表</translation>
+    </message>
+    <message>
+        <source>must be a whole number, 0 or more</source>
+        <translation>必须是大于等于 0 的整数</translation>
+    </message>
+    <message>
+        <source>not a category option of release-drafter: skipped</source>
+        <translation>不是 release-drafter 的分类选项：已跳过</translation>
+    </message>
+    <message>
+        <source>a category needs a title</source>
+        <translation>分类需要标题</translation>
+    </message>
+    <message>
+        <source>must be a list of search and replace</source>
+        <translation>必须是 search 与 replace 的列表</translation>
+    </message>
+    <message>
+        <source>needs a search text or /regular expression/</source>
+        <translation>需要搜索文本或 /正则表达式/</translation>
+    </message>
+    <message>
+        <source>needs a replace text (it may be empty)</source>
+        <translation>需要替换文本（可以为空）</translation>
+    </message>
+    <message>
+        <source>must be major, minor or patch</source>
+        <translation>必须是 major、minor 或 patch</translation>
+    </message>
+    <message>
+        <source>version-resolver takes major, minor, patch and default</source>
+        <translation>version-resolver 只接受 major、minor、patch 和 default</translation>
+    </message>
+    <message>
+        <source>inherits options from another file, which is not read here: copy them into this file</source>
+        <translation>继承另一个文件的选项，此处不会读取该文件：请把这些选项复制到本文件中</translation>
+    </message>
+    <message>
+        <source>labels pull requests on GitHub; the notes use the labels the pull requests have</source>
+        <translation>在 GitHub 上为拉取请求加标签；说明使用拉取请求已有的标签</translation>
+    </message>
+    <message>
+        <source>chooses the previous release by branch or range; the app uses the last published one</source>
+        <translation>按分支或范围选择上一个发布；本应用使用最后发布的那个</translation>
+    </message>
+    <message>
+        <source>concerns the workflow, not the text of the release: kept for export, not applied</source>
+        <translation>涉及工作流而非发布文本：导出时保留，不会应用</translation>
+    </message>
+    <message>
+        <source>Line %1: %2. This is not a YAML file release-drafter can read.</source>
+        <translation>第 %1 行：%2。这不是 release-drafter 能读取的 YAML 文件。</translation>
+    </message>
+    <message>
+        <source>The file is empty: a release-drafter.yml needs at least a "template:".</source>
+        <translation>文件为空：release-drafter.yml 至少需要一个“template:”。</translation>
+    </message>
+    <message>
+        <source>Line %1: a release-drafter.yml is a map of options ("key: value" lines); this file starts with a list or a text.</source>
+        <translation>第 %1 行：release-drafter.yml 是选项映射（“键: 值”行）；此文件以列表或文本开头。</translation>
+    </message>
+    <message>
+        <source>is empty; release-drafter needs a template</source>
+        <translation>为空；release-drafter 需要模板</translation>
+    </message>
+    <message>
+        <source>needs the files each pull request changed, which are not synced: every pull request is listed as if this option were absent</source>
+        <translation>需要每个拉取请求修改的文件，而这些文件不会同步：所有拉取请求都会按没有此选项的情况列出</translation>
+    </message>
+    <message>
+        <source>must be merged_at or title</source>
+        <translation>必须是 merged_at 或 title</translation>
+    </message>
+    <message>
+        <source>must be ascending or descending</source>
+        <translation>必须是 ascending 或 descending</translation>
+    </message>
+    <message>
+        <source>not a release-drafter option: skipped, as release-drafter does</source>
+        <translation>不是 release-drafter 的选项：已跳过，与 release-drafter 的做法相同</translation>
+    </message>
+    <message>
+        <source>Line %1, %2: %3.</source>
+        <translation>第 %1 行，%2：%3。</translation>
+    </message>
+    <message>
+        <source>Line %1: "%2" is not a release-drafter option, and neither is any other key of this file. Is it a release-drafter.yml?</source>
+        <translation>第 %1 行：“%2”不是 release-drafter 的选项，此文件的其他键也都不是。这是 release-drafter.yml 吗？</translation>
+    </message>
+    <message>
+        <source>No "template:" key: release-drafter needs one to write the release (for example "template: $CHANGES").</source>
+        <translation>没有“template:”键：release-drafter 需要它来撰写发布（例如“template: $CHANGES”）。</translation>
     </message>
 </context>
 <context>
@@ -1557,6 +1689,109 @@ Labels: %3</source>
     </message>
 </context>
 <context>
+    <name>ReleaseDesk::Views::DrafterConfigDialog</name>
+    <message>
+        <source>Used</source>
+        <translation>已使用</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>已忽略</translation>
+    </message>
+    <message>
+        <source>Not supported</source>
+        <translation>不支持</translation>
+    </message>
+    <message>
+        <source>Unknown, skipped</source>
+        <translation>未知，已跳过</translation>
+    </message>
+    <message>
+        <source>release-drafter configuration: %1</source>
+        <translation>release-drafter 配置：%1</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Options of the file</source>
+        <translation>文件中的选项</translation>
+    </message>
+    <message>
+        <source>release-drafter.yml</source>
+        <translation>release-drafter.yml</translation>
+    </message>
+    <message>
+        <source>Apply Edits</source>
+        <translation>应用修改</translation>
+    </message>
+    <message>
+        <source>Read the edited file again and show what it does</source>
+        <translation>重新读取修改后的文件并显示其效果</translation>
+    </message>
+    <message>
+        <source>Export release-drafter.yml…</source>
+        <translation>导出 release-drafter.yml…</translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>未应用：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>(edited in the app: every option is used)</source>
+        <translation>（在应用中编辑：所有选项均已使用）</translation>
+    </message>
+    <message>
+        <source>compared with the previous release %1</source>
+        <translation>与上一个发布 %1 比较</translation>
+    </message>
+    <message>
+        <source>no previous release found</source>
+        <translation>未找到上一个发布</translation>
+    </message>
+    <message>
+        <source>, a prerelease</source>
+        <translation>，预发布</translation>
+    </message>
+    <message>
+        <source>Export release-drafter.yml</source>
+        <translation>导出 release-drafter.yml</translation>
+    </message>
+    <message>
+        <source>release-drafter configuration (*.yml *.yaml)</source>
+        <translation>release-drafter 配置 (*.yml *.yaml)</translation>
+    </message>
+    <message>
+        <source>The release would be named %1 with the tag %2 (version %3%4), %5.</source>
+        <translation>发布将命名为 %1，标签为 %2（版本 %3%4），%5。</translation>
+    </message>
+    <message>
+        <source>(none: name-template is empty)</source>
+        <translation>（无：name-template 为空）</translation>
+    </message>
+    <message>
+        <source>(none: tag-template is empty)</source>
+        <translation>（无：tag-template 为空）</translation>
+    </message>
+</context>
+<context>
     <name>ReleaseDesk::Views::ItemDetailsPanel</name>
     <message>
         <source>Draft</source>
@@ -1607,7 +1842,7 @@ Labels: %3</source>
         <translation>里程碑 %1</translation>
     </message>
     <message>
-        <source>Release blocker (by the release&apos;s blocker rule)</source>
+        <source>Release blocker (by the release's blocker rule)</source>
         <translation>发布阻塞项（依据该发布的阻塞规则）</translation>
     </message>
     <message>
@@ -1798,95 +2033,11 @@ A desk for shipping multi-repository open-source releases.</source>
         <source>Select one or more cards first (click, or Shift with the arrows).</source>
         <translation>请先选择一张或多张卡片（单击，或按住 Shift 使用方向键）。</translation>
     </message>
-    <message>
-        <source>Add Label</source>
-        <translation>添加标签</translation>
-    </message>
-    <message numerus="yes">
-        <source>Label to add to %n card(s):</source>
-        <translation>
-            <numerusform>要添加到 %n 张卡片的标签：</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Remove Label</source>
-        <translation>移除标签</translation>
-    </message>
-    <message numerus="yes">
-        <source>Label to remove from %n card(s):</source>
-        <translation>
-            <numerusform>要从 %n 张卡片移除的标签：</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Set Milestone</source>
-        <translation>设置里程碑</translation>
-    </message>
-    <message numerus="yes">
-        <source>Milestone for %n card(s) (matched per repository):</source>
-        <translation>
-            <numerusform>%n 张卡片的里程碑（按仓库匹配）：</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Assign</source>
-        <translation>分配</translation>
-    </message>
-    <message numerus="yes">
-        <source>Login to assign to %n card(s):</source>
-        <translation>
-            <numerusform>要分配给 %n 张卡片的用户：</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Unassign</source>
-        <translation>取消分配</translation>
-    </message>
-    <message numerus="yes">
-        <source>Login to unassign from %n card(s):</source>
-        <translation>
-            <numerusform>要从 %n 张卡片取消分配的用户：</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation>评论</translation>
-    </message>
-    <message numerus="yes">
-        <source>Comment on %n card(s):</source>
-        <translation>
-            <numerusform>对 %n 张卡片发表评论：</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing to change: the selected cards already look like that.</source>
-        <translation>无需更改：所选卡片已是该状态。</translation>
-    </message>
-    <message>
-        <source>Send to GitHub?</source>
-        <translation>发送到 GitHub？</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) will be sent to GitHub:</source>
-        <translation>
-            <numerusform>将向 GitHub 发送 %n 项更改：</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>
-... and %1 more</source>
-        <translation>
-……以及另外 %1 项</translation>
-    </message>
     <message numerus="yes">
         <source>%n change(s) landed on GitHub.</source>
         <translation>
             <numerusform>%n 项更改已写入 GitHub。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 landed, %2 refused and rolled back.</source>
-        <translation>%1 项已写入，%2 项被拒绝并已回滚。</translation>
     </message>
     <message>
         <source>Some changes were refused</source>
@@ -1949,7 +2100,7 @@ A desk for shipping multi-repository open-source releases.</source>
         <translation>桌面通知(&amp;N)</translation>
     </message>
     <message>
-        <source>A new blocker, a blocker&apos;s fix merged, the release branch&apos;s required CI turning red</source>
+        <source>A new blocker, a blocker's fix merged, the release branch's required CI turning red</source>
         <translation>出现新的阻塞项、阻塞项的修复已合并、发布分支的必需 CI 变红时通知</translation>
     </message>
     <message>
@@ -1969,36 +2120,28 @@ A desk for shipping multi-repository open-source releases.</source>
         <translation>欢迎(&amp;W)</translation>
     </message>
     <message>
-        <source>/ or Ctrl+F	focus the query bar
-Left, Right or h, l	move between board columns
-Up, Down or j, k	move between cards
-Shift+Up, Shift+Down	select several cards
-Enter	open the card&apos;s details
-Ctrl+1, Ctrl+2, Ctrl+3, Ctrl+4	board, table, release notes, metrics
-Ctrl+M, Ctrl+Shift+M	merge, split note entries
-Alt+Up, Alt+Down	move a note entry
-Ctrl+G	move note entries to a section
-Ctrl+Shift+E, Ctrl+Shift+C	export, copy the notes
-F5 or Ctrl+R	sync now
-L, Shift+L, M, Shift+M, A, Shift+A	label, milestone, assign (Shift: remove)
-C, X, P, Ctrl+Z	comment, close or reopen, request cherry-pick, undo
-Ctrl+,	settings
-?	this list</source>
-        <translation>/ 或 Ctrl+F	聚焦查询栏
-左、右 或 h、l	在看板列之间移动
-上、下 或 j、k	在卡片之间移动
-Shift+上、Shift+下	选择多张卡片
-Enter	打开卡片详情
-Ctrl+1、Ctrl+2、Ctrl+3、Ctrl+4	看板、表格、发布说明、指标
-Ctrl+M、Ctrl+Shift+M	合并、拆分说明条目
-Alt+上、Alt+下	移动说明条目
-Ctrl+G	将说明条目移到章节
-Ctrl+Shift+E、Ctrl+Shift+C	导出、复制说明
-F5 或 Ctrl+R	立即同步
-L、Shift+L、M、Shift+M、A、Shift+A	标签、里程碑、指派（Shift：移除）
-C、X、P、Ctrl+Z	评论、关闭或重新打开、请求 cherry-pick、撤销
-Ctrl+,	设置
-?	此列表</translation>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>作用</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone on GitHub: %n change(s) reverted.</source>
+        <translation><numerusform>已在 GitHub 上撤销：还原了 %n 项更改。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo: %n change(s) reverted, %1 refused.</source>
+        <translation><numerusform>撤销：还原了 %n 项更改，%1 项被拒绝。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) landed, %1 refused and rolled back.</source>
+        <translation><numerusform>%n 项更改已生效，%1 项被拒绝并已回滚。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2213,7 +2356,7 @@ Ctrl+,	设置
         <translation>章节下移</translation>
     </message>
     <message>
-        <source>The PR&apos;s note changed after this entry was edited. Compare and choose:</source>
+        <source>The PR's note changed after this entry was edited. Compare and choose:</source>
         <translation>此条目编辑后 PR 的说明发生了变化。请比较并选择：</translation>
     </message>
     <message>
@@ -2221,7 +2364,7 @@ Ctrl+,	设置
         <translation>你编辑时</translation>
     </message>
     <message>
-        <source>The PR&apos;s note when the entry was edited</source>
+        <source>The PR's note when the entry was edited</source>
         <translation>编辑条目时 PR 的说明</translation>
     </message>
     <message>
@@ -2229,11 +2372,11 @@ Ctrl+,	设置
         <translation>现在</translation>
     </message>
     <message>
-        <source>The PR&apos;s note now</source>
+        <source>The PR's note now</source>
         <translation>PR 现在的说明</translation>
     </message>
     <message>
-        <source>Use the PR&apos;s New Note</source>
+        <source>Use the PR's New Note</source>
         <translation>使用 PR 的新说明</translation>
     </message>
     <message>
@@ -2269,7 +2412,7 @@ Ctrl+,	设置
         <translation>新建草稿</translation>
     </message>
     <message>
-        <source>Name of the new draft of %1&apos;s notes:</source>
+        <source>Name of the new draft of %1's notes:</source>
         <translation>%1 说明的新草稿名称：</translation>
     </message>
     <message>
@@ -2315,12 +2458,6 @@ Ctrl+,	设置
     <message>
         <source>release-drafter (%1)</source>
         <translation>release-drafter（%1）</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n categories as a template.</source>
-        <translation>
-            <numerusform>已将 %n 个分类导入为模板。</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 release notes</source>
@@ -2430,6 +2567,41 @@ Ctrl+,	设置
         <source>Markdown and preview</source>
         <translation>Markdown 与预览</translation>
     </message>
+    <message>
+        <source>release-drafter.yml…</source>
+        <translation>release-drafter.yml…</translation>
+    </message>
+    <message>
+        <source>See which options of the release-drafter template are used, edit them and export the file</source>
+        <translation>查看 release-drafter 模板使用了哪些选项，编辑它们并导出文件</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 as a template.</source>
+        <translation>已将 %1 导入为模板。</translation>
+    </message>
+    <message>
+        <source>Pick a release-drafter template first (or import a release-drafter.yml).</source>
+        <translation>请先选择一个 release-drafter 模板（或导入 release-drafter.yml）。</translation>
+    </message>
+    <message>
+        <source>%1 (edited)</source>
+        <translation>%1（已编辑）</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::Views::OptionalDateEdit</name>
+    <message>
+        <source>Set</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>%1 is set</source>
+        <translation>已设置%1</translation>
+    </message>
 </context>
 <context>
     <name>ReleaseDesk::Views::QueryBar</name>
@@ -2530,10 +2702,6 @@ Ctrl+,	设置
 <context>
     <name>ReleaseDesk::Views::ReleaseDialog</name>
     <message>
-        <source>not set</source>
-        <translation>未设置</translation>
-    </message>
-    <message>
         <source>Feature freeze</source>
         <translation>功能冻结</translation>
     </message>
@@ -2600,10 +2768,6 @@ Ctrl+,	设置
     <message>
         <source>Blocker rule</source>
         <translation>阻塞规则</translation>
-    </message>
-    <message>
-        <source>Presets: KubeSphere (high-priority bugs), Kubernetes (critical-urgent or release-blocker). Edit freely.</source>
-        <translation>预设：KubeSphere（高优先级缺陷）、Kubernetes（critical-urgent 或 release-blocker）。可自由编辑。</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -2751,6 +2915,16 @@ Ctrl+,	设置
     <message>
         <source>%1: %2 on %3 (%4)</source>
         <translation>%1：%3 上的 %2（%4）</translation>
+        <source>Blocker rule preset</source>
+        <translation>阻塞规则预设</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Which items are release blockers, in the query bar's syntax.</source>
+        <translation>哪些条目是发布阻塞项，使用查询栏的语法。</translation>
     </message>
 </context>
 <context>
@@ -2872,11 +3046,11 @@ Ctrl+,	设置
         <translation>恢复默认(&amp;R)</translation>
     </message>
     <message>
-        <source>A card goes to the first column (in the board&apos;s precedence) whose rule matches; an empty rule takes every card left. Rules use the query bar&apos;s syntax.</source>
+        <source>A card goes to the first column (in the board's precedence) whose rule matches; an empty rule takes every card left. Rules use the query bar's syntax.</source>
         <translation>卡片会进入（按看板优先级）第一个规则匹配的列；空规则接收其余所有卡片。规则使用查询栏的语法。</translation>
     </message>
     <message>
-        <source>A team file holds the workspace&apos;s releases (repositories, milestones, ranges, branches, dates, blocker rules), notes templates, board columns and saved views, so a release team can share one definition. It never holds a token or cached items. Importing adds or replaces releases by name.</source>
+        <source>A team file holds the workspace's releases (repositories, milestones, ranges, branches, dates, blocker rules), notes templates, board columns and saved views, so a release team can share one definition. It never holds a token or cached items. Importing adds or replaces releases by name.</source>
         <translation>团队文件包含工作区的版本（仓库、里程碑、范围、分支、日期、阻塞规则）、发布说明模板、看板列和已保存视图，便于发布团队共享同一份定义。它绝不包含令牌或缓存的条目。导入时按名称添加或替换版本。</translation>
     </message>
     <message>
@@ -2920,7 +3094,7 @@ Ctrl+,	设置
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>Blocker rule presets (offered by the release dialog, where each release&apos;s rule is edited):</source>
+        <source>Blocker rule presets (offered by the release dialog, where each release's rule is edited):</source>
         <translation>阻塞规则预设（在版本对话框中提供，每个版本的规则在那里编辑）：</translation>
     </message>
     <message>
@@ -2940,7 +3114,7 @@ Ctrl+,	设置
         <translation>编辑该版本；保存后，窗口将显示此版本。</translation>
     </message>
     <message>
-        <source>The team&apos;s notes templates</source>
+        <source>The team's notes templates</source>
         <translation>团队的发布说明模板</translation>
     </message>
     <message>
@@ -2966,6 +3140,73 @@ Ctrl+,	设置
     <message>
         <source>Only the built-in templates so far.</source>
         <translation>目前只有内置模板。</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::Views::ShortcutTable</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>/</source>
+        <translation>/</translation>
+    </message>
+    <message>
+        <source>Focus the query bar</source>
+        <translation>聚焦查询栏</translation>
+    </message>
+    <message>
+        <source>Left, Right, H, L</source>
+        <translation>左、右、H、L</translation>
+    </message>
+    <message>
+        <source>Move between board columns</source>
+        <translation>在看板列之间移动</translation>
+    </message>
+    <message>
+        <source>Up, Down, J, K</source>
+        <translation>上、下、J、K</translation>
+    </message>
+    <message>
+        <source>Move between cards</source>
+        <translation>在卡片之间移动</translation>
+    </message>
+    <message>
+        <source>Shift+Up, Shift+Down, Shift+Left, Shift+Right, Ctrl+Click</source>
+        <translation>Shift+上、Shift+下、Shift+左、Shift+右、Ctrl+单击</translation>
+    </message>
+    <message>
+        <source>Select several cards, also across columns</source>
+        <translation>选择多张卡片，也可跨列</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>回车</translation>
+    </message>
+    <message>
+        <source>Open the card's details</source>
+        <translation>打开卡片详情</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>本列表</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>Release notes: edit the selected entry</source>
+        <translation>发布说明：编辑所选条目</translation>
+    </message>
+    <message>
+        <source>Release notes</source>
+        <translation>发布说明</translation>
     </message>
 </context>
 <context>
@@ -3042,7 +3283,7 @@ Ctrl+,	设置
         <translation>正在同步 %1（%2/%3）：%4 页，%5 个条目</translation>
     </message>
     <message>
-        <source>Waiting for GitHub&apos;s rate limit: %1:%2</source>
+        <source>Waiting for GitHub's rate limit: %1:%2</source>
         <translation>等待 GitHub 速率限制：%1:%2</translation>
     </message>
     <message>
@@ -3054,18 +3295,99 @@ Ctrl+,	设置
         <translation>同步已于 %1 取消；下次同步将从此处继续。</translation>
     </message>
     <message>
-        <source>Synced at %1 with %2 warnings (first: %3)</source>
-        <translation>已于 %1 同步，有 %2 个警告（第一个：%3）</translation>
+        <source>Last sync</source>
+        <translation>上次同步</translation>
     </message>
     <message>
-        <source>Synced at %1: %2 items updated</source>
-        <translation>已于 %1 同步：更新了 %2 个条目</translation>
+        <source>Last synced %1</source>
+        <translation>上次同步于 %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced at %1 with %n warning(s) (first: %2)</source>
+        <translation><numerusform>已于 %1 同步，有 %n 条警告（第一条：%2）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced at %1: %n item(s) updated</source>
+        <translation><numerusform>已于 %1 同步：更新了 %n 个条目</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::Views::TriagePrompt</name>
+    <message>
+        <source>Add Label</source>
+        <translation>添加标签</translation>
+    </message>
+    <message numerus="yes">
+        <source>Label to add to %n card(s):</source>
+        <translation><numerusform>要添加到 %n 张卡片的标签：</numerusform></translation>
+    </message>
+    <message>
+        <source>Remove Label</source>
+        <translation>移除标签</translation>
+    </message>
+    <message numerus="yes">
+        <source>Label to remove from %n card(s):</source>
+        <translation><numerusform>要从 %n 张卡片移除的标签：</numerusform></translation>
+    </message>
+    <message>
+        <source>Set Milestone</source>
+        <translation>设置里程碑</translation>
+    </message>
+    <message numerus="yes">
+        <source>Milestone for %n card(s) (matched per repository):</source>
+        <translation><numerusform>%n 张卡片的里程碑（按仓库匹配）：</numerusform></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>指派</translation>
+    </message>
+    <message numerus="yes">
+        <source>Login to assign to %n card(s):</source>
+        <translation><numerusform>要指派给 %n 张卡片的用户：</numerusform></translation>
+    </message>
+    <message>
+        <source>Unassign</source>
+        <translation>取消指派</translation>
+    </message>
+    <message numerus="yes">
+        <source>Login to unassign from %n card(s):</source>
+        <translation><numerusform>要从 %n 张卡片取消指派的用户：</numerusform></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评论</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comment on %n card(s):</source>
+        <translation><numerusform>对 %n 张卡片发表评论：</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing to change: the selected cards already look like that.</source>
+        <translation>无需更改：所选卡片已经是这样。</translation>
+    </message>
+    <message>
+        <source>Send to GitHub?</source>
+        <translation>发送到 GitHub？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) will be sent to GitHub:</source>
+        <translation><numerusform>将向 GitHub 发送 %n 项更改：</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>
+... and %n more</source>
+        <translation><numerusform>
+……以及另外 %n 项</numerusform></translation>
     </message>
 </context>
 <context>
     <name>ReleaseDesk::Views::WelcomeDialog</name>
     <message>
-        <source>&amp;Don&apos;t show this at start-up</source>
+        <source>&amp;Don't show this at start-up</source>
         <translation>启动时不再显示(&amp;D)</translation>
     </message>
     <message>
@@ -3091,6 +3413,69 @@ To work on your own release, connect a GitHub host (github.com or GitHub Enterpr
     <message>
         <source>Define a &amp;Release...</source>
         <translation>定义版本(&amp;R)...</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::YamlReader</name>
+    <message>
+        <source>this line is not indented like the lines before it</source>
+        <translation>这一行的缩进与之前的行不一致</translation>
+    </message>
+    <message>
+        <source>this line is indented more than the keys before it</source>
+        <translation>这一行的缩进比之前的键更深</translation>
+    </message>
+    <message>
+        <source>a list item where a "key: value" line was expected</source>
+        <translation>此处应为“键: 值”行，却是一个列表项</translation>
+    </message>
+    <message>
+        <source>a "key: value" line was expected</source>
+        <translation>此处应为“键: 值”行</translation>
+    </message>
+    <message>
+        <source>the key "%1" appears twice</source>
+        <translation>键“%1”出现了两次</translation>
+    </message>
+    <message>
+        <source>this line is indented more than the list items before it</source>
+        <translation>这一行的缩进比之前的列表项更深</translation>
+    </message>
+    <message>
+        <source>anchors, aliases and tags (&amp;, *, !) are not supported</source>
+        <translation>不支持锚点、别名和标签（&amp;、*、!）</translation>
+    </message>
+    <message>
+        <source>unexpected characters after | or &gt;</source>
+        <translation>| 或 &gt; 后有意外的字符</translation>
+    </message>
+    <message>
+        <source>this line of the text block is indented less than its first line</source>
+        <translation>文本块的这一行缩进比它的第一行更浅</translation>
+    </message>
+    <message>
+        <source>a quoted text is not closed</source>
+        <translation>带引号的文本没有闭合</translation>
+    </message>
+    <message>
+        <source>unexpected text after a quoted text</source>
+        <translation>带引号的文本后有意外的内容</translation>
+    </message>
+    <message>
+        <source>an unknown escape sequence in a double-quoted text</source>
+        <translation>双引号文本中有未知的转义序列</translation>
+    </message>
+    <message>
+        <source>unexpected text after a [list] or {map}</source>
+        <translation>[列表] 或 {映射} 后有意外的内容</translation>
+    </message>
+    <message>
+        <source>a [list] or {map} is not closed</source>
+        <translation>[列表] 或 {映射} 没有闭合</translation>
+    </message>
+    <message>
+        <source>a {map} entry needs "key: value"</source>
+        <translation>{映射} 的条目需要“键: 值”</translation>
     </message>
 </context>
 <context>
@@ -3377,7 +3762,7 @@ To work on your own release, connect a GitHub host (github.com or GitHub Enterpr
         <translation>无法为工作区创建文件夹 %1。请检查权限，或用 --workspace 选择其他工作区文件。</translation>
     </message>
     <message>
-        <source>Cannot read the workspace %1: %2. Check the file&apos;s permissions.</source>
+        <source>Cannot read the workspace %1: %2. Check the file's permissions.</source>
         <translation>无法读取工作区 %1：%2。请检查文件权限。</translation>
     </message>
     <message>
@@ -3385,7 +3770,7 @@ To work on your own release, connect a GitHub host (github.com or GitHub Enterpr
         <translation>%1 不是 Release Desk 工作区（它不是 SQLite 数据库，或文件头已损坏）。Release Desk 没有修改它。请用 --workspace 选择其他文件，或将其移走以新建工作区。</translation>
     </message>
     <message>
-        <source>Cannot open the workspace %1: %2. Check the file&apos;s permissions and free disk space.</source>
+        <source>Cannot open the workspace %1: %2. Check the file's permissions and free disk space.</source>
         <translation>无法打开工作区 %1：%2。请检查文件权限和磁盘剩余空间。</translation>
     </message>
     <message>
@@ -3463,7 +3848,7 @@ To work on your own release, connect a GitHub host (github.com or GitHub Enterpr
         <translation>%1：取消分配 %2</translation>
     </message>
     <message>
-        <source>%1: comment &quot;%2&quot;</source>
+        <source>%1: comment "%2"</source>
         <translation>%1：评论“%2”</translation>
     </message>
     <message>
@@ -3478,8 +3863,8 @@ To work on your own release, connect a GitHub host (github.com or GitHub Enterpr
 <context>
     <name>main</name>
     <message>
-        <source>Run &apos;releasedesk --help&apos; for the options.</source>
-        <translation>运行 &apos;releasedesk --help&apos; 查看选项。</translation>
+        <source>Run 'releasedesk --help' for the options.</source>
+        <translation>运行 'releasedesk --help' 查看选项。</translation>
     </message>
     <message>
         <source>No display found (DISPLAY and WAYLAND_DISPLAY are not set). Run Release Desk from a desktop session, under a virtual display (xvfb-run releasedesk), or render the window to a file with --screenshot FILE.png.</source>

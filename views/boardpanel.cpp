@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMouseEvent>
 #include <QScrollArea>
 #include <QSet>
 #include <QSplitter>
@@ -48,6 +49,7 @@ BoardPanel::BoardPanel(Models::BoardModel *board, ItemDetailsPanel::CacheReaders
         view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         view->setAccessibleName(board->columns().at(column).name);
         view->installEventFilter(this);
+        view->viewport()->installEventFilter(this);
         auto *box = new QVBoxLayout;
         box->addWidget(header);
         box->addWidget(view, 1);
@@ -176,19 +178,26 @@ void BoardPanel::updateCompletions()
 
 QList<int> BoardPanel::selectedRows() const
 {
+    // A list view selects only column 0 of its multi-column proxy, so QItemSelectionModel::
+    // selectedRows() (every column of a row) finds nothing here: the selected indexes are the cards.
+    // No fallback to the focused card: what the board highlights is exactly what triage sends.
     QList<int> rows;
     for (int column = 0; column < m_views.size(); ++column) {
-        for (const auto &index : m_views[column]->selectionModel()->selectedRows())
-            rows.append(m_proxies[column]->mapToSource(index).row());
-    }
-    if (rows.isEmpty()) {
-        // Nothing selected: the card with focus.
-        for (int column = 0; column < m_views.size(); ++column) {
-            if (m_views[column]->hasFocus() && m_views[column]->currentIndex().isValid())
-                rows.append(m_proxies[column]->mapToSource(m_views[column]->currentIndex()).row());
+        for (const auto &index : m_views[column]->selectionModel()->selectedIndexes()) {
+            const auto row = m_proxies[column]->mapToSource(index).row();
+            if (index.column() == 0 && !rows.contains(row))
+                rows.append(row);
         }
     }
     return rows;
+}
+
+void BoardPanel::clearSelectionOutside(int column)
+{
+    for (int other = 0; other < m_views.size(); ++other) {
+        if (other != column)
+            m_views[other]->selectionModel()->clearSelection();
+    }
 }
 
 QStringList BoardPanel::knownLabels() const
@@ -217,43 +226,60 @@ QStringList BoardPanel::knownPeople() const
     return list;
 }
 
-void BoardPanel::focusColumn(int column)
+void BoardPanel::focusColumn(int column, bool extendSelection)
 {
     if (column < 0 || column >= m_views.size())
         return;
     auto *view = m_views[column];
     view->setFocus(Qt::OtherFocusReason);
-    if (!view->currentIndex().isValid() && view->model()->rowCount() > 0)
-        view->setCurrentIndex(view->model()->index(0, 0));
+    if (!extendSelection)
+        clearSelectionOutside(column);
+    auto current = view->currentIndex();
+    if (!current.isValid() && view->model()->rowCount() > 0)
+        current = view->model()->index(0, 0);
+    if (current.isValid())
+        view->selectionModel()->setCurrentIndex(
+            current, extendSelection ? QItemSelectionModel::Select : QItemSelectionModel::ClearAndSelect);
 }
 
 bool BoardPanel::eventFilter(QObject *watched, QEvent *event)
 {
+    // A plain click on a card starts a new selection on the whole board; Ctrl or Shift adds to it.
+    if (event->type() == QEvent::MouseButtonPress) {
+        for (int column = 0; column < m_views.size(); ++column) {
+            if (watched != m_views[column]->viewport())
+                continue;
+            const auto modifiers = static_cast<QMouseEvent *>(event)->modifiers();
+            if (!(modifiers & (Qt::ControlModifier | Qt::ShiftModifier)))
+                clearSelectionOutside(column);
+        }
+        return QWidget::eventFilter(watched, event);
+    }
     const auto column = m_views.indexOf(qobject_cast<QListView *>(watched));
     if (column < 0 || event->type() != QEvent::KeyPress)
         return QWidget::eventFilter(watched, event);
     auto *key = static_cast<QKeyEvent *>(event);
     auto *view = m_views[column];
-    auto move = [view](int delta) {
+    const bool extend = key->modifiers() & Qt::ShiftModifier;
+    const bool modified = key->modifiers() & (Qt::ShiftModifier | Qt::ControlModifier);
+    auto move = [this, view, column](int delta) {
+        if (view->model()->rowCount() == 0)
+            return;
         const auto row = std::clamp(view->currentIndex().row() + delta, 0, view->model()->rowCount() - 1);
-        if (view->model()->rowCount() > 0)
-            view->setCurrentIndex(view->model()->index(row, 0));
+        clearSelectionOutside(column);
+        view->selectionModel()->setCurrentIndex(
+            view->model()->index(row, 0), QItemSelectionModel::ClearAndSelect);
     };
     switch (key->key()) {
     case Qt::Key_Left:
     case Qt::Key_H:
-        focusColumn(column - 1);
+        // Shift keeps what is selected in this column and adds the neighbour's card.
+        focusColumn(column - 1, extend);
         return true;
     case Qt::Key_Right:
-        focusColumn(column + 1);
-        return true;
     case Qt::Key_L:
-        // "l" moves right as in vi, so labels live on Shift+L (add) and Ctrl+Shift+L (remove).
-        if (key->modifiers().testFlag(Qt::ShiftModifier)) {
-            Q_EMIT triageKeyPressed(Qt::Key_L, key->modifiers().testFlag(Qt::ControlModifier));
-            return true;
-        }
-        focusColumn(column + 1);
+        // "l" moves right as in vi; Shift+L is a triage action (the shortcut fires before this).
+        focusColumn(column + 1, extend);
         return true;
     case Qt::Key_J:
         move(1);
@@ -261,16 +287,19 @@ bool BoardPanel::eventFilter(QObject *watched, QEvent *event)
     case Qt::Key_K:
         move(-1);
         return true;
+    case Qt::Key_Up:
+    case Qt::Key_Down:
+    case Qt::Key_PageUp:
+    case Qt::Key_PageDown:
+    case Qt::Key_Home:
+    case Qt::Key_End:
+        // The list view moves; without a modifier the selection starts again on the whole board.
+        if (!modified)
+            clearSelectionOutside(column);
+        return QWidget::eventFilter(watched, event);
     case Qt::Key_Return:
     case Qt::Key_Enter:
         m_details->summary()->setFocus(Qt::OtherFocusReason);
-        return true;
-    case Qt::Key_M:
-    case Qt::Key_A:
-    case Qt::Key_C:
-    case Qt::Key_X:
-    case Qt::Key_P:
-        Q_EMIT triageKeyPressed(key->key(), key->modifiers().testFlag(Qt::ShiftModifier));
         return true;
     default:
         return QWidget::eventFilter(watched, event);

@@ -40,17 +40,12 @@ public:
     /// The evidence the go/no-go light is judged on besides the items (see ReleaseReadiness).
     void setEvidence(const Models::ReleaseEvidence &evidence);
     void focusQueryBar();
-    /// Rows (in the item model) of the selected cards, across all columns.
+    /// Rows (in the item model) of the selected cards, across all columns: exactly what the board
+    /// highlights, and what triage sends.
     QList<int> selectedRows() const;
     /// Label names, people and milestone titles seen on the board, for triage pickers.
     QStringList knownLabels() const;
     QStringList knownPeople() const;
-
-Q_SIGNALS:
-    /// A triage key was pressed on a card: Shift+L add label (Ctrl+Shift+L remove), m milestone
-    /// (Shift+M clear), a assign (Shift+A unassign), c comment, x close or reopen, p cherry-pick.
-    /// `shift` carries the modifier that selects the opposite action.
-    void triageKeyPressed(int key, bool shift);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -60,7 +55,9 @@ private:
     void updateHeaders();
     void updateReadiness();
     void updateCompletions();
-    void focusColumn(int column);
+    /// Moves focus to `column`; `extendSelection` keeps the other columns' selection.
+    void focusColumn(int column, bool extendSelection = false);
+    void clearSelectionOutside(int column);
 
     Models::BoardModel *m_board;
     QueryBar *m_queryBar;

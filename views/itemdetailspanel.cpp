@@ -82,6 +82,14 @@ ItemDetailsPanel::ItemDetailsPanel(Models::BoardModel *board, CacheReaders reade
                 tr("Refused to open %1: only web links (http, https) are opened.").arg(url.toString()));
         });
     }
+    connect(board, &QAbstractItemModel::dataChanged, this,
+        [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+            if (!m_shown)
+                return;
+            const auto row = m_board->items()->rowOf(*m_shown);
+            if (row >= topLeft.row() && row <= bottomRight.row())
+                m_summary->setHtml(summaryHtml(m_board->item(row)));
+        });
     showRow(-1);
 }
 
@@ -98,11 +106,13 @@ QString ItemDetailsPanel::bodyText() const
 void ItemDetailsPanel::showRow(int row)
 {
     if (row < 0 || row >= m_board->rowCount()) {
+        m_shown.reset();
         m_summary->setPlainText(tr("Select a card to see its details."));
         m_body->clear();
         return;
     }
     const auto &item = m_board->item(row);
+    m_shown = item.key;
     m_summary->setHtml(summaryHtml(item));
     // GitHub-flavoured Markdown without raw HTML: a <script> or <img> in a body stays text.
     const auto whole

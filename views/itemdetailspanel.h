@@ -68,6 +68,8 @@ private:
     CacheReaders m_readers;
     SafeTextBrowser *m_summary;
     SafeTextBrowser *m_body;
+    /// The item shown, followed by key: a triage or a sync that changes it updates the details.
+    std::optional<Api::ItemKey> m_shown;
 };
 
 } // namespace ReleaseDesk::Views

@@ -34,6 +34,7 @@ ItemTablePanel::ItemTablePanel(ItemTableModel *model, QWidget *parent)
     m_table->setModel(m_proxy);
     m_table->setAccessibleName(tr("Release items"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
@@ -69,6 +70,14 @@ ItemTablePanel::ItemTablePanel(ItemTableModel *model, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ItemTablePanel::updateCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ItemTablePanel::updateCount);
     updateCount();
+}
+
+QList<int> ItemTablePanel::selectedRows() const
+{
+    QList<int> rows;
+    for (const auto &index : m_table->selectionModel()->selectedRows())
+        rows.append(m_proxy->mapToSource(index).row());
+    return rows;
 }
 
 void ItemTablePanel::updateCount()

@@ -24,6 +24,8 @@ public:
     QLineEdit *filterField() const { return m_filterField; }
     QTableView *tableView() const { return m_table; }
     Models::ItemFilterProxyModel *proxy() const { return m_proxy; }
+    /// Rows (in the item model) of the selected rows: what triage sends from the table.
+    QList<int> selectedRows() const;
 
 protected:
     void showEvent(QShowEvent *event) override;

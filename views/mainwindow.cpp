@@ -7,13 +7,18 @@
 #include "itemtablepanel.h"
 #include "metricspanel.h"
 #include "notespanel.h"
+#include "shortcuttable.h"
 #include "syncstatuswidget.h"
+#include "triageprompt.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QInputDialog>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QShortcut>
@@ -21,6 +26,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QSystemTrayIcon>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace ReleaseDesk::Views {
@@ -131,158 +137,82 @@ void MainWindow::focusFilter()
 
 void MainWindow::showShortcuts()
 {
-    QMessageBox box(QMessageBox::Information, tr("Keyboard Shortcuts"),
-        tr("/ or Ctrl+F\tfocus the query bar\n"
-           "Left, Right or h, l\tmove between board columns\n"
-           "Up, Down or j, k\tmove between cards\n"
-           "Shift+Up, Shift+Down\tselect several cards\n"
-           "Enter\topen the card's details\n"
-           "Ctrl+1, Ctrl+2, Ctrl+3, Ctrl+4\tboard, table, release notes, metrics\n"
-           "Ctrl+M, Ctrl+Shift+M\tmerge, split note entries\n"
-           "Alt+Up, Alt+Down\tmove a note entry\n"
-           "Ctrl+G\tmove note entries to a section\n"
-           "Ctrl+Shift+E, Ctrl+Shift+C\texport, copy the notes\n"
-           "F5 or Ctrl+R\tsync now\n"
-           "L, Shift+L, M, Shift+M, A, Shift+A\tlabel, milestone, assign (Shift: remove)\n"
-           "C, X, P, Ctrl+Z\tcomment, close or reopen, request cherry-pick, undo\n"
-           "Ctrl+,\tsettings\n"
-           "?\tthis list"),
-        QMessageBox::Ok, this);
-    box.setTextFormat(Qt::PlainText);
-    box.exec();
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Keyboard Shortcuts"));
+    const auto rows = ShortcutTable::rows(this);
+    auto *table = new QTableWidget(int(rows.size()), 2, &dialog);
+    table->setAccessibleName(tr("Keyboard shortcuts"));
+    table->setHorizontalHeaderLabels({tr("Keys"), tr("What")});
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    for (int row = 0; row < rows.size(); ++row) {
+        table->setItem(row, 0, new QTableWidgetItem(rows[row].keys));
+        table->setItem(row, 1, new QTableWidgetItem(rows[row].what));
+    }
+    table->resizeColumnsToContents();
+    table->horizontalHeader()->setStretchLastSection(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(table);
+    layout->addWidget(buttons);
+    dialog.resize(640, 520);
+    dialog.exec();
 }
 
-void MainWindow::onTriageKey(int key, bool modifier)
+QList<int> MainWindow::selectedItemRows() const
 {
-    using Kind = Models::TriageAction::Kind;
-    switch (key) {
-    case Qt::Key_L:
-        return requestTriage(modifier ? Kind::RemoveLabel : Kind::AddLabel);
-    case Qt::Key_M:
-        return requestTriage(modifier ? Kind::ClearMilestone : Kind::SetMilestone);
-    case Qt::Key_A:
-        return requestTriage(modifier ? Kind::Unassign : Kind::Assign);
-    case Qt::Key_C:
-        return requestTriage(Kind::Comment);
-    case Qt::Key_X:
-        return requestTriage(Kind::Close);
-    case Qt::Key_P: {
-        const auto branch = m_board->boardModel()->release().releaseBranch;
-        if (branch.isEmpty())
-            return m_syncStatus->showMessage(
-                tr("The release has no release branch to cherry-pick to: set it in File > Edit Release."));
-        return requestTriage(Kind::Comment, Models::TriageExecutor::cherryPickComment(branch));
-    }
-    default:
-        return;
-    }
+    if (isBoardShown())
+        return m_board->selectedRows();
+    if (m_stack->currentWidget() == m_itemTable)
+        return m_itemTable->selectedRows();
+    return {};
+}
+
+void MainWindow::requestCherryPick()
+{
+    const auto branch = m_board->boardModel()->release().releaseBranch;
+    if (branch.isEmpty())
+        return m_syncStatus->showMessage(
+            tr("The release has no release branch to cherry-pick to: set it in File > Edit Release."));
+    requestTriage(Models::TriageAction::Kind::Comment, Models::TriageExecutor::cherryPickComment(branch));
 }
 
 void MainWindow::requestTriage(Models::TriageAction::Kind kind, const QString &presetValue)
 {
-    using Kind = Models::TriageAction::Kind;
     auto *model = m_board->boardModel();
-    const auto rows = m_board->selectedRows();
+    const auto rows = selectedItemRows();
     if (rows.isEmpty())
         return m_syncStatus->showMessage(
             tr("Select one or more cards first (click, or Shift with the arrows)."));
     QList<Api::Item> selected;
     for (const auto row : rows)
         selected.append(model->item(row));
-
-    QString value = presetValue;
-    bool ok = true;
-    auto pick = [&](const QString &title, const QString &prompt, QStringList choices) {
-        choices.removeDuplicates();
-        choices.sort();
-        return QInputDialog::getItem(this, title, prompt, choices, 0, true, &ok).trimmed();
-    };
-    switch (kind) {
-    case Kind::AddLabel:
-        value = pick(tr("Add Label"), tr("Label to add to %n card(s):", nullptr, int(rows.size())),
-            m_board->knownLabels());
-        break;
-    case Kind::RemoveLabel: {
-        QStringList present;
-        for (const auto &item : selected)
-            for (const auto &label : item.labels)
-                present.append(label.name);
-        value = pick(
-            tr("Remove Label"), tr("Label to remove from %n card(s):", nullptr, int(rows.size())), present);
-        break;
-    }
-    case Kind::SetMilestone: {
-        QStringList titles;
-        for (const auto &entry : model->release().repositories)
-            titles.append(entry.milestones);
-        for (const auto &item : model->items()->items())
-            if (!item.milestone.isEmpty())
-                titles.append(item.milestone);
-        value = pick(tr("Set Milestone"),
-            tr("Milestone for %n card(s) (matched per repository):", nullptr, int(rows.size())), titles);
-        break;
-    }
-    case Kind::Assign:
-        value = pick(tr("Assign"), tr("Login to assign to %n card(s):", nullptr, int(rows.size())),
-            m_board->knownPeople());
-        break;
-    case Kind::Unassign: {
-        QStringList present;
-        for (const auto &item : selected)
-            present.append(item.assignees);
-        value = pick(
-            tr("Unassign"), tr("Login to unassign from %n card(s):", nullptr, int(rows.size())), present);
-        break;
-    }
-    case Kind::Comment:
-        if (value.isEmpty())
-            value = QInputDialog::getMultiLineText(
-                this, tr("Comment"), tr("Comment on %n card(s):", nullptr, int(rows.size())), QString(), &ok);
-        break;
-    case Kind::Close:
-    case Kind::Reopen:
-        kind = selected.first().isOpen() ? Kind::Close : Kind::Reopen;
-        break;
-    case Kind::ClearMilestone:
-        break;
-    }
-    if (!ok
-        || (value.isEmpty() && kind != Kind::Close && kind != Kind::Reopen && kind != Kind::ClearMilestone))
-        return;
-
-    QList<Models::TriageChange> changes;
-    QStringList lines;
-    for (const auto &item : std::as_const(selected)) {
-        const Models::TriageAction action {kind, value};
-        if (action.applyTo(item)) {
-            changes.append({item.key, action});
-            lines.append(action.describe(item));
-        }
-    }
-    if (changes.isEmpty())
-        return m_syncStatus->showMessage(tr("Nothing to change: the selected cards already look like that."));
-    QMessageBox preview(QMessageBox::Question, tr("Send to GitHub?"),
-        tr("%n change(s) will be sent to GitHub:", nullptr, int(changes.size())),
-        QMessageBox::Ok | QMessageBox::Cancel, this);
-    preview.setTextFormat(Qt::PlainText);
-    const auto shown = lines.mid(0, 15);
-    preview.setInformativeText(shown.join(QLatin1Char('\n'))
-        + (lines.size() > shown.size() ? tr("\n... and %1 more").arg(lines.size() - shown.size())
-                                       : QString()));
-    preview.setDetailedText(lines.join(QLatin1Char('\n')));
-    if (preview.exec() != QMessageBox::Ok)
-        return;
-    Q_EMIT triageConfirmed(changes);
+    TriageChoices choices {m_board->knownLabels(), m_board->knownPeople(), {}};
+    for (const auto &entry : model->release().repositories)
+        choices.milestones.append(entry.milestones);
+    for (const auto &item : model->items()->items())
+        if (!item.milestone.isEmpty())
+            choices.milestones.append(item.milestone);
+    QString message;
+    const auto changes = TriagePrompt::ask(this, kind, selected, choices, presetValue, &message);
+    if (!message.isEmpty())
+        m_syncStatus->showMessage(message);
+    if (!changes.isEmpty())
+        Q_EMIT triageConfirmed(changes);
 }
 
-void MainWindow::showTriageResult(int succeeded, const QStringList &failures)
+void MainWindow::showTriageResult(int succeeded, const QStringList &failures, bool undone)
 {
     if (failures.isEmpty()) {
-        m_syncStatus->showMessage(tr("%n change(s) landed on GitHub.", nullptr, succeeded));
+        m_syncStatus->showMessage(undone ? tr("Undone on GitHub: %n change(s) reverted.", nullptr, succeeded)
+                                         : tr("%n change(s) landed on GitHub.", nullptr, succeeded));
         return;
     }
-    m_syncStatus->showMessage(
-        tr("%1 landed, %2 refused and rolled back.").arg(succeeded).arg(failures.size()));
+    m_syncStatus->showMessage(undone
+            ? tr("Undo: %n change(s) reverted, %1 refused.", nullptr, succeeded).arg(failures.size())
+            : tr("%n change(s) landed, %1 refused and rolled back.", nullptr, succeeded)
+                  .arg(failures.size()));
     QMessageBox box(QMessageBox::Warning, tr("Some changes were refused"), failures.join(QLatin1Char('\n')),
         QMessageBox::Ok, this);
     box.setTextFormat(Qt::PlainText); // GitHub's messages are quoted in there
@@ -392,22 +322,25 @@ void MainWindow::createMenus()
         {tr("&Comment..."), Kind::Comment, QKeySequence(Qt::Key_C)},
         {tr("Close or Re&open"), Kind::Close, QKeySequence(Qt::Key_X)},
     };
-    for (const auto &[text, kind, keys] : triageActions) {
-        auto *action = triageMenu->addAction(text, this, [this, kind = kind] { requestTriage(kind); });
-        // Single keys act on the board's cards only (see BoardPanel); the menu shows them.
+    // Triage keys act where cards are selected: on the board's columns and in the table.
+    QList<QWidget *> cardViews(m_board->columnViews().cbegin(), m_board->columnViews().cend());
+    cardViews.append(m_itemTable->tableView());
+    const auto addTriageAction = [&](QAction *action, const QKeySequence &keys) {
         action->setShortcut(keys);
         action->setShortcutContext(Qt::WidgetShortcut);
-    }
-    auto *cherryPick
-        = triageMenu->addAction(tr("Request C&herry-Pick"), this, [this] { onTriageKey(Qt::Key_P, false); });
-    cherryPick->setShortcut(QKeySequence(Qt::Key_P));
-    cherryPick->setShortcutContext(Qt::WidgetShortcut);
+        for (auto *view : std::as_const(cardViews))
+            view->addAction(action);
+    };
+    for (const auto &[text, kind, keys] : triageActions)
+        addTriageAction(
+            triageMenu->addAction(text, this, [this, kind = kind] { requestTriage(kind); }), keys);
+    addTriageAction(triageMenu->addAction(tr("Request C&herry-Pick"), this, &MainWindow::requestCherryPick),
+        QKeySequence(Qt::Key_P));
     triageMenu->addSeparator();
     m_undoTriageAction
         = triageMenu->addAction(tr("&Undo Last Triage"), this, &MainWindow::undoTriageRequested);
     m_undoTriageAction->setShortcut(QKeySequence::Undo);
     m_undoTriageAction->setEnabled(false);
-    connect(m_board, &BoardPanel::triageKeyPressed, this, &MainWindow::onTriageKey);
 
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&Welcome"), this, &MainWindow::welcomeRequested);

@@ -67,7 +67,7 @@ public:
     void setSyncAvailable(bool available, const QString &reason = {});
     void setSyncRunning(bool running);
     /// After a triage batch: what landed and what GitHub refused (rolled back).
-    void showTriageResult(int succeeded, const QStringList &failures);
+    void showTriageResult(int succeeded, const QStringList &failures, bool undone = false);
     void setUndoTriageAvailable(bool available);
     /// Desktop notifications (system tray) when enabled; the status bar otherwise.
     void showNotifications(const QList<Models::BoardNotification> &notifications);
@@ -96,7 +96,9 @@ private:
     void showShortcuts();
     void focusFilter();
     void requestTriage(Models::TriageAction::Kind kind, const QString &presetValue = {});
-    void onTriageKey(int key, bool modifier);
+    void requestCherryPick();
+    /// Rows of the selected items in the view on screen (board or table): what triage sends.
+    QList<int> selectedItemRows() const;
 
     ItemTablePanel *m_itemTable;
     BoardPanel *m_board;

@@ -1,5 +1,7 @@
 #include "metricspanel.h"
 
+#include "metrics/axisscale.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -8,6 +10,7 @@
 #include <QDateTimeAxis>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGraphicsSimpleTextItem>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -67,6 +70,50 @@ QString dayText(qreal msecs)
         QDateTime::fromMSecsSinceEpoch(qint64(msecs), QTimeZone::UTC).date(), QLocale::ShortFormat);
 }
 
+/// The largest value of the table's series, and whether they are all whole numbers (counts).
+std::pair<double, bool> valueRange(const MetricsTable &table)
+{
+    double largest = 0;
+    bool integral = true;
+    const int first = table.kind == MetricsTable::Kind::Daily ? 1 : 0;
+    for (const auto &row : table.rows) {
+        for (qsizetype column = first; column < row.size(); ++column) {
+            const auto value = row[column];
+            if (qIsNaN(value))
+                continue;
+            largest = std::max(largest, value);
+            integral = integral && std::floor(value) == value;
+        }
+    }
+    return {largest, integral};
+}
+
+/// Okabe and Ito's colour-blind-safe palette, ordered for contrast on the chart's background; no
+/// two series of a chart share a colour, and key-date lines use a neutral grey of their own.
+QColor seriesColor(int index, bool dark)
+{
+    static const QList<QColor> light = {QColor(0x00, 0x72, 0xb2), QColor(0xd5, 0x5e, 0x00),
+        QColor(0x00, 0x9e, 0x73), QColor(0xcc, 0x79, 0xa7), QColor(0xe6, 0x9f, 0x00),
+        QColor(0x56, 0xb4, 0xe9), QColor(0x00, 0x00, 0x00)};
+    static const QList<QColor> onDark = {QColor(0x56, 0xb4, 0xe9), QColor(0xe6, 0x9f, 0x00),
+        QColor(0x00, 0x9e, 0x73), QColor(0xcc, 0x79, 0xa7), QColor(0xf0, 0xe4, 0x42),
+        QColor(0xd5, 0x5e, 0x00), QColor(0xff, 0xff, 0xff)};
+    const auto &colors = dark ? onDark : light;
+    return colors.at(index % colors.size());
+}
+
+QColor keyDateColor(bool dark)
+{
+    return dark ? QColor(0xb0, 0xb0, 0xb0) : QColor(0x60, 0x60, 0x60);
+}
+
+void applyScale(QValueAxis *axis, const Models::AxisScale &scale)
+{
+    axis->setRange(0, scale.maximum);
+    axis->setTickCount(scale.tickCount);
+    axis->setLabelFormat(scale.labelFormat());
+}
+
 /// A chart over `model` (which holds `table`): lines on a date axis, or bars per category.
 QChart *buildChart(const MetricsTable &table, QAbstractItemModel *model, const Api::Release &release,
     bool dark, QObject *tooltipOwner)
@@ -85,20 +132,20 @@ QChart *buildChart(const MetricsTable &table, QAbstractItemModel *model, const A
         } else {
             auto *days = new QValueAxis;
             days->setLabelFormat(QStringLiteral("%d"));
+            // Whole days only: ticks at round steps from day 0, whatever the range.
+            days->setTickType(QValueAxis::TicksDynamic);
+            days->setTickAnchor(0);
             days->setTitleText(table.columnTitles.value(0));
             xAxis = days;
         }
         auto *yAxis = new QValueAxis;
-        yAxis->setLabelFormat(QStringLiteral("%d"));
+        yAxis->setObjectName(QStringLiteral("valueAxis"));
         chart->addAxis(xAxis, Qt::AlignBottom);
         chart->addAxis(yAxis, Qt::AlignLeft);
-        double maximum = 1, minX = 0, maxX = 0;
-        for (const auto &row : table.rows) {
-            for (qsizetype c = 1; c < row.size(); ++c) {
-                if (!qIsNaN(row[c]))
-                    maximum = std::max(maximum, row[c]);
-            }
-        }
+        const auto [largest, integral] = valueRange(table);
+        const auto scale = Models::niceAxisScale(largest, integral);
+        const double maximum = scale.maximum;
+        double minX = 0, maxX = 0;
         if (!table.rows.isEmpty()) {
             minX = table.rows.first().value(0);
             maxX = table.rows.last().value(0);
@@ -126,12 +173,12 @@ QChart *buildChart(const MetricsTable &table, QAbstractItemModel *model, const A
                 mapper->setModel(model);
             }
             chart->addSeries(series);
-            if (table.columnIds.value(column) == u"ideal") {
-                // Styled after addSeries, which gives the series its colour from the chart's theme.
-                QPen pen = series->pen();
+            // Styled after addSeries, which gives the series a colour from the chart's theme.
+            QPen pen = series->pen();
+            pen.setColor(seriesColor(column - 1, dark));
+            if (table.columnIds.value(column) == u"ideal")
                 pen.setStyle(Qt::DashLine);
-                series->setPen(pen);
-            }
+            series->setPen(pen);
             series->attachAxis(xAxis);
             series->attachAxis(yAxis);
             QObject::connect(series, &QLineSeries::hovered, tooltipOwner,
@@ -159,30 +206,44 @@ QChart *buildChart(const MetricsTable &table, QAbstractItemModel *model, const A
             const double x = double(QDateTime(date, QTime(0, 0), QTimeZone::UTC).toMSecsSinceEpoch());
             minX = std::min(minX, x);
             maxX = std::max(maxX, x);
+            // A labelled vertical line in a neutral colour, not a legend entry that looks like data.
             auto *marker = new QLineSeries;
             marker->setName(chartText(name));
+            marker->setObjectName(QStringLiteral("keyDate"));
             marker->append(x, 0);
             marker->append(x, maximum);
             chart->addSeries(marker);
-            QPen pen = marker->pen(); // the theme's colour, readable on light and dark
-            pen.setStyle(Qt::DotLine);
-            pen.setWidth(2);
+            QPen pen(keyDateColor(dark), 2, Qt::DotLine);
             marker->setPen(pen);
             marker->attachAxis(xAxis);
             marker->attachAxis(yAxis);
+            for (auto *legendMarker : chart->legend()->markers(marker))
+                legendMarker->setVisible(false);
+            auto *label = new QGraphicsSimpleTextItem(name, chart);
+            label->setBrush(keyDateColor(dark));
+            QObject::connect(chart, &QChart::plotAreaChanged, chart, [chart, marker, label, x, maximum] {
+                label->setPos(chart->mapToPosition(QPointF(x, maximum), marker) + QPointF(4, 0));
+            });
         }
         if (maxX > minX && table.xIsDate)
             xAxis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(minX), QTimeZone::UTC),
                 QDateTime::fromMSecsSinceEpoch(qint64(maxX), QTimeZone::UTC));
-        else if (maxX > minX)
+        else if (maxX > minX) {
             xAxis->setRange(minX, maxX);
-        yAxis->setRange(0, std::ceil(maximum * 1.1));
+            static_cast<QValueAxis *>(xAxis)->setTickInterval(Models::niceAxisScale(maxX - minX, true).step);
+        }
+        applyScale(yAxis, scale);
     } else {
         auto *series = new QBarSeries;
         // The mapper names the bar sets from the model's headers, as given: escape them as they arrive.
         QObject::connect(series, &QBarSeries::barsetsAdded, series, [](const QList<QBarSet *> &sets) {
             for (auto *set : sets)
                 set->setLabel(chartText(set->label()));
+        });
+        QObject::connect(series, &QBarSeries::barsetsAdded, series, [series, dark] {
+            const auto sets = series->barSets();
+            for (int index = 0; index < sets.size(); ++index)
+                sets[index]->setColor(seriesColor(index, dark));
         });
         auto *mapper = new QVBarModelMapper(series);
         mapper->setFirstBarSetColumn(0);
@@ -194,7 +255,9 @@ QChart *buildChart(const MetricsTable &table, QAbstractItemModel *model, const A
         for (const auto &label : table.rowLabels)
             categories->append(chartText(label));
         auto *values = new QValueAxis;
-        values->setLabelFormat(QStringLiteral("%d"));
+        values->setObjectName(QStringLiteral("valueAxis"));
+        const auto [largest, integral] = valueRange(table);
+        applyScale(values, Models::niceAxisScale(largest, integral));
         chart->addAxis(categories, Qt::AlignBottom);
         chart->addAxis(values, Qt::AlignLeft);
         series->attachAxis(categories);
@@ -213,6 +276,8 @@ QChart *buildChart(const MetricsTable &table, QAbstractItemModel *model, const A
     }
     // Clicking a legend entry shows or hides its series.
     for (auto *marker : chart->legend()->markers()) {
+        if (!marker->isVisible())
+            continue; // a key date
         const auto shown = marker->labelBrush();
         QObject::connect(marker, &QLegendMarker::clicked, tooltipOwner, [marker, shown] {
             marker->series()->setVisible(!marker->series()->isVisible());

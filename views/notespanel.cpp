@@ -1,5 +1,7 @@
 #include "notespanel.h"
 
+#include "drafterconfigdialog.h"
+
 #include "itemdetailspanel.h"
 #include "markdowneditor.h"
 
@@ -14,6 +16,8 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -111,6 +115,9 @@ QWidget *NotesPanel::createToolBar()
     connect(m_templates, &QComboBox::activated, this,
         [this](int index) { m_session->setTemplate(m_templates->itemData(index).toString()); });
     bar->addAction(tr("Import release-drafter.yml…"), this, &NotesPanel::importDrafterConfiguration);
+    bar->addAction(tr("release-drafter.yml…"), this, &NotesPanel::editDrafterConfiguration)
+        ->setToolTip(tr("See which options of the release-drafter template are used, edit them and export "
+                        "the file"));
     bar->addSeparator();
     auto *exportAction = bar->addAction(tr("Export…"), this, &NotesPanel::exportWithDialog);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
@@ -426,6 +433,14 @@ void NotesPanel::schedulePreview()
     m_previewTimer->start();
 }
 
+void NotesPanel::changeEvent(QEvent *event)
+{
+    // The Markdown importer colours links from the palette of the moment: a theme change re-renders.
+    if (event->type() == QEvent::PaletteChange && m_preview)
+        renderPreview();
+    QWidget::changeEvent(event);
+}
+
 void NotesPanel::renderPreview()
 {
     // Laying out half a megabyte of Markdown is the expensive part: only for a preview someone sees.
@@ -515,14 +530,53 @@ void NotesPanel::importDrafterConfiguration()
     }
     imported->id = QStringLiteral("drafter-") + QFileInfo(path).dir().dirName();
     imported->name = tr("release-drafter (%1)").arg(QFileInfo(path).dir().dirName());
+    // The import shows what each key of the file does here before anything is stored.
+    DrafterConfigDialog dialog(*imported, drafterPreview(), this);
+    dialog.setWindowTitle(tr("Import %1").arg(QDir::toNativeSeparators(path)));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    storeDrafterTemplate(dialog.notesTemplate());
+    Q_EMIT message(tr("Imported %1 as a template.").arg(QFileInfo(path).fileName()));
+}
+
+void NotesPanel::editDrafterConfiguration()
+{
+    auto current = m_session->currentTemplate();
+    if (current.style != Models::NotesTemplate::Style::Drafter) {
+        Q_EMIT message(tr("Pick a release-drafter template first (or import a release-drafter.yml)."));
+        return;
+    }
+    DrafterConfigDialog dialog(current, drafterPreview(), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.notesTemplate() == current)
+        return;
+    auto edited = dialog.notesTemplate();
+    const bool isPreset = Models::findNotesTemplate(current.id, {}).has_value()
+        && !std::any_of(m_session->userTemplates().cbegin(), m_session->userTemplates().cend(),
+            [&](const Models::NotesTemplate &t) { return t.id == current.id; });
+    if (isPreset) {
+        // Presets are not edited in place: the edit becomes the team's own template.
+        edited.id = current.id + QStringLiteral("-edited");
+        edited.name = tr("%1 (edited)").arg(current.name);
+    }
+    storeDrafterTemplate(edited);
+}
+
+std::function<Models::DrafterResult(const Models::NotesTemplate &)> NotesPanel::drafterPreview() const
+{
+    return [session = m_session](const Models::NotesTemplate &notesTemplate) {
+        return Models::renderDrafterRelease(session->document(), notesTemplate, session->renderContext());
+    };
+}
+
+void NotesPanel::storeDrafterTemplate(const Models::NotesTemplate &notesTemplate)
+{
     auto templates = m_session->userTemplates();
-    templates.removeIf([&](const Models::NotesTemplate &t) { return t.id == imported->id; });
-    templates.append(*imported);
+    templates.removeIf([&](const Models::NotesTemplate &t) { return t.id == notesTemplate.id; });
+    templates.append(notesTemplate);
     m_session->setUserTemplates(templates); // the picker follows through templatesChanged
     Q_EMIT userTemplatesChanged(templates);
-    m_session->setTemplate(imported->id);
-    m_templates->setCurrentIndex(m_templates->findData(imported->id));
-    Q_EMIT message(tr("Imported %n categories as a template.", nullptr, int(imported->categories.size())));
+    m_session->setTemplate(notesTemplate.id);
+    m_templates->setCurrentIndex(m_templates->findData(notesTemplate.id));
 }
 
 bool NotesPanel::exportTo(const QString &path, QString *error)
@@ -597,10 +651,19 @@ void NotesPanel::publish()
     auto *repository = new QComboBox(&dialog);
     for (const auto &entry : std::as_const(m_release.repositories))
         repository->addItem(entry.repository.fullName(), QVariant::fromValue(entry.repository.host));
-    auto *tag = new QLineEdit(m_release.name, &dialog);
+    QString tagText = m_release.name;
+    QString nameText = m_release.name;
+    if (const auto current = m_session->currentTemplate();
+        current.style == Models::NotesTemplate::Style::Drafter) {
+        // release-drafter's tag-template and name-template decide them, as they would on GitHub.
+        const auto drafted = drafterPreview()(current);
+        tagText = drafted.tag.isEmpty() ? tagText : drafted.tag;
+        nameText = drafted.name.isEmpty() ? nameText : drafted.name;
+    }
+    auto *tag = new QLineEdit(tagText, &dialog);
     auto *target = new QLineEdit(m_release.releaseBranch, &dialog);
     target->setPlaceholderText(tr("the default branch"));
-    auto *name = new QLineEdit(m_release.name, &dialog);
+    auto *name = new QLineEdit(nameText, &dialog);
     form->addRow(tr("&Repository:"), repository);
     form->addRow(tr("&Tag:"), tag);
     form->addRow(tr("Tag &from branch:"), target);

@@ -1,11 +1,14 @@
 #pragma once
 
 #include "notes/notestemplate.h"
+#include "notes/releasedrafterrenderer.h"
 
 #include "api/release.h"
 #include "api/releasedraft.h"
 
 #include <QWidget>
+
+#include <functional>
 
 class QAction;
 class QCheckBox;
@@ -64,6 +67,9 @@ Q_SIGNALS:
     void publishRequested(const ReleaseDesk::Api::ReleaseDraft &draft);
     void userTemplatesChanged(const QList<ReleaseDesk::Models::NotesTemplate> &templates);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     QWidget *createToolBar();
     QWidget *createEntriesPane();
@@ -80,6 +86,10 @@ private:
     void openDraft(const QString &name);
     void showVersions();
     void importDrafterConfiguration();
+    void editDrafterConfiguration();
+    /// Drafts the release with a template from the composer's current document and context.
+    std::function<Models::DrafterResult(const Models::NotesTemplate &)> drafterPreview() const;
+    void storeDrafterTemplate(const Models::NotesTemplate &notesTemplate);
     void exportWithDialog();
     void copyMarkdown();
     void publish();

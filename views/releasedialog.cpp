@@ -1,10 +1,11 @@
 #include "releasedialog.h"
 
+#include "optionaldateedit.h"
+
 #include "releasesetupflow.h"
 
 #include <QComboBox>
 #include <QCompleter>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -19,27 +20,6 @@
 
 namespace ReleaseDesk::Views {
 
-namespace {
-// QDateEdit has no empty state: its minimum, shown as "not set", stands for "no date".
-const QDate unsetDate(2000, 1, 1);
-
-QDateEdit *dateEdit(QWidget *parent, const QDate &date, const QString &accessibleName)
-{
-    auto *edit = new QDateEdit(parent);
-    edit->setCalendarPopup(true);
-    edit->setMinimumDate(unsetDate);
-    edit->setSpecialValueText(ReleaseDialog::tr("not set"));
-    edit->setDate(date.isValid() ? date : unsetDate);
-    edit->setAccessibleName(accessibleName);
-    return edit;
-}
-
-QDate dateOf(const QDateEdit *edit)
-{
-    return edit->date() == unsetDate ? QDate() : edit->date();
-}
-} // namespace
-
 ReleaseDialog::ReleaseDialog(Models::ReleaseSetupFlow *flow, const Api::Release &initial, QWidget *parent)
     : QDialog(parent)
     , m_flow(flow)
@@ -51,10 +31,11 @@ ReleaseDialog::ReleaseDialog(Models::ReleaseSetupFlow *flow, const Api::Release 
     , m_releaseBranch(new QLineEdit(initial.releaseBranch, this))
     , m_mainBranch(
           new QLineEdit(initial.mainBranch.isEmpty() ? QStringLiteral("master") : initial.mainBranch, this))
-    , m_featureFreeze(dateEdit(this, initial.featureFreeze, tr("Feature freeze")))
-    , m_codeFreeze(dateEdit(this, initial.codeFreeze, tr("Code freeze")))
-    , m_releaseDate(dateEdit(this, initial.releaseDate, tr("Release date")))
-    , m_blockerRule(new QComboBox(this))
+    , m_featureFreeze(new OptionalDateEdit(initial.featureFreeze, tr("Feature freeze"), this))
+    , m_codeFreeze(new OptionalDateEdit(initial.codeFreeze, tr("Code freeze"), this))
+    , m_releaseDate(new OptionalDateEdit(initial.releaseDate, tr("Release date"), this))
+    , m_blockerPreset(new QComboBox(this))
+    , m_blockerRule(new QLineEdit(this))
     , m_staleAfter(new QSpinBox(this))
     , m_requiredContexts(new QLineEdit(this))
     , m_status(new QLabel(this))
@@ -93,15 +74,29 @@ ReleaseDialog::ReleaseDialog(Models::ReleaseSetupFlow *flow, const Api::Release 
 
     m_releaseBranch->setAccessibleName(tr("Release branch"));
     m_mainBranch->setAccessibleName(tr("Main branch"));
-    m_blockerRule->setEditable(true);
-    m_blockerRule->setAccessibleName(tr("Blocker rule"));
+    // Presets by name; the rule itself stays visible and editable beside them ("Custom" once edited).
+    m_blockerPreset->setAccessibleName(tr("Blocker rule preset"));
     for (const auto &preset : Models::ReleaseSetupFlow::blockerRulePresets())
-        m_blockerRule->addItem(preset.expression);
-    if (!initial.blockerRule.isEmpty())
-        m_blockerRule->setCurrentText(initial.blockerRule);
-    m_blockerRule->setToolTip(
-        tr("Presets: KubeSphere (high-priority bugs), Kubernetes (critical-urgent or release-blocker). "
-           "Edit freely."));
+        m_blockerPreset->addItem(preset.name, preset.expression);
+    m_blockerPreset->addItem(tr("Custom"), QString());
+    m_blockerRule->setAccessibleName(tr("Blocker rule"));
+    m_blockerRule->setToolTip(tr("Which items are release blockers, in the query bar's syntax."));
+    const auto showRule = [this](const QString &rule) {
+        const auto preset = m_blockerPreset->findData(rule);
+        m_blockerPreset->setCurrentIndex(
+            preset >= 0 && !rule.isEmpty() ? preset : m_blockerPreset->count() - 1);
+    };
+    m_blockerRule->setText(
+        initial.blockerRule.isEmpty() ? m_blockerPreset->itemData(0).toString() : initial.blockerRule);
+    showRule(m_blockerRule->text());
+    connect(m_blockerPreset, &QComboBox::activated, this, [this](int index) {
+        const auto rule = m_blockerPreset->itemData(index).toString();
+        if (!rule.isEmpty())
+            m_blockerRule->setText(rule);
+        else
+            m_blockerRule->setFocus(Qt::OtherFocusReason);
+    });
+    connect(m_blockerRule, &QLineEdit::textEdited, this, showRule);
     m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
 
@@ -118,7 +113,10 @@ ReleaseDialog::ReleaseDialog(Models::ReleaseSetupFlow *flow, const Api::Release 
     form->addRow(tr("&Feature freeze:"), m_featureFreeze);
     form->addRow(tr("&Code freeze:"), m_codeFreeze);
     form->addRow(tr("Release &date:"), m_releaseDate);
-    form->addRow(tr("B&locker rule:"), m_blockerRule);
+    auto *blockerRow = new QHBoxLayout;
+    blockerRow->addWidget(m_blockerPreset);
+    blockerRow->addWidget(m_blockerRule, 1);
+    form->addRow(tr("B&locker rule:"), blockerRow);
     form->addRow(tr("Stal&e after:"), m_staleAfter);
     form->addRow(tr("Required CI con&texts:"), m_requiredContexts);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
@@ -192,6 +190,10 @@ bool ReleaseDialog::addRepository(const QString &text)
     auto *milestone = new QComboBox(m_repositories);
     milestone->setAccessibleName(tr("Milestone of %1").arg(repository.fullName()));
     milestone->setPlaceholderText(tr("loading milestones..."));
+    connect(milestone, &QComboBox::activated, this, [this, milestone] {
+        m_status->clear(); // "Pick a milestone for ..." is answered
+        proposeReleaseDate(milestone);
+    });
     m_repositories->setCellWidget(row, 1, milestone);
     auto *range = new QLineEdit(m_repositories);
     range->setAccessibleName(tr("Range of %1").arg(repository.fullName()));
@@ -220,9 +222,11 @@ void ReleaseDialog::showMilestones(
     auto *combo = qobject_cast<QComboBox *>(m_repositories->cellWidget(row, 1));
     const auto previous = combo->currentText();
     combo->clear();
-    for (const auto &milestone : milestones)
+    for (const auto &milestone : milestones) {
         combo->addItem(
             milestone.open ? milestone.title : tr("%1 (closed)").arg(milestone.title), milestone.title);
+        combo->setItemData(combo->count() - 1, milestone.dueOn.date(), DueDateRole);
+    }
     if (milestones.isEmpty())
         combo->setPlaceholderText(tr("no milestones"));
     const auto wanted = !previous.isEmpty()
@@ -230,6 +234,13 @@ void ReleaseDialog::showMilestones(
         : Models::ReleaseSetupFlow::suggestMilestone(milestones, m_name->text());
     const auto index = combo->findData(wanted);
     combo->setCurrentIndex(index);
+    proposeReleaseDate(combo);
+}
+
+void ReleaseDialog::proposeReleaseDate(const QComboBox *milestone)
+{
+    // A milestone's due date is the release date GitHub already knows.
+    m_releaseDate->propose(milestone->currentData(DueDateRole).toDate());
 }
 
 Api::Release ReleaseDialog::release() const
@@ -252,10 +263,10 @@ Api::Release ReleaseDialog::release() const
     }
     release.releaseBranch = m_releaseBranch->text().trimmed();
     release.mainBranch = m_mainBranch->text().trimmed();
-    release.featureFreeze = dateOf(m_featureFreeze);
-    release.codeFreeze = dateOf(m_codeFreeze);
-    release.releaseDate = dateOf(m_releaseDate);
-    release.blockerRule = m_blockerRule->currentText().trimmed();
+    release.featureFreeze = m_featureFreeze->date();
+    release.codeFreeze = m_codeFreeze->date();
+    release.releaseDate = m_releaseDate->date();
+    release.blockerRule = m_blockerRule->text().trimmed();
     return release;
 }
 

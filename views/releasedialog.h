@@ -8,7 +8,7 @@
 #include <QDialog>
 
 class QComboBox;
-class QDateEdit;
+
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -20,6 +20,8 @@ class ReleaseSetupFlow;
 }
 
 namespace ReleaseDesk::Views {
+
+class OptionalDateEdit;
 
 /// Defines a release: its repositories (completed from the account's), a milestone per repository
 /// (picked from its milestones, suggested leniently from the release name), branches, dates and
@@ -44,6 +46,9 @@ public:
     QLineEdit *repositoryField() const { return m_repositoryInput; }
     QTableWidget *repositoryTable() const { return m_repositories; }
     QLineEdit *releaseBranchField() const { return m_releaseBranch; }
+    OptionalDateEdit *releaseDateField() const { return m_releaseDate; }
+    QComboBox *blockerPresetField() const { return m_blockerPreset; }
+    QLineEdit *blockerRuleField() const { return m_blockerRule; }
     QStringListModel *completionModel() const { return m_completion; }
     QString statusText() const;
 
@@ -51,6 +56,9 @@ public:
     bool addRepository(const QString &text);
 
 private:
+    static constexpr int DueDateRole = Qt::UserRole + 1;
+    void proposeReleaseDate(const QComboBox *milestone);
+
     void showMilestones(const Api::RepositoryRef &repository, const QList<Api::Milestone> &milestones);
     void validateAndAccept();
     int rowOf(const Api::RepositoryRef &repository) const;
@@ -63,10 +71,11 @@ private:
     QTableWidget *m_repositories;
     QLineEdit *m_releaseBranch;
     QLineEdit *m_mainBranch;
-    QDateEdit *m_featureFreeze;
-    QDateEdit *m_codeFreeze;
-    QDateEdit *m_releaseDate;
-    QComboBox *m_blockerRule;
+    OptionalDateEdit *m_featureFreeze;
+    OptionalDateEdit *m_codeFreeze;
+    OptionalDateEdit *m_releaseDate;
+    QComboBox *m_blockerPreset;
+    QLineEdit *m_blockerRule;
     QSpinBox *m_staleAfter;
     QLineEdit *m_requiredContexts;
     Models::SignalSettings m_signal;

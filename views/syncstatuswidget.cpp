@@ -9,16 +9,20 @@ namespace ReleaseDesk::Views {
 SyncStatusWidget::SyncStatusWidget(QWidget *parent)
     : QWidget(parent)
     , m_activity(new QLabel(this))
+    , m_lastSync(new QLabel(this))
     , m_budget(new QLabel(this))
 {
     // Repository names come from GitHub: never interpreted as markup.
     m_activity->setTextFormat(Qt::PlainText);
     m_budget->setTextFormat(Qt::PlainText);
+    m_lastSync->setTextFormat(Qt::PlainText);
+    m_lastSync->setAccessibleName(tr("Last sync"));
     m_activity->setAccessibleName(tr("Sync status"));
     m_budget->setAccessibleName(tr("GitHub API budget"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_activity);
+    layout->addWidget(m_activity, 1);
+    layout->addWidget(m_lastSync);
     layout->addWidget(m_budget);
     m_countdown.setInterval(1000);
     connect(&m_countdown, &QTimer::timeout, this, &SyncStatusWidget::updateCountdown);
@@ -27,6 +31,29 @@ SyncStatusWidget::SyncStatusWidget(QWidget *parent)
 QString SyncStatusWidget::activityText() const
 {
     return m_activity->text();
+}
+
+void SyncStatusWidget::setActivity(const QString &text)
+{
+    m_activity->setText(text);
+    Q_EMIT activityChanged(text);
+}
+
+QString SyncStatusWidget::lastSyncText() const
+{
+    return m_lastSync->text();
+}
+
+void SyncStatusWidget::setLastSynced(const QDateTime &when)
+{
+    m_lastSync->setText(when.isValid()
+            ? tr("Last synced %1").arg(QLocale().toString(when.toLocalTime(), QLocale::ShortFormat))
+            : tr("Not synced yet"));
+}
+
+void SyncStatusWidget::setNothingToSync()
+{
+    m_lastSync->clear();
 }
 
 QString SyncStatusWidget::budgetText() const
@@ -46,12 +73,12 @@ void SyncStatusWidget::showRateLimit(const Api::RateLimitStatus &status)
 
 void SyncStatusWidget::showProgress(const Models::SyncProgress &progress)
 {
-    m_activity->setText(tr("Syncing %1 (%2 of %3): %4 pages, %5 items")
-                            .arg(progress.repository)
-                            .arg(progress.repositoryIndex)
-                            .arg(progress.repositoryCount)
-                            .arg(progress.pages)
-                            .arg(progress.items));
+    setActivity(tr("Syncing %1 (%2 of %3): %4 pages, %5 items")
+                    .arg(progress.repository)
+                    .arg(progress.repositoryIndex)
+                    .arg(progress.repositoryCount)
+                    .arg(progress.pages)
+                    .arg(progress.items));
 }
 
 void SyncStatusWidget::showWaiting(const QDateTime &until)
@@ -69,9 +96,9 @@ void SyncStatusWidget::showWaitOver()
 void SyncStatusWidget::updateCountdown()
 {
     const auto seconds = std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(m_waitUntil));
-    m_activity->setText(tr("Waiting for GitHub's rate limit: %1:%2")
-                            .arg(seconds / 60)
-                            .arg(seconds % 60, 2, 10, QLatin1Char('0')));
+    setActivity(tr("Waiting for GitHub's rate limit: %1:%2")
+                    .arg(seconds / 60)
+                    .arg(seconds % 60, 2, 10, QLatin1Char('0')));
     if (seconds == 0)
         m_countdown.stop();
 }
@@ -81,21 +108,21 @@ void SyncStatusWidget::showFinished(const Models::SyncOutcome &outcome)
     m_countdown.stop();
     const auto time = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
     if (outcome.fatalError)
-        m_activity->setText(tr("Sync failed: %1").arg(outcome.fatalError.message));
+        setActivity(tr("Sync failed: %1").arg(outcome.fatalError.message));
     else if (outcome.cancelled)
-        m_activity->setText(tr("Sync cancelled at %1; the next one resumes there.").arg(time));
+        setActivity(tr("Sync cancelled at %1; the next one resumes there.").arg(time));
     else if (!outcome.problems.isEmpty())
-        m_activity->setText(tr("Synced at %1 with %2 warnings (first: %3)")
-                                .arg(time)
-                                .arg(outcome.problems.size())
-                                .arg(outcome.problems.first()));
+        setActivity(tr("Synced at %1 with %n warning(s) (first: %2)", nullptr, int(outcome.problems.size()))
+                        .arg(time, outcome.problems.first()));
     else
-        m_activity->setText(tr("Synced at %1: %2 items updated").arg(time).arg(outcome.items));
+        setActivity(tr("Synced at %1: %n item(s) updated", nullptr, outcome.items).arg(time));
+    if (outcome.completed)
+        setLastSynced(QDateTime::currentDateTime());
 }
 
 void SyncStatusWidget::showMessage(const QString &message)
 {
-    m_activity->setText(message);
+    setActivity(message);
 }
 
 } // namespace ReleaseDesk::Views

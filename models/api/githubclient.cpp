@@ -364,6 +364,41 @@ void GitHubClient::publishReleaseDraft(
         });
 }
 
+void GitHubClient::fetchPublishedReleases(const RepositoryRef &repository, QObject *context,
+    std::function<void(const PublishedReleasesResult &)> done)
+{
+    // Pages are read one after the other; the list ends with a short page or GitHub's 1,000 limit.
+    auto collected = std::make_shared<QList<PublishedRelease>>();
+    auto page = std::make_shared<std::function<void(int)>>();
+    *page = [this, repository, context, done, collected, page](int number) {
+        const auto path = QStringLiteral("/repos/%1/releases?per_page=100&page=%2")
+                              .arg(repository.fullName())
+                              .arg(number);
+        restCall("GET", path, {}, context,
+            [done, collected, page, number](const ApiError &error, const QByteArray &body) {
+                if (error) {
+                    *page = nullptr;
+                    return done({error, {}});
+                }
+                const auto releases = GitHubParsers::parsePublishedReleases(body);
+                if (!releases) {
+                    *page = nullptr;
+                    return done(
+                        {{ApiError::Kind::Malformed, 200, tr("GitHub's list of releases could not be read.")},
+                            {}});
+                }
+                *collected += *releases;
+                if (releases->size() < 100 || number >= 10) {
+                    done({{}, *collected});
+                    *page = nullptr; // ends the self-reference
+                    return;
+                }
+                (*page)(number + 1);
+            });
+    };
+    (*page)(1);
+}
+
 void GitHubClient::execute(const QString &operation, const QJsonObject &variables, QObject *context,
     std::function<ApiError(const QByteArray &)> deliver, std::function<void(const ApiError &)> fail)
 {

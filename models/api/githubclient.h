@@ -140,6 +140,11 @@ public:
     void publishReleaseDraft(
         const ReleaseDraft &draft, QObject *context, std::function<void(const ReleaseDraftResult &)> done);
 
+    /// Every release of a repository, drafts included (GitHub lists at most 1,000, as release-drafter
+    /// reads them), 100 a page.
+    void fetchPublishedReleases(const RepositoryRef &repository, QObject *context,
+        std::function<void(const PublishedReleasesResult &)> done);
+
     /// Aborts everything in flight or waiting; their callbacks receive ApiError::Kind::Cancelled.
     void cancelAll();
 

@@ -639,4 +639,23 @@ GitHubParsers::ReleaseInfo GitHubParsers::parseReleaseWithTag(const QByteArray &
     return {};
 }
 
+std::optional<QList<PublishedRelease>> GitHubParsers::parsePublishedReleases(const QByteArray &json)
+{
+    const auto document = QJsonDocument::fromJson(json);
+    if (!document.isArray())
+        return std::nullopt;
+    QList<PublishedRelease> releases;
+    for (const auto &value : document.array()) {
+        const auto object = value.toObject();
+        if (!object.value(QLatin1StringView("tag_name")).isString())
+            continue; // nothing release-drafter could compare
+        releases.append({object.value(QLatin1StringView("tag_name")).toString(),
+            object.value(QLatin1StringView("name")).toString(),
+            object.value(QLatin1StringView("draft")).toBool(),
+            object.value(QLatin1StringView("prerelease")).toBool(),
+            QDateTime::fromString(object.value(QLatin1StringView("created_at")).toString(), Qt::ISODate)});
+    }
+    return releases;
+}
+
 } // namespace ReleaseDesk::Api

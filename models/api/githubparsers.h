@@ -6,11 +6,14 @@
 #include "api/label.h"
 #include "api/milestone.h"
 #include "api/ratelimitstatus.h"
+#include "api/releasedraft.h"
 #include "api/timelineevent.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QStringList>
+
+#include <optional>
 
 namespace ReleaseDesk::Api {
 
@@ -138,6 +141,8 @@ public:
     static ReleaseInfo parseRelease(const QByteArray &json);
     /// The release with this tag in a REST list of releases (found is false when none has it).
     static ReleaseInfo parseReleaseWithTag(const QByteArray &json, const QString &tagName);
+    /// One page of a REST list of releases; nullopt when the answer is not such a list.
+    static std::optional<QList<PublishedRelease>> parsePublishedReleases(const QByteArray &json);
 };
 
 } // namespace ReleaseDesk::Api

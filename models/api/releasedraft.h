@@ -3,6 +3,8 @@
 #include "api/apierror.h"
 #include "api/itemkey.h"
 
+#include <QDateTime>
+#include <QList>
 #include <QString>
 #include <QUrl>
 
@@ -25,6 +27,25 @@ struct ReleaseDraftResult
     bool created = false; ///< false: an existing draft for the tag was updated
     qint64 releaseId = 0;
     QUrl htmlUrl;
+};
+
+/// A release of a repository as GitHub lists it (GET /repos/{owner}/{repo}/releases): what
+/// release-drafter reads to find the previous release.
+struct PublishedRelease
+{
+    QString tagName;
+    QString name;
+    bool draft = false;
+    bool prerelease = false;
+    QDateTime createdAt;
+
+    friend bool operator==(const PublishedRelease &, const PublishedRelease &) = default;
+};
+
+struct PublishedReleasesResult
+{
+    ApiError error;
+    QList<PublishedRelease> releases;
 };
 
 } // namespace ReleaseDesk::Api

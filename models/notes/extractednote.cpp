@@ -30,6 +30,24 @@ bool takeActionRequired(QString &text)
     return anywhere.match(text).hasMatch();
 }
 
+/// krel's reading of a note written as a list: a single item loses its marker and its continuation lines
+/// their indentation ("- a\n  b" is "a\nb"); with several items only the first loses its marker and
+/// indentation, the others stay a list. Otherwise every template would print "- - a".
+QString unlisted(const QString &text)
+{
+    if (!text.startsWith(QLatin1StringView("- ")))
+        return text;
+    const auto lines = text.split(QLatin1Char('\n'));
+    QStringList out {lines.first().mid(2).trimmed()};
+    bool inFirstItem = true;
+    for (int i = 1; i < lines.size(); ++i) {
+        if (inFirstItem && lines[i].startsWith(QLatin1StringView("- ")))
+            inFirstItem = false;
+        out.append(inFirstItem ? lines[i].trimmed() : lines[i]);
+    }
+    return out.join(QLatin1Char('\n'));
+}
+
 } // namespace
 
 ExtractedNote extractNote(const Api::Item &pullRequest)
@@ -39,6 +57,9 @@ ExtractedNote extractNote(const Api::Item &pullRequest)
     note.author = pullRequest.author;
     note.url = pullRequest.url;
     note.title = pullRequest.title;
+    note.body = pullRequest.body;
+    note.baseRef = pullRequest.baseRef;
+    note.headRef = pullRequest.headRef;
     note.mergedAt = pullRequest.mergedAt;
 
     QStringList labelNames;
@@ -70,6 +91,7 @@ ExtractedNote extractNote(const Api::Item &pullRequest)
         note.text = block.text;
         if (takeActionRequired(note.text))
             note.actionRequired = true;
+        note.text = unlisted(note.text);
         if (labelSaysNone)
             note.flags |= ExtractedNote::Flag::LabelSaysNone;
         break;
@@ -143,6 +165,22 @@ QSet<QString> firstTimeContributors(const QList<Api::Item> &releaseItems, const 
             firstTime.remove(item.author);
     }
     return firstTime;
+}
+
+bool historyPrecedesRelease(
+    const QList<Api::Item> &releaseItems, const QHash<QString, QDateTime> &firstMergeByAuthor)
+{
+    QDateTime releaseStart;
+    for (const auto &item : releaseItems) {
+        if (item.isPullRequest() && item.state == Api::Item::State::Merged
+            && (!releaseStart.isValid() || item.mergedAt < releaseStart))
+            releaseStart = item.mergedAt;
+    }
+    for (const auto &merged : firstMergeByAuthor) {
+        if (merged.isValid() && releaseStart.isValid() && merged < releaseStart)
+            return true;
+    }
+    return false;
 }
 
 QSet<QString> firstTimeContributors(

@@ -43,6 +43,9 @@ struct ExtractedNote
     QString author;
     QUrl url;
     QString title;
+    QString body; ///< the PR's description, for release-drafter's $BODY (may be only its note block)
+    QString baseRef;
+    QString headRef;
     QDateTime mergedAt;
 
     bool hasNote() const { return status == Status::Note; }
@@ -65,6 +68,9 @@ QList<ExtractedNote> extractMergedPullRequests(const QList<Api::Item> &items);
 /// Authors of `releaseItems` with no merged PR among `allItems` merged before their first one in the
 /// release: first-time contributors, as far as the cache knows.
 QSet<QString> firstTimeContributors(const QList<Api::Item> &releaseItems, const QList<Api::Item> &allItems);
+/// Whether the cache reaches back before the release's first merge (else nobody can be told new).
+bool historyPrecedesRelease(
+    const QList<Api::Item> &releaseItems, const QHash<QString, QDateTime> &firstMergeByAuthor);
 /// The same from each author's earliest merge in the cache (Store::firstMergeByAuthor()).
 QSet<QString> firstTimeContributors(
     const QList<Api::Item> &releaseItems, const QHash<QString, QDateTime> &firstMergeByAuthor);

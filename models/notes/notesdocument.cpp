@@ -23,6 +23,10 @@ NoteEntry entryFrom(const ExtractedNote &note, const NotesDraft &draft)
     entry.labels = note.labels;
     entry.type = note.type;
     entry.text = note.text;
+    entry.title = note.title;
+    entry.body = note.body;
+    entry.baseRef = note.baseRef;
+    entry.headRef = note.headRef;
     entry.sourceText = note.text;
     entry.actionRequired = note.actionRequired;
     entry.needsNote = note.needsNote();
@@ -49,8 +53,10 @@ NoteEntry entryFrom(const ExtractedNote &note, const NotesDraft &draft)
         entry.section = *edit->section;
     if (edit->type)
         entry.type = *edit->type;
-    if (edit->included)
+    if (edit->included) {
         entry.included = *edit->included;
+        entry.inclusionEdited = true;
+    }
     entry.reviewed = edit->reviewed;
     return entry;
 }

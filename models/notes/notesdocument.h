@@ -39,7 +39,14 @@ struct NoteEntry
     QString section;
     NoteType type = NoteType::Other;
     QString text;
+    /// The first PR's own words, for release-drafter templates ($TITLE, $BODY, $BASE_REF_NAME, ...).
+    QString title;
+    QString body;
+    QString baseRef;
+    QString headRef;
     bool included = true;
+    /// Somebody chose `included` (release-drafter templates list every PR unless a person excluded it).
+    bool inclusionEdited = false;
     bool reviewed = false;
     bool actionRequired = false;
     bool needsNote = false;

@@ -138,7 +138,7 @@ QString contributorsMarkdown(const QList<const NoteEntry *> &entries, const Note
     QString out = QStringLiteral("## %1\n\n").arg(notesTemplate.contributorsHeading);
     for (const auto &login : contributors.all)
         out += QStringLiteral("- [@%1](%2/%1)\n").arg(login, base);
-    if (!contributors.firstTime.isEmpty()) {
+    if (context.firstTimeContributorsKnown && !contributors.firstTime.isEmpty()) {
         out += QStringLiteral("\n### %1\n\n").arg(notesTemplate.firstTimeContributorsHeading);
         for (const auto &login : contributors.firstTime)
             out += QStringLiteral("- [@%1](%2/%1)\n").arg(login, base);
@@ -209,8 +209,11 @@ QString renderKubeSphere(
         out += QStringLiteral("## %1\n\n").arg(section.name);
         for (const auto &[heading, inGroup] : section.groups) {
             out += QStringLiteral("### %1\n\n").arg(heading);
+            // The urgent section says it in its heading; anywhere else the entry says it itself.
             for (const auto *entry : inGroup)
-                out += listItem(QStringLiteral("- "), entry->text, citations(*entry, true));
+                out += listItem(QStringLiteral("- "),
+                    entry->actionRequired ? notesTemplate.actionRequiredPrefix + entry->text : entry->text,
+                    citations(*entry, true));
             out += QLatin1Char('\n');
         }
         for (const auto *entry : section.plain)
@@ -287,74 +290,6 @@ QString renderKubernetes(
     return out;
 }
 
-QString renderDrafter(
-    const NotesDocument &document, const NotesTemplate &notesTemplate, const NotesRenderContext &context)
-{
-    QList<const NoteEntry *> entries;
-    for (const auto *entry : includedEntries(document)) {
-        const bool excluded
-            = std::any_of(entry->labels.cbegin(), entry->labels.cend(), [&](const QString &label) {
-                  return notesTemplate.excludeLabels.contains(label, Qt::CaseInsensitive);
-              });
-        if (!excluded)
-            entries.append(entry);
-    }
-    const auto change = [&](const NoteEntry &entry) -> QString {
-        QString text = notesTemplate.changeTemplate;
-        const auto number
-            = entry.sources.isEmpty() ? QString() : QString::number(entry.sources.first().number);
-        text.replace(QLatin1StringView("$TITLE"), entry.text.simplified());
-        text.replace(QLatin1StringView("$NUMBER"), number);
-        text.replace(QLatin1StringView("$AUTHOR"), entry.authors.value(0));
-        text.replace(QLatin1StringView("$URL"), entry.sources.isEmpty() ? QString() : pullUrl(entry, 0));
-        return text + QLatin1Char('\n');
-    };
-    const auto categoryOf = [&](const NoteEntry &entry) -> int {
-        for (int i = 0; i < notesTemplate.categories.size(); ++i) {
-            for (const auto &label : notesTemplate.categories[i].labels) {
-                if (entry.labels.contains(label, Qt::CaseInsensitive))
-                    return i;
-            }
-        }
-        return -1;
-    };
-    // release-drafter lists uncategorized changes first, without a heading.
-    QString changes;
-    for (const auto *entry : entries) {
-        if (categoryOf(*entry) < 0)
-            changes += change(*entry);
-    }
-    for (int i = 0; i < notesTemplate.categories.size(); ++i) {
-        QString lines;
-        for (const auto *entry : entries) {
-            if (categoryOf(*entry) == i)
-                lines += change(*entry);
-        }
-        if (!lines.isEmpty())
-            changes += (changes.isEmpty() ? QString() : QStringLiteral("\n")) + QStringLiteral("## ")
-                + notesTemplate.categories[i].title + QStringLiteral("\n\n") + lines;
-    }
-    const auto contributors = contributorsOf(entries, context).all;
-    QStringList mentions;
-    for (const auto &login : contributors)
-        mentions.append(QLatin1Char('@') + login);
-    QString contributorText = mentions.join(QStringLiteral(", "));
-    if (mentions.size() > 1)
-        contributorText = QStringList(mentions.mid(0, mentions.size() - 1)).join(QStringLiteral(", "))
-            + QStringLiteral(" and ") + mentions.last();
-
-    QString out = notesTemplate.bodyTemplate;
-    const auto version = context.version.isEmpty() ? document.releaseName : context.version;
-    out.replace(QLatin1StringView("$CHANGES"), changes.trimmed());
-    out.replace(QLatin1StringView("$CONTRIBUTORS"), contributorText);
-    static const QRegularExpression versionVariable(
-        QStringLiteral("\\$(RESOLVED_VERSION|NEXT_(PATCH|MINOR|MAJOR)_VERSION)"));
-    out.replace(versionVariable, version);
-    if (!out.endsWith(QLatin1Char('\n')))
-        out += QLatin1Char('\n');
-    return out;
-}
-
 QString sigDisplayName(const QString &sig)
 {
     static const QHash<QString, QString> special = {
@@ -387,6 +322,51 @@ QString kubernetesSigSuffix(const QStringList &sigs)
     return QStringLiteral("[SIG %1]").arg(joined);
 }
 
+DrafterResult renderDrafterRelease(
+    const NotesDocument &document, const NotesTemplate &notesTemplate, const NotesRenderContext &context)
+{
+    QList<DrafterPullRequest> pullRequests;
+    pullRequests.reserve(document.entries.size());
+    for (const auto &entry : document.entries) {
+        if (entry.inclusionEdited && !entry.included)
+            continue;
+        DrafterPullRequest pullRequest;
+        pullRequest.number = entry.sources.isEmpty() ? 0 : entry.sources.first().number;
+        const bool textEdited = entry.edited && entry.text != entry.sourceText;
+        pullRequest.title = textEdited ? entry.text.simplified() : entry.title;
+        pullRequest.body = entry.body;
+        pullRequest.url = entry.sources.isEmpty() ? QString() : pullUrl(entry, 0);
+        pullRequest.author = entry.authors.value(0);
+        // REST spells a bot's login "name[bot]"; release-drafter links such authors to the app's page.
+        if (pullRequest.author.endsWith(QLatin1StringView("[bot]"))) {
+            pullRequest.author.chop(5);
+            pullRequest.authorIsBot = true;
+            pullRequest.authorUrl = webBase(entry) + QStringLiteral("/apps/") + pullRequest.author;
+        }
+        pullRequest.baseRefName = entry.baseRef;
+        pullRequest.headRefName = entry.headRef;
+        pullRequest.labels = entry.labels;
+        pullRequest.mergedAt = entry.mergedAt;
+        pullRequests.append(pullRequest);
+    }
+    DrafterInput input;
+    input.owner = context.owner;
+    input.repository = context.repository;
+    if (input.owner.isEmpty() && !document.entries.isEmpty() && !document.entries.first().sources.isEmpty()) {
+        input.owner = document.entries.first().sources.first().repository.owner;
+        input.repository = document.entries.first().sources.first().repository.name;
+    }
+    QList<DrafterRelease> releases;
+    if (context.releases) {
+        releases = *context.releases;
+    } else {
+        if (!context.previousVersion.isEmpty())
+            releases.append({context.previousVersion, context.previousVersion, false, false, {}});
+        input.version = context.version.isEmpty() ? document.releaseName : context.version;
+    }
+    return draftRelease(notesTemplate.drafter, pullRequests, releases, input);
+}
+
 QString renderNotesMarkdown(
     const NotesDocument &document, const NotesTemplate &notesTemplate, const NotesRenderContext &context)
 {
@@ -396,7 +376,7 @@ QString renderNotesMarkdown(
     case NotesTemplate::Style::Kubernetes:
         return renderKubernetes(document, notesTemplate, context);
     case NotesTemplate::Style::Drafter:
-        return renderDrafter(document, notesTemplate, context);
+        return renderDrafterRelease(document, notesTemplate, context).body;
     }
     return {};
 }

@@ -30,6 +30,7 @@ public:
     /// Replaces what the PRs say (after a sync); edits are kept and compared with the new source.
     void setSources(const QList<ExtractedNote> &notes);
     void setRenderContext(const NotesRenderContext &context);
+    const NotesRenderContext &renderContext() const { return m_context; }
     void setUserTemplates(const QList<NotesTemplate> &templates);
 
     const NotesDocument &document() const { return m_document; }

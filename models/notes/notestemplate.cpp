@@ -1,6 +1,5 @@
 #include "notes/notestemplate.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace ReleaseDesk::Models {
@@ -29,33 +28,6 @@ NotesTemplate::Style styleFromId(QStringView id)
     return NotesTemplate::Style::KubeSphere;
 }
 
-/// Strips YAML quotes from a scalar; good enough for release-drafter files, which use plain strings.
-QString yamlScalar(QString value)
-{
-    value = value.trimmed();
-    if (value.size() >= 2
-        && ((value.front() == QLatin1Char('\'') && value.back() == QLatin1Char('\''))
-            || (value.front() == QLatin1Char('"') && value.back() == QLatin1Char('"')))) {
-        const QChar quote = value.front();
-        value = value.mid(1, value.size() - 2);
-        if (quote == QLatin1Char('\''))
-            value.replace(QLatin1StringView("''"), QLatin1StringView("'"));
-    } else {
-        const auto comment = value.indexOf(QLatin1StringView(" #"));
-        if (comment >= 0)
-            value = value.left(comment).trimmed();
-    }
-    return value;
-}
-
-int indentOf(const QString &line)
-{
-    int indent = 0;
-    while (indent < line.size() && line[indent] == QLatin1Char(' '))
-        ++indent;
-    return indent;
-}
-
 } // namespace
 
 QString NotesTemplate::groupHeadingFor(NoteType type) const
@@ -77,10 +49,6 @@ QJsonObject NotesTemplate::toJson() const
         groupArray.append(
             QJsonObject {{QStringLiteral("heading"), group.heading}, {QStringLiteral("types"), types}});
     }
-    QJsonArray categoryArray;
-    for (const auto &category : categories)
-        categoryArray.append(QJsonObject {{QStringLiteral("title"), category.title},
-            {QStringLiteral("labels"), QJsonArray::fromStringList(category.labels)}});
     return {
         {QStringLiteral("id"), id},
         {QStringLiteral("name"), name},
@@ -91,10 +59,7 @@ QJsonObject NotesTemplate::toJson() const
         {QStringLiteral("contributorsHeading"), contributorsHeading},
         {QStringLiteral("firstTimeContributorsHeading"), firstTimeContributorsHeading},
         {QStringLiteral("dependenciesHeading"), dependenciesHeading},
-        {QStringLiteral("categories"), categoryArray},
-        {QStringLiteral("excludeLabels"), QJsonArray::fromStringList(excludeLabels)},
-        {QStringLiteral("changeTemplate"), changeTemplate},
-        {QStringLiteral("bodyTemplate"), bodyTemplate},
+        {QStringLiteral("drafter"), drafter.toJson()},
     };
 }
 
@@ -135,17 +100,25 @@ NotesTemplate NotesTemplate::fromJson(const QJsonObject &json)
                                               .toString(result.firstTimeContributorsHeading);
     result.dependenciesHeading
         = json.value(QLatin1StringView("dependenciesHeading")).toString(result.dependenciesHeading);
-    for (const auto &value : json.value(QLatin1StringView("categories")).toArray()) {
-        const auto object = value.toObject();
-        Category category {object.value(QLatin1StringView("title")).toString(), {}};
-        for (const auto &label : object.value(QLatin1StringView("labels")).toArray())
-            category.labels.append(label.toString());
-        result.categories.append(category);
+    if (json.contains(QLatin1StringView("drafter"))) {
+        result.drafter = ReleaseDrafterConfig::fromJson(json.value(QLatin1StringView("drafter")).toObject());
+    } else {
+        // Templates saved before the whole configuration was kept: categories, exclusions, two templates.
+        for (const auto &value : json.value(QLatin1StringView("categories")).toArray()) {
+            const auto object = value.toObject();
+            ReleaseDrafterConfig::Category category {
+                object.value(QLatin1StringView("title")).toString(), {}, 0};
+            for (const auto &label : object.value(QLatin1StringView("labels")).toArray())
+                category.labels.append(label.toString());
+            result.drafter.categories.append(category);
+        }
+        for (const auto &label : json.value(QLatin1StringView("excludeLabels")).toArray())
+            result.drafter.excludeLabels.append(label.toString());
+        result.drafter.changeTemplate
+            = json.value(QLatin1StringView("changeTemplate")).toString(result.drafter.changeTemplate);
+        result.drafter.bodyTemplate
+            = json.value(QLatin1StringView("bodyTemplate")).toString(result.drafter.bodyTemplate);
     }
-    for (const auto &label : json.value(QLatin1StringView("excludeLabels")).toArray())
-        result.excludeLabels.append(label.toString());
-    result.changeTemplate = json.value(QLatin1StringView("changeTemplate")).toString(result.changeTemplate);
-    result.bodyTemplate = json.value(QLatin1StringView("bodyTemplate")).toString(result.bodyTemplate);
     return result;
 }
 
@@ -178,6 +151,7 @@ NotesTemplate NotesTemplate::kubeSphereChinese()
     };
     t.contributorsHeading = QStringLiteral("贡献者");
     t.firstTimeContributorsHeading = QStringLiteral("新贡献者");
+    t.actionRequiredPrefix = QStringLiteral("**需要操作：** ");
     return t;
 }
 
@@ -208,19 +182,25 @@ NotesTemplate NotesTemplate::releaseDrafter()
     t.name = QStringLiteral("release-drafter");
     t.style = Style::Drafter;
     t.tableOfContents = false;
-    t.categories = {
+    t.drafter.categories = {
         {QStringLiteral("🚀 Features"),
-            {QStringLiteral("feature"), QStringLiteral("enhancement"), QStringLiteral("kind/feature")}},
+            {QStringLiteral("feature"), QStringLiteral("enhancement"), QStringLiteral("kind/feature")}, 0},
         {QStringLiteral("🐛 Bug Fixes"),
             {QStringLiteral("fix"), QStringLiteral("bugfix"), QStringLiteral("bug"),
-                QStringLiteral("regression"), QStringLiteral("kind/bug")}},
+                QStringLiteral("regression"), QStringLiteral("kind/bug")},
+            0},
         {QStringLiteral("📝 Documentation updates"),
-            {QStringLiteral("documentation"), QStringLiteral("kind/documentation")}},
+            {QStringLiteral("documentation"), QStringLiteral("kind/documentation")}, 0},
         {QStringLiteral("👻 Maintenance"),
-            {QStringLiteral("chore"), QStringLiteral("dependencies"), QStringLiteral("kind/cleanup")}},
+            {QStringLiteral("chore"), QStringLiteral("dependencies"), QStringLiteral("kind/cleanup")}, 0},
     };
-    t.excludeLabels
+    t.drafter.excludeLabels
         = {QStringLiteral("skip-changelog"), QStringLiteral("no-changelog"), QStringLiteral("invalid")};
+    t.drafter.bodyTemplate = QStringLiteral(
+        "## What’s Changed\n\n$CHANGES\n\n**Full Changelog**: "
+        "https://github.com/$OWNER/$REPOSITORY/compare/$PREVIOUS_TAG...v$RESOLVED_VERSION\n");
+    t.drafter.nameTemplate = QStringLiteral("v$RESOLVED_VERSION");
+    t.drafter.tagTemplate = QStringLiteral("v$RESOLVED_VERSION");
     return t;
 }
 
@@ -231,96 +211,13 @@ QList<NotesTemplate> NotesTemplate::presets()
 
 std::optional<NotesTemplate> NotesTemplate::fromReleaseDrafterYaml(const QByteArray &yaml, QString *error)
 {
-    // release-drafter.yml uses a small YAML subset: top-level keys, a list of category maps, string
-    // lists and one literal block (`template: |`). This reader handles exactly that and says so otherwise.
+    auto config = ReleaseDrafterConfig::fromYaml(yaml, error);
+    if (!config)
+        return std::nullopt;
     NotesTemplate result = releaseDrafter();
     result.id = QStringLiteral("drafter-imported");
     result.name = QStringLiteral("release-drafter (imported)");
-    result.categories.clear();
-    result.excludeLabels.clear();
-
-    const auto lines = QString::fromUtf8(yaml)
-                           .replace(QLatin1StringView("\r\n"), QLatin1StringView("\n"))
-                           .split(QLatin1Char('\n'));
-    QString topKey;
-    Category *category = nullptr;
-    QString categoryKey;
-    bool sawCategories = false;
-    for (int i = 0; i < lines.size(); ++i) {
-        const QString &line = lines[i];
-        const auto trimmed = line.trimmed();
-        if (trimmed.isEmpty() || trimmed.startsWith(QLatin1Char('#')))
-            continue;
-        const int indent = indentOf(line);
-        if (indent == 0) {
-            const auto colon = trimmed.indexOf(QLatin1Char(':'));
-            if (colon < 0)
-                continue;
-            topKey = trimmed.left(colon).trimmed();
-            const auto value = trimmed.mid(colon + 1).trimmed();
-            category = nullptr;
-            if (topKey == u"change-template")
-                result.changeTemplate = yamlScalar(value);
-            else if (topKey == u"template" && value.startsWith(QLatin1Char('|'))) {
-                QStringList block;
-                int blockIndent = -1;
-                while (i + 1 < lines.size()) {
-                    const auto &next = lines[i + 1];
-                    if (!next.trimmed().isEmpty() && indentOf(next) == 0)
-                        break;
-                    ++i;
-                    if (blockIndent < 0 && !next.trimmed().isEmpty())
-                        blockIndent = indentOf(next);
-                    block.append(next.mid(qMax(0, blockIndent)));
-                }
-                while (!block.isEmpty() && block.last().trimmed().isEmpty())
-                    block.removeLast();
-                result.bodyTemplate = block.join(QLatin1Char('\n'));
-            } else if (topKey == u"template")
-                result.bodyTemplate = yamlScalar(value);
-            else if (topKey == u"categories")
-                sawCategories = true;
-            continue;
-        }
-        if (topKey == u"categories") {
-            QString content = trimmed;
-            if (content.startsWith(QLatin1StringView("- ")) && indent <= 2) {
-                result.categories.append(Category {});
-                category = &result.categories.last();
-                content = content.mid(2).trimmed();
-            }
-            if (!category)
-                continue;
-            if (content.startsWith(QLatin1StringView("- "))) {
-                if (categoryKey == u"labels")
-                    category->labels.append(yamlScalar(content.mid(2)));
-                continue;
-            }
-            const auto colon = content.indexOf(QLatin1Char(':'));
-            if (colon < 0)
-                continue;
-            categoryKey = content.left(colon).trimmed();
-            const auto value = content.mid(colon + 1).trimmed();
-            if (categoryKey == u"title")
-                category->title = yamlScalar(value);
-            else if ((categoryKey == u"label" || categoryKey == u"labels") && !value.isEmpty()) {
-                if (value.startsWith(QLatin1Char('['))) {
-                    for (const auto &part : value.mid(1, value.size() - 2).split(QLatin1Char(',')))
-                        category->labels.append(yamlScalar(part));
-                } else {
-                    category->labels.append(yamlScalar(value));
-                }
-            }
-        } else if (topKey == u"exclude-labels" && trimmed.startsWith(QLatin1StringView("- "))) {
-            result.excludeLabels.append(yamlScalar(trimmed.mid(2)));
-        }
-    }
-    if (!sawCategories || result.categories.isEmpty()) {
-        if (error)
-            *error = QCoreApplication::translate("ReleaseDesk::NotesTemplate",
-                "No categories found: is this a release-drafter.yml file? It needs a \"categories:\" list.");
-        return std::nullopt;
-    }
+    result.drafter = *config;
     return result;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "notes/notetype.h"
+#include "notes/releasedrafterconfig.h"
 
 #include <QByteArray>
 #include <QJsonArray>
@@ -28,12 +29,6 @@ struct NotesTemplate
         QList<NoteType> types;
         friend bool operator==(const TypeGroup &, const TypeGroup &) = default;
     };
-    struct Category
-    {
-        QString title;
-        QStringList labels;
-        friend bool operator==(const Category &, const Category &) = default;
-    };
 
     QString id;
     QString name;
@@ -43,12 +38,11 @@ struct NotesTemplate
     bool contributors = true;
     QString contributorsHeading = QStringLiteral("Contributors");
     QString firstTimeContributorsHeading = QStringLiteral("New Contributors");
+    /// Put before an action-required note outside the urgent section (KubeSphere style).
+    QString actionRequiredPrefix = QStringLiteral("**ACTION REQUIRED:** ");
     QString dependenciesHeading = QStringLiteral("Dependencies");
-    /// Drafter style: categories, labels that exclude a PR, the per-change line and the body.
-    QList<Category> categories;
-    QStringList excludeLabels;
-    QString changeTemplate = QStringLiteral("* $TITLE (#$NUMBER) @$AUTHOR");
-    QString bodyTemplate = QStringLiteral("## What’s Changed\n$CHANGES");
+    /// Drafter style: the whole release-drafter configuration (categories, templates, versions, ...).
+    ReleaseDrafterConfig drafter;
 
     /// The heading of the group a type belongs to, or an empty string.
     QString groupHeadingFor(NoteType type) const;
@@ -64,8 +58,9 @@ struct NotesTemplate
     static NotesTemplate releaseDrafter();
     static QList<NotesTemplate> presets();
 
-    /// Reads a repository's .github/release-drafter.yml (the subset teams use: categories with label or
-    /// labels, exclude-labels, change-template, template). nullopt and a message when it is not one.
+    /// A Drafter-style template from a repository's .github/release-drafter.yml (every option of
+    /// release-drafter's configuration; see ReleaseDrafterConfig::fromYaml()). nullopt and a message naming
+    /// the line and key when it is not one.
     static std::optional<NotesTemplate> fromReleaseDrafterYaml(
         const QByteArray &yaml, QString *error = nullptr);
 

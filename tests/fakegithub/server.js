@@ -7,7 +7,7 @@
 // GitHub documents them), authentication and scopes, and gzip. Faults are injected through
 // /_fake/faults; /_fake/stats counts requests and points; /_fake/items changes the data.
 //
-// usage: node server.js --schema SCHEMA.graphql --data DATA.json [--port N] [--tls-cert PEM --tls-key PEM]
+// usage: node server.js --schema SCHEMA.graphql[.gz] --data DATA.json [--port N] [--tls-cert PEM --tls-key PEM]
 'use strict';
 
 const fs = require('fs');
@@ -31,7 +31,10 @@ if (!args.schema || !args.data) {
   process.exit(2);
 }
 
-const schema = graphql.buildSchema(fs.readFileSync(args.schema, 'utf8'), { assumeValidSDL: true });
+// The schema is kept gzipped in the repository (tests/data/github/schema.graphql.gz).
+const schemaBytes = fs.readFileSync(args.schema);
+const schema = graphql.buildSchema((args.schema.endsWith('.gz') ? zlib.gunzipSync(schemaBytes) : schemaBytes).toString('utf8'),
+  { assumeValidSDL: true });
 let data = JSON.parse(fs.readFileSync(args.data, 'utf8'));
 
 // ---------------------------------------------------------------------------------------------
@@ -730,6 +733,7 @@ function handleReleases(req, res, match, text, auth, rate, headers) {
   repo.releases = repo.releases || [];
   const webBase = `https://github.com/${repo.owner}/${repo.name}`;
   const view = (r) => ({ id: r.id, tag_name: r.tag_name, name: r.name, body: r.body, draft: r.draft,
+    prerelease: r.prerelease === true, created_at: r.created_at || '2024-01-01T00:00:00Z',
     target_commitish: r.target_commitish, html_url: `${webBase}/releases/${r.draft ? 'untagged-' + r.id : 'tag/' + r.tag_name}` });
   rate.remaining = Math.max(0, rate.remaining - 1);
   if (req.method === 'GET' && !match[3]) return send(req, res, 200, repo.releases.map(view), headers);

@@ -286,7 +286,8 @@ bool FakeGitHub::start(const QJsonObject &dataSet)
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.setReadChannel(QProcess::StandardOutput);
     QStringList arguments {QStringLiteral(RELEASEDESK_FAKE_GITHUB), QStringLiteral("--schema"),
-        QStringLiteral(RELEASEDESK_SHARED_DIR "/github/schema.graphql"), QStringLiteral("--data"), dataPath};
+        QStringLiteral(RELEASEDESK_TEST_DATA "/github/schema.graphql.gz"), QStringLiteral("--data"),
+        dataPath};
     if (!m_certificate.isEmpty())
         arguments << QStringLiteral("--tls-cert") << m_certificate << QStringLiteral("--tls-key") << m_key;
     m_process.start(QStringLiteral("node"), arguments);

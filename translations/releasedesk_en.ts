@@ -1,0 +1,96 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en">
+<context>
+    <name>ReleaseDesk::App::DesktopApp</name>
+    <message numerus="yes">
+        <source>Exported %n release(s), with templates, columns and saved views, to %1.</source>
+        <translation><numerusform>Exported %n release, with templates, columns and saved views, to %1.</numerusform><numerusform>Exported %n releases, with templates, columns and saved views, to %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n release(s), with templates, columns and saved views, from %1.</source>
+        <translation><numerusform>Imported %n release, with templates, columns and saved views, from %1.</numerusform><numerusform>Imported %n releases, with templates, columns and saved views, from %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::Models::NotesEntryModel</name>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::Views::MainWindow</name>
+    <message numerus="yes">
+        <source>Undone on GitHub: %n change(s) reverted.</source>
+        <translation><numerusform>Undone on GitHub: %n change reverted.</numerusform><numerusform>Undone on GitHub: %n changes reverted.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) landed on GitHub.</source>
+        <translation><numerusform>%n change landed on GitHub.</numerusform><numerusform>%n changes landed on GitHub.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo: %n change(s) reverted, %1 refused.</source>
+        <translation><numerusform>Undo: %n change reverted, %1 refused.</numerusform><numerusform>Undo: %n changes reverted, %1 refused.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) landed, %1 refused and rolled back.</source>
+        <translation><numerusform>%n change landed, %1 refused and rolled back.</numerusform><numerusform>%n changes landed, %1 refused and rolled back.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::Views::NotesPanel</name>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::Views::SyncStatusWidget</name>
+    <message numerus="yes">
+        <source>Synced at %1 with %n warning(s) (first: %2)</source>
+        <translation><numerusform>Synced at %1 with %n warning (first: %2)</numerusform><numerusform>Synced at %1 with %n warnings (first: %2)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced at %1: %n item(s) updated</source>
+        <translation><numerusform>Synced at %1: %n item updated</numerusform><numerusform>Synced at %1: %n items updated</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::Views::TriagePrompt</name>
+    <message numerus="yes">
+        <source>Label to add to %n card(s):</source>
+        <translation><numerusform>Label to add to %n card:</numerusform><numerusform>Label to add to %n cards:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Label to remove from %n card(s):</source>
+        <translation><numerusform>Label to remove from %n card:</numerusform><numerusform>Label to remove from %n cards:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Milestone for %n card(s) (matched per repository):</source>
+        <translation><numerusform>Milestone for %n card (matched per repository):</numerusform><numerusform>Milestone for %n cards (matched per repository):</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Login to assign to %n card(s):</source>
+        <translation><numerusform>Login to assign to %n card:</numerusform><numerusform>Login to assign to %n cards:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Login to unassign from %n card(s):</source>
+        <translation><numerusform>Login to unassign from %n card:</numerusform><numerusform>Login to unassign from %n cards:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Comment on %n card(s):</source>
+        <translation><numerusform>Comment on %n card:</numerusform><numerusform>Comment on %n cards:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) will be sent to GitHub:</source>
+        <translation><numerusform>%n change will be sent to GitHub:</numerusform><numerusform>%n changes will be sent to GitHub:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>
+... and %n more</source>
+        <translation><numerusform>
+... and %n more</numerusform><numerusform>
+... and %n more</numerusform></translation>
+    </message>
+</context>
+</TS>
