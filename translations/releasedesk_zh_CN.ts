@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Board</name>
@@ -124,7 +125,7 @@
 <context>
     <name>CommandWorkspace</name>
     <message>
-        <source>The workspace has no release "%1".</source>
+        <source>The workspace has no release &quot;%1&quot;.</source>
         <translation>工作区中没有发布“%1”。</translation>
     </message>
     <message>
@@ -174,7 +175,7 @@
 <context>
     <name>GitHubHost</name>
     <message>
-        <source>"%1" is not a host name or URL. Enter github.com or your GitHub Enterprise address, for example https://github.example.com.</source>
+        <source>&quot;%1&quot; is not a host name or URL. Enter github.com or your GitHub Enterprise address, for example https://github.example.com.</source>
         <translation>“%1”不是主机名或网址。请输入 github.com 或 GitHub Enterprise 地址，例如 https://github.example.com。</translation>
     </message>
     <message>
@@ -182,7 +183,7 @@
         <translation>拒绝对 %1 使用明文 http://：令牌将以未加密方式发送。请使用 https://。</translation>
     </message>
     <message>
-        <source>Unsupported address scheme "%1": use https://.</source>
+        <source>Unsupported address scheme &quot;%1&quot;: use https://.</source>
         <translation>不支持的地址协议“%1”：请使用 https://。</translation>
     </message>
 </context>
@@ -193,7 +194,7 @@
         <translation>GitHub 返回的响应不是有效的 JSON（第 %2 字节：%1）。将重试该请求；如果问题持续，请检查是否有代理改写了响应。</translation>
     </message>
     <message>
-        <source>The repository %1 was not found on %2: it was renamed, deleted or made private. Update the release's repositories. Its cached items are kept.</source>
+        <source>The repository %1 was not found on %2: it was renamed, deleted or made private. Update the release&apos;s repositories. Its cached items are kept.</source>
         <translation>在 %2 上找不到仓库 %1：它已被重命名、删除或设为私有。请更新该发布的仓库列表。其已缓存的条目会保留。</translation>
     </message>
     <message>
@@ -305,7 +306,7 @@ Filed from Release Desk&apos;s release signal.</source>
 <context>
     <name>ItemQuery</name>
     <message>
-        <source>Unexpected "%1": close every parenthesis you open.</source>
+        <source>Unexpected &quot;%1&quot;: close every parenthesis you open.</source>
         <translation>意外的“%1”：请闭合每一个括号。</translation>
     </message>
     <message>
@@ -321,7 +322,7 @@ Filed from Release Desk&apos;s release signal.</source>
         <translation>有括号没有闭合。</translation>
     </message>
     <message>
-        <source>Unknown qualifier "%1:"; it is searched as text. Known: %2.</source>
+        <source>Unknown qualifier &quot;%1:&quot;; it is searched as text. Known: %2.</source>
         <translation>未知限定符“%1:”；将按文本搜索。可用的限定符：%2。</translation>
     </message>
 </context>
@@ -344,7 +345,7 @@ Filed from Release Desk&apos;s release signal.</source>
         <translation>该组织强制使用 SAML 单点登录：请在 GitHub 上为该组织授权此令牌，然后重新同步。</translation>
     </message>
     <message>
-        <source>GitHub's secondary rate limit stopped the sync; try again in a few minutes.</source>
+        <source>GitHub&apos;s secondary rate limit stopped the sync; try again in a few minutes.</source>
         <translation>GitHub 的二级速率限制中止了同步；请几分钟后重试。</translation>
     </message>
     <message>
@@ -380,7 +381,7 @@ Filed from Release Desk&apos;s release signal.</source>
         <translation>GitHub 拒绝了该令牌（401）：请重新登录。</translation>
     </message>
     <message>
-        <source>GitHub's rate limit refused the change; try again after %1.</source>
+        <source>GitHub&apos;s rate limit refused the change; try again after %1.</source>
         <translation>GitHub 的速率限制拒绝了此更改；请在 %1 之后重试。</translation>
     </message>
     <message>
@@ -404,7 +405,7 @@ Filed from Release Desk&apos;s release signal.</source>
         <translation>%1 已有 %2 的正式发布。Release Desk 只写入草稿，绝不修改已发布的版本：请在 GitHub 上编辑它，或选择其他标签。</translation>
     </message>
     <message>
-        <source>GitHub's list of releases could not be read.</source>
+        <source>GitHub&apos;s list of releases could not be read.</source>
         <translation>无法读取 GitHub 的发布列表。</translation>
     </message>
 </context>
@@ -426,7 +427,7 @@ Filed from Release Desk&apos;s release signal.</source>
 <context>
     <name>ReleaseDesk::App</name>
     <message>
-        <source>Synchronise a release's issues, pull requests and CI from GitHub into the workspace, without a window.</source>
+        <source>Synchronise a release&apos;s issues, pull requests and CI from GitHub into the workspace, without a window.</source>
         <translation>在不打开窗口的情况下，将发布的 Issue、PR 和 CI 状态从 GitHub 同步到工作区。</translation>
     </message>
     <message>
@@ -494,15 +495,15 @@ Filed from Release Desk&apos;s release signal.</source>
         <translation>N</translation>
     </message>
     <message>
-        <source>Run 'releasedesk sync --help' for the options.</source>
-        <translation>运行 'releasedesk sync --help' 查看选项。</translation>
+        <source>Run &apos;releasedesk sync --help&apos; for the options.</source>
+        <translation>运行 &apos;releasedesk sync --help&apos; 查看选项。</translation>
     </message>
     <message>
         <source>--page-size must be between 1 and 100.</source>
         <translation>--page-size 必须在 1 到 100 之间。</translation>
     </message>
     <message>
-        <source>--repo needs OWNER/NAME, not "%1".</source>
+        <source>--repo needs OWNER/NAME, not &quot;%1&quot;.</source>
         <translation>--repo 需要 OWNER/NAME 格式，而不是“%1”。</translation>
     </message>
     <message>
@@ -510,7 +511,7 @@ Filed from Release Desk&apos;s release signal.</source>
         <translation>请用 --release 指定发布，或提供 --repo 和 --milestone。</translation>
     </message>
     <message>
-        <source>The workspace has no release "%1". Known releases: %2.</source>
+        <source>The workspace has no release &quot;%1&quot;. Known releases: %2.</source>
         <translation>工作区中没有发布“%1”。已有的发布：%2。</translation>
     </message>
     <message>
@@ -558,7 +559,7 @@ Filed from Release Desk&apos;s release signal.</source>
         <translation>%1 通过，%2 失败，%3 进行中</translation>
     </message>
     <message>
-        <source>Print a release's blocker board.</source>
+        <source>Print a release&apos;s blocker board.</source>
         <translation>打印发布的阻塞看板。</translation>
     </message>
     <message>
@@ -582,7 +583,7 @@ Filed from Release Desk&apos;s release signal.</source>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <source>Only cards matching QUERY (the query bar's syntax).</source>
+        <source>Only cards matching QUERY (the query bar&apos;s syntax).</source>
         <translation>只输出匹配 QUERY 的卡片（与查询栏语法相同）。</translation>
     </message>
     <message>
@@ -614,7 +615,7 @@ Filed from Release Desk&apos;s release signal.</source>
         <translation>CI</translation>
     </message>
     <message>
-        <source>No template "%1": use kubesphere, kubesphere-zh, kubernetes, drafter, or a file (release-drafter.yml or a template exported as JSON).</source>
+        <source>No template &quot;%1&quot;: use kubesphere, kubesphere-zh, kubernetes, drafter, or a file (release-drafter.yml or a template exported as JSON).</source>
         <translation>没有模板“%1”：请使用 kubesphere、kubesphere-zh、kubernetes、drafter，或一个文件（release-drafter.yml 或导出为 JSON 的模板）。</translation>
     </message>
     <message>
@@ -622,7 +623,7 @@ Filed from Release Desk&apos;s release signal.</source>
         <translation>%1 既不是 release-drafter.yml，也不是 JSON 格式的模板。</translation>
     </message>
     <message>
-        <source>Render a release's notes, with the edits saved in its draft.</source>
+        <source>Render a release&apos;s notes, with the edits saved in its draft.</source>
         <translation>生成发布说明，并应用其草稿中保存的编辑。</translation>
     </message>
     <message>
@@ -634,7 +635,7 @@ Filed from Release Desk&apos;s release signal.</source>
         <translation>应用其编辑的草稿（默认：第一个已保存的草稿；none：不应用编辑）。</translation>
     </message>
     <message>
-        <source>kubesphere, kubesphere-zh, kubernetes, drafter, or a FILE (release-drafter.yml or a JSON template). Default: the draft's.</source>
+        <source>kubesphere, kubesphere-zh, kubernetes, drafter, or a FILE (release-drafter.yml or a JSON template). Default: the draft&apos;s.</source>
         <translation>kubesphere、kubesphere-zh、kubernetes、drafter，或一个 FILE（release-drafter.yml 或 JSON 模板）。默认：草稿所用的模板。</translation>
     </message>
     <message>
@@ -654,7 +655,7 @@ Filed from Release Desk&apos;s release signal.</source>
         <translation>--format 必须是 md、html 或 json。</translation>
     </message>
     <message>
-        <source>The release %1 has no draft "%2". Its drafts: %3</source>
+        <source>The release %1 has no draft &quot;%2&quot;. Its drafts: %3</source>
         <translation>发布 %1 没有草稿“%2”。已有草稿：%3</translation>
     </message>
     <message>
@@ -666,11 +667,11 @@ Filed from Release Desk&apos;s release signal.</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>The workspace has no release "%1" to compare with.</source>
+        <source>The workspace has no release &quot;%1&quot; to compare with.</source>
         <translation>工作区中没有可用于比较的发布“%1”。</translation>
     </message>
     <message>
-        <source>Print a release's metrics: burndown, blockers, throughput, lead time, CI health, breakdowns.</source>
+        <source>Print a release&apos;s metrics: burndown, blockers, throughput, lead time, CI health, breakdowns.</source>
         <translation>输出发布的指标：燃尽图、阻塞问题、吞吐量、交付周期、CI 健康度、分类统计。</translation>
     </message>
     <message>
@@ -694,11 +695,11 @@ Filed from Release Desk&apos;s release signal.</source>
         <translation>--format 必须是 csv 或 json。</translation>
     </message>
     <message>
-        <source>No table "%1" (see --help for the IDs; the comparison tables need --compare).</source>
+        <source>No table &quot;%1&quot; (see --help for the IDs; the comparison tables need --compare).</source>
         <translation>没有表“%1”（ID 见 --help；比较表需要 --compare）。</translation>
     </message>
     <message>
-        <source>Write a release's retrospective pack: report.md and report.html with the charts as images.</source>
+        <source>Write a release&apos;s retrospective pack: report.md and report.html with the charts as images.</source>
         <translation>写出发布的回顾资料包：report.md 和 report.html，图表以图片形式嵌入。</translation>
     </message>
     <message>
@@ -786,7 +787,7 @@ Filed from Release Desk&apos;s release signal.</source>
         <translation>FROM..TO</translation>
     </message>
     <message>
-        <source>--range needs FROM..TO, two tags or branches, not "%1".</source>
+        <source>--range needs FROM..TO, two tags or branches, not &quot;%1&quot;.</source>
         <translation>--range 需要 FROM..TO 形式的两个标签或分支，而不是“%1”。</translation>
     </message>
     <message>
@@ -861,7 +862,7 @@ Filed from Release Desk&apos;s release signal.</source>
         <translation>演示工作区</translation>
     </message>
     <message>
-        <source>The demo's repositories are not yours to publish to. Sign in and define a release to publish its notes as a draft GitHub release; export works in the demo too.</source>
+        <source>The demo&apos;s repositories are not yours to publish to. Sign in and define a release to publish its notes as a draft GitHub release; export works in the demo too.</source>
         <translation>演示工作区的仓库不属于你，无法发布。请登录并定义发布，才能将其说明发布为 GitHub 草稿发布；导出在演示中同样可用。</translation>
     </message>
     <message>
@@ -943,8 +944,6 @@ Labels: %3</source>
         <translation>Issue 未能提交</translation>
     </message>
     <message>
-        <source>Filed &quot;%1&quot; in %2; the next sync brings it to the ledger.</source>
-        <translation>已在 %2 中提交“%1”；下次同步后会出现在台账中。</translation>
         <source>The draft release was not saved.</source>
         <translation>草稿发布未保存。</translation>
     </message>
@@ -955,6 +954,10 @@ Labels: %3</source>
     <message>
         <source>The keychain has no token for %1: sign in again (File &gt; Sign In to GitHub).</source>
         <translation>钥匙串中没有 %1 的令牌：请重新登录（文件 &gt; 登录 GitHub）。</translation>
+    </message>
+    <message>
+        <source>Filed &quot;%1&quot; in %2; the next sync brings it to the ledger.</source>
+        <translation>已在 %2 中提交“%1”；下次同步后会出现在台账中。</translation>
     </message>
 </context>
 <context>
@@ -975,7 +978,7 @@ Labels: %3</source>
 <context>
     <name>ReleaseDesk::GitHubParsers</name>
     <message>
-        <source>GitHub's answer about releases is not the JSON expected; try again, and report it if it persists.</source>
+        <source>GitHub&apos;s answer about releases is not the JSON expected; try again, and report it if it persists.</source>
         <translation>GitHub 关于发布的响应不是预期的 JSON；请重试，如果问题持续存在请报告。</translation>
     </message>
 </context>
@@ -1018,11 +1021,11 @@ Labels: %3</source>
         <translation>需要用户操作的说明不在紧急章节中。</translation>
     </message>
     <message>
-        <source>The PR's body and its release-note labels disagree.</source>
+        <source>The PR&apos;s body and its release-note labels disagree.</source>
         <translation>PR 正文与其 release-note 标签不一致。</translation>
     </message>
     <message>
-        <source>The PR's note changed after this entry was edited: compare and choose.</source>
+        <source>The PR&apos;s note changed after this entry was edited: compare and choose.</source>
         <translation>此条目编辑后 PR 的说明发生了变化：请比较并选择。</translation>
     </message>
 </context>
@@ -1388,11 +1391,11 @@ Labels: %3</source>
         <translation>%1 在此发布中没有里程碑：请在发布设置中选择它的里程碑。</translation>
     </message>
     <message>
-        <source>%1 has no milestone "%2": pick one of its milestones in the release settings.</source>
+        <source>%1 has no milestone &quot;%2&quot;: pick one of its milestones in the release settings.</source>
         <translation>%1 中没有里程碑“%2”：请在发布设置中选择它的一个里程碑。</translation>
     </message>
     <message>
-        <source>%1: milestone "%2" no longer exists; its cached items are kept.</source>
+        <source>%1: milestone &quot;%2&quot; no longer exists; its cached items are kept.</source>
         <translation>%1：里程碑“%2”已不存在；其已缓存的条目会保留。</translation>
     </message>
     <message>
@@ -1404,14 +1407,14 @@ Labels: %3</source>
         <translation>%1 的范围将在保存版本后读取。</translation>
     </message>
     <message>
-        <source>%1 has no tag or branch "%2": correct the release's range; the pull requests last read from it are kept.</source>
+        <source>%1 has no tag or branch &quot;%2&quot;: correct the release&apos;s range; the pull requests last read from it are kept.</source>
         <translation>%1 没有标签或分支“%2”：请修正版本的范围；上次从中读取的拉取请求会保留。</translation>
     </message>
 </context>
 <context>
     <name>ReleaseDesk::Models::TriageExecutor</name>
     <message>
-        <source>%1: %2 has no milestone "%3"; nothing was changed.</source>
+        <source>%1: %2 has no milestone &quot;%3&quot;; nothing was changed.</source>
         <translation>%1：%2 中没有里程碑“%3”；未做任何更改。</translation>
     </message>
     <message>
@@ -1559,11 +1562,11 @@ Labels: %3</source>
         <translation>第 %1 行：%2。这不是 release-drafter 能读取的 YAML 文件。</translation>
     </message>
     <message>
-        <source>The file is empty: a release-drafter.yml needs at least a "template:".</source>
+        <source>The file is empty: a release-drafter.yml needs at least a &quot;template:&quot;.</source>
         <translation>文件为空：release-drafter.yml 至少需要一个“template:”。</translation>
     </message>
     <message>
-        <source>Line %1: a release-drafter.yml is a map of options ("key: value" lines); this file starts with a list or a text.</source>
+        <source>Line %1: a release-drafter.yml is a map of options (&quot;key: value&quot; lines); this file starts with a list or a text.</source>
         <translation>第 %1 行：release-drafter.yml 是选项映射（“键: 值”行）；此文件以列表或文本开头。</translation>
     </message>
     <message>
@@ -1591,11 +1594,11 @@ Labels: %3</source>
         <translation>第 %1 行，%2：%3。</translation>
     </message>
     <message>
-        <source>Line %1: "%2" is not a release-drafter option, and neither is any other key of this file. Is it a release-drafter.yml?</source>
+        <source>Line %1: &quot;%2&quot; is not a release-drafter option, and neither is any other key of this file. Is it a release-drafter.yml?</source>
         <translation>第 %1 行：“%2”不是 release-drafter 的选项，此文件的其他键也都不是。这是 release-drafter.yml 吗？</translation>
     </message>
     <message>
-        <source>No "template:" key: release-drafter needs one to write the release (for example "template: $CHANGES").</source>
+        <source>No &quot;template:&quot; key: release-drafter needs one to write the release (for example &quot;template: $CHANGES&quot;).</source>
         <translation>没有“template:”键：release-drafter 需要它来撰写发布（例如“template: $CHANGES”）。</translation>
     </message>
 </context>
@@ -1842,7 +1845,7 @@ Labels: %3</source>
         <translation>里程碑 %1</translation>
     </message>
     <message>
-        <source>Release blocker (by the release's blocker rule)</source>
+        <source>Release blocker (by the release&apos;s blocker rule)</source>
         <translation>发布阻塞项（依据该发布的阻塞规则）</translation>
     </message>
     <message>
@@ -2100,7 +2103,7 @@ A desk for shipping multi-repository open-source releases.</source>
         <translation>桌面通知(&amp;N)</translation>
     </message>
     <message>
-        <source>A new blocker, a blocker's fix merged, the release branch's required CI turning red</source>
+        <source>A new blocker, a blocker&apos;s fix merged, the release branch&apos;s required CI turning red</source>
         <translation>出现新的阻塞项、阻塞项的修复已合并、发布分支的必需 CI 变红时通知</translation>
     </message>
     <message>
@@ -2133,15 +2136,21 @@ A desk for shipping multi-repository open-source releases.</source>
     </message>
     <message numerus="yes">
         <source>Undone on GitHub: %n change(s) reverted.</source>
-        <translation><numerusform>已在 GitHub 上撤销：还原了 %n 项更改。</numerusform></translation>
+        <translation>
+            <numerusform>已在 GitHub 上撤销：还原了 %n 项更改。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Undo: %n change(s) reverted, %1 refused.</source>
-        <translation><numerusform>撤销：还原了 %n 项更改，%1 项被拒绝。</numerusform></translation>
+        <translation>
+            <numerusform>撤销：还原了 %n 项更改，%1 项被拒绝。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) landed, %1 refused and rolled back.</source>
-        <translation><numerusform>%n 项更改已生效，%1 项被拒绝并已回滚。</numerusform></translation>
+        <translation>
+            <numerusform>%n 项更改已生效，%1 项被拒绝并已回滚。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2356,7 +2365,7 @@ A desk for shipping multi-repository open-source releases.</source>
         <translation>章节下移</translation>
     </message>
     <message>
-        <source>The PR's note changed after this entry was edited. Compare and choose:</source>
+        <source>The PR&apos;s note changed after this entry was edited. Compare and choose:</source>
         <translation>此条目编辑后 PR 的说明发生了变化。请比较并选择：</translation>
     </message>
     <message>
@@ -2364,7 +2373,7 @@ A desk for shipping multi-repository open-source releases.</source>
         <translation>你编辑时</translation>
     </message>
     <message>
-        <source>The PR's note when the entry was edited</source>
+        <source>The PR&apos;s note when the entry was edited</source>
         <translation>编辑条目时 PR 的说明</translation>
     </message>
     <message>
@@ -2372,11 +2381,11 @@ A desk for shipping multi-repository open-source releases.</source>
         <translation>现在</translation>
     </message>
     <message>
-        <source>The PR's note now</source>
+        <source>The PR&apos;s note now</source>
         <translation>PR 现在的说明</translation>
     </message>
     <message>
-        <source>Use the PR's New Note</source>
+        <source>Use the PR&apos;s New Note</source>
         <translation>使用 PR 的新说明</translation>
     </message>
     <message>
@@ -2412,7 +2421,7 @@ A desk for shipping multi-repository open-source releases.</source>
         <translation>新建草稿</translation>
     </message>
     <message>
-        <source>Name of the new draft of %1's notes:</source>
+        <source>Name of the new draft of %1&apos;s notes:</source>
         <translation>%1 说明的新草稿名称：</translation>
     </message>
     <message>
@@ -2889,6 +2898,18 @@ A desk for shipping multi-repository open-source releases.</source>
         <source>Required CI con&amp;texts:</source>
         <translation>必需的 CI 检查(&amp;T)：</translation>
     </message>
+    <message>
+        <source>Blocker rule preset</source>
+        <translation>阻塞规则预设</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Which items are release blockers, in the query bar&apos;s syntax.</source>
+        <translation>哪些条目是发布阻塞项，使用查询栏的语法。</translation>
+    </message>
 </context>
 <context>
     <name>ReleaseDesk::Views::ReleaseSignalPanel</name>
@@ -2915,16 +2936,6 @@ A desk for shipping multi-repository open-source releases.</source>
     <message>
         <source>%1: %2 on %3 (%4)</source>
         <translation>%1：%3 上的 %2（%4）</translation>
-        <source>Blocker rule preset</source>
-        <translation>阻塞规则预设</translation>
-    </message>
-    <message>
-        <source>Custom</source>
-        <translation>自定义</translation>
-    </message>
-    <message>
-        <source>Which items are release blockers, in the query bar's syntax.</source>
-        <translation>哪些条目是发布阻塞项，使用查询栏的语法。</translation>
     </message>
 </context>
 <context>
@@ -3046,11 +3057,11 @@ A desk for shipping multi-repository open-source releases.</source>
         <translation>恢复默认(&amp;R)</translation>
     </message>
     <message>
-        <source>A card goes to the first column (in the board's precedence) whose rule matches; an empty rule takes every card left. Rules use the query bar's syntax.</source>
+        <source>A card goes to the first column (in the board&apos;s precedence) whose rule matches; an empty rule takes every card left. Rules use the query bar&apos;s syntax.</source>
         <translation>卡片会进入（按看板优先级）第一个规则匹配的列；空规则接收其余所有卡片。规则使用查询栏的语法。</translation>
     </message>
     <message>
-        <source>A team file holds the workspace's releases (repositories, milestones, ranges, branches, dates, blocker rules), notes templates, board columns and saved views, so a release team can share one definition. It never holds a token or cached items. Importing adds or replaces releases by name.</source>
+        <source>A team file holds the workspace&apos;s releases (repositories, milestones, ranges, branches, dates, blocker rules), notes templates, board columns and saved views, so a release team can share one definition. It never holds a token or cached items. Importing adds or replaces releases by name.</source>
         <translation>团队文件包含工作区的版本（仓库、里程碑、范围、分支、日期、阻塞规则）、发布说明模板、看板列和已保存视图，便于发布团队共享同一份定义。它绝不包含令牌或缓存的条目。导入时按名称添加或替换版本。</translation>
     </message>
     <message>
@@ -3094,7 +3105,7 @@ A desk for shipping multi-repository open-source releases.</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>Blocker rule presets (offered by the release dialog, where each release's rule is edited):</source>
+        <source>Blocker rule presets (offered by the release dialog, where each release&apos;s rule is edited):</source>
         <translation>阻塞规则预设（在版本对话框中提供，每个版本的规则在那里编辑）：</translation>
     </message>
     <message>
@@ -3114,7 +3125,7 @@ A desk for shipping multi-repository open-source releases.</source>
         <translation>编辑该版本；保存后，窗口将显示此版本。</translation>
     </message>
     <message>
-        <source>The team's notes templates</source>
+        <source>The team&apos;s notes templates</source>
         <translation>团队的发布说明模板</translation>
     </message>
     <message>
@@ -3185,7 +3196,7 @@ A desk for shipping multi-repository open-source releases.</source>
         <translation>回车</translation>
     </message>
     <message>
-        <source>Open the card's details</source>
+        <source>Open the card&apos;s details</source>
         <translation>打开卡片详情</translation>
     </message>
     <message>
@@ -3283,7 +3294,7 @@ A desk for shipping multi-repository open-source releases.</source>
         <translation>正在同步 %1（%2/%3）：%4 页，%5 个条目</translation>
     </message>
     <message>
-        <source>Waiting for GitHub's rate limit: %1:%2</source>
+        <source>Waiting for GitHub&apos;s rate limit: %1:%2</source>
         <translation>等待 GitHub 速率限制：%1:%2</translation>
     </message>
     <message>
@@ -3308,11 +3319,15 @@ A desk for shipping multi-repository open-source releases.</source>
     </message>
     <message numerus="yes">
         <source>Synced at %1 with %n warning(s) (first: %2)</source>
-        <translation><numerusform>已于 %1 同步，有 %n 条警告（第一条：%2）</numerusform></translation>
+        <translation>
+            <numerusform>已于 %1 同步，有 %n 条警告（第一条：%2）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Synced at %1: %n item(s) updated</source>
-        <translation><numerusform>已于 %1 同步：更新了 %n 个条目</numerusform></translation>
+        <translation>
+            <numerusform>已于 %1 同步：更新了 %n 个条目</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3323,7 +3338,9 @@ A desk for shipping multi-repository open-source releases.</source>
     </message>
     <message numerus="yes">
         <source>Label to add to %n card(s):</source>
-        <translation><numerusform>要添加到 %n 张卡片的标签：</numerusform></translation>
+        <translation>
+            <numerusform>要添加到 %n 张卡片的标签：</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove Label</source>
@@ -3331,7 +3348,9 @@ A desk for shipping multi-repository open-source releases.</source>
     </message>
     <message numerus="yes">
         <source>Label to remove from %n card(s):</source>
-        <translation><numerusform>要从 %n 张卡片移除的标签：</numerusform></translation>
+        <translation>
+            <numerusform>要从 %n 张卡片移除的标签：</numerusform>
+        </translation>
     </message>
     <message>
         <source>Set Milestone</source>
@@ -3339,7 +3358,9 @@ A desk for shipping multi-repository open-source releases.</source>
     </message>
     <message numerus="yes">
         <source>Milestone for %n card(s) (matched per repository):</source>
-        <translation><numerusform>%n 张卡片的里程碑（按仓库匹配）：</numerusform></translation>
+        <translation>
+            <numerusform>%n 张卡片的里程碑（按仓库匹配）：</numerusform>
+        </translation>
     </message>
     <message>
         <source>Assign</source>
@@ -3347,7 +3368,9 @@ A desk for shipping multi-repository open-source releases.</source>
     </message>
     <message numerus="yes">
         <source>Login to assign to %n card(s):</source>
-        <translation><numerusform>要指派给 %n 张卡片的用户：</numerusform></translation>
+        <translation>
+            <numerusform>要指派给 %n 张卡片的用户：</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unassign</source>
@@ -3355,7 +3378,9 @@ A desk for shipping multi-repository open-source releases.</source>
     </message>
     <message numerus="yes">
         <source>Login to unassign from %n card(s):</source>
-        <translation><numerusform>要从 %n 张卡片取消指派的用户：</numerusform></translation>
+        <translation>
+            <numerusform>要从 %n 张卡片取消指派的用户：</numerusform>
+        </translation>
     </message>
     <message>
         <source>Comment</source>
@@ -3363,7 +3388,9 @@ A desk for shipping multi-repository open-source releases.</source>
     </message>
     <message numerus="yes">
         <source>Comment on %n card(s):</source>
-        <translation><numerusform>对 %n 张卡片发表评论：</numerusform></translation>
+        <translation>
+            <numerusform>对 %n 张卡片发表评论：</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to change: the selected cards already look like that.</source>
@@ -3375,19 +3402,23 @@ A desk for shipping multi-repository open-source releases.</source>
     </message>
     <message numerus="yes">
         <source>%n change(s) will be sent to GitHub:</source>
-        <translation><numerusform>将向 GitHub 发送 %n 项更改：</numerusform></translation>
+        <translation>
+            <numerusform>将向 GitHub 发送 %n 项更改：</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>
 ... and %n more</source>
-        <translation><numerusform>
-……以及另外 %n 项</numerusform></translation>
+        <translation>
+            <numerusform>
+……以及另外 %n 项</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ReleaseDesk::Views::WelcomeDialog</name>
     <message>
-        <source>&amp;Don't show this at start-up</source>
+        <source>&amp;Don&apos;t show this at start-up</source>
         <translation>启动时不再显示(&amp;D)</translation>
     </message>
     <message>
@@ -3426,15 +3457,15 @@ To work on your own release, connect a GitHub host (github.com or GitHub Enterpr
         <translation>这一行的缩进比之前的键更深</translation>
     </message>
     <message>
-        <source>a list item where a "key: value" line was expected</source>
+        <source>a list item where a &quot;key: value&quot; line was expected</source>
         <translation>此处应为“键: 值”行，却是一个列表项</translation>
     </message>
     <message>
-        <source>a "key: value" line was expected</source>
+        <source>a &quot;key: value&quot; line was expected</source>
         <translation>此处应为“键: 值”行</translation>
     </message>
     <message>
-        <source>the key "%1" appears twice</source>
+        <source>the key &quot;%1&quot; appears twice</source>
         <translation>键“%1”出现了两次</translation>
     </message>
     <message>
@@ -3474,7 +3505,7 @@ To work on your own release, connect a GitHub host (github.com or GitHub Enterpr
         <translation>[列表] 或 {映射} 没有闭合</translation>
     </message>
     <message>
-        <source>a {map} entry needs "key: value"</source>
+        <source>a {map} entry needs &quot;key: value&quot;</source>
         <translation>{映射} 的条目需要“键: 值”</translation>
     </message>
 </context>
@@ -3762,7 +3793,7 @@ To work on your own release, connect a GitHub host (github.com or GitHub Enterpr
         <translation>无法为工作区创建文件夹 %1。请检查权限，或用 --workspace 选择其他工作区文件。</translation>
     </message>
     <message>
-        <source>Cannot read the workspace %1: %2. Check the file's permissions.</source>
+        <source>Cannot read the workspace %1: %2. Check the file&apos;s permissions.</source>
         <translation>无法读取工作区 %1：%2。请检查文件权限。</translation>
     </message>
     <message>
@@ -3770,7 +3801,7 @@ To work on your own release, connect a GitHub host (github.com or GitHub Enterpr
         <translation>%1 不是 Release Desk 工作区（它不是 SQLite 数据库，或文件头已损坏）。Release Desk 没有修改它。请用 --workspace 选择其他文件，或将其移走以新建工作区。</translation>
     </message>
     <message>
-        <source>Cannot open the workspace %1: %2. Check the file's permissions and free disk space.</source>
+        <source>Cannot open the workspace %1: %2. Check the file&apos;s permissions and free disk space.</source>
         <translation>无法打开工作区 %1：%2。请检查文件权限和磁盘剩余空间。</translation>
     </message>
     <message>
@@ -3848,7 +3879,7 @@ To work on your own release, connect a GitHub host (github.com or GitHub Enterpr
         <translation>%1：取消分配 %2</translation>
     </message>
     <message>
-        <source>%1: comment "%2"</source>
+        <source>%1: comment &quot;%2&quot;</source>
         <translation>%1：评论“%2”</translation>
     </message>
     <message>
@@ -3863,8 +3894,8 @@ To work on your own release, connect a GitHub host (github.com or GitHub Enterpr
 <context>
     <name>main</name>
     <message>
-        <source>Run 'releasedesk --help' for the options.</source>
-        <translation>运行 'releasedesk --help' 查看选项。</translation>
+        <source>Run &apos;releasedesk --help&apos; for the options.</source>
+        <translation>运行 &apos;releasedesk --help&apos; 查看选项。</translation>
     </message>
     <message>
         <source>No display found (DISPLAY and WAYLAND_DISPLAY are not set). Run Release Desk from a desktop session, under a virtual display (xvfb-run releasedesk), or render the window to a file with --screenshot FILE.png.</source>
