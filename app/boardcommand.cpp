@@ -5,6 +5,7 @@
 
 #include "board.h"
 #include "releasereadiness.h"
+#include "signal/signalstore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -79,11 +80,8 @@ int runBoardCommand(int argc, char *argv[])
     const auto columns = Models::Board::defaultColumns();
     const auto context = Models::Board::context(items, release);
     const auto assignment = Models::Board::assign(items, columns, context);
-    QList<Api::BranchCi> heads;
-    for (const auto &entry : std::as_const(release.repositories))
-        heads.append({entry.repository, release.releaseBranch, QString(),
-            store.branchCi(entry.repository, release.releaseBranch)});
-    const auto readiness = Models::ReleaseReadiness::evaluate(items, context, heads);
+    const auto readiness = Models::ReleaseReadiness::evaluate(
+        items, context, Models::SignalStore(store).evidence(release, QDateTime::currentDateTimeUtc()));
 
     QList<QList<const Api::Item *>> byColumn(columns.size());
     for (int i = 0; i < items.size(); ++i) {
@@ -119,8 +117,19 @@ int runBoardCommand(int argc, char *argv[])
             jsonColumns.append(QJsonObject {
                 {QStringLiteral("name"), columns[column].name}, {QStringLiteral("cards"), cards}});
         }
+        QJsonArray reasons;
+        for (const auto &reason : readiness.reasons) {
+            QJsonObject entry {{QStringLiteral("code"), Models::ReadinessReason::codeName(reason.code)},
+                {QStringLiteral("text"), reason.text}};
+            if (!reason.repository.isEmpty())
+                entry.insert(QStringLiteral("repository"), reason.repository);
+            if (reason.link.isValid())
+                entry.insert(QStringLiteral("url"), reason.link.toString());
+            reasons.append(entry);
+        }
         const QJsonObject document {{QStringLiteral("release"), release.name},
-            {QStringLiteral("verdict"), readiness.summary()},
+            {QStringLiteral("verdict"), Models::ReleaseReadiness::verdictCode(readiness.verdict)},
+            {QStringLiteral("summary"), readiness.summary()}, {QStringLiteral("reasons"), reasons},
             {QStringLiteral("openBlockers"), readiness.openBlockers},
             {QStringLiteral("columns"), jsonColumns}};
         out << QJsonDocument(document).toJson(QJsonDocument::Indented);
@@ -130,6 +139,16 @@ int runBoardCommand(int argc, char *argv[])
         out << QStringLiteral("## ") << tr("Release %1 status").arg(markdownCell(release.name)) << Qt::endl
             << Qt::endl;
         out << QStringLiteral("**") << readiness.summary() << QStringLiteral("**") << Qt::endl << Qt::endl;
+        for (const auto &reason : readiness.reasons) {
+            out << QStringLiteral("- ")
+                << (reason.link.isValid() ? QStringLiteral("%1 ([%2](%3))")
+                                                .arg(markdownCell(reason.text), tr("link"),
+                                                    reason.link.toString(QUrl::FullyEncoded))
+                                          : markdownCell(reason.text))
+                << Qt::endl;
+        }
+        if (!readiness.reasons.isEmpty())
+            out << Qt::endl;
         for (int column = 0; column < columns.size(); ++column) {
             out << QStringLiteral("### %1 (%2)").arg(columns[column].name).arg(byColumn[column].size())
                 << Qt::endl
@@ -153,6 +172,8 @@ int runBoardCommand(int argc, char *argv[])
         return 0;
     }
     out << readiness.summary() << Qt::endl;
+    for (const auto &reason : readiness.reasons)
+        out << QStringLiteral("  - ") << reason.text << Qt::endl;
     for (int column = 0; column < columns.size(); ++column) {
         out << Qt::endl
             << QStringLiteral("%1 (%2)").arg(columns[column].name).arg(byColumn[column].size()) << Qt::endl;

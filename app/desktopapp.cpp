@@ -9,8 +9,10 @@
 #include "notespanel.h"
 #include "publishedreleases.h"
 #include "querybar.h"
+#include "readinessbar.h"
 #include "releasedialog.h"
 #include "releasesetupflow.h"
+#include "signal/signalstore.h"
 #include "signindialog.h"
 #include "signinflow.h"
 #include "syncstatuswidget.h"
@@ -89,6 +91,17 @@ bool DesktopApp::open(const QString &workspacePath, bool startSync, QString *err
             m_preferences.saveView({name, query});
             queryBar->setUserViews(m_preferences.savedViews());
         });
+    connect(m_window->boardPanel()->readinessBar(), &Views::ReadinessBar::signalReportRequested, this,
+        &DesktopApp::showSignal);
+    // The light ages with its data: judged again every few minutes, not only after a sync, so that
+    // data past the release's staleness limit turns it Unknown while the window sits open.
+    auto *ageing = new QTimer(this);
+    ageing->setInterval(std::chrono::minutes(5));
+    connect(ageing, &QTimer::timeout, this, [this] {
+        m_window->boardPanel()->setEvidence(
+            Models::SignalStore(m_store).evidence(m_release, QDateTime::currentDateTimeUtc()));
+    });
+    ageing->start();
     connect(m_window.get(), &Views::MainWindow::undoTriageRequested, this, [this] {
         if (m_triage && m_triage->canUndo())
             sendTriage([](Models::TriageExecutor *executor) { executor->undo(); });
@@ -289,7 +302,9 @@ QList<Api::BranchCi> DesktopApp::releaseBranchCi() const
 
 void DesktopApp::refreshBranchCi()
 {
-    m_window->boardPanel()->setBranchCi(releaseBranchCi());
+    refreshSignal();
+    m_window->boardPanel()->setEvidence(
+        Models::SignalStore(m_store).evidence(m_release, QDateTime::currentDateTimeUtc()));
 }
 
 void DesktopApp::notesSourcesChanged()
@@ -440,10 +455,15 @@ void DesktopApp::defineRelease(const Api::Release &initial)
         }
         Models::ReleaseSetupFlow flow(client.get(), &m_store);
         Views::ReleaseDialog dialog(&flow, initial, m_window.get());
+        Models::SignalStore signal(m_store);
+        dialog.setSignalSettings(signal.settings(initial.id));
         if (dialog.exec() != QDialog::Accepted)
             return;
         auto release = dialog.release();
-        if (!m_store.saveRelease(release))
+        const bool saved = m_store.transaction([&] {
+            return m_store.saveRelease(release) && signal.setSettings(release.id, dialog.signalSettings());
+        });
+        if (!saved)
             return showPlainMessage(m_window.get(), QMessageBox::Critical, tr("Cannot save the release"),
                 m_store.lastError().message);
         m_release = release;

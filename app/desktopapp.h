@@ -8,6 +8,7 @@
 #include "notes/notesdraftstore.h"
 #include "notes/notessession.h"
 #include "preferences.h"
+#include "signal/flakeledger.h"
 #include "store.h"
 #include "triage.h"
 
@@ -17,9 +18,11 @@
 
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QPointer>
 
 #include <memory>
 
+class QDialog;
 class QSettings;
 
 namespace ReleaseDesk::Api {
@@ -27,7 +30,8 @@ class GitHubClient;
 }
 namespace ReleaseDesk::Views {
 class MainWindow;
-}
+class ReleaseSignalPanel;
+} // namespace ReleaseDesk::Views
 
 namespace ReleaseDesk::App {
 
@@ -83,6 +87,10 @@ private:
     /// The release's merged PRs changed: the composer drafts from them when it is shown.
     void notesSourcesChanged();
     void publishNotes(const Api::ReleaseDraft &draft);
+    // The release signal window and its "File Issue" (desktopsignal.cpp).
+    void showSignal();
+    void refreshSignal();
+    void fileSignalIssue(const Models::LedgerEntry &entry);
     // Settings, the team file and the welcome page (desktopsettings.cpp).
     void showSettings();
     void showWelcome();
@@ -109,6 +117,9 @@ private:
     Models::NotesSession m_notes {&m_drafts};
     bool m_notesSourcesStale = true;
     std::unique_ptr<Api::GitHubClient> m_publishClient;
+    std::unique_ptr<Api::GitHubClient> m_signalClient;
+    QPointer<QDialog> m_signalDialog;
+    QPointer<Views::ReleaseSignalPanel> m_signalPanel;
     QString m_path;
     QString m_namedWorkspace;
     bool m_isDemo = false;

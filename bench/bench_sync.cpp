@@ -228,7 +228,10 @@ int main(int argc, char *argv[])
     }
 
     const int minimumPages = int(std::ceil(total / 100.0));
-    const double fullTarget = 1.1 * minimumPages + repositories;
+    // Per repository besides the item pages: its labels and milestones, and its branches' CI history.
+    const double fullTarget = 1.1 * minimumPages + 2 * repositories;
+    // Nothing changed: one item page per repository and, at most, one CI-history request more.
+    const int noChangeTarget = 2 * repositories;
     const double endToEnd = full.items / full.seconds;
     const double rate = full.items / full.clientSeconds;
     std::printf(
@@ -243,8 +246,8 @@ int main(int argc, char *argv[])
     std::printf("%-34s %12.1f %12s %8s\n", "full sync: client parse+store (s)", full.clientSeconds, "-", "");
     std::printf(
         "%-34s %12.0f %12d %8s\n", "full sync: client items/s", rate, 2000, rate >= 2000 ? "pass" : "FAIL");
-    std::printf("%-34s %12d %12d %8s\n", "no-change re-sync: requests", again.requests, repositories,
-        again.requests <= repositories ? "pass" : "FAIL");
+    std::printf("%-34s %12d %12d %8s\n", "no-change re-sync: requests", again.requests, noChangeTarget,
+        again.requests <= noChangeTarget ? "pass" : "FAIL");
     std::printf("%-34s %12d %12s %8s\n", "no-change re-sync: points", again.points, "-", "");
     std::printf("%-34s %12.2f %12s %8s\n", "no-change re-sync: wall time (s)", again.seconds, "-", "");
     std::printf(
@@ -257,7 +260,7 @@ int main(int argc, char *argv[])
     Bench::reportBar("sync: client parse+store rate", rate, "items/s", Goal::AtLeast, 2000);
     Bench::reportBar("sync: end-to-end rate (bounded by the fake)", endToEnd, "items/s");
     Bench::reportBar(
-        "sync: no-change re-sync requests", again.requests, "requests", Goal::AtMost, repositories);
+        "sync: no-change re-sync requests", again.requests, "requests", Goal::AtMost, noChangeTarget);
     Bench::reportBar("sync: no-change re-sync time", again.seconds * 1000, "ms");
     Bench::reportBar("sync: items stored", full.items, "items", Goal::Equal, total);
     Bench::reportBar("sync: UI frame lateness during a full sync, p95", Bench::percentile(lateness, 0.95),

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/branchci.h"
+#include "api/branchhistory.h"
 #include "api/dailysnapshot.h"
 #include "api/item.h"
 #include "api/label.h"
@@ -26,6 +27,8 @@ struct DemoWorkspace
     QHash<Api::RepositoryRef, QList<Api::Label>> labels;
     QHash<Api::RepositoryRef, QList<Api::Milestone>> milestones;
     QList<Api::BranchCi> branchCi;
+    /// The recent commits of each branch behind branchCi, with their CI runs (signal/demohistory.h).
+    QList<Api::BranchHistory> branchHistories;
     QList<Api::DailySnapshot> snapshots;
     /// Two earlier, finished releases (v4.1.2, v4.1.1) for the release-over-release view: the current
     /// release's items shifted back 8 and 16 weeks, renumbered, and done by their release date. Kept apart

@@ -31,6 +31,7 @@ const QStringList &migrationResources()
         QStringLiteral(":/releasedesk/sql/002-branch-ci-and-sync-state.sql"),
         QStringLiteral(":/releasedesk/sql/003-release-ranges.sql"),
         QStringLiteral(":/releasedesk/sql/004-note-excerpts.sql"),
+        QStringLiteral(":/releasedesk/sql/005-release-signal.sql"),
     };
     return files;
 }

@@ -168,6 +168,8 @@ public:
     QString integrityCheck() const;
 
 private:
+    friend class SignalStore; // the release signal's tables, on this connection (signal/signalstore.h)
+
     bool fail(StoreError::Code code, const QString &message) const;
     bool failQuery(const QSqlQuery &query) const;
     bool exec(const QString &sql) const;

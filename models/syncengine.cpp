@@ -2,6 +2,8 @@
 
 #include "store.h"
 
+#include "signal/signalstore.h"
+
 #include "api/githubclient.h"
 
 #include <QLoggingCategory>
@@ -62,19 +64,29 @@ void SyncEngine::nextRepository()
 {
     if (m_cancelled)
         return finishSync(false);
+    // After a repository's items, its branches' CI history: one request more per repository.
+    if (m_repositoryIndex >= 0 && !m_repositoryFailed && !m_historyRead) {
+        m_historyRead = true;
+        return readHistory();
+    }
+    // The repository just left was read to the end unless it failed: its data is now fresh.
+    if (m_repositoryIndex >= 0 && !m_repositoryFailed
+        && !SignalStore(*m_store).recordSyncSuccess(m_repository.repository, QDateTime::currentDateTimeUtc()))
+        m_outcome.problems.append(m_store->lastError().message);
     ++m_repositoryIndex;
     if (m_repositoryIndex >= m_release.repositories.size())
         return finishSync(m_outcome.problems.isEmpty());
     m_repository = m_release.repositories.at(m_repositoryIndex);
+    m_repositoryFailed = false;
+    m_historyRead = false;
     m_branchesFetched = false;
     m_progress.repository = m_repository.repository.fullName();
     m_progress.repositoryIndex = m_repositoryIndex + 1;
     Q_EMIT progressChanged(m_progress);
     if (m_repository.repository.host != m_client->host().name) {
-        m_outcome.problems.append(tr("%1 is on %2, but this sync signs in to %3: add an account for %2.")
-                                      .arg(m_repository.repository.fullName(), m_repository.repository.host,
-                                          m_client->host().name));
-        return nextRepository();
+        return repositoryFailed(tr("%1 is on %2, but this sync signs in to %3: add an account for %2.")
+                                    .arg(m_repository.repository.fullName(), m_repository.repository.host,
+                                        m_client->host().name));
     }
     if (m_repository.milestones.isEmpty()) {
         if (m_repository.hasRange())
@@ -85,6 +97,40 @@ void SyncEngine::nextRepository()
         return nextRepository();
     }
     resolveMilestones();
+}
+
+void SyncEngine::readHistory()
+{
+    const auto depth = SignalStore(*m_store).settings(m_release.id).historyDepth;
+    GitHubClient::BranchHistoryRequest request;
+    request.repository = m_repository.repository;
+    request.releaseBranch = m_release.releaseBranch;
+    request.mainBranch = m_release.mainBranch;
+    request.depth = depth;
+    if (depth <= 0 || (request.releaseBranch.isEmpty() && request.mainBranch.isEmpty()))
+        return nextRepository();
+    m_client->fetchBranchHistory(request, this, [this](const BranchHistoryPage &page) {
+        if (page.error)
+            return stopOnError(page.error);
+        const bool stored = m_store->transaction([&] {
+            SignalStore signal(*m_store);
+            for (const auto &history : page.branches) {
+                if (!signal.setBranchHistory(history))
+                    return false;
+                // A repository read by range only brought no heads with its items: its history does.
+                if (!m_branchesFetched) {
+                    auto head = headOf(history);
+                    head.readAt = QDateTime::currentDateTimeUtc();
+                    if (!signal.setBranchHead(head))
+                        return false;
+                }
+            }
+            return true;
+        });
+        if (!stored)
+            return repositoryFailed(m_store->lastError().message);
+        nextRepository();
+    });
 }
 
 void SyncEngine::finishRepository()
@@ -384,8 +430,10 @@ void SyncEngine::storePage(const ReleaseItemsPage &page)
     const bool stored = m_store->transaction([&] {
         if (!m_store->upsertItems(changed) || !m_store->replaceTimelineEvents(changedKeys, events))
             return false;
-        for (const auto &head : page.branches) {
-            if (!m_store->setBranchCi(head.repository, head.branch, head.headSha, head.contexts))
+        SignalStore signal(*m_store);
+        for (auto head : page.branches) {
+            head.readAt = QDateTime::currentDateTimeUtc();
+            if (!signal.setBranchHead(head))
                 return false;
         }
         return m_store->setSyncState(m_repository.repository, state);
@@ -437,6 +485,7 @@ void SyncEngine::stopOnError(const ApiError &error)
     case ApiError::Kind::SsoRequired:
         // The user must act (a new token, SSO authorisation): no other repository would fare better.
         m_outcome.fatalError = error;
+        recordFailure(error.message);
         return finishSync(false);
     default:
         return repositoryFailed(error.message);
@@ -448,7 +497,17 @@ void SyncEngine::repositoryFailed(const QString &problem)
     if (m_cancelled)
         return finishSync(false);
     m_outcome.problems.append(problem);
+    recordFailure(problem);
     nextRepository();
+}
+
+void SyncEngine::recordFailure(const QString &problem)
+{
+    // The verdict must not stay as it was when a repository of the release could not be read.
+    m_repositoryFailed = true;
+    if (!SignalStore(*m_store).recordSyncFailure(
+            m_repository.repository, QDateTime::currentDateTimeUtc(), problem))
+        qCWarning(lcSync) << "could not record the failed sync:" << m_store->lastError().message;
 }
 
 void SyncEngine::finishSync(bool completed)

@@ -95,6 +95,8 @@ private:
 
     void nextRepository();
     void finishRepository();
+    /// Reads the CI history of the release and main branches of the current repository.
+    void readHistory();
     void startRange();
     void requestRangePage();
     void handleRangePage(Api::CompareRangePage page);
@@ -115,6 +117,7 @@ private:
     /// A page that brought an error: cancelled or fatal errors end the sync, others skip the repository.
     void stopOnError(const Api::ApiError &error);
     void repositoryFailed(const QString &problem);
+    void recordFailure(const QString &problem);
     void finishSync(bool completed);
     QString encodeResume() const;
     bool decodeResume(const QString &text, MilestoneRun &run) const;
@@ -134,6 +137,8 @@ private:
     MilestoneRun m_run;
     RangeRun m_range;
     bool m_branchesFetched = false;
+    bool m_repositoryFailed = false;
+    bool m_historyRead = false;
     bool m_firstPage = true;
     SyncOutcome m_outcome;
     SyncProgress m_progress;

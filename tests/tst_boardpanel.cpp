@@ -153,7 +153,11 @@ private Q_SLOTS:
         board.setRelease(demo.release);
         items.setItems(demo.items);
         Views::BoardPanel panel(&board, {});
-        panel.setBranchCi(demo.branchCi);
+        Models::ReleaseEvidence evidence;
+        evidence.releaseBranch = demo.release.releaseBranch;
+        evidence.heads = demo.branchCi;
+        evidence.now = QDateTime::currentDateTimeUtc();
+        panel.setEvidence(evidence);
         QVERIFY(panel.columnTitle(0).contains(QStringLiteral("Needs triage (")));
         QVERIFY(panel.readinessBar()->verdictText().startsWith(QStringLiteral("No-go")));
         panel.readinessBar()->blockersButton()->click();

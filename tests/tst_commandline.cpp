@@ -2,12 +2,14 @@
 
 #include "demoworkspace.h"
 #include "notes/notesdraftstore.h"
+#include "signal/signalstore.h"
 #include "store.h"
 
 #include <QColor>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,6 +17,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 /// Runs the real executable, as a user or a script would.
 class CommandLineTest : public QObject
@@ -62,6 +65,125 @@ private:
     }
 
     QTemporaryDir m_home;
+
+    /// A small two-repository release whose signal has every part: an open blocker, a flaky informing
+    /// job with its tracking issue (and a look-alike issue that is not), an informing failure
+    /// nobody tracks, streaks on the release and the main branch. Times are fixed: the report is
+    /// judged with --at.
+    static bool writeSignalWorkspace(const QString &path)
+    {
+        using namespace ReleaseDesk;
+        using namespace ReleaseDesk::Api;
+        const QDateTime base(QDate(2026, 11, 25), QTime(6, 0), QTimeZone::UTC);
+        const RepositoryRef kubesphere {
+            QStringLiteral("github.com"), QStringLiteral("kubesphere"), QStringLiteral("kubesphere")};
+        const RepositoryRef console {
+            QStringLiteral("github.com"), QStringLiteral("kubesphere"), QStringLiteral("console")};
+        Models::Store store;
+        if (!store.open(path))
+            return false;
+        Release release;
+        release.name = QStringLiteral("v9.1");
+        release.releaseBranch = QStringLiteral("release-9.1");
+        release.mainBranch = QStringLiteral("master");
+        release.blockerRule = QStringLiteral("is:open kind:bug (priority:high OR priority:critical-urgent)");
+        release.repositories = {{kubesphere, {QStringLiteral("v9.1")}}, {console, {QStringLiteral("v9.1")}}};
+        if (!store.saveRelease(release))
+            return false;
+        auto item = [&](const RepositoryRef &repository, int number, const QString &title,
+                        const QStringList &labels, const QString &milestone) {
+            Item result;
+            result.key = {repository, number};
+            result.kind = Item::Kind::Issue;
+            result.state = Item::State::Open;
+            result.title = title;
+            result.url = QUrl(
+                QStringLiteral("https://github.com/%1/issues/%2").arg(repository.fullName()).arg(number));
+            result.createdAt = base.addDays(-3);
+            result.updatedAt = base.addDays(-1);
+            result.milestone = milestone;
+            for (const auto &name : labels)
+                result.labels.append({name, QStringLiteral("ededed"), QString()});
+            return result;
+        };
+        if (!store.upsertItems(
+                {item(kubesphere, 10, QStringLiteral("Upgrade loses the ingress"),
+                     {QStringLiteral("kind/bug"), QStringLiteral("priority/high")}, QStringLiteral("v9.1")),
+                    item(console, 11, QStringLiteral("Login page flickers"), {QStringLiteral("kind/bug")},
+                        QStringLiteral("v9.1")),
+                    item(console, 20, QStringLiteral("[Flaky Test] release-9.1 (e2e (chrome))"),
+                        {QStringLiteral("kind/flake")}, {}),
+                    item(console, 21, QStringLiteral("[Flaky Test] e2e (chrome)-nightly"),
+                        {QStringLiteral("kind/flake")}, {})}))
+            return false;
+        Models::SignalStore signal(store);
+        // Commits newest first; each run "context:STATE", a re-run after the run it repeats.
+        auto history = [&](const RepositoryRef &repository, const QString &branch, CiContext::Source source,
+                           const QList<QStringList> &commits) {
+            BranchHistory result;
+            result.repository = repository;
+            result.branch = branch;
+            for (int c = 0; c < commits.size(); ++c) {
+                HistoryCommit commit;
+                // Distinct per branch: a commit on two branches has one set of runs.
+                commit.oid = QStringLiteral("%1%2%3")
+                                 .arg(repository.name.left(1), branch.left(1))
+                                 .arg(commits.size() - c)
+                                 .repeated(6);
+                commit.committedAt = base.addSecs(-3600 * 4 * c);
+                int minute = 0;
+                for (const auto &text : commits[c]) {
+                    const auto parts = text.split(QLatin1Char(':'));
+                    CiRun run;
+                    run.context = parts[0];
+                    run.source = source;
+                    run.rawState = parts[1];
+                    run.completedAt = commit.committedAt.addSecs(600 * ++minute);
+                    run.url = QUrl(QStringLiteral("https://ci.example/%1/%2/%3")
+                                       .arg(repository.name, commit.oid.left(7))
+                                       .arg(minute));
+                    run.runId = QString::number(c * 100 + minute);
+                    commit.runs.append(run);
+                }
+                result.commits.append(commit);
+            }
+            return result;
+        };
+        const auto ksRelease = history(kubesphere, release.releaseBranch, CiContext::Source::StatusContext,
+            {{QStringLiteral("pull-kubesphere-unit-test:SUCCESS"),
+                 QStringLiteral("pull-kubesphere-e2e:FAILURE")},
+                {QStringLiteral("pull-kubesphere-unit-test:SUCCESS"),
+                    QStringLiteral("pull-kubesphere-e2e:SUCCESS")},
+                {QStringLiteral("pull-kubesphere-unit-test:SUCCESS"),
+                    QStringLiteral("pull-kubesphere-e2e:SUCCESS")},
+                {QStringLiteral("pull-kubesphere-unit-test:FAILURE"),
+                    QStringLiteral("pull-kubesphere-e2e:SUCCESS")}});
+        const auto consoleRelease = history(console, release.releaseBranch, CiContext::Source::CheckRun,
+            {{QStringLiteral("build:SUCCESS"), QStringLiteral("e2e (chrome):SUCCESS")},
+                {QStringLiteral("build:SUCCESS"), QStringLiteral("e2e (chrome):FAILURE"),
+                    QStringLiteral("e2e (chrome):SUCCESS")},
+                {QStringLiteral("build:SUCCESS"), QStringLiteral("e2e (chrome):SUCCESS")}});
+        const auto consoleMain = history(console, release.mainBranch, CiContext::Source::CheckRun,
+            {{QStringLiteral("build:SUCCESS")}, {QStringLiteral("build:SUCCESS")}});
+        for (const auto &[entry, required] :
+            {std::pair {ksRelease, QStringList {QStringLiteral("pull-kubesphere-unit-test")}},
+                std::pair {consoleRelease, QStringList {QStringLiteral("build")}},
+                std::pair {consoleMain, QStringList {QStringLiteral("build")}}}) {
+            BranchCi head;
+            head.repository = entry.repository;
+            head.branch = entry.branch;
+            head.headSha = entry.commits.first().oid;
+            head.protectedContexts = required;
+            head.readAt = base;
+            for (const auto &run : entry.commits.first().runs)
+                head.contexts.append({run.source, run.context, run.rawState, required.contains(run.context),
+                    run.url, run.completedAt});
+            if (!signal.setBranchHead(head) || !signal.setBranchHistory(entry))
+                return false;
+        }
+        return signal.recordSyncSuccess(kubesphere, base.addSecs(4 * 3600))
+            && signal.recordSyncSuccess(console, base.addSecs(4 * 3600));
+    }
 
 private Q_SLOTS:
     void printsVersionAndHelp()
@@ -191,6 +313,15 @@ private Q_SLOTS:
             cards += column.toObject().value(QStringLiteral("cards")).toArray().size();
         QCOMPARE(cards, 371);
         QVERIFY(document.value(QStringLiteral("openBlockers")).toInt() > 0);
+        // Open blockers decide the demo's verdict, and every reason comes along.
+        QCOMPARE(document.value(QStringLiteral("verdict")).toString(), QStringLiteral("no-go"));
+        QCOMPARE(document.value(QStringLiteral("reasons"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("code"))
+                     .toString(),
+            QStringLiteral("open-blockers"));
 
         const auto markdown = run(
             {QStringLiteral("board"), QStringLiteral("--workspace"), workspace, QStringLiteral("--format"),
@@ -206,6 +337,124 @@ private Q_SLOTS:
         QVERIFY(table.out.contains(QStringLiteral("Needs triage (")));
         QCOMPARE(
             run({QStringLiteral("board"), QStringLiteral("--format"), QStringLiteral("xml")}).exitCode, 2);
+    }
+
+    void boardSaysUnknownWithoutEvidence()
+    {
+        // The two releases a new user made in issue 14: no release branch set, and a release branch
+        // not cut yet on GitHub. Both used to say "Go".
+        using namespace ReleaseDesk;
+        const auto workspace = m_home.filePath(QStringLiteral("unknown.sqlite"));
+        const Api::RepositoryRef repository {
+            QStringLiteral("github.com"), QStringLiteral("kubesphere"), QStringLiteral("console")};
+        {
+            Models::Store store;
+            QVERIFY(store.open(workspace));
+            Api::Release noBranch;
+            noBranch.name = QStringLiteral("v1.0");
+            noBranch.repositories = {{repository, {QStringLiteral("v1.0")}}};
+            QVERIFY(store.saveRelease(noBranch));
+            auto uncut = noBranch;
+            uncut.id = 0;
+            uncut.name = QStringLiteral("v2.0");
+            uncut.releaseBranch = QStringLiteral("release-2.0");
+            QVERIFY(store.saveRelease(uncut));
+            Models::SignalStore signal(store);
+            QVERIFY(signal.recordSyncSuccess(repository, QDateTime::currentDateTimeUtc()));
+            Api::BranchCi missing;
+            missing.repository = repository;
+            missing.branch = uncut.releaseBranch;
+            missing.found = false;
+            missing.readAt = QDateTime::currentDateTimeUtc();
+            QVERIFY(signal.setBranchHead(missing));
+        }
+        const auto codes = [](const QJsonObject &document) {
+            QStringList result;
+            for (const auto &reason : document.value(QStringLiteral("reasons")).toArray())
+                result.append(reason.toObject().value(QStringLiteral("code")).toString());
+            return result;
+        };
+        auto json = run(
+            {QStringLiteral("board"), QStringLiteral("--workspace"), workspace, QStringLiteral("--release"),
+                QStringLiteral("v1.0"), QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(json.exitCode == 0, qPrintable(json.err));
+        auto document = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(document.value(QStringLiteral("verdict")).toString(), QStringLiteral("unknown"));
+        QCOMPARE(codes(document), QStringList {QStringLiteral("no-release-branch")});
+
+        json = run(
+            {QStringLiteral("board"), QStringLiteral("--workspace"), workspace, QStringLiteral("--release"),
+                QStringLiteral("v2.0"), QStringLiteral("--format"), QStringLiteral("json")});
+        document = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(document.value(QStringLiteral("verdict")).toString(), QStringLiteral("unknown"));
+        QCOMPARE(codes(document), QStringList {QStringLiteral("branch-missing")});
+        QCOMPARE(document.value(QStringLiteral("reasons"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("url"))
+                     .toString(),
+            QStringLiteral("https://github.com/kubesphere/console/branches"));
+
+        const auto markdown = run(
+            {QStringLiteral("board"), QStringLiteral("--workspace"), workspace, QStringLiteral("--release"),
+                QStringLiteral("v1.0"), QStringLiteral("--format"), QStringLiteral("markdown")});
+        QVERIFY(markdown.out.contains(QStringLiteral("**Unknown: not enough evidence for a verdict**")));
+        QVERIFY(markdown.out.contains(QStringLiteral("\n- No release branch is set for this release")));
+        const auto table = run({QStringLiteral("board"), QStringLiteral("--workspace"), workspace,
+            QStringLiteral("--release"), QStringLiteral("v2.0")});
+        QVERIFY(table.out.startsWith(QStringLiteral("Unknown: ")));
+        QVERIFY(table.out.contains(QStringLiteral("has no branch release-2.0 on GitHub")));
+    }
+
+    void signalReportMatchesTheGoldenFiles_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("golden");
+        QTest::newRow("markdown") << QStringLiteral("md") << QStringLiteral("C.UTF-8")
+                                  << QStringLiteral("report.en.md");
+        QTest::newRow("markdown zh_CN")
+            << QStringLiteral("md") << QStringLiteral("zh_CN.UTF-8") << QStringLiteral("report.zh_CN.md");
+        QTest::newRow("json") << QStringLiteral("json") << QStringLiteral("C.UTF-8")
+                              << QStringLiteral("report.json");
+        QTest::newRow("json zh_CN") << QStringLiteral("json") << QStringLiteral("zh_CN.UTF-8")
+                                    << QStringLiteral("report.zh_CN.json");
+    }
+
+    void signalReportMatchesTheGoldenFiles()
+    {
+        QFETCH(QString, format);
+        QFETCH(QString, locale);
+        QFETCH(QString, golden);
+        const auto workspace = m_home.filePath(QStringLiteral("signal.sqlite"));
+        if (!QFile::exists(workspace))
+            QVERIFY(writeSignalWorkspace(workspace));
+        const auto result
+            = run({QStringLiteral("signal"), QStringLiteral("--workspace"), workspace,
+                      QStringLiteral("--release"), QStringLiteral("v9.1"), QStringLiteral("--at"),
+                      QStringLiteral("2026-11-25T12:00:00Z"), QStringLiteral("--format"), format},
+                {}, locale);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        const auto goldenPath = QStringLiteral(RELEASEDESK_TEST_DATA "/signal/") + golden;
+        if (qEnvironmentVariableIsSet("RELEASEDESK_UPDATE_GOLDEN")) {
+            QDir().mkpath(QFileInfo(goldenPath).path());
+            QFile out(goldenPath);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(result.out.toUtf8());
+            QSKIP("golden file written: review it before committing");
+        }
+        QFile expected(goldenPath);
+        QVERIFY2(expected.open(QIODevice::ReadOnly), qPrintable(goldenPath));
+        const auto expectedText = QString::fromUtf8(expected.readAll());
+        if (result.out != expectedText) {
+            const auto actualPath = QDir::temp().filePath(golden + QStringLiteral(".actual"));
+            QFile out(actualPath);
+            if (out.open(QIODevice::WriteOnly))
+                out.write(result.out.toUtf8());
+            QFAIL(qPrintable(
+                QStringLiteral("differs from %1; actual output in %2").arg(goldenPath, actualPath)));
+        }
     }
 
     void notesRenderTheDraftInEveryFormat()

@@ -1,5 +1,8 @@
+#include "board.h"
 #include "demoworkspace.h"
 #include "releasenoteblock.h"
+#include "releasereadiness.h"
+#include "signal/signalstore.h"
 #include "store.h"
 #include "workspaceloader.h"
 #include "workspacemeta.h"
@@ -199,6 +202,20 @@ private Q_SLOTS:
             expected.bodyComplete = false;
             QVERIFY2(expected == item, qPrintable(item.key.reference()));
         }
+        // The release signal out of the box: open blockers, the console's informing job failing, its
+        // flaky one, and the installer's release branch not cut yet.
+        const auto readiness = Models::ReleaseReadiness::evaluate(loaded.items,
+            Models::Board::context(loaded.items, loaded.release),
+            Models::SignalStore(store).evidence(loaded.release, QDateTime::currentDateTimeUtc()));
+        QCOMPARE(readiness.verdict, Models::ReleaseReadiness::Verdict::NoGo);
+        QStringList codes;
+        for (const auto &reason : readiness.reasons)
+            codes.append(
+                Models::ReadinessReason::codeName(reason.code) + QLatin1Char(' ') + reason.repository);
+        for (const auto *expected : {"open-blockers ", "informing-failure kubesphere/console",
+                 "flaky kubesphere/console", "branch-missing kubesphere/ks-installer"})
+            QVERIFY2(
+                codes.contains(QLatin1StringView(expected)), qPrintable(codes.join(QStringLiteral(", "))));
         // A second load does not add a second demo.
         Models::Store again;
         const auto reloaded

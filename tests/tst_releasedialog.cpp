@@ -14,6 +14,7 @@
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStringListModel>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -102,6 +103,20 @@ private Q_SLOTS:
         QCOMPARE(release.releaseDate, due);
         // Milestones were cached for the sync.
         QCOMPARE(store.milestones(release.repositories[1].repository).size(), 3);
+
+        // What the go/no-go light judges by: the defaults shown, the edits returned, the rest kept.
+        Models::SignalSettings signal;
+        signal.informingFailure = Models::SignalSettings::Effect::Caution;
+        dialog.setSignalSettings(signal);
+        QCOMPARE(dialog.staleAfterField()->value(), 6);
+        QCOMPARE(dialog.signalSettings(), signal);
+        dialog.staleAfterField()->setValue(2);
+        dialog.requiredContextsField()->setText(QStringLiteral(" build,, pull-kubesphere-unit-test "));
+        const auto edited = dialog.signalSettings();
+        QCOMPARE(edited.staleAfterMinutes, 120);
+        QCOMPARE(edited.requiredContexts,
+            (QStringList {QStringLiteral("build"), QStringLiteral("pull-kubesphere-unit-test")}));
+        QCOMPARE(edited.informingFailure, Models::SignalSettings::Effect::Caution);
     }
 
     void refusesToSaveAnIncompleteRelease()

@@ -3,6 +3,10 @@
 #include "backgroundsync.h"
 #include "demoworkspace.h"
 #include "publishedreleases.h"
+#include "releasereadiness.h"
+#include "signal/contexthealth.h"
+#include "signal/issuedraft.h"
+#include "signal/signalstore.h"
 #include "store.h"
 #include "syncengine.h"
 
@@ -11,6 +15,7 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -162,12 +167,12 @@ private Q_SLOTS:
             f.demo.branchCi.first().contexts.size());
         QVERIFY(!f.store.repositoryLabels(f.release.repositories.first().repository).isEmpty());
         // The budget: at most 1.1 x the minimum pages, plus one request per repository for its
-        // labels and milestones.
+        // labels and milestones and one for its branches' CI history.
         const int minimumPages = int(std::ceil(expected.size() / 100.0));
         const int requests = f.graphqlRequests();
         qInfo("full sync: %d items, %d requests (minimum pages %d), %d points", int(expected.size()),
             requests, minimumPages, outcome.points);
-        QVERIFY(requests <= int(std::ceil(1.1 * minimumPages)) + 3 + 3);
+        QVERIFY(requests <= int(std::ceil(1.1 * minimumPages)) + 3 + 3 + 3);
         QCOMPARE(outcome.requests, requests);
         QVERIFY(outcome.points > 0);
     }
@@ -180,7 +185,14 @@ private Q_SLOTS:
         f.fake.resetStats();
         const auto outcome = f.sync();
         QVERIFY(outcome.completed);
-        QCOMPARE(f.graphqlRequests(), 3);
+        // One page per repository, and one more for its branches' CI history.
+        QCOMPARE(f.graphqlRequests(), 3 + 3);
+        QCOMPARE(f.fake.stats()
+                     .value(QStringLiteral("byOperation"))
+                     .toObject()
+                     .value(QStringLiteral("BranchHistory"))
+                     .toInt(),
+            3);
         QCOMPARE(outcome.items, 0);
     }
 
@@ -212,7 +224,7 @@ private Q_SLOTS:
         const auto outcome = f.sync();
         QVERIFY(outcome.completed);
         QCOMPARE(outcome.items, 2);
-        QCOMPARE(f.graphqlRequests(), 3);
+        QCOMPARE(f.graphqlRequests(), 3 + 3);
         QCOMPARE(stored.size(), 1);
         QCOMPARE(stored.first().first().value<QList<Item>>().size(), 2);
         QCOMPARE(f.store.item(changed.key)->title, QStringLiteral("Renamed on GitHub"));
@@ -299,8 +311,276 @@ private Q_SLOTS:
         QVERIFY(!outcome.completed);
         QCOMPARE(outcome.problems.size(), 3); // each repository reports, none crashes the sync
         QVERIFY(outcome.problems.first().contains(QStringLiteral("502")));
-        // 5 attempts per repository, plus the three metadata requests.
-        QCOMPARE(f.graphqlRequests(), 3 * 5 + 3);
+        // The first repository tries two pages of each size (100, 50, 25, 12), then 5 pages of 10;
+        // the others start at 10, where the first left off: 5 each. Plus the three metadata requests.
+        QCOMPARE(f.graphqlRequests(), (4 * 2 + 5) + 5 + 5 + 3);
+        QCOMPARE(f.client->statistics().pageShrinks, 4);
+        // Every repository that failed says so to the verdict.
+        for (const auto &entry : std::as_const(f.release.repositories))
+            QVERIFY(Models::SignalStore(f.store).syncResult(entry.repository).lastAttemptFailed());
+    }
+
+    void theReleaseBranchAsGitHubHasItIsTheVerdictsEvidence()
+    {
+        Fixture f;
+        QVERIFY(f.start(demoDataSet(f.demo)));
+        QVERIFY(f.sync(SyncMode::Full).completed);
+        Models::SignalStore signal(f.store);
+        const auto now = QDateTime::currentDateTimeUtc();
+        auto evidence = signal.evidence(f.release, now);
+        QCOMPARE(evidence.heads.size(), f.release.repositories.size());
+        for (const auto &head : std::as_const(evidence.heads)) {
+            QVERIFY(head.readAt.isValid() && head.readAt <= now);
+            if (head.repository.name == QStringLiteral("ks-installer")) {
+                QVERIFY(!head.found); // the demo's installer has not cut release-4.1 yet
+                continue;
+            }
+            QVERIFY(head.found);
+            QVERIFY(head.protectedContexts.has_value()); // the fake protects the demo's branches
+            QVERIFY(!head.contexts.isEmpty());
+        }
+        for (const auto &sync : std::as_const(evidence.syncs))
+            QVERIFY(sync.lastSuccessAt.isValid() && !sync.lastAttemptFailed());
+
+        // A release branch not cut yet: GitHub answers null, the store remembers it as missing.
+        f.release.releaseBranch = QStringLiteral("release-9.9");
+        QVERIFY(f.store.saveRelease(f.release));
+        QVERIFY(f.sync(SyncMode::Full).completed);
+        evidence = signal.evidence(f.release, QDateTime::currentDateTimeUtc());
+        const auto readiness = Models::ReleaseReadiness::evaluate({}, {}, evidence);
+        QCOMPARE(readiness.verdict, Models::ReleaseReadiness::Verdict::Unknown);
+        for (const auto &head : std::as_const(evidence.heads)) {
+            QVERIFY(!head.found);
+            QVERIFY(head.contexts.isEmpty());
+        }
+        QCOMPARE(std::count_if(readiness.reasons.cbegin(), readiness.reasons.cend(),
+                     [](const Models::ReadinessReason &r) {
+                         return r.code == Models::ReadinessReason::Code::BranchMissing;
+                     }),
+            f.release.repositories.size());
+    }
+
+    void branchHistoryWithReRunsIsStoredIncrementally()
+    {
+        Fixture f;
+        QVERIFY(f.start(demoDataSet(f.demo)));
+        QVERIFY(f.sync(SyncMode::Full).completed);
+        Models::SignalStore signal(f.store);
+        // Release and main branch of three repositories, but the installer's release branch is not cut.
+        QCOMPARE(f.demo.branchHistories.size(), 5);
+        for (const auto &expected : std::as_const(f.demo.branchHistories)) {
+            const auto stored = signal.branchHistory(onHost(expected.repository, f.host), expected.branch);
+            QCOMPARE(stored.commits.size(), 20);
+            for (int i = 0; i < stored.commits.size(); ++i) {
+                QCOMPARE(stored.commits[i].oid, expected.commits[i].oid);
+                // Re-runs included: GitHub lists superseded check runs only with checkType ALL.
+                QCOMPARE(stored.commits[i].runs.size(), expected.commits[i].runs.size());
+            }
+        }
+        // The console's flaky context is seen as such, from the stored history alone.
+        const RepositoryRef console {f.host, QStringLiteral("kubesphere"), QStringLiteral("console")};
+        const auto health
+            = Models::contextHealth(signal.branchHistory(console, QStringLiteral("release-4.1")), {});
+        const auto flaky = std::count_if(health.cbegin(), health.cend(), [](const Models::ContextHealth &h) {
+            return h.status == Models::ContextHealth::Status::Flaky && h.failedThenPassedOnOneCommit;
+        });
+        QCOMPARE(flaky, 1);
+
+        // Prow reports a job again on the same head (a re-run): GitHub shows only the latest report,
+        // the store keeps both.
+        const RepositoryRef kubesphere {f.host, QStringLiteral("kubesphere"), QStringLiteral("kubesphere")};
+        auto head = std::find_if(f.demo.branchCi.cbegin(), f.demo.branchCi.cend(), [](const BranchCi &b) {
+            return b.repository.name == QStringLiteral("kubesphere")
+                && b.branch == QStringLiteral("release-4.1");
+        });
+        auto history = *std::find_if(
+            f.demo.branchHistories.cbegin(), f.demo.branchHistories.cend(), [](const BranchHistory &b) {
+                return b.repository.name == QStringLiteral("kubesphere")
+                    && b.branch == QStringLiteral("release-4.1");
+            });
+        auto &rerun = history.commits.first().runs.first();
+        const auto runsBefore
+            = signal.branchHistory(kubesphere, QStringLiteral("release-4.1")).commits.first().runs.size();
+        rerun.completedAt = rerun.completedAt.addSecs(3600);
+        rerun.runId = rerun.context + QLatin1Char('@') + rerun.completedAt.toString(Qt::ISODate);
+        FakeGitHubData update;
+        update.addRepository(head->repository, {}, {});
+        update.addBranch(*head);
+        update.addBranchHistory(history);
+        const auto branches = update.toJson()
+                                  .value(QStringLiteral("repositories"))
+                                  .toArray()
+                                  .first()
+                                  .toObject()
+                                  .value(QStringLiteral("branches"))
+                                  .toObject();
+        f.fake.post(QStringLiteral("/_fake/items"),
+            {{QStringLiteral("repo"), head->repository.fullName()}, {QStringLiteral("items"), QJsonArray()},
+                {QStringLiteral("branches"), branches}});
+        QVERIFY(f.sync().completed);
+        QCOMPARE(signal.branchHistory(kubesphere, QStringLiteral("release-4.1")).commits.first().runs.size(),
+            runsBefore + 1);
+    }
+
+    void aRepositoryWithoutMilestonesGetsItsHeadFromTheHistory()
+    {
+        Fixture f;
+        QVERIFY(f.start(demoDataSet(f.demo)));
+        auto &entry = f.release.repositories.first();
+        entry.milestones.clear();
+        entry.rangeFrom = QStringLiteral("v0.0.1"); // not in the fake: the range is a problem, the CI is not
+        entry.rangeTo = QStringLiteral("v0.0.2");
+        f.release.repositories = {entry};
+        QVERIFY(f.store.saveRelease(f.release));
+        const auto outcome = f.sync(SyncMode::Full);
+        QCOMPARE(outcome.problems.size(), 1);
+        const auto expected
+            = *std::find_if(f.demo.branchCi.cbegin(), f.demo.branchCi.cend(), [&](const BranchCi &b) {
+                  return b.repository.fullName() == entry.repository.fullName()
+                      && b.branch == f.release.releaseBranch;
+              });
+        const auto head = Models::SignalStore(f.store).branchHead(entry.repository, f.release.releaseBranch);
+        QVERIFY(head.has_value());
+        QVERIFY(head->found && head->readAt.isValid());
+        QCOMPARE(head->headSha, expected.headSha);
+        QCOMPARE(head->contexts.size(), expected.contexts.size());
+        QVERIFY(head->protectedContexts.has_value());
+        QVERIFY(!head->protectedContexts->isEmpty());
+    }
+
+    void anUntrackedFlakeIsFiledThroughRest()
+    {
+        Fixture f;
+        QVERIFY(f.start(demoDataSet(f.demo)));
+        QVERIFY(f.sync(SyncMode::Full).completed);
+        const RepositoryRef console {f.host, QStringLiteral("kubesphere"), QStringLiteral("console")};
+        Models::SignalStore signal(f.store);
+        const auto history = signal.branchHistory(console, QStringLiteral("release-4.1"));
+        const auto health = Models::contextHealth(history, {});
+        const auto failing = std::find_if(health.cbegin(), health.cend(), [](const Models::ContextHealth &h) {
+            return h.status == Models::ContextHealth::Status::Failing;
+        });
+        QVERIFY(failing != health.cend());
+        Models::LedgerEntry entry;
+        entry.repository = console;
+        entry.branch = QStringLiteral("release-4.1");
+        entry.health = *failing;
+        const auto draft = Models::IssueDraft::forEntry(entry, history);
+        QCOMPARE(draft.title, QStringLiteral("[Failing Test] release-4.1 (%1)").arg(failing->context));
+        QCOMPARE(draft.labels, QStringList {QStringLiteral("kind/failing-test")});
+        QVERIFY(draft.body.contains(failing->lastFailureUrl.toString())); // the failing run, linked
+
+        QSignalSpy done(this, &QObject::objectNameChanged);
+        Api::ApiError result {ApiError::Kind::Cancelled, 0, {}};
+        Models::fileIssue(f.client.get(), draft, this, [&](const ApiError &error) {
+            result = error;
+            setObjectName(QStringLiteral("filed"));
+        });
+        QVERIFY(done.wait(10000));
+        QVERIFY2(!result, qPrintable(result.message));
+        // The fake numbers it after the repository's items; it is there with its title and label.
+        int highest = 0;
+        for (const auto &item : f.demo.items) {
+            if (item.key.repository.name == QStringLiteral("console"))
+                highest = std::max(highest, item.key.number);
+        }
+        const auto filed = f.fake.post(
+            QStringLiteral("/_fake/item?repo=kubesphere/console&number=%1").arg(highest + 1), {});
+        QCOMPARE(filed.value(QStringLiteral("title")).toString(), draft.title);
+        QCOMPARE(filed.value(QStringLiteral("labels")).toArray().first().toString(),
+            QStringLiteral("kind/failing-test"));
+    }
+
+    void heavyPagesShrinkUntilGitHubAnswersAndTheSyncCompletes()
+    {
+        Fixture f;
+        QVERIFY(f.start(demoDataSet(f.demo)));
+        // GitHub's gateway gives up on pages of more than 25 items, every time.
+        f.fake.setFaults(
+            QJsonArray {QJsonObject {{QStringLiteral("operation"), QStringLiteral("ReleaseItems")},
+                {QStringLiteral("type"), QStringLiteral("status")}, {QStringLiteral("status"), 502},
+                {QStringLiteral("abovePageSize"), 25}, {QStringLiteral("times"), -1}}});
+        QTest::ignoreMessage(QtInfoMsg,
+            QRegularExpression(
+                QStringLiteral("ReleaseItems failed twice with 100 items per page: asking for 50")));
+        QTest::ignoreMessage(QtInfoMsg,
+            QRegularExpression(
+                QStringLiteral("ReleaseItems failed twice with 50 items per page: asking for 25")));
+        const auto outcome = f.sync(SyncMode::Full);
+        QVERIFY2(outcome.completed, qPrintable(outcome.problems.join(QLatin1Char('\n'))));
+        QCOMPARE(f.store.itemsOfRelease(f.release).size(), f.expectedItems().size());
+        const auto sizes = f.fake.stats()
+                               .value(QStringLiteral("pageSizes"))
+                               .toObject()
+                               .value(QStringLiteral("ReleaseItems"))
+                               .toArray();
+        QVERIFY(sizes.size() > 6);
+        // Two failures at each size before halving it.
+        QCOMPARE(sizes.at(0).toInt(), 100);
+        QCOMPARE(sizes.at(1).toInt(), 100);
+        QCOMPARE(sizes.at(2).toInt(), 50);
+        QCOMPARE(sizes.at(3).toInt(), 50);
+        QCOMPARE(sizes.at(4).toInt(), 25);
+        QVERIFY(f.client->statistics().pageShrinks >= 2);
+        for (const auto &entry : std::as_const(f.release.repositories))
+            QVERIFY(!Models::SignalStore(f.store).syncResult(entry.repository).lastAttemptFailed());
+    }
+
+    void timeoutsShrinkThePageToo()
+    {
+        Fixture f;
+        QVERIFY(f.start(demoDataSet(f.demo)));
+        auto policy = GitHubClient::RetryPolicy();
+        policy.baseDelayMs = 20;
+        policy.maxDelayMs = 200;
+        policy.transferTimeoutMs = 1000;
+        f.client->setRetryPolicy(policy);
+        f.fake.setFaults(QJsonArray {
+            // The connection stays silent past the client's timeout...
+            QJsonObject {{QStringLiteral("operation"), QStringLiteral("ReleaseItems")},
+                {QStringLiteral("type"), QStringLiteral("delay")}, {QStringLiteral("delayMs"), 3000},
+                {QStringLiteral("abovePageSize"), 50}, {QStringLiteral("times"), 1}},
+            // ...then GitHub's own "This may be the result of a timeout" with no data.
+            QJsonObject {{QStringLiteral("operation"), QStringLiteral("ReleaseItems")},
+                {QStringLiteral("type"), QStringLiteral("queryTimeout")},
+                {QStringLiteral("abovePageSize"), 50}, {QStringLiteral("times"), 1},
+                {QStringLiteral("skip"), 1}},
+        });
+        QTest::ignoreMessage(QtInfoMsg,
+            QRegularExpression(
+                QStringLiteral("ReleaseItems failed twice with 100 items per page: asking for 50")));
+        const auto outcome = f.sync(SyncMode::Full);
+        QVERIFY2(outcome.completed, qPrintable(outcome.problems.join(QLatin1Char('\n'))));
+        QCOMPARE(f.client->statistics().pageShrinks, 1);
+        QCOMPARE(f.store.itemsOfRelease(f.release).size(), f.expectedItems().size());
+    }
+
+    void pagesGrowBackAfterGoodPages()
+    {
+        Fixture f;
+        QVERIFY(f.start(demoDataSet(f.demo)));
+        // One slow spell: the first two pages fail, the rest of the sync is fine.
+        f.fake.setFaults(
+            QJsonArray {QJsonObject {{QStringLiteral("operation"), QStringLiteral("ReleaseItems")},
+                {QStringLiteral("type"), QStringLiteral("status")}, {QStringLiteral("status"), 504},
+                {QStringLiteral("times"), 2}}});
+        QTest::ignoreMessage(
+            QtInfoMsg, QRegularExpression(QStringLiteral("ReleaseItems pages grow back to 100 items")));
+        const auto outcome = f.sync(SyncMode::Full);
+        QVERIFY2(outcome.completed, qPrintable(outcome.problems.join(QLatin1Char('\n'))));
+        const auto sizes = f.fake.stats()
+                               .value(QStringLiteral("pageSizes"))
+                               .toObject()
+                               .value(QStringLiteral("ReleaseItems"))
+                               .toArray();
+        // 100 twice (failed), 50 for three good pages, then 100 again.
+        QVERIFY(sizes.size() >= 6);
+        QCOMPARE(sizes.at(2).toInt(), 50);
+        QCOMPARE(sizes.at(3).toInt(), 50);
+        QCOMPARE(sizes.at(4).toInt(), 50);
+        QCOMPARE(sizes.at(5).toInt(), 100);
+        QCOMPARE(f.client->pageSizeCap(QStringLiteral("ReleaseItems")), 0);
+        QCOMPARE(f.store.itemsOfRelease(f.release).size(), f.expectedItems().size());
     }
 
     void secondaryRateLimitWaitsAsTold()
@@ -548,7 +828,8 @@ private Q_SLOTS:
         f.fake.resetStats();
         outcome = f.sync();
         QVERIFY(outcome.completed);
-        QCOMPARE(f.graphqlRequests(), 3 + 1);
+        // (and each repository's branch history, one request each).
+        QCOMPARE(f.graphqlRequests(), 3 + 1 + 3);
         QCOMPARE(outcome.items, 0);
 
         // The tag moves on by one commit: the next sync brings its pull request.

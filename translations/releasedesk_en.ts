@@ -1,6 +1,49 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
+    <name>IssueDraft</name>
+    <message numerus="yes">
+        <source>#### Which job is %1?
+
+%2 on %3 of %4 (%5).
+
+#### Failing runs in the last %n run(s)
+
+%6
+
+#### Pass rate
+
+%7 (%8 of the window's runs passed; current streak %9).
+
+Filed from Release Desk's release signal.</source>
+        <translation><numerusform>#### Which job is %1?
+
+%2 on %3 of %4 (%5).
+
+#### Failing runs in the last %n run
+
+%6
+
+#### Pass rate
+
+%7 (%8 of the window's runs passed; current streak %9).
+
+Filed from Release Desk's release signal.</numerusform><numerusform>#### Which job is %1?
+
+%2 on %3 of %4 (%5).
+
+#### Failing runs in the last %n runs
+
+%6
+
+#### Pass rate
+
+%7 (%8 of the window's runs passed; current streak %9).
+
+Filed from Release Desk's release signal.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ReleaseDesk::App::DesktopApp</name>
     <message numerus="yes">
         <source>Exported %n release(s), with templates, columns and saved views, to %1.</source>
@@ -57,6 +100,13 @@
     </message>
 </context>
 <context>
+    <name>ReleaseDesk::Views::ReadinessBar</name>
+    <message numerus="yes">
+        <source>%n open blocker(s)</source>
+        <translation><numerusform>%n open blocker</numerusform><numerusform>%n open blockers</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ReleaseDesk::Views::SyncStatusWidget</name>
     <message numerus="yes">
         <source>Synced at %1 with %n warning(s) (first: %2)</source>
@@ -103,6 +153,52 @@
         <translation><numerusform>
 ... and %n more</numerusform><numerusform>
 ... and %n more</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseReadiness</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation><numerusform>%n hour</numerusform><numerusform>%n hours</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>its outcome flipped %n time(s) in the last %1 runs</source>
+        <translation><numerusform>its outcome flipped %n time in the last %1 runs</numerusform><numerusform>its outcome flipped %n times in the last %1 runs</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Blocking context %1 has passed %n time(s) in a row on %2; %3 are needed to call it healthy.</source>
+        <translation><numerusform>Blocking context %1 has passed %n time in a row on %2; %3 are needed to call it healthy.</numerusform><numerusform>Blocking context %1 has passed %n times in a row on %2; %3 are needed to call it healthy.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open blocker(s).</source>
+        <translation><numerusform>%n open blocker.</numerusform><numerusform>%n open blockers.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>No open blockers; %n required context(s) green on %1.</source>
+        <translation><numerusform>No open blockers; %n required context green on %1.</numerusform><numerusform>No open blockers; %n required contexts green on %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SignalReport</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation><numerusform>%n hour</numerusform><numerusform>%n hours</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n run(s) passed</source>
+        <translation><numerusform>%1 of %n run passed</numerusform><numerusform>%1 of %n runs passed</numerusform></translation>
     </message>
 </context>
 </TS>

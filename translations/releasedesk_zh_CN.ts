@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Board</name>
@@ -142,7 +143,7 @@ Without a command, opens the window. Commands (releasedesk help COMMAND for thei
 <context>
     <name>CommandWorkspace</name>
     <message>
-        <source>The workspace has no release "%1".</source>
+        <source>The workspace has no release &quot;%1&quot;.</source>
         <translation>工作区中没有发布“%1”。</translation>
     </message>
     <message>
@@ -167,9 +168,32 @@ Without a command, opens the window. Commands (releasedesk help COMMAND for thei
     </message>
 </context>
 <context>
+    <name>ContextHealth</name>
+    <message>
+        <source>healthy</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <source>recovering</source>
+        <translation>恢复中</translation>
+    </message>
+    <message>
+        <source>flaky</source>
+        <translation>不稳定</translation>
+    </message>
+    <message>
+        <source>failing</source>
+        <translation>失败中</translation>
+    </message>
+    <message>
+        <source>no runs</source>
+        <translation>无运行</translation>
+    </message>
+</context>
+<context>
     <name>GitHubHost</name>
     <message>
-        <source>"%1" is not a host name or URL. Enter github.com or your GitHub Enterprise address, for example https://github.example.com.</source>
+        <source>&quot;%1&quot; is not a host name or URL. Enter github.com or your GitHub Enterprise address, for example https://github.example.com.</source>
         <translation>“%1”不是主机名或网址。请输入 github.com 或 GitHub Enterprise 地址，例如 https://github.example.com。</translation>
     </message>
     <message>
@@ -177,7 +201,7 @@ Without a command, opens the window. Commands (releasedesk help COMMAND for thei
         <translation>拒绝对 %1 使用明文 http://：令牌将以未加密方式发送。请使用 https://。</translation>
     </message>
     <message>
-        <source>Unsupported address scheme "%1": use https://.</source>
+        <source>Unsupported address scheme &quot;%1&quot;: use https://.</source>
         <translation>不支持的地址协议“%1”：请使用 https://。</translation>
     </message>
 </context>
@@ -188,7 +212,7 @@ Without a command, opens the window. Commands (releasedesk help COMMAND for thei
         <translation>GitHub 返回的响应不是有效的 JSON（第 %2 字节：%1）。将重试该请求；如果问题持续，请检查是否有代理改写了响应。</translation>
     </message>
     <message>
-        <source>The repository %1 was not found on %2: it was renamed, deleted or made private. Update the release's repositories. Its cached items are kept.</source>
+        <source>The repository %1 was not found on %2: it was renamed, deleted or made private. Update the release&apos;s repositories. Its cached items are kept.</source>
         <translation>在 %2 上找不到仓库 %1：它已被重命名、删除或设为私有。请更新该发布的仓库列表。其已缓存的条目会保留。</translation>
     </message>
     <message>
@@ -245,9 +269,62 @@ Without a command, opens the window. Commands (releasedesk help COMMAND for thei
     </message>
 </context>
 <context>
+    <name>IssueDraft</name>
+    <message numerus="yes">
+        <source>#### Which job is %1?
+
+%2 on %3 of %4 (%5).
+
+#### Failing runs in the last %n run(s)
+
+%6
+
+#### Pass rate
+
+%7 (%8 of the window&apos;s runs passed; current streak %9).
+
+Filed from Release Desk&apos;s release signal.</source>
+        <translation>
+            <numerusform>#### 哪个任务%1？
+
+%4 的 %3 上的 %2（%5）。
+
+#### 最近 %n 次运行中的失败
+
+%6
+
+#### 通过率
+
+%7（窗口内 %8 次运行通过；当前连续通过 %9 次）。
+
+由 Release Desk 的发布信号提交。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>flaking</source>
+        <translation>不稳定</translation>
+    </message>
+    <message>
+        <source>failing</source>
+        <translation>失败中</translation>
+    </message>
+    <message>
+        <source>blocking</source>
+        <translation>阻塞性</translation>
+    </message>
+    <message>
+        <source>informing</source>
+        <translation>参考性</translation>
+    </message>
+    <message>
+        <source>(none stored)</source>
+        <translation>（未保存）</translation>
+    </message>
+</context>
+<context>
     <name>ItemQuery</name>
     <message>
-        <source>Unexpected "%1": close every parenthesis you open.</source>
+        <source>Unexpected &quot;%1&quot;: close every parenthesis you open.</source>
         <translation>意外的“%1”：请闭合每一个括号。</translation>
     </message>
     <message>
@@ -263,7 +340,7 @@ Without a command, opens the window. Commands (releasedesk help COMMAND for thei
         <translation>有括号没有闭合。</translation>
     </message>
     <message>
-        <source>Unknown qualifier "%1:"; it is searched as text. Known: %2.</source>
+        <source>Unknown qualifier &quot;%1:&quot;; it is searched as text. Known: %2.</source>
         <translation>未知限定符“%1:”；将按文本搜索。可用的限定符：%2。</translation>
     </message>
 </context>
@@ -286,7 +363,7 @@ Without a command, opens the window. Commands (releasedesk help COMMAND for thei
         <translation>该组织强制使用 SAML 单点登录：请在 GitHub 上为该组织授权此令牌，然后重新同步。</translation>
     </message>
     <message>
-        <source>GitHub's secondary rate limit stopped the sync; try again in a few minutes.</source>
+        <source>GitHub&apos;s secondary rate limit stopped the sync; try again in a few minutes.</source>
         <translation>GitHub 的二级速率限制中止了同步；请几分钟后重试。</translation>
     </message>
     <message>
@@ -322,7 +399,7 @@ Without a command, opens the window. Commands (releasedesk help COMMAND for thei
         <translation>GitHub 拒绝了该令牌（401）：请重新登录。</translation>
     </message>
     <message>
-        <source>GitHub's rate limit refused the change; try again after %1.</source>
+        <source>GitHub&apos;s rate limit refused the change; try again after %1.</source>
         <translation>GitHub 的速率限制拒绝了此更改；请在 %1 之后重试。</translation>
     </message>
     <message>
@@ -346,7 +423,7 @@ Without a command, opens the window. Commands (releasedesk help COMMAND for thei
         <translation>%1 已有 %2 的正式发布。Release Desk 只写入草稿，绝不修改已发布的版本：请在 GitHub 上编辑它，或选择其他标签。</translation>
     </message>
     <message>
-        <source>GitHub's list of releases could not be read.</source>
+        <source>GitHub&apos;s list of releases could not be read.</source>
         <translation>无法读取 GitHub 的发布列表。</translation>
     </message>
 </context>
@@ -368,7 +445,7 @@ Without a command, opens the window. Commands (releasedesk help COMMAND for thei
 <context>
     <name>ReleaseDesk::App</name>
     <message>
-        <source>Synchronise a release's issues, pull requests and CI from GitHub into the workspace, without a window.</source>
+        <source>Synchronise a release&apos;s issues, pull requests and CI from GitHub into the workspace, without a window.</source>
         <translation>在不打开窗口的情况下，将发布的 Issue、PR 和 CI 状态从 GitHub 同步到工作区。</translation>
     </message>
     <message>
@@ -436,15 +513,15 @@ Without a command, opens the window. Commands (releasedesk help COMMAND for thei
         <translation>N</translation>
     </message>
     <message>
-        <source>Run 'releasedesk sync --help' for the options.</source>
-        <translation>运行 'releasedesk sync --help' 查看选项。</translation>
+        <source>Run &apos;releasedesk sync --help&apos; for the options.</source>
+        <translation>运行 &apos;releasedesk sync --help&apos; 查看选项。</translation>
     </message>
     <message>
         <source>--page-size must be between 1 and 100.</source>
         <translation>--page-size 必须在 1 到 100 之间。</translation>
     </message>
     <message>
-        <source>--repo needs OWNER/NAME, not "%1".</source>
+        <source>--repo needs OWNER/NAME, not &quot;%1&quot;.</source>
         <translation>--repo 需要 OWNER/NAME 格式，而不是“%1”。</translation>
     </message>
     <message>
@@ -452,7 +529,7 @@ Without a command, opens the window. Commands (releasedesk help COMMAND for thei
         <translation>请用 --release 指定发布，或提供 --repo 和 --milestone。</translation>
     </message>
     <message>
-        <source>The workspace has no release "%1". Known releases: %2.</source>
+        <source>The workspace has no release &quot;%1&quot;. Known releases: %2.</source>
         <translation>工作区中没有发布“%1”。已有的发布：%2。</translation>
     </message>
     <message>
@@ -500,7 +577,7 @@ Without a command, opens the window. Commands (releasedesk help COMMAND for thei
         <translation>%1 通过，%2 失败，%3 进行中</translation>
     </message>
     <message>
-        <source>Print a release's blocker board.</source>
+        <source>Print a release&apos;s blocker board.</source>
         <translation>打印发布的阻塞看板。</translation>
     </message>
     <message>
@@ -524,7 +601,7 @@ Without a command, opens the window. Commands (releasedesk help COMMAND for thei
         <translation>FORMAT</translation>
     </message>
     <message>
-        <source>Only cards matching QUERY (the query bar's syntax).</source>
+        <source>Only cards matching QUERY (the query bar&apos;s syntax).</source>
         <translation>只输出匹配 QUERY 的卡片（与查询栏语法相同）。</translation>
     </message>
     <message>
@@ -556,7 +633,7 @@ Without a command, opens the window. Commands (releasedesk help COMMAND for thei
         <translation>CI</translation>
     </message>
     <message>
-        <source>No template "%1": use kubesphere, kubesphere-zh, kubernetes, drafter, or a file (release-drafter.yml or a template exported as JSON).</source>
+        <source>No template &quot;%1&quot;: use kubesphere, kubesphere-zh, kubernetes, drafter, or a file (release-drafter.yml or a template exported as JSON).</source>
         <translation>没有模板“%1”：请使用 kubesphere、kubesphere-zh、kubernetes、drafter，或一个文件（release-drafter.yml 或导出为 JSON 的模板）。</translation>
     </message>
     <message>
@@ -564,7 +641,7 @@ Without a command, opens the window. Commands (releasedesk help COMMAND for thei
         <translation>%1 既不是 release-drafter.yml，也不是 JSON 格式的模板。</translation>
     </message>
     <message>
-        <source>Render a release's notes, with the edits saved in its draft.</source>
+        <source>Render a release&apos;s notes, with the edits saved in its draft.</source>
         <translation>生成发布说明，并应用其草稿中保存的编辑。</translation>
     </message>
     <message>
@@ -576,7 +653,7 @@ Without a command, opens the window. Commands (releasedesk help COMMAND for thei
         <translation>应用其编辑的草稿（默认：第一个已保存的草稿；none：不应用编辑）。</translation>
     </message>
     <message>
-        <source>kubesphere, kubesphere-zh, kubernetes, drafter, or a FILE (release-drafter.yml or a JSON template). Default: the draft's.</source>
+        <source>kubesphere, kubesphere-zh, kubernetes, drafter, or a FILE (release-drafter.yml or a JSON template). Default: the draft&apos;s.</source>
         <translation>kubesphere、kubesphere-zh、kubernetes、drafter，或一个 FILE（release-drafter.yml 或 JSON 模板）。默认：草稿所用的模板。</translation>
     </message>
     <message>
@@ -596,7 +673,7 @@ Without a command, opens the window. Commands (releasedesk help COMMAND for thei
         <translation>--format 必须是 md、html 或 json。</translation>
     </message>
     <message>
-        <source>The release %1 has no draft "%2". Its drafts: %3</source>
+        <source>The release %1 has no draft &quot;%2&quot;. Its drafts: %3</source>
         <translation>发布 %1 没有草稿“%2”。已有草稿：%3</translation>
     </message>
     <message>
@@ -608,11 +685,11 @@ Without a command, opens the window. Commands (releasedesk help COMMAND for thei
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>The workspace has no release "%1" to compare with.</source>
+        <source>The workspace has no release &quot;%1&quot; to compare with.</source>
         <translation>工作区中没有可用于比较的发布“%1”。</translation>
     </message>
     <message>
-        <source>Print a release's metrics: burndown, blockers, throughput, lead time, CI health, breakdowns.</source>
+        <source>Print a release&apos;s metrics: burndown, blockers, throughput, lead time, CI health, breakdowns.</source>
         <translation>输出发布的指标：燃尽图、阻塞问题、吞吐量、交付周期、CI 健康度、分类统计。</translation>
     </message>
     <message>
@@ -636,11 +713,11 @@ Without a command, opens the window. Commands (releasedesk help COMMAND for thei
         <translation>--format 必须是 csv 或 json。</translation>
     </message>
     <message>
-        <source>No table "%1" (see --help for the IDs; the comparison tables need --compare).</source>
+        <source>No table &quot;%1&quot; (see --help for the IDs; the comparison tables need --compare).</source>
         <translation>没有表“%1”（ID 见 --help；比较表需要 --compare）。</translation>
     </message>
     <message>
-        <source>Write a release's retrospective pack: report.md and report.html with the charts as images.</source>
+        <source>Write a release&apos;s retrospective pack: report.md and report.html with the charts as images.</source>
         <translation>写出发布的回顾资料包：report.md 和 report.html，图表以图片形式嵌入。</translation>
     </message>
     <message>
@@ -728,12 +805,16 @@ Without a command, opens the window. Commands (releasedesk help COMMAND for thei
         <translation>FROM..TO</translation>
     </message>
     <message>
-        <source>--range needs FROM..TO, two tags or branches, not "%1".</source>
+        <source>--range needs FROM..TO, two tags or branches, not &quot;%1&quot;.</source>
         <translation>--range 需要 FROM..TO 形式的两个标签或分支，而不是“%1”。</translation>
     </message>
     <message>
         <source>Give --milestone or --range with --repo.</source>
         <translation>请在 --repo 之外给出 --milestone 或 --range。</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>链接</translation>
     </message>
 </context>
 <context>
@@ -799,7 +880,7 @@ Without a command, opens the window. Commands (releasedesk help COMMAND for thei
         <translation>演示工作区</translation>
     </message>
     <message>
-        <source>The demo's repositories are not yours to publish to. Sign in and define a release to publish its notes as a draft GitHub release; export works in the demo too.</source>
+        <source>The demo&apos;s repositories are not yours to publish to. Sign in and define a release to publish its notes as a draft GitHub release; export works in the demo too.</source>
         <translation>演示工作区的仓库不属于你，无法发布。请登录并定义发布，才能将其说明发布为 GitHub 草稿发布；导出在演示中同样可用。</translation>
     </message>
     <message>
@@ -851,6 +932,36 @@ Without a command, opens the window. Commands (releasedesk help COMMAND for thei
         </translation>
     </message>
     <message>
+        <source>Release Signal</source>
+        <translation>发布信号</translation>
+    </message>
+    <message>
+        <source>File Issue</source>
+        <translation>提交 Issue</translation>
+    </message>
+    <message>
+        <source>File this issue in %1?
+
+%2
+Labels: %3</source>
+        <translation>要在 %1 中提交此 Issue 吗？
+
+%2
+标签：%3</translation>
+    </message>
+    <message>
+        <source>&amp;File Issue</source>
+        <translation>提交 Issue(&amp;F)</translation>
+    </message>
+    <message>
+        <source>The demo workspace is not on GitHub, so no issue is filed. Sign in and define a release to file issues for real.</source>
+        <translation>演示工作区不在 GitHub 上，因此不会提交 Issue。请登录并定义一个发布，以便真正提交 Issue。</translation>
+    </message>
+    <message>
+        <source>The issue was not filed</source>
+        <translation>Issue 未能提交</translation>
+    </message>
+    <message>
         <source>The draft release was not saved.</source>
         <translation>草稿发布未保存。</translation>
     </message>
@@ -865,6 +976,10 @@ Without a command, opens the window. Commands (releasedesk help COMMAND for thei
     <message>
         <source>Signed in to %1 as %2, but the token in the environment (GITHUB_TOKEN, GH_TOKEN or GH_ENTERPRISE_TOKEN) is still the one used: unset it to use this one.</source>
         <translation>已以 %2 身份登录 %1，但仍在使用环境变量中的令牌（GITHUB_TOKEN、GH_TOKEN 或 GH_ENTERPRISE_TOKEN）：取消设置它才会使用此令牌。</translation>
+    </message>
+    <message>
+        <source>Filed &quot;%1&quot; in %2; the next sync brings it to the ledger.</source>
+        <translation>已在 %2 中提交“%1”；下次同步后会出现在台账中。</translation>
     </message>
 </context>
 <context>
@@ -885,7 +1000,7 @@ Without a command, opens the window. Commands (releasedesk help COMMAND for thei
 <context>
     <name>ReleaseDesk::GitHubParsers</name>
     <message>
-        <source>GitHub's answer about releases is not the JSON expected; try again, and report it if it persists.</source>
+        <source>GitHub&apos;s answer about releases is not the JSON expected; try again, and report it if it persists.</source>
         <translation>GitHub 关于发布的响应不是预期的 JSON；请重试，如果问题持续存在请报告。</translation>
     </message>
 </context>
@@ -928,11 +1043,11 @@ Without a command, opens the window. Commands (releasedesk help COMMAND for thei
         <translation>需要用户操作的说明不在紧急章节中。</translation>
     </message>
     <message>
-        <source>The PR's body and its release-note labels disagree.</source>
+        <source>The PR&apos;s body and its release-note labels disagree.</source>
         <translation>PR 正文与其 release-note 标签不一致。</translation>
     </message>
     <message>
-        <source>The PR's note changed after this entry was edited: compare and choose.</source>
+        <source>The PR&apos;s note changed after this entry was edited: compare and choose.</source>
         <translation>此条目编辑后 PR 的说明发生了变化：请比较并选择。</translation>
     </message>
 </context>
@@ -1421,11 +1536,11 @@ Without a command, opens the window. Commands (releasedesk help COMMAND for thei
         <translation>%1 在此发布中没有里程碑：请在发布设置中选择它的里程碑。</translation>
     </message>
     <message>
-        <source>%1 has no milestone "%2": pick one of its milestones in the release settings.</source>
+        <source>%1 has no milestone &quot;%2&quot;: pick one of its milestones in the release settings.</source>
         <translation>%1 中没有里程碑“%2”：请在发布设置中选择它的一个里程碑。</translation>
     </message>
     <message>
-        <source>%1: milestone "%2" no longer exists; its cached items are kept.</source>
+        <source>%1: milestone &quot;%2&quot; no longer exists; its cached items are kept.</source>
         <translation>%1：里程碑“%2”已不存在；其已缓存的条目会保留。</translation>
     </message>
     <message>
@@ -1437,14 +1552,14 @@ Without a command, opens the window. Commands (releasedesk help COMMAND for thei
         <translation>%1 的范围将在保存版本后读取。</translation>
     </message>
     <message>
-        <source>%1 has no tag or branch "%2": correct the release's range; the pull requests last read from it are kept.</source>
+        <source>%1 has no tag or branch &quot;%2&quot;: correct the release&apos;s range; the pull requests last read from it are kept.</source>
         <translation>%1 没有标签或分支“%2”：请修正版本的范围；上次从中读取的拉取请求会保留。</translation>
     </message>
 </context>
 <context>
     <name>ReleaseDesk::Models::TriageExecutor</name>
     <message>
-        <source>%1: %2 has no milestone "%3"; nothing was changed.</source>
+        <source>%1: %2 has no milestone &quot;%3&quot;; nothing was changed.</source>
         <translation>%1：%2 中没有里程碑“%3”；未做任何更改。</translation>
     </message>
     <message>
@@ -1592,11 +1707,11 @@ Without a command, opens the window. Commands (releasedesk help COMMAND for thei
         <translation>第 %1 行：%2。这不是 release-drafter 能读取的 YAML 文件。</translation>
     </message>
     <message>
-        <source>The file is empty: a release-drafter.yml needs at least a "template:".</source>
+        <source>The file is empty: a release-drafter.yml needs at least a &quot;template:&quot;.</source>
         <translation>文件为空：release-drafter.yml 至少需要一个“template:”。</translation>
     </message>
     <message>
-        <source>Line %1: a release-drafter.yml is a map of options ("key: value" lines); this file starts with a list or a text.</source>
+        <source>Line %1: a release-drafter.yml is a map of options (&quot;key: value&quot; lines); this file starts with a list or a text.</source>
         <translation>第 %1 行：release-drafter.yml 是选项映射（“键: 值”行）；此文件以列表或文本开头。</translation>
     </message>
     <message>
@@ -1624,11 +1739,11 @@ Without a command, opens the window. Commands (releasedesk help COMMAND for thei
         <translation>第 %1 行，%2：%3。</translation>
     </message>
     <message>
-        <source>Line %1: "%2" is not a release-drafter option, and neither is any other key of this file. Is it a release-drafter.yml?</source>
+        <source>Line %1: &quot;%2&quot; is not a release-drafter option, and neither is any other key of this file. Is it a release-drafter.yml?</source>
         <translation>第 %1 行：“%2”不是 release-drafter 的选项，此文件的其他键也都不是。这是 release-drafter.yml 吗？</translation>
     </message>
     <message>
-        <source>No "template:" key: release-drafter needs one to write the release (for example "template: $CHANGES").</source>
+        <source>No &quot;template:&quot; key: release-drafter needs one to write the release (for example &quot;template: $CHANGES&quot;).</source>
         <translation>没有“template:”键：release-drafter 需要它来撰写发布（例如“template: $CHANGES”）。</translation>
     </message>
 </context>
@@ -1875,7 +1990,7 @@ Without a command, opens the window. Commands (releasedesk help COMMAND for thei
         <translation>里程碑 %1</translation>
     </message>
     <message>
-        <source>Release blocker (by the release's blocker rule)</source>
+        <source>Release blocker (by the release&apos;s blocker rule)</source>
         <translation>发布阻塞项（依据该发布的阻塞规则）</translation>
     </message>
     <message>
@@ -2133,7 +2248,7 @@ A desk for shipping multi-repository open-source releases.</source>
         <translation>桌面通知(&amp;N)</translation>
     </message>
     <message>
-        <source>A new blocker, a blocker's fix merged, the release branch's required CI turning red</source>
+        <source>A new blocker, a blocker&apos;s fix merged, the release branch&apos;s required CI turning red</source>
         <translation>出现新的阻塞项、阻塞项的修复已合并、发布分支的必需 CI 变红时通知</translation>
     </message>
     <message>
@@ -2421,7 +2536,7 @@ A desk for shipping multi-repository open-source releases.</source>
         <translation>章节下移</translation>
     </message>
     <message>
-        <source>The PR's note changed after this entry was edited. Compare and choose:</source>
+        <source>The PR&apos;s note changed after this entry was edited. Compare and choose:</source>
         <translation>此条目编辑后 PR 的说明发生了变化。请比较并选择：</translation>
     </message>
     <message>
@@ -2429,7 +2544,7 @@ A desk for shipping multi-repository open-source releases.</source>
         <translation>你编辑时</translation>
     </message>
     <message>
-        <source>The PR's note when the entry was edited</source>
+        <source>The PR&apos;s note when the entry was edited</source>
         <translation>编辑条目时 PR 的说明</translation>
     </message>
     <message>
@@ -2437,11 +2552,11 @@ A desk for shipping multi-repository open-source releases.</source>
         <translation>现在</translation>
     </message>
     <message>
-        <source>The PR's note now</source>
+        <source>The PR&apos;s note now</source>
         <translation>PR 现在的说明</translation>
     </message>
     <message>
-        <source>Use the PR's New Note</source>
+        <source>Use the PR&apos;s New Note</source>
         <translation>使用 PR 的新说明</translation>
     </message>
     <message>
@@ -2477,7 +2592,7 @@ A desk for shipping multi-repository open-source releases.</source>
         <translation>新建草稿</translation>
     </message>
     <message>
-        <source>Name of the new draft of %1's notes:</source>
+        <source>Name of the new draft of %1&apos;s notes:</source>
         <translation>%1 说明的新草稿名称：</translation>
     </message>
     <message>
@@ -2772,25 +2887,19 @@ A desk for shipping multi-repository open-source releases.</source>
         <source>Release readiness</source>
         <translation>发布就绪状态</translation>
     </message>
-    <message>
-        <source>%1 open blockers</source>
-        <translation>%1 个未关闭的阻塞项</translation>
+    <message numerus="yes">
+        <source>%n open blocker(s)</source>
+        <translation>
+            <numerusform>%n 个未关闭的阻塞项</numerusform>
+        </translation>
     </message>
     <message>
-        <source>blocking CI failing: %1</source>
-        <translation>阻塞性 CI 失败：%1</translation>
+        <source>Reasons for the verdict</source>
+        <translation>结论的依据</translation>
     </message>
     <message>
-        <source>informing CI failing: %1</source>
-        <translation>参考性 CI 失败：%1</translation>
-    </message>
-    <message>
-        <source>running: %1</source>
-        <translation>运行中：%1</translation>
-    </message>
-    <message>
-        <source>release branch CI green</source>
-        <translation>发布分支 CI 全绿</translation>
+        <source>Release Si&amp;gnal...</source>
+        <translation>发布信号(&amp;G)...</translation>
     </message>
 </context>
 <context>
@@ -2952,6 +3061,38 @@ A desk for shipping multi-repository open-source releases.</source>
         <translation>请为 %1 选择里程碑，或为其指定范围。</translation>
     </message>
     <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>Data is stale after</source>
+        <translation>数据过期时限</translation>
+    </message>
+    <message>
+        <source>Older data (since a repository&apos;s last successful sync) makes the go/no-go light Unknown.</source>
+        <translation>比这更旧的数据（自仓库上次成功同步起）会使发布信号灯变为“未知”。</translation>
+    </message>
+    <message>
+        <source>pull-kubesphere-unit-test, build</source>
+        <translation>pull-kubesphere-unit-test, build</translation>
+    </message>
+    <message>
+        <source>Required CI contexts</source>
+        <translation>必需的 CI 检查</translation>
+    </message>
+    <message>
+        <source>Blocking contexts beside those the branch protection requires; needed where the token cannot read the protection rule.</source>
+        <translation>除分支保护要求的检查外的阻塞性检查；在令牌无法读取保护规则时需要填写。</translation>
+    </message>
+    <message>
+        <source>Stal&amp;e after:</source>
+        <translation>过期时限(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Required CI con&amp;texts:</source>
+        <translation>必需的 CI 检查(&amp;T)：</translation>
+    </message>
+    <message>
         <source>Blocker rule preset</source>
         <translation>阻塞规则预设</translation>
     </message>
@@ -2960,8 +3101,35 @@ A desk for shipping multi-repository open-source releases.</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <source>Which items are release blockers, in the query bar's syntax.</source>
+        <source>Which items are release blockers, in the query bar&apos;s syntax.</source>
         <translation>哪些条目是发布阻塞项，使用查询栏的语法。</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::Views::ReleaseSignalPanel</name>
+    <message>
+        <source>&amp;File Issue...</source>
+        <translation>提交 Issue(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>Release signal</source>
+        <translation>发布信号</translation>
+    </message>
+    <message>
+        <source>CI-signal report</source>
+        <translation>CI 信号报告</translation>
+    </message>
+    <message>
+        <source>Failures and flakes without a tracking issue</source>
+        <translation>没有跟踪 Issue 的失败与不稳定项</translation>
+    </message>
+    <message>
+        <source>&amp;Untracked failures and flakes:</source>
+        <translation>未跟踪的失败与不稳定项(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>%1: %2 on %3 (%4)</source>
+        <translation>%1：%3 上的 %2（%4）</translation>
     </message>
 </context>
 <context>
@@ -3083,11 +3251,11 @@ A desk for shipping multi-repository open-source releases.</source>
         <translation>恢复默认(&amp;R)</translation>
     </message>
     <message>
-        <source>A card goes to the first column (in the board's precedence) whose rule matches; an empty rule takes every card left. Rules use the query bar's syntax.</source>
+        <source>A card goes to the first column (in the board&apos;s precedence) whose rule matches; an empty rule takes every card left. Rules use the query bar&apos;s syntax.</source>
         <translation>卡片会进入（按看板优先级）第一个规则匹配的列；空规则接收其余所有卡片。规则使用查询栏的语法。</translation>
     </message>
     <message>
-        <source>A team file holds the workspace's releases (repositories, milestones, ranges, branches, dates, blocker rules), notes templates, board columns and saved views, so a release team can share one definition. It never holds a token or cached items. Importing adds or replaces releases by name.</source>
+        <source>A team file holds the workspace&apos;s releases (repositories, milestones, ranges, branches, dates, blocker rules), notes templates, board columns and saved views, so a release team can share one definition. It never holds a token or cached items. Importing adds or replaces releases by name.</source>
         <translation>团队文件包含工作区的版本（仓库、里程碑、范围、分支、日期、阻塞规则）、发布说明模板、看板列和已保存视图，便于发布团队共享同一份定义。它绝不包含令牌或缓存的条目。导入时按名称添加或替换版本。</translation>
     </message>
     <message>
@@ -3131,7 +3299,7 @@ A desk for shipping multi-repository open-source releases.</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>Blocker rule presets (offered by the release dialog, where each release's rule is edited):</source>
+        <source>Blocker rule presets (offered by the release dialog, where each release&apos;s rule is edited):</source>
         <translation>阻塞规则预设（在版本对话框中提供，每个版本的规则在那里编辑）：</translation>
     </message>
     <message>
@@ -3151,7 +3319,7 @@ A desk for shipping multi-repository open-source releases.</source>
         <translation>编辑该版本；保存后，窗口将显示此版本。</translation>
     </message>
     <message>
-        <source>The team's notes templates</source>
+        <source>The team&apos;s notes templates</source>
         <translation>团队的发布说明模板</translation>
     </message>
     <message>
@@ -3222,7 +3390,7 @@ A desk for shipping multi-repository open-source releases.</source>
         <translation>回车</translation>
     </message>
     <message>
-        <source>Open the card's details</source>
+        <source>Open the card&apos;s details</source>
         <translation>打开卡片详情</translation>
     </message>
     <message>
@@ -3320,7 +3488,7 @@ A desk for shipping multi-repository open-source releases.</source>
         <translation>正在同步 %1（%2/%3）：%4 页，%5 个条目</translation>
     </message>
     <message>
-        <source>Waiting for GitHub's rate limit: %1:%2</source>
+        <source>Waiting for GitHub&apos;s rate limit: %1:%2</source>
         <translation>等待 GitHub 速率限制：%1:%2</translation>
     </message>
     <message>
@@ -3444,7 +3612,7 @@ A desk for shipping multi-repository open-source releases.</source>
 <context>
     <name>ReleaseDesk::Views::WelcomeDialog</name>
     <message>
-        <source>&amp;Don't show this at start-up</source>
+        <source>&amp;Don&apos;t show this at start-up</source>
         <translation>启动时不再显示(&amp;D)</translation>
     </message>
     <message>
@@ -3495,15 +3663,15 @@ A desk for shipping multi-repository open-source releases.</source>
         <translation>这一行的缩进比之前的键更深</translation>
     </message>
     <message>
-        <source>a list item where a "key: value" line was expected</source>
+        <source>a list item where a &quot;key: value&quot; line was expected</source>
         <translation>此处应为“键: 值”行，却是一个列表项</translation>
     </message>
     <message>
-        <source>a "key: value" line was expected</source>
+        <source>a &quot;key: value&quot; line was expected</source>
         <translation>此处应为“键: 值”行</translation>
     </message>
     <message>
-        <source>the key "%1" appears twice</source>
+        <source>the key &quot;%1&quot; appears twice</source>
         <translation>键“%1”出现了两次</translation>
     </message>
     <message>
@@ -3543,7 +3711,7 @@ A desk for shipping multi-repository open-source releases.</source>
         <translation>[列表] 或 {映射} 没有闭合</translation>
     </message>
     <message>
-        <source>a {map} entry needs "key: value"</source>
+        <source>a {map} entry needs &quot;key: value&quot;</source>
         <translation>{映射} 的条目需要“键: 值”</translation>
     </message>
 </context>
@@ -3553,13 +3721,271 @@ A desk for shipping multi-repository open-source releases.</source>
         <source>Go: no open blockers, release branch CI green</source>
         <translation>可以发布：没有未关闭的阻塞项，发布分支 CI 全绿</translation>
     </message>
-    <message>
-        <source>Caution: informing CI failing or still running</source>
-        <translation>注意：参考性 CI 失败或仍在运行</translation>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
     </message>
     <message>
-        <source>No-go: open blockers or blocking CI failing</source>
-        <translation>不可发布：存在未关闭的阻塞项或阻塞性 CI 失败</translation>
+        <source>The CI history of %1 in %2 has not been read yet: sync the release.</source>
+        <translation>%2 中 %1 的 CI 历史尚未读取：请同步该发布。</translation>
+    </message>
+    <message>
+        <source>it failed and then passed on the same commit</source>
+        <translation>它在同一提交上先失败后通过</translation>
+    </message>
+    <message numerus="yes">
+        <source>its outcome flipped %n time(s) in the last %1 runs</source>
+        <translation>
+            <numerusform>在最近 %1 次运行中结果翻转了 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Blocking context %1 is flaky on %2: %3.</source>
+        <translation>阻塞性检查 %1 在 %2 上不稳定：%3。</translation>
+    </message>
+    <message>
+        <source>Informing context %1 is flaky on %2: %3.</source>
+        <translation>参考性检查 %1 在 %2 上不稳定：%3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Blocking context %1 has passed %n time(s) in a row on %2; %3 are needed to call it healthy.</source>
+        <translation>
+            <numerusform>阻塞性检查 %1 在 %2 上已连续通过 %n 次；需要连续 %3 次才算健康。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open blocker(s).</source>
+        <translation>
+            <numerusform>%n 个未关闭的阻塞项。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 failed to sync at %2: %3</source>
+        <translation>%1 于 %2 同步失败：%3</translation>
+    </message>
+    <message>
+        <source>%1 has never been synced completely.</source>
+        <translation>%1 从未完整同步过。</translation>
+    </message>
+    <message>
+        <source>The data of %1 is %2 old (last successful sync); the limit is %3.</source>
+        <translation>%1 的数据已有 %2 之久（自上次成功同步）；上限为 %3。</translation>
+    </message>
+    <message>
+        <source>No release branch is set for this release: its CI cannot be judged. Set one in the release&apos;s settings.</source>
+        <translation>此发布未设置发布分支：无法判断其 CI。请在发布设置中指定。</translation>
+    </message>
+    <message>
+        <source>The branch %1 of %2 has not been read yet: sync the release.</source>
+        <translation>%2 的分支 %1 尚未读取：请同步该发布。</translation>
+    </message>
+    <message>
+        <source>%1 has no branch %2 on GitHub (not cut yet?).</source>
+        <translation>%1 在 GitHub 上没有分支 %2（尚未创建？）。</translation>
+    </message>
+    <message>
+        <source>No required CI contexts are known for %1 of %2: the branch has no protection rule this token can read, and the release names none.</source>
+        <translation>%2 的 %1 没有已知的必需 CI 检查：该分支没有此令牌可读取的保护规则，发布也未指定。</translation>
+    </message>
+    <message>
+        <source>Blocking context %1 is %2 on %3.</source>
+        <translation>阻塞性检查 %1 在 %3 上为 %2。</translation>
+    </message>
+    <message>
+        <source>Informing context %1 is %2 on %3.</source>
+        <translation>参考性检查 %1 在 %3 上为 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is still running on %2.</source>
+        <translation>%1 仍在 %2 上运行。</translation>
+    </message>
+    <message>
+        <source>Required context %1 has not reported on the head of %2 in %3 (%4).</source>
+        <translation>必需检查 %1 尚未在 %3 的 %2 最新提交（%4）上报告。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No open blockers; %n required context(s) green on %1.</source>
+        <translation>
+            <numerusform>没有未关闭的阻塞项；%1 上 %n 个必需检查全绿。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Caution: release branch CI still running or softened failures</source>
+        <translation>注意：发布分支 CI 仍在运行或存在已放宽的失败</translation>
+    </message>
+    <message>
+        <source>No-go: open blockers or failing CI</source>
+        <translation>不可发布：存在未关闭的阻塞项或 CI 失败</translation>
+    </message>
+    <message>
+        <source>Unknown: not enough evidence for a verdict</source>
+        <translation>未知：证据不足，无法给出结论</translation>
+    </message>
+</context>
+<context>
+    <name>SignalCommand</name>
+    <message>
+        <source>Print a release&apos;s CI-signal report.</source>
+        <translation>打印发布的 CI 信号报告。</translation>
+    </message>
+    <message>
+        <source>The signal command.</source>
+        <translation>信号命令。</translation>
+    </message>
+    <message>
+        <source>md (default) or json.</source>
+        <translation>md（默认）或 json。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Judge the data as of TIME (ISO 8601, UTC; default: now).</source>
+        <translation>按 TIME 时刻评估数据（ISO 8601，UTC；默认：现在）。</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>TIME</translation>
+    </message>
+    <message>
+        <source>--format must be md or json.</source>
+        <translation>--format 必须是 md 或 json。</translation>
+    </message>
+    <message>
+        <source>--at takes a time like 2026-11-25T12:00:00Z.</source>
+        <translation>--at 需要形如 2026-11-25T12:00:00Z 的时间。</translation>
+    </message>
+</context>
+<context>
+    <name>SignalReport</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Release signal: %1</source>
+        <translation>发布信号：%1</translation>
+    </message>
+    <message>
+        <source>As of %1 (UTC).</source>
+        <translation>截至 %1（UTC）。</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 的 %1</translation>
+    </message>
+    <message>
+        <source>No CI runs read.</source>
+        <translation>未读取到 CI 运行。</translation>
+    </message>
+    <message>
+        <source>The branch does not exist on GitHub.</source>
+        <translation>该分支在 GitHub 上不存在。</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Streak</source>
+        <translation>连续通过</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>通过率</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Last failure</source>
+        <translation>最近失败</translation>
+    </message>
+    <message>
+        <source>Since green</source>
+        <translation>距上次通过</translation>
+    </message>
+    <message>
+        <source>blocking</source>
+        <translation>阻塞性</translation>
+    </message>
+    <message>
+        <source>informing</source>
+        <translation>参考性</translation>
+    </message>
+    <message>
+        <source>Flakes and failures</source>
+        <translation>不稳定与失败</translation>
+    </message>
+    <message>
+        <source>None on the release branch.</source>
+        <translation>发布分支上没有。</translation>
+    </message>
+    <message>
+        <source>**no tracking issue**</source>
+        <translation>**没有跟踪 Issue**</translation>
+    </message>
+    <message>
+        <source>Open blockers by priority</source>
+        <translation>按优先级统计的未关闭阻塞项</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <source>no priority</source>
+        <translation>无优先级</translation>
+    </message>
+    <message>
+        <source>Required CI pass rate per day</source>
+        <translation>每日必需 CI 通过率</translation>
+    </message>
+    <message>
+        <source>No runs of required contexts read.</source>
+        <translation>未读取到必需检查的运行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n run(s) passed</source>
+        <translation>
+            <numerusform>%n 次运行中 %1 次通过</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3573,7 +3999,7 @@ A desk for shipping multi-repository open-source releases.</source>
         <translation>无法为工作区创建文件夹 %1。请检查权限，或用 --workspace 选择其他工作区文件。</translation>
     </message>
     <message>
-        <source>Cannot read the workspace %1: %2. Check the file's permissions.</source>
+        <source>Cannot read the workspace %1: %2. Check the file&apos;s permissions.</source>
         <translation>无法读取工作区 %1：%2。请检查文件权限。</translation>
     </message>
     <message>
@@ -3581,7 +4007,7 @@ A desk for shipping multi-repository open-source releases.</source>
         <translation>%1 不是 Release Desk 工作区（它不是 SQLite 数据库，或文件头已损坏）。Release Desk 没有修改它。请用 --workspace 选择其他文件，或将其移走以新建工作区。</translation>
     </message>
     <message>
-        <source>Cannot open the workspace %1: %2. Check the file's permissions and free disk space.</source>
+        <source>Cannot open the workspace %1: %2. Check the file&apos;s permissions and free disk space.</source>
         <translation>无法打开工作区 %1：%2。请检查文件权限和磁盘剩余空间。</translation>
     </message>
     <message>
@@ -3659,7 +4085,7 @@ A desk for shipping multi-repository open-source releases.</source>
         <translation>%1：取消分配 %2</translation>
     </message>
     <message>
-        <source>%1: comment "%2"</source>
+        <source>%1: comment &quot;%2&quot;</source>
         <translation>%1：评论“%2”</translation>
     </message>
     <message>
@@ -3674,8 +4100,8 @@ A desk for shipping multi-repository open-source releases.</source>
 <context>
     <name>main</name>
     <message>
-        <source>Run 'releasedesk --help' for the options.</source>
-        <translation>运行 'releasedesk --help' 查看选项。</translation>
+        <source>Run &apos;releasedesk --help&apos; for the options.</source>
+        <translation>运行 &apos;releasedesk --help&apos; 查看选项。</translation>
     </message>
     <message>
         <source>No display found (DISPLAY and WAYLAND_DISPLAY are not set). Run Release Desk from a desktop session, under a virtual display (xvfb-run releasedesk), or render the window to a file with --screenshot FILE.png.</source>

@@ -104,9 +104,9 @@ QString BoardPanel::columnTitle(int column) const
     return m_headers.value(column) ? m_headers[column]->text() : QString();
 }
 
-void BoardPanel::setBranchCi(const QList<Api::BranchCi> &releaseBranchCi)
+void BoardPanel::setEvidence(const Models::ReleaseEvidence &evidence)
 {
-    m_branchCi = releaseBranchCi;
+    m_evidence = evidence;
     updateReadiness();
 }
 
@@ -161,7 +161,7 @@ void BoardPanel::updateHeaders()
 void BoardPanel::updateReadiness()
 {
     m_readiness->showReadiness(
-        Models::ReleaseReadiness::evaluate(m_board->items()->items(), m_board->context(), m_branchCi));
+        Models::ReleaseReadiness::evaluate(m_board->items()->items(), m_board->context(), m_evidence));
 }
 
 void BoardPanel::updateCompletions()

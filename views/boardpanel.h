@@ -2,7 +2,7 @@
 
 #include "itemdetailspanel.h"
 
-#include "api/branchci.h"
+#include "signal/releaseevidence.h"
 
 #include <QWidget>
 
@@ -38,7 +38,8 @@ public:
     Models::BoardColumnProxy *columnProxy(int column) const { return m_proxies.value(column); }
     QString columnTitle(int column) const;
 
-    void setBranchCi(const QList<Api::BranchCi> &releaseBranchCi);
+    /// The evidence the go/no-go light is judged on besides the items (see ReleaseReadiness).
+    void setEvidence(const Models::ReleaseEvidence &evidence);
     /// The details pane beside the columns: shown or not, and its width (restored across starts).
     void setDetailsVisible(bool visible);
     bool isDetailsVisible() const;
@@ -71,7 +72,7 @@ private:
     QList<Models::BoardColumnProxy *> m_proxies;
     QList<QListView *> m_views;
     QList<QLabel *> m_headers;
-    QList<Api::BranchCi> m_branchCi;
+    Models::ReleaseEvidence m_evidence;
     QSplitter *m_splitter = nullptr;
 };
 

@@ -6,26 +6,33 @@
 
 namespace ReleaseDesk::Views {
 
+using Verdict = Models::ReleaseReadiness::Verdict;
+
 ReadinessBar::ReadinessBar(QWidget *parent)
     : QWidget(parent)
     , m_light(new QLabel(this))
     , m_verdict(new QLabel(this))
     , m_blockers(new QPushButton(this))
     , m_ci(new QLabel(this))
+    , m_signal(new QPushButton(tr("Release Si&gnal..."), this))
 {
     m_light->setFixedSize(16, 16);
+    m_light->setAlignment(Qt::AlignCenter);
     m_verdict->setTextFormat(Qt::PlainText);
-    m_ci->setTextFormat(Qt::PlainText); // context names come from GitHub
+    m_ci->setTextFormat(Qt::PlainText); // context names and sync errors come from GitHub
     m_ci->setWordWrap(true);
+    m_ci->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_blockers->setFlat(true);
     m_blockers->setAccessibleName(tr("Show open blockers"));
     setAccessibleName(tr("Release readiness"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_light);
-    layout->addWidget(m_verdict);
-    layout->addWidget(m_blockers);
+    layout->addWidget(m_light, 0, Qt::AlignTop);
+    layout->addWidget(m_verdict, 0, Qt::AlignTop);
+    layout->addWidget(m_blockers, 0, Qt::AlignTop);
     layout->addWidget(m_ci, 1);
+    layout->addWidget(m_signal, 0, Qt::AlignTop);
+    connect(m_signal, &QPushButton::clicked, this, &ReadinessBar::signalReportRequested);
     connect(m_blockers, &QPushButton::clicked, this,
         [this] { Q_EMIT queryRequested(QStringLiteral("is:open is:blocker")); });
 }
@@ -35,22 +42,41 @@ QString ReadinessBar::verdictText() const
     return m_verdict->text();
 }
 
+QString ReadinessBar::reasonsText() const
+{
+    return m_ci->text();
+}
+
 void ReadinessBar::showReadiness(const Models::ReleaseReadiness &readiness)
 {
-    const auto color = readiness.verdict == Models::ReleaseReadiness::Verdict::Go ? QStringLiteral("#1a7f37")
-        : readiness.verdict == Models::ReleaseReadiness::Verdict::Caution         ? QStringLiteral("#bf8700")
-                                                                                  : QStringLiteral("#cf222e");
-    m_light->setStyleSheet(QStringLiteral("background: %1; border-radius: 8px;").arg(color));
+    m_shown = readiness.verdict;
+    // Colour is never the only signal: Unknown also carries a "?" and every verdict says its name.
+    QString color;
+    QString mark;
+    switch (readiness.verdict) {
+    case Verdict::Go:
+        color = QStringLiteral("#1a7f37");
+        break;
+    case Verdict::Caution:
+        color = QStringLiteral("#bf8700");
+        break;
+    case Verdict::NoGo:
+        color = QStringLiteral("#cf222e");
+        break;
+    case Verdict::Unknown:
+        color = QStringLiteral("#6e7781");
+        mark = QStringLiteral("?");
+        break;
+    }
+    m_light->setStyleSheet(
+        QStringLiteral("background: %1; color: white; font-weight: bold; border-radius: 8px;").arg(color));
+    m_light->setText(mark);
+    m_light->setAccessibleName(readiness.summary());
     m_verdict->setText(readiness.summary());
-    m_blockers->setText(tr("%1 open blockers").arg(readiness.openBlockers));
-    QStringList ci;
-    if (!readiness.blockingFailures.isEmpty())
-        ci.append(tr("blocking CI failing: %1").arg(readiness.blockingFailures.join(QStringLiteral(", "))));
-    if (!readiness.informingFailures.isEmpty())
-        ci.append(tr("informing CI failing: %1").arg(readiness.informingFailures.join(QStringLiteral(", "))));
-    if (!readiness.pending.isEmpty())
-        ci.append(tr("running: %1").arg(readiness.pending.join(QStringLiteral(", "))));
-    m_ci->setText(ci.isEmpty() ? tr("release branch CI green") : ci.join(QStringLiteral("; ")));
+    m_blockers->setText(tr("%n open blocker(s)", nullptr, readiness.openBlockers));
+    const auto reasons = readiness.reasonTexts();
+    m_ci->setText(reasons.join(QLatin1Char('\n')));
+    m_ci->setAccessibleName(tr("Reasons for the verdict"));
 }
 
 } // namespace ReleaseDesk::Views

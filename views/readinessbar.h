@@ -9,7 +9,8 @@ class QPushButton;
 
 namespace ReleaseDesk::Views {
 
-/// The go/no-go light above the board; each part links to the items behind it.
+/// The go/no-go light above the board; each part links to the items behind it. Unknown has a light
+/// of its own (grey, with a question mark) and says why, so that no data never looks like green.
 class ReadinessBar final : public QWidget
 {
     Q_OBJECT
@@ -19,17 +20,25 @@ public:
 
     void showReadiness(const Models::ReleaseReadiness &readiness);
     QString verdictText() const;
+    /// The reasons as shown (one per line, those that decide the verdict first).
+    QString reasonsText() const;
     QPushButton *blockersButton() const { return m_blockers; }
+    QPushButton *signalButton() const { return m_signal; }
+    Models::ReleaseReadiness::Verdict verdict() const { return m_shown; }
 
 Q_SIGNALS:
     /// A part of the verdict was clicked: show the items behind it.
     void queryRequested(const QString &query);
+    /// The release signal (the CI-signal report and its untracked flakes) was asked for.
+    void signalReportRequested();
 
 private:
     QLabel *m_light;
     QLabel *m_verdict;
     QPushButton *m_blockers;
     QLabel *m_ci;
+    QPushButton *m_signal;
+    Models::ReleaseReadiness::Verdict m_shown = Models::ReleaseReadiness::Verdict::Unknown;
 };
 
 } // namespace ReleaseDesk::Views

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStringListModel>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -35,8 +36,20 @@ ReleaseDialog::ReleaseDialog(Models::ReleaseSetupFlow *flow, const Api::Release 
     , m_releaseDate(new OptionalDateEdit(initial.releaseDate, tr("Release date"), this))
     , m_blockerPreset(new QComboBox(this))
     , m_blockerRule(new QLineEdit(this))
+    , m_staleAfter(new QSpinBox(this))
+    , m_requiredContexts(new QLineEdit(this))
     , m_status(new QLabel(this))
 {
+    m_staleAfter->setRange(1, 24 * 14);
+    m_staleAfter->setSuffix(tr(" h"));
+    m_staleAfter->setAccessibleName(tr("Data is stale after"));
+    m_staleAfter->setToolTip(tr("Older data (since a repository's last successful sync) makes the go/no-go "
+                                "light Unknown."));
+    m_requiredContexts->setPlaceholderText(tr("pull-kubesphere-unit-test, build"));
+    m_requiredContexts->setAccessibleName(tr("Required CI contexts"));
+    m_requiredContexts->setToolTip(tr("Blocking contexts beside those the branch protection requires; needed "
+                                      "where the token cannot read the protection rule."));
+    setSignalSettings({});
     setWindowTitle(initial.name.isEmpty() ? tr("New Release") : tr("Edit Release %1").arg(initial.name));
     m_name->setPlaceholderText(tr("v4.1.3"));
     m_name->setAccessibleName(tr("Release name"));
@@ -104,6 +117,8 @@ ReleaseDialog::ReleaseDialog(Models::ReleaseSetupFlow *flow, const Api::Release 
     blockerRow->addWidget(m_blockerPreset);
     blockerRow->addWidget(m_blockerRule, 1);
     form->addRow(tr("B&locker rule:"), blockerRow);
+    form->addRow(tr("Stal&e after:"), m_staleAfter);
+    form->addRow(tr("Required CI con&texts:"), m_requiredContexts);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -275,6 +290,27 @@ void ReleaseDialog::validateAndAccept()
                 tr("Pick a milestone for %1, or give it a range.").arg(entry.repository.fullName()));
     }
     accept();
+}
+
+void ReleaseDialog::setSignalSettings(const Models::SignalSettings &initial)
+{
+    m_signal = initial;
+    m_staleAfter->setValue(std::max(1, initial.staleAfterMinutes / 60));
+    m_requiredContexts->setText(initial.requiredContexts.join(QStringLiteral(", ")));
+}
+
+Models::SignalSettings ReleaseDialog::signalSettings() const
+{
+    auto settings = m_signal;
+    // Whole hours as entered; a limit kept in minutes that the field shows rounded stays as it was.
+    if (m_staleAfter->value() != std::max(1, m_signal.staleAfterMinutes / 60))
+        settings.staleAfterMinutes = m_staleAfter->value() * 60;
+    settings.requiredContexts.clear();
+    for (const auto &name : m_requiredContexts->text().split(QLatin1Char(','))) {
+        if (!name.trimmed().isEmpty())
+            settings.requiredContexts.append(name.trimmed());
+    }
+    return settings;
 }
 
 } // namespace ReleaseDesk::Views

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "signal/signalsettings.h"
+
 #include "api/milestone.h"
 #include "api/release.h"
 
@@ -9,6 +11,7 @@ class QComboBox;
 
 class QLabel;
 class QLineEdit;
+class QSpinBox;
 class QStringListModel;
 class QTableWidget;
 
@@ -32,6 +35,12 @@ public:
 
     /// The release as entered (valid once the dialog is accepted).
     Api::Release release() const;
+    /// What the go/no-go light judges the release by: the staleness limit and the required
+    /// contexts the release names beside branch protection; the rest of `initial` is kept.
+    void setSignalSettings(const Models::SignalSettings &initial);
+    Models::SignalSettings signalSettings() const;
+    QSpinBox *staleAfterField() const { return m_staleAfter; }
+    QLineEdit *requiredContextsField() const { return m_requiredContexts; }
 
     QLineEdit *nameField() const { return m_name; }
     QLineEdit *repositoryField() const { return m_repositoryInput; }
@@ -67,6 +76,9 @@ private:
     OptionalDateEdit *m_releaseDate;
     QComboBox *m_blockerPreset;
     QLineEdit *m_blockerRule;
+    QSpinBox *m_staleAfter;
+    QLineEdit *m_requiredContexts;
+    Models::SignalSettings m_signal;
     QLabel *m_status;
     bool m_branchEdited = false;
 };

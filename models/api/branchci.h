@@ -3,6 +3,11 @@
 #include "api/cicontext.h"
 #include "api/itemkey.h"
 
+#include <QDateTime>
+#include <QStringList>
+
+#include <optional>
+
 namespace ReleaseDesk::Api {
 
 /// CI of one branch head, for the release-readiness verdict.
@@ -12,6 +17,13 @@ struct BranchCi
     QString branch;
     QString headSha;
     QList<CiContext> contexts;
+    /// False when GitHub answered that the branch does not exist (not cut yet, renamed, deleted).
+    bool found = true;
+    /// The contexts the branch's protection rule requires; nullopt when no rule could be read
+    /// (none set, or not visible to this token): then blocking cannot be told from informing.
+    std::optional<QStringList> protectedContexts;
+    /// When this was read from GitHub; invalid when it never was.
+    QDateTime readAt;
 
     friend bool operator==(const BranchCi &, const BranchCi &) = default;
 };

@@ -18,6 +18,11 @@ namespace ReleaseDesk::Api {
 struct GitHubClient::Call
 {
     QString operation;
+    QJsonObject variables;
+    /// Items asked for per page when the operation pages by $pageSize; 0 otherwise.
+    int pageSize = 0;
+    /// Failures that a smaller page might avoid (502, 504, timeouts), at the current page size.
+    int failuresAtSize = 0;
     QByteArray payload;
     QPointer<QObject> context;
     bool hasContext = false;
@@ -46,6 +51,30 @@ bool isGraphQLRateLimited(const QByteArray &body)
         return error.toObject().value(QLatin1StringView("type")).toString()
             == QLatin1StringView("RATE_LIMITED");
     });
+}
+
+// GitHub answers a query that ran too long with 200, no data and this message (or with 502).
+bool isGraphQLTimeout(const QByteArray &body)
+{
+    if (!body.contains("result of a timeout"))
+        return false;
+    const auto object = QJsonDocument::fromJson(body).object();
+    if (object.value(QLatin1StringView("data")).isObject())
+        return false; // partial data: the parser keeps what came and reports the rest
+    const auto errors = object.value(QLatin1StringView("errors")).toArray();
+    return std::any_of(errors.cbegin(), errors.cend(), [](const QJsonValue &error) {
+        return error.toObject()
+            .value(QLatin1StringView("message"))
+            .toString()
+            .contains(QLatin1StringView("result of a timeout"));
+    });
+}
+
+// The failures a smaller page can cure: GitHub's gateway giving up on a slow query.
+bool isHeavyPageFailure(const ApiError &error)
+{
+    return error.kind == ApiError::Kind::Timeout
+        || (error.kind == ApiError::Kind::Server && (error.httpStatus == 502 || error.httpStatus == 504));
 }
 
 } // namespace
@@ -119,9 +148,13 @@ void GitHubClient::fetchReleaseItems(
     if (!request.pullRequestsAfter.isEmpty())
         variables.insert(QStringLiteral("pullRequestsAfter"), request.pullRequestsAfter);
     const auto repository = request.repository;
+    const auto releaseBranch = request.releaseBranch;
+    const auto mainBranch = request.mainBranch;
     fetch<ReleaseItemsPage>(
         QStringLiteral("ReleaseItems"), variables, context,
-        [repository](const QByteArray &body) { return GitHubParsers::parseReleaseItems(body, repository); },
+        [repository, releaseBranch, mainBranch](const QByteArray &body) {
+            return GitHubParsers::parseReleaseItems(body, repository, releaseBranch, mainBranch);
+        },
         std::move(done));
 }
 
@@ -162,6 +195,29 @@ void GitHubClient::fetchItemConnections(
     fetch<ItemConnectionsPage>(
         QStringLiteral("ItemConnections"), variables, context,
         [item](const QByteArray &body) { return GitHubParsers::parseItemConnections(body, item); },
+        std::move(done));
+}
+
+void GitHubClient::fetchBranchHistory(const BranchHistoryRequest &request, QObject *context,
+    std::function<void(const BranchHistoryPage &)> done)
+{
+    QJsonObject variables {
+        {QStringLiteral("owner"), request.repository.owner},
+        {QStringLiteral("name"), request.repository.name},
+        {QStringLiteral("releaseBranch"), QString(QStringLiteral("refs/heads/") + request.releaseBranch)},
+        {QStringLiteral("withRelease"), !request.releaseBranch.isEmpty()},
+        {QStringLiteral("mainBranch"), QString(QStringLiteral("refs/heads/") + request.mainBranch)},
+        {QStringLiteral("withMain"), !request.mainBranch.isEmpty()},
+        {QStringLiteral("depth"), std::clamp(request.depth, 1, 100)},
+    };
+    const auto repository = request.repository;
+    const auto releaseBranch = request.releaseBranch;
+    const auto mainBranch = request.mainBranch;
+    fetch<BranchHistoryPage>(
+        QStringLiteral("BranchHistory"), variables, context,
+        [repository, releaseBranch, mainBranch](const QByteArray &body) {
+            return parseBranchHistory(body, repository, releaseBranch, mainBranch);
+        },
         std::move(done));
 }
 
@@ -348,10 +404,11 @@ void GitHubClient::execute(const QString &operation, const QJsonObject &variable
 {
     auto call = std::make_shared<Call>();
     call->operation = operation;
-    call->payload = QJsonDocument(
-        QJsonObject {{QStringLiteral("query"), document(operation)},
-            {QStringLiteral("operationName"), operation}, {QStringLiteral("variables"), variables}})
-                        .toJson(QJsonDocument::Compact);
+    call->variables = variables;
+    if (const auto requested = variables.value(QLatin1StringView("pageSize")).toInt(); requested > 0) {
+        const auto cap = m_pageSizeCaps.value(operation).size;
+        call->pageSize = cap > 0 ? std::min(requested, cap) : requested;
+    }
     call->context = context;
     call->hasContext = context != nullptr;
     call->deliver = std::move(deliver);
@@ -375,6 +432,12 @@ void GitHubClient::send(const std::shared_ptr<Call> &call)
                     .arg(QLocale().toString(m_rate.resetAt.toLocalTime(), QLocale::ShortFormat))});
         return;
     }
+    if (call->pageSize > 0)
+        call->variables.insert(QStringLiteral("pageSize"), call->pageSize);
+    call->payload = QJsonDocument(QJsonObject {{QStringLiteral("query"), document(call->operation)},
+                                      {QStringLiteral("operationName"), call->operation},
+                                      {QStringLiteral("variables"), call->variables}})
+                        .toJson(QJsonDocument::Compact);
     ++call->attempt;
     ++m_statistics.requests;
     QNetworkRequest request(m_host.graphqlUrl);
@@ -457,8 +520,9 @@ void GitHubClient::handleReply(QNetworkReply *reply, const std::shared_ptr<Call>
                 tr("%1 answered 404: check the host address (GitHub Enterprise uses https://HOST).")
                     .arg(m_host.graphqlUrl.toString())});
     }
-    if (status >= 500 || (networkError != QNetworkReply::NoError && status == 0)) {
-        const bool timeout = networkError == QNetworkReply::OperationCanceledError
+    const bool graphQLTimeout = status == 200 && isGraphQLTimeout(body);
+    if (status >= 500 || graphQLTimeout || (networkError != QNetworkReply::NoError && status == 0)) {
+        const bool timeout = graphQLTimeout || networkError == QNetworkReply::OperationCanceledError
             || networkError == QNetworkReply::TimeoutError;
         ApiError error;
         if (status >= 500)
@@ -476,6 +540,8 @@ void GitHubClient::handleReply(QNetworkReply *reply, const std::shared_ptr<Call>
         const bool permanent = networkError == QNetworkReply::HostNotFoundError
             || networkError == QNetworkReply::ConnectionRefusedError
             || networkError == QNetworkReply::SslHandshakeFailedError;
+        if (isHeavyPageFailure(error) && shrinkPage(call))
+            return retryLater(call, backoffDelayMs(1), WaitReason::Backoff, error);
         if (canRetry && !permanent)
             return retryLater(call, backoffDelayMs(call->attempt), WaitReason::Backoff, error);
         return finish(call, error);
@@ -504,6 +570,7 @@ void GitHubClient::handleReply(QNetworkReply *reply, const std::shared_ptr<Call>
     m_statistics.processingNs += processing.nsecsElapsed();
     if (!deliveryError) {
         call->done = true;
+        pageSucceeded(*call);
         return;
     }
     if (canRetry)
@@ -553,6 +620,39 @@ void GitHubClient::cancelAll()
     m_waiting.clear();
     for (const auto &call : waiting)
         finish(call, {ApiError::Kind::Cancelled, 0, tr("Cancelled.")});
+}
+
+bool GitHubClient::shrinkPage(const std::shared_ptr<Call> &call)
+{
+    // Real GitHub answers heavy pages with 502 or a timeout again and again; retrying the same page
+    // does not help, a smaller one does (other clients cut their pages for it too).
+    if (call->pageSize <= 0 || ++call->failuresAtSize < m_policy.failuresBeforeShrinking
+        || call->pageSize <= m_policy.minPageSize)
+        return false;
+    const auto from = call->pageSize;
+    call->pageSize = std::max(m_policy.minPageSize, call->pageSize / 2);
+    call->failuresAtSize = 0;
+    call->attempt = 0; // a smaller page is a new request, with its own retries
+    m_pageSizeCaps.insert(call->operation, {call->pageSize, 0});
+    ++m_statistics.pageShrinks;
+    qCInfo(lcGitHub).noquote() << call->operation << "failed twice with" << from
+                               << "items per page: asking for" << call->pageSize;
+    return true;
+}
+
+void GitHubClient::pageSucceeded(const Call &call)
+{
+    auto it = m_pageSizeCaps.find(call.operation);
+    if (it == m_pageSizeCaps.end() || call.pageSize < it->size)
+        return;
+    // After a few good pages, ask for more again: the slow spell may be over.
+    if (++it->successes < m_policy.successesBeforeGrowing)
+        return;
+    it->size *= 2;
+    it->successes = 0;
+    qCInfo(lcGitHub).noquote() << call.operation << "pages grow back to" << it->size << "items";
+    if (it->size >= 100)
+        m_pageSizeCaps.erase(it);
 }
 
 qint64 GitHubClient::backoffDelayMs(int attempt) const

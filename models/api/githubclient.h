@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/apierror.h"
+#include "api/branchhistory.h"
 #include "api/githubhost.h"
 #include "api/githubparsers.h"
 #include "api/ratelimitstatus.h"
@@ -39,6 +40,12 @@ public:
         int maxRateLimitWaitSeconds = 3700;
         /// Pause before the budget runs out rather than let a request fail.
         int reservePoints = 5;
+        /// A paged operation that fails this often at one page size (502, 504, timeout) is asked
+        /// for half the page next, down to minPageSize; each size has its own retries.
+        int failuresBeforeShrinking = 2;
+        int minPageSize = 10;
+        /// Good pages at a reduced size before the size doubles again.
+        int successesBeforeGrowing = 3;
     };
 
     enum class WaitReason { RateLimitReset, SecondaryRateLimit, Backoff };
@@ -49,7 +56,11 @@ public:
         int requests = 0; ///< HTTP requests sent, retries included
         int points = 0; ///< GraphQL rate-limit points spent, as GitHub reported them
         qint64 processingNs = 0; ///< time spent parsing responses and in result callbacks
+        int pageShrinks = 0; ///< times a page was asked for again at half its size
     };
+
+    /// The page size now used for `operation` (its $pageSize), or 0 when it is not reduced.
+    int pageSizeCap(const QString &operation) const { return m_pageSizeCaps.value(operation).size; }
 
     struct ReleaseItemsRequest
     {
@@ -74,6 +85,15 @@ public:
         /// Commits per page; each brings up to three pull requests with all their fields.
         int pageSize = 50;
         QString after;
+    };
+
+    /// The last `depth` commits of a repository's release and main branches with their CI runs.
+    struct BranchHistoryRequest
+    {
+        RepositoryRef repository;
+        QString releaseBranch; ///< empty: not asked for
+        QString mainBranch; ///< empty: not asked for
+        int depth = 20;
     };
 
     struct RepositoryMetaRequest
@@ -103,6 +123,8 @@ public:
         std::function<void(const CompareRangePage &)> done);
     void fetchItemConnections(
         const ItemFollowUp &item, QObject *context, std::function<void(const ItemConnectionsPage &)> done);
+    void fetchBranchHistory(const BranchHistoryRequest &request, QObject *context,
+        std::function<void(const BranchHistoryPage &)> done);
     void fetchRepositoryMeta(const RepositoryMetaRequest &request, QObject *context,
         std::function<void(const RepositoryMetaPage &)> done);
     void fetchViewerRepositories(
@@ -155,6 +177,10 @@ private:
     void updateRateLimit(const RateLimitStatus &status);
     void updateRateLimitFromHeaders(QNetworkReply *reply);
     qint64 backoffDelayMs(int attempt) const;
+    /// After repeated heavy-page failures: halves the call's page and remembers the size for the
+    /// operation's next pages. False when the call keeps its size (not paged, not yet, or minimal).
+    bool shrinkPage(const std::shared_ptr<Call> &call);
+    void pageSucceeded(const Call &call);
     static QString document(const QString &operation);
 
     QNetworkAccessManager *m_network;
@@ -168,6 +194,12 @@ private:
     quint64 m_generation = 0;
     QList<QPointer<QNetworkReply>> m_inFlight;
     QList<std::shared_ptr<Call>> m_waiting;
+    struct PageSizeCap
+    {
+        int size = 0;
+        int successes = 0;
+    };
+    QHash<QString, PageSizeCap> m_pageSizeCaps;
 };
 
 } // namespace ReleaseDesk::Api

@@ -336,7 +336,8 @@ ApiError repositoryError(const QJsonArray &errors, const RepositoryRef &reposito
 
 } // namespace
 
-ReleaseItemsPage GitHubParsers::parseReleaseItems(const QByteArray &json, const RepositoryRef &repository)
+ReleaseItemsPage GitHubParsers::parseReleaseItems(const QByteArray &json, const RepositoryRef &repository,
+    const QString &releaseBranch, const QString &mainBranch)
 {
     ReleaseItemsPage page;
     const auto envelope = openEnvelope(json, page);
@@ -351,8 +352,19 @@ ReleaseItemsPage GitHubParsers::parseReleaseItems(const QByteArray &json, const 
         return page;
     }
     const auto repositoryObject = repositoryValue.toObject();
-    for (const auto *alias : {"releaseHead", "mainHead"}) {
+    const std::pair<const char *, QString> heads[]
+        = {{"releaseHead", releaseBranch}, {"mainHead", mainBranch}};
+    for (const auto &[alias, requested] : heads) {
         const auto ref = repositoryObject.value(QLatin1StringView(alias));
+        if (ref.isNull() && repositoryObject.contains(QLatin1StringView(alias)) && !requested.isEmpty()) {
+            // Asked for and answered with null: GitHub has no such branch (not cut yet).
+            BranchCi missing;
+            missing.repository = repository;
+            missing.branch = requested;
+            missing.found = false;
+            page.branches.append(missing);
+            continue;
+        }
         if (!ref.isObject())
             continue;
         bool ruleKnown = false;
@@ -362,6 +374,8 @@ ReleaseItemsPage GitHubParsers::parseReleaseItems(const QByteArray &json, const 
         head.repository = repository;
         head.branch = ref.toObject().value(QLatin1StringView("name")).toString();
         head.headSha = target.value(QLatin1StringView("oid")).toString();
+        if (ruleKnown)
+            head.protectedContexts = required;
         // Without a readable protection rule we cannot tell blocking from informing: count every
         // context as blocking, which can only make the verdict stricter.
         head.contexts = ciContexts(target.value(QLatin1StringView("statusCheckRollup"))

@@ -119,7 +119,10 @@ class GitHubParsers
     Q_DECLARE_TR_FUNCTIONS(GitHubParsers)
 
 public:
-    static ReleaseItemsPage parseReleaseItems(const QByteArray &json, const RepositoryRef &repository);
+    /// `releaseBranch` and `mainBranch` name the branches asked for, so that a branch GitHub does not
+    /// have is reported as missing (BranchCi::found false) rather than dropped.
+    static ReleaseItemsPage parseReleaseItems(const QByteArray &json, const RepositoryRef &repository,
+        const QString &releaseBranch = {}, const QString &mainBranch = {});
     static CompareRangePage parseCompareRange(const QByteArray &json, const RepositoryRef &repository);
     static ItemConnectionsPage parseItemConnections(const QByteArray &json, const ItemFollowUp &item);
     static RepositoryMetaPage parseRepositoryMeta(const QByteArray &json);

@@ -58,16 +58,19 @@ function rateFor(token) {
 let faults = [];
 let stats = freshStats();
 function freshStats() {
-  return { requests: 0, graphql: 0, points: 0, byOperation: {}, faultsApplied: 0 };
+  return { requests: 0, graphql: 0, points: 0, byOperation: {}, pageSizes: {}, faultsApplied: 0 };
 }
 
 // Every fault that matches this request and has uses left applies to it: at most one that
 // answers instead of GitHub (status, secondary, malformed, cut, sso), plus any that alter the answer.
-function takeFaults(operation, path) {
+// abovePageSize: only requests asking for more than that many items ($pageSize), the way GitHub's
+// gateway gives up on heavy pages and answers lighter ones.
+function takeFaults(operation, path, variables) {
   const taken = [];
   for (const fault of faults) {
     if (fault.operation && fault.operation !== operation) continue;
     if (fault.match && !(path || '').includes(fault.match)) continue;
+    if (fault.abovePageSize !== undefined && !((variables || {}).pageSize > fault.abovePageSize)) continue;
     if (fault.skip > 0) { fault.skip--; continue; }
     if (fault.times === 0) continue;
     if (fault.times > 0) fault.times--;
@@ -222,10 +225,36 @@ function itemObject(repo, item) {
   return object;
 }
 
+// A commit of a branch's history with its CI: branch.history lists commits newest first, each
+// {oid, committedDate, runs: [CheckRun or StatusContext as in item contexts]}; a check run may
+// appear more than once (re-runs). Like GitHub, checkRuns shows only the latest run of each name
+// unless filterBy.checkType is ALL, and a commit's status shows one (the latest) per context.
+function historyCommitObject(repo, commit) {
+  const fullName = `${repo.owner}/${repo.name}`;
+  const runs = commit.runs || [];
+  const checkRuns = runs.filter((r) => r.__typename === 'CheckRun').map((r, i) => ({
+    databaseId: r.databaseId || i + 1, name: r.name, status: r.status || 'COMPLETED', conclusion: r.conclusion || null,
+    startedAt: r.startedAt || null, completedAt: r.completedAt || null, detailsUrl: r.detailsUrl || null }));
+  const latest = (list, key) => Array.from(list.reduce((m, r) => m.set(r[key], r), new Map()).values());
+  const statuses = latest(runs.filter((r) => r.__typename !== 'CheckRun'), 'context')
+    .map((r) => ({ context: r.context, state: r.state, targetUrl: r.targetUrl || null, createdAt: r.createdAt || commit.committedDate }));
+  return {
+    __typename: 'Commit',
+    oid: commit.oid,
+    committedDate: commit.committedDate || '2026-01-01T00:00:00Z',
+    url: `https://github.com/${fullName}/commit/${commit.oid}`,
+    checkSuites: (a) => connection(checkRuns.length ? [{ checkRuns: (b) => connection(
+      b.filterBy && b.filterBy.checkType === 'ALL' ? checkRuns : latest(checkRuns, 'name'), b, 'checkRuns') }] : [], a, 'checkSuites'),
+    status: statuses.length ? { contexts: statuses } : null,
+  };
+}
+
 function branchObject(repo, branchName) {
   const branch = (repo.branches || {})[branchName.replace(/^refs\/heads\//, '')];
   if (!branch) return null;
   const contexts = (branch.contexts || []).map(ciContextObject);
+  // Without a history in the data set, the head alone is the history.
+  const history = branch.history || [{ oid: branch.oid || '0'.repeat(40), committedDate: branch.committedDate, runs: branch.contexts || [] }];
   return {
     name: branchName.replace(/^refs\/heads\//, ''),
     branchProtectionRule: branch.required ? { requiredStatusCheckContexts: branch.required } : null,
@@ -233,6 +262,7 @@ function branchObject(repo, branchName) {
       __typename: 'Commit',
       oid: branch.oid || '0'.repeat(40),
       statusCheckRollup: contexts.length ? { state: rollupState(contexts), contexts: (a) => connection(contexts, a, 'contexts') } : null,
+      history: (a) => connection(history.map((c) => historyCommitObject(repo, c)), a, 'history'),
     },
   };
 }
@@ -491,20 +521,25 @@ async function handleGraphQL(req, res) {
   const operation = request.operationName || 'anonymous';
   stats.graphql++;
   stats.byOperation[operation] = (stats.byOperation[operation] || 0) + 1;
+  const pageSize = request.variables && request.variables.pageSize;
+  if (pageSize !== undefined) (stats.pageSizes[operation] = stats.pageSizes[operation] || []).push(pageSize);
   const rate = rateFor(auth.token);
   const baseHeaders = { 'X-OAuth-Scopes': auth.scopes || '', 'X-GitHub-Request-Id': `FAKE:${stats.requests}` };
   if (auth.sso) baseHeaders['X-GitHub-SSO'] = `required; url=https://github.com/orgs/${auth.sso}/sso?authorization_request=FAKE`;
 
-  const taken = takeFaults(operation);
+  const taken = takeFaults(operation, undefined, request.variables);
   const delay = taken.reduce((sum, f) => sum + (f.delayMs || 0), 0);
   if (delay) await new Promise((r) => setTimeout(r, delay));
-  const terminal = ['status', 'secondary', 'malformed', 'cut', 'sso'];
+  const terminal = ['status', 'secondary', 'malformed', 'cut', 'sso', 'queryTimeout'];
   const fault = taken.find((f) => terminal.includes(f.type));
   const alterations = taken.filter((f) => !terminal.includes(f.type));
   if (fault) {
     switch (fault.type) {
       case 'status':
         return send(req, res, fault.status, fault.body || { message: 'Server Error' }, { ...baseHeaders, ...rateHeaders(rate) });
+      case 'queryTimeout':
+        // GitHub's answer to a query that ran too long: 200, no data, this message.
+        return send(req, res, 200, { data: null, errors: [{ message: 'Something went wrong while executing your query. This may be the result of a timeout, or it could be a GitHub bug. Please include `FAKE:0` when reporting this issue.' }] }, { ...baseHeaders, ...rateHeaders(rate) });
       case 'secondary':
         return send(req, res, fault.status || 403, {
           message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
@@ -624,6 +659,21 @@ async function handleRest(req, res, url) {
     return send(req, res, 403, { message: 'Resource not accessible by personal access token' }, headers);
   const releases = /^\/repos\/([^/]+)\/([^/]+)\/releases(?:\/(\d+))?$/.exec(path);
   if (releases) return handleReleases(req, res, releases, text, auth, rate, headers);
+  const create = /^\/repos\/([^/]+)\/([^/]+)\/issues$/.exec(path);
+  if (create && req.method === 'POST') {
+    // A new issue, numbered after every item of the repository.
+    const repo = repoOf(`${create[1]}/${create[2]}`);
+    if (!repo) return send(req, res, 404, { message: 'Not Found' }, headers);
+    let body = {};
+    try { body = text ? JSON.parse(text) : {}; } catch (e) { return send(req, res, 400, { message: 'Problems parsing JSON' }, headers); }
+    if (!body.title) return send(req, res, 422, { message: 'Validation Failed', errors: [{ resource: 'Issue', field: 'title', code: 'missing_field' }] }, headers);
+    rate.remaining = Math.max(0, rate.remaining - 1);
+    const now = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+    const number = repo.items.reduce((max, i) => Math.max(max, i.number), 0) + 1;
+    repo.items.push({ kind: 'Issue', number, title: body.title, body: body.body || '', state: 'OPEN', labels: body.labels || [],
+      author: auth.login, createdAt: now, updatedAt: now });
+    return send(req, res, 201, { number, title: body.title, html_url: `https://github.com/${repo.owner}/${repo.name}/issues/${number}` }, headers);
+  }
   const match = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)(?:\/(labels|assignees|comments)(?:\/(.+))?)?$/.exec(path);
   if (!match) return send(req, res, 404, { message: 'Not Found' }, headers);
   const repo = repoOf(`${match[1]}/${match[2]}`);

@@ -202,6 +202,38 @@ void FakeGitHubData::addBranch(const BranchCi &branch)
     }
 }
 
+void FakeGitHubData::addBranchHistory(const BranchHistory &history)
+{
+    for (auto &repository : m_repositories) {
+        if (repository.value(QStringLiteral("owner")).toString() != history.repository.owner
+            || repository.value(QStringLiteral("name")).toString() != history.repository.name)
+            continue;
+        QJsonArray commits;
+        for (const auto &commit : history.commits) {
+            QJsonArray runs;
+            for (const auto &run : commit.runs) {
+                auto json
+                    = contextJson({run.source, run.context, run.rawState, false, run.url, run.completedAt});
+                if (run.source == CiContext::Source::CheckRun) {
+                    json.insert(QStringLiteral("databaseId"), run.runId.toLongLong());
+                    if (run.startedAt.isValid())
+                        json.insert(QStringLiteral("startedAt"), iso(run.startedAt));
+                }
+                runs.append(json);
+            }
+            commits.append(QJsonObject {{QStringLiteral("oid"), commit.oid},
+                {QStringLiteral("committedDate"), iso(commit.committedAt)}, {QStringLiteral("runs"), runs}});
+        }
+        auto branches = repository.value(QStringLiteral("branches")).toObject();
+        auto branch = branches.value(history.branch).toObject();
+        branch.insert(QStringLiteral("history"), commits);
+        if (!branch.contains(QStringLiteral("oid")) && !history.commits.isEmpty())
+            branch.insert(QStringLiteral("oid"), history.commits.first().oid);
+        branches.insert(history.branch, branch);
+        repository.insert(QStringLiteral("branches"), branches);
+    }
+}
+
 void FakeGitHubData::addToken(
     const QString &token, const QString &login, const QString &scopes, const QString &ssoOrganisation)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/branchci.h"
+#include "api/branchhistory.h"
 #include "api/item.h"
 #include "api/label.h"
 #include "api/milestone.h"
@@ -23,6 +24,8 @@ public:
         const QList<Api::Milestone> &milestones);
     void addItems(const QList<Api::Item> &items, const QList<Api::TimelineEvent> &events);
     void addBranch(const Api::BranchCi &branch);
+    /// The branch's commits with their CI runs (re-runs included), newest first; call after addBranch.
+    void addBranchHistory(const Api::BranchHistory &history);
     void addToken(const QString &token, const QString &login, const QString &scopes,
         const QString &ssoOrganisation = {});
     QJsonObject toJson() const;
@@ -89,8 +92,12 @@ FakeGitHubData fakeDataFrom(const Demo &demo, bool withItems = true)
             entry.repository, demo.labels.value(entry.repository), demo.milestones.value(entry.repository));
     if (withItems)
         data.addItems(demo.items, demo.events);
-    for (const auto &branch : demo.branchCi)
-        data.addBranch(branch);
+    for (const auto &branch : demo.branchCi) {
+        if (branch.found) // a branch not cut yet is one GitHub does not have
+            data.addBranch(branch);
+    }
+    for (const auto &history : demo.branchHistories)
+        data.addBranchHistory(history);
     return data;
 }
 

@@ -1,0 +1,75 @@
+#include "signalcommand.h"
+
+#include "commandworkspace.h"
+#include "translations.h"
+
+#include "board.h"
+#include "signal/signalreport.h"
+#include "signal/signalstore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QTextStream>
+#include <QTimeZone>
+
+namespace ReleaseDesk::App {
+
+int runSignalCommand(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    setUpCommand(app);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("SignalCommand", "Print a release's CI-signal report."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(
+        QStringLiteral("signal"), QCoreApplication::translate("SignalCommand", "The signal command."));
+    const auto workspaceOption = CommandWorkspace::workspaceOption();
+    const auto releaseOption = CommandWorkspace::releaseOption();
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+        QCoreApplication::translate("SignalCommand", "md (default) or json."),
+        QCoreApplication::translate("SignalCommand", "FORMAT"), QStringLiteral("md"));
+    // A report judged as of a fixed time can be reproduced (and compared with an earlier one).
+    const QCommandLineOption atOption(QStringLiteral("at"),
+        QCoreApplication::translate(
+            "SignalCommand", "Judge the data as of TIME (ISO 8601, UTC; default: now)."),
+        QCoreApplication::translate("SignalCommand", "TIME"));
+    for (const auto *option : {&workspaceOption, &releaseOption, &formatOption, &atOption})
+        parser.addOption(*option);
+    parser.process(app);
+    const auto format = parser.value(formatOption);
+    if (format != QLatin1StringView("md") && format != QLatin1StringView("json")) {
+        err << QCoreApplication::translate("SignalCommand", "--format must be md or json.") << Qt::endl;
+        return 2;
+    }
+    auto at = QDateTime::currentDateTimeUtc();
+    if (parser.isSet(atOption)) {
+        at = QDateTime::fromString(parser.value(atOption), Qt::ISODate);
+        if (!at.isValid()) {
+            err << QCoreApplication::translate(
+                "SignalCommand", "--at takes a time like 2026-11-25T12:00:00Z.")
+                << Qt::endl;
+            return 2;
+        }
+        at = at.toUTC();
+    }
+
+    CommandWorkspace workspace;
+    if (const int status = workspace.open(parser.value(workspaceOption), parser.value(releaseOption)))
+        return status;
+    const auto &release = workspace.release;
+    const auto report = Models::SignalReport::build(
+        Models::SignalStore(workspace.store)
+            .reportInputs(release, workspace.items, Models::Board::context(workspace.items, release), at));
+    if (format == QLatin1StringView("json"))
+        out << QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented);
+    else
+        out << report.toMarkdown();
+    return 0;
+}
+
+} // namespace ReleaseDesk::App

@@ -1,0 +1,316 @@
+#include "signal/signalstore.h"
+
+#include "store.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+namespace ReleaseDesk::Models {
+
+using namespace Api;
+
+namespace {
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
+QVariant dateValue(const QDateTime &at)
+{
+    if (!at.isValid())
+        return QVariant(QMetaType::fromType<QString>());
+    return at.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime toDateTime(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    auto at = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    at.setTimeZone(QTimeZone::UTC);
+    return at;
+}
+} // namespace
+
+bool SignalStore::setBranchHead(const BranchCi &head)
+{
+    return m_store.transaction([&] {
+        const auto contexts = head.found ? head.contexts : QList<CiContext>();
+        if (!m_store.setBranchCi(head.repository, head.branch, head.headSha, contexts))
+            return false;
+        const auto repoId = m_store.ensureRepositoryId(head.repository);
+        if (!repoId)
+            return false;
+        QSqlQuery query(QSqlDatabase::database(m_store.m_connectionName, false));
+        query.prepare(QStringLiteral(
+            "INSERT INTO branch_heads (repo_id, branch, found, head_sha, required_contexts, read_at) "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (repo_id, branch) DO UPDATE SET found = excluded.found, "
+            "head_sha = excluded.head_sha, required_contexts = excluded.required_contexts, "
+            "read_at = excluded.read_at"));
+        query.addBindValue(*repoId);
+        query.addBindValue(text(head.branch));
+        query.addBindValue(head.found ? 1 : 0);
+        query.addBindValue(text(head.headSha));
+        query.addBindValue(head.protectedContexts ? QVariant(QString::fromUtf8(
+                               QJsonDocument(QJsonArray::fromStringList(*head.protectedContexts))
+                                   .toJson(QJsonDocument::Compact)))
+                                                  : QVariant(QMetaType::fromType<QString>()));
+        query.addBindValue(dateValue(head.readAt.isValid() ? head.readAt : QDateTime::currentDateTimeUtc()));
+        return query.exec() || m_store.failQuery(query);
+    });
+}
+
+std::optional<BranchCi> SignalStore::branchHead(const RepositoryRef &repository, const QString &branch) const
+{
+    const auto repoId = m_store.findRepositoryId(repository);
+    if (!repoId)
+        return std::nullopt;
+    QSqlQuery query(QSqlDatabase::database(m_store.m_connectionName, false));
+    query.prepare(QStringLiteral("SELECT found, head_sha, required_contexts, read_at FROM branch_heads "
+                                 "WHERE repo_id = ? AND branch = ?"));
+    query.addBindValue(*repoId);
+    query.addBindValue(text(branch));
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    BranchCi head;
+    head.repository = repository;
+    head.branch = branch;
+    head.found = query.value(0).toInt() != 0;
+    head.headSha = query.value(1).toString();
+    if (!query.value(2).isNull()) {
+        QStringList names;
+        for (const auto &name : QJsonDocument::fromJson(query.value(2).toString().toUtf8()).array())
+            names.append(name.toString());
+        head.protectedContexts = names;
+    }
+    head.readAt = toDateTime(query.value(3));
+    head.contexts = m_store.branchCi(repository, branch);
+    return head;
+}
+
+bool SignalStore::setBranchHistory(const BranchHistory &history)
+{
+    return m_store.transaction([&] {
+        const auto repoId = m_store.ensureRepositoryId(history.repository);
+        if (!repoId)
+            return false;
+        auto db = QSqlDatabase::database(m_store.m_connectionName, false);
+        QSqlQuery remove(db);
+        remove.prepare(QStringLiteral("DELETE FROM ci_branch_commits WHERE repo_id = ? AND branch = ?"));
+        remove.addBindValue(*repoId);
+        remove.addBindValue(text(history.branch));
+        if (!remove.exec())
+            return m_store.failQuery(remove);
+        QSqlQuery commit(db);
+        commit.prepare(QStringLiteral("INSERT INTO ci_branch_commits (repo_id, branch, position, oid, "
+                                      "committed_at, url) VALUES (?, ?, ?, ?, ?, ?)"));
+        QSqlQuery run(db);
+        run.prepare(QStringLiteral("INSERT INTO ci_runs (repo_id, oid, context, run_id, source, raw_state, "
+                                   "started_at, completed_at, "
+                                   "url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (repo_id, oid, "
+                                   "context, run_id) DO UPDATE SET "
+                                   "raw_state = excluded.raw_state, started_at = excluded.started_at, "
+                                   "completed_at = excluded.completed_at, url = excluded.url"));
+        for (int position = 0; position < history.commits.size(); ++position) {
+            const auto &entry = history.commits[position];
+            commit.addBindValue(*repoId);
+            commit.addBindValue(text(history.branch));
+            commit.addBindValue(position);
+            commit.addBindValue(text(entry.oid));
+            commit.addBindValue(dateValue(entry.committedAt));
+            commit.addBindValue(text(entry.url.toString()));
+            if (!commit.exec())
+                return m_store.failQuery(commit);
+            for (const auto &ci : entry.runs) {
+                run.addBindValue(*repoId);
+                run.addBindValue(text(entry.oid));
+                run.addBindValue(text(ci.context));
+                run.addBindValue(text(ci.runId));
+                run.addBindValue(ci.source == CiContext::Source::CheckRun ? 1 : 0);
+                run.addBindValue(text(ci.rawState));
+                run.addBindValue(dateValue(ci.startedAt));
+                run.addBindValue(dateValue(ci.completedAt));
+                run.addBindValue(text(ci.url.toString()));
+                if (!run.exec())
+                    return m_store.failQuery(run);
+            }
+        }
+        // A commit that left every window of the repository takes its runs along.
+        QSqlQuery prune(db);
+        prune.prepare(QStringLiteral("DELETE FROM ci_runs WHERE repo_id = ? AND oid NOT IN "
+                                     "(SELECT oid FROM ci_branch_commits WHERE repo_id = ?)"));
+        prune.addBindValue(*repoId);
+        prune.addBindValue(*repoId);
+        return prune.exec() || m_store.failQuery(prune);
+    });
+}
+
+BranchHistory SignalStore::branchHistory(const RepositoryRef &repository, const QString &branch) const
+{
+    BranchHistory history;
+    history.repository = repository;
+    history.branch = branch;
+    const auto repoId = m_store.findRepositoryId(repository);
+    if (!repoId)
+        return history;
+    auto db = QSqlDatabase::database(m_store.m_connectionName, false);
+    QSqlQuery commits(db);
+    commits.prepare(QStringLiteral("SELECT oid, committed_at, url FROM ci_branch_commits WHERE repo_id = ? "
+                                   "AND branch = ? ORDER BY position"));
+    commits.addBindValue(*repoId);
+    commits.addBindValue(text(branch));
+    if (!commits.exec())
+        return history;
+    while (commits.next())
+        history.commits.append({commits.value(0).toString(), toDateTime(commits.value(1)),
+            QUrl(commits.value(2).toString()), {}});
+    QSqlQuery runs(db);
+    runs.prepare(QStringLiteral("SELECT context, source, raw_state, started_at, completed_at, url, run_id "
+                                "FROM ci_runs WHERE repo_id = ? AND oid = ? ORDER BY completed_at, run_id"));
+    for (auto &commit : history.commits) {
+        runs.addBindValue(*repoId);
+        runs.addBindValue(commit.oid);
+        if (!runs.exec())
+            continue;
+        while (runs.next())
+            commit.runs.append({runs.value(0).toString(),
+                runs.value(1).toInt() == 1 ? CiContext::Source::CheckRun : CiContext::Source::StatusContext,
+                runs.value(2).toString(), toDateTime(runs.value(3)), toDateTime(runs.value(4)),
+                QUrl(runs.value(5).toString()), runs.value(6).toString()});
+    }
+    return history;
+}
+
+bool SignalStore::recordSyncSuccess(const RepositoryRef &repository, const QDateTime &at)
+{
+    return m_store.transaction([&] {
+        const auto repoId = m_store.ensureRepositoryId(repository);
+        if (!repoId)
+            return false;
+        QSqlQuery query(QSqlDatabase::database(m_store.m_connectionName, false));
+        query.prepare(
+            QStringLiteral("INSERT INTO repository_sync_results (repo_id, last_success_at) VALUES (?, ?) "
+                           "ON CONFLICT (repo_id) DO UPDATE SET last_success_at = excluded.last_success_at"));
+        query.addBindValue(*repoId);
+        query.addBindValue(dateValue(at));
+        return query.exec() || m_store.failQuery(query);
+    });
+}
+
+bool SignalStore::recordSyncFailure(
+    const RepositoryRef &repository, const QDateTime &at, const QString &problem)
+{
+    return m_store.transaction([&] {
+        const auto repoId = m_store.ensureRepositoryId(repository);
+        if (!repoId)
+            return false;
+        QSqlQuery query(QSqlDatabase::database(m_store.m_connectionName, false));
+        query.prepare(QStringLiteral(
+            "INSERT INTO repository_sync_results (repo_id, last_failure_at, last_failure) VALUES (?, ?, ?) "
+            "ON CONFLICT (repo_id) DO UPDATE SET last_failure_at = excluded.last_failure_at, "
+            "last_failure = excluded.last_failure"));
+        query.addBindValue(*repoId);
+        query.addBindValue(dateValue(at));
+        query.addBindValue(text(problem));
+        return query.exec() || m_store.failQuery(query);
+    });
+}
+
+RepositorySync SignalStore::syncResult(const RepositoryRef &repository) const
+{
+    RepositorySync result;
+    result.repository = repository;
+    const auto repoId = m_store.findRepositoryId(repository);
+    if (!repoId)
+        return result;
+    QSqlQuery query(QSqlDatabase::database(m_store.m_connectionName, false));
+    query.prepare(QStringLiteral("SELECT last_success_at, last_failure_at, last_failure FROM "
+                                 "repository_sync_results WHERE repo_id = ?"));
+    query.addBindValue(*repoId);
+    if (query.exec() && query.next()) {
+        result.lastSuccessAt = toDateTime(query.value(0));
+        result.lastFailureAt = toDateTime(query.value(1));
+        result.lastFailure = query.value(2).toString();
+    }
+    return result;
+}
+
+SignalSettings SignalStore::settings(qint64 releaseId) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_store.m_connectionName, false));
+    query.prepare(QStringLiteral("SELECT settings FROM release_signal_settings WHERE release_id = ?"));
+    query.addBindValue(releaseId);
+    if (releaseId <= 0 || !query.exec() || !query.next())
+        return {};
+    return SignalSettings::fromJson(QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object());
+}
+
+bool SignalStore::setSettings(qint64 releaseId, const SignalSettings &settings)
+{
+    return m_store.transaction([&] {
+        QSqlQuery query(QSqlDatabase::database(m_store.m_connectionName, false));
+        query.prepare(
+            QStringLiteral("INSERT INTO release_signal_settings (release_id, settings) VALUES (?, ?) "
+                           "ON CONFLICT (release_id) DO UPDATE SET settings = excluded.settings"));
+        query.addBindValue(releaseId);
+        query.addBindValue(
+            QString::fromUtf8(QJsonDocument(settings.toJson()).toJson(QJsonDocument::Compact)));
+        return query.exec() || m_store.failQuery(query);
+    });
+}
+
+ReleaseEvidence SignalStore::evidence(const Release &release, const QDateTime &now) const
+{
+    ReleaseEvidence evidence;
+    evidence.releaseBranch = release.releaseBranch;
+    evidence.settings = settings(release.id);
+    evidence.now = now;
+    for (const auto &entry : release.repositories) {
+        evidence.syncs.append(syncResult(entry.repository));
+        if (release.releaseBranch.isEmpty())
+            continue;
+        evidence.histories.append(branchHistory(entry.repository, release.releaseBranch));
+        if (auto head = branchHead(entry.repository, release.releaseBranch)) {
+            evidence.heads.append(*head);
+        } else {
+            BranchCi unread;
+            unread.repository = entry.repository;
+            unread.branch = release.releaseBranch;
+            evidence.heads.append(unread);
+        }
+    }
+    return evidence;
+}
+
+SignalInputs SignalStore::reportInputs(
+    const Release &release, const QList<Item> &items, const QueryContext &context, const QDateTime &now) const
+{
+    SignalInputs inputs;
+    inputs.release = release;
+    inputs.items = items;
+    inputs.context = context;
+    inputs.evidence = evidence(release, now);
+    QSet<RepositoryRef> repositories;
+    for (const auto &entry : release.repositories) {
+        repositories.insert(entry.repository);
+        for (const auto &branch : {release.releaseBranch, release.mainBranch}) {
+            if (branch.isEmpty())
+                continue;
+            if (const auto head = branchHead(entry.repository, branch))
+                inputs.heads.append(*head);
+            auto history = branchHistory(entry.repository, branch);
+            if (!history.commits.isEmpty())
+                inputs.histories.append(history);
+        }
+    }
+    for (const auto &item : m_store.items()) {
+        if (!item.isPullRequest() && repositories.contains(item.key.repository))
+            inputs.candidates.append(item);
+    }
+    return inputs;
+}
+
+} // namespace ReleaseDesk::Models
