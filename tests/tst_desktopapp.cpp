@@ -124,12 +124,13 @@ private Q_SLOTS:
             QVERIFY(!welcome->isModal());
             welcome->dontShowAgain()->setChecked(true);
             welcome->reject();
-            desktop.window()->resize(700, 500); // inside the offscreen screen (800x600)
-            QTRY_COMPARE(desktop.window()->size(), QSize(700, 500));
+            desktop.window()->resize(
+                780, 560); // inside the offscreen screen (800x600), above the window's minimum
+            QTRY_COMPARE(desktop.window()->size(), QSize(780, 560));
         }
         App::DesktopApp again(&settings);
         QVERIFY2(again.open({}, true, &error), qPrintable(error));
-        QCOMPARE(again.window()->size(), QSize(700, 500));
+        QCOMPARE(again.window()->size(), QSize(780, 560));
         QTest::qWait(50);
         const auto *welcome = again.window()->findChild<Views::WelcomeDialog *>();
         QVERIFY(!welcome || !welcome->isVisible());
