@@ -117,19 +117,10 @@ int runBoardCommand(int argc, char *argv[])
             jsonColumns.append(QJsonObject {
                 {QStringLiteral("name"), columns[column].name}, {QStringLiteral("cards"), cards}});
         }
-        QJsonArray reasons;
-        for (const auto &reason : readiness.reasons) {
-            QJsonObject entry {{QStringLiteral("code"), Models::ReadinessReason::codeName(reason.code)},
-                {QStringLiteral("text"), reason.text}};
-            if (!reason.repository.isEmpty())
-                entry.insert(QStringLiteral("repository"), reason.repository);
-            if (reason.link.isValid())
-                entry.insert(QStringLiteral("url"), reason.link.toString());
-            reasons.append(entry);
-        }
         const QJsonObject document {{QStringLiteral("release"), release.name},
             {QStringLiteral("verdict"), Models::ReleaseReadiness::verdictCode(readiness.verdict)},
-            {QStringLiteral("summary"), readiness.summary()}, {QStringLiteral("reasons"), reasons},
+            {QStringLiteral("summary"), readiness.summary()},
+            {QStringLiteral("reasons"), readiness.reasonsJson()},
             {QStringLiteral("openBlockers"), readiness.openBlockers},
             {QStringLiteral("columns"), jsonColumns}};
         out << QJsonDocument(document).toJson(QJsonDocument::Indented);

@@ -153,8 +153,7 @@ bool DesktopApp::load(const QString &path, bool installDemo, QString *error)
     }
     // What the previous workspace said is not true of this one.
     m_window->syncStatus()->showMessage(QString());
-    m_sync.reset();
-    m_window->setSyncAvailable(false, QString());
+    m_window->setSyncAvailable(false, QString()); // until a sync session for this workspace starts
     showLastSync();
     refreshBranchCi();
     m_watcher = {};

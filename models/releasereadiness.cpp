@@ -1,5 +1,7 @@
 #include "releasereadiness.h"
 
+#include <QJsonObject>
+
 #include "signal/contexthealth.h"
 
 #include <QLocale>
@@ -282,6 +284,21 @@ ReleaseReadiness ReleaseReadiness::evaluate(
     std::stable_sort(readiness.reasons.begin(), readiness.reasons.end(),
         [](const ReadinessReason &a, const ReadinessReason &b) { return rank(a.effect) > rank(b.effect); });
     return readiness;
+}
+
+QJsonArray ReleaseReadiness::reasonsJson() const
+{
+    QJsonArray array;
+    for (const auto &reason : reasons) {
+        QJsonObject entry {{QStringLiteral("code"), ReadinessReason::codeName(reason.code)},
+            {QStringLiteral("text"), reason.text}};
+        if (!reason.repository.isEmpty())
+            entry.insert(QStringLiteral("repository"), reason.repository);
+        if (reason.link.isValid())
+            entry.insert(QStringLiteral("url"), reason.link.toString());
+        array.append(entry);
+    }
+    return array;
 }
 
 QString ReleaseReadiness::summary() const

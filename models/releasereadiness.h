@@ -7,6 +7,7 @@
 #include "api/item.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QSet>
 #include <QUrl>
 
@@ -69,6 +70,8 @@ public:
     static ReleaseReadiness evaluate(
         const QList<Api::Item> &items, const QueryContext &context, const ReleaseEvidence &evidence);
     QString summary() const;
+    /// The reasons as `board --format json` and `signal --format json` print them.
+    QJsonArray reasonsJson() const;
     /// "go", "caution", "no-go" or "unknown".
     static QString verdictCode(Verdict verdict);
     /// The reasons' texts, those that decide the verdict first.

@@ -189,16 +189,7 @@ QString SignalReport::toMarkdown() const
 
 QJsonObject SignalReport::toJson() const
 {
-    QJsonArray reasons;
-    for (const auto &reason : readiness.reasons) {
-        QJsonObject entry {{QStringLiteral("code"), ReadinessReason::codeName(reason.code)},
-            {QStringLiteral("text"), reason.text}};
-        if (!reason.repository.isEmpty())
-            entry.insert(QStringLiteral("repository"), reason.repository);
-        if (reason.link.isValid())
-            entry.insert(QStringLiteral("url"), reason.link.toString());
-        reasons.append(entry);
-    }
+    const auto reasons = readiness.reasonsJson();
     QJsonArray branchArray;
     for (const auto &branch : branches) {
         QJsonArray contexts;
