@@ -44,7 +44,7 @@ int CommandWorkspace::open(const QString &workspacePath, const QString &releaseN
     // The demo goes only where the user did not name a file, or asked for it.
     const bool installDemo
         = (demoRequested && !workspacePath.isEmpty()) || (workspacePath.isEmpty() && accounts.isEmpty());
-    auto workspace = Models::loadWorkspace(store, path, QDate::currentDate(), installDemo);
+    auto workspace = Models::loadWorkspace(store, path, QDateTime::currentDateTimeUtc(), installDemo);
     if (workspace.error) {
         err << workspace.error.message << Qt::endl;
         return 3;

@@ -127,7 +127,7 @@ bool DesktopApp::load(const QString &path, bool installDemo, QString *error)
     m_sync.reset();
     // A large workspace is checked for damage while its board is read and shown, not before.
     m_store.setIntegrityCheck(Models::Store::IntegrityCheck::Alongside);
-    auto workspace = Models::loadWorkspace(m_store, path, QDate::currentDate(), installDemo);
+    auto workspace = Models::loadWorkspace(m_store, path, QDateTime::currentDateTimeUtc(), installDemo);
     if (workspace.error) {
         if (error)
             *error = workspace.error.message;

@@ -712,6 +712,45 @@ DemoWorkspace DemoWorkspace::generate(QDate today, quint32 seed)
     return Generator(today, seed).run();
 }
 
+void DemoWorkspace::endAt(const QDateTime &now)
+{
+    // Clamping each moment keeps every ordering the generator made (created <= closed <= updated).
+    const auto clamp = [&now](QDateTime &moment) {
+        if (moment.isValid() && moment > now)
+            moment = now;
+    };
+    const auto clampItems = [&](QList<Api::Item> &list) {
+        for (auto &item : list) {
+            clamp(item.createdAt);
+            clamp(item.updatedAt);
+            clamp(item.closedAt);
+            clamp(item.mergedAt);
+            for (auto &review : item.reviews)
+                clamp(review.submittedAt);
+            for (auto &context : item.ciContexts)
+                clamp(context.completedAt);
+        }
+    };
+    clampItems(items);
+    clampItems(pastItems);
+    for (auto &event : events)
+        clamp(event.at);
+    for (auto &head : branchCi) {
+        clamp(head.readAt);
+        for (auto &context : head.contexts)
+            clamp(context.completedAt);
+    }
+    for (auto &history : branchHistories) {
+        for (auto &commit : history.commits) {
+            clamp(commit.committedAt);
+            for (auto &run : commit.runs) {
+                clamp(run.startedAt);
+                clamp(run.completedAt);
+            }
+        }
+    }
+}
+
 bool DemoWorkspace::writeTo(Store &store) const
 {
     auto saved = release;

@@ -40,6 +40,11 @@ struct DemoWorkspace
     /// the app anchors it on today so that the demo always sits in its code freeze.
     static DemoWorkspace generate(QDate today, quint32 seed = defaultSeed);
 
+    /// Moves every moment later than `now` back to `now`. generate() fills the whole anchor day, and a
+    /// workspace made in the morning must not hold changes from the afternoon: items "updated in five
+    /// hours" read wrong, and a sync's watermark would skip every real change made before then.
+    void endAt(const QDateTime &now);
+
     /// Writes everything into the store in one transaction and marks the workspace as demo data.
     bool writeTo(Store &store) const;
 };

@@ -5,7 +5,8 @@
 
 namespace ReleaseDesk::Models {
 
-LoadedWorkspace loadWorkspace(Store &store, const QString &path, QDate today, bool installDemoIfEmpty)
+LoadedWorkspace loadWorkspace(
+    Store &store, const QString &path, const QDateTime &now, bool installDemoIfEmpty)
 {
     LoadedWorkspace result;
     result.path = path;
@@ -14,7 +15,9 @@ LoadedWorkspace loadWorkspace(Store &store, const QString &path, QDate today, bo
         return result;
     }
     if (installDemoIfEmpty && store.releases().isEmpty() && store.itemCount() == 0) {
-        if (!DemoWorkspace::generate(today).writeTo(store)) {
+        auto demo = DemoWorkspace::generate(now.toUTC().date());
+        demo.endAt(now);
+        if (!demo.writeTo(store)) {
             result.error = store.lastError();
             return result;
         }

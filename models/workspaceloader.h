@@ -4,7 +4,7 @@
 #include "api/release.h"
 #include "store.h"
 
-#include <QDate>
+#include <QDateTime>
 
 namespace ReleaseDesk::Models {
 
@@ -18,8 +18,9 @@ struct LoadedWorkspace
     StoreError error; ///< set when loading failed; the message says what to do
 };
 
-/// Opens `path` in `store`; an empty workspace receives the demo release anchored on `today` when
+/// Opens `path` in `store`; an empty workspace receives the demo release as it stands at `now` when
 /// `installDemoIfEmpty` (no account configured yet). Loads the first release and its items.
-LoadedWorkspace loadWorkspace(Store &store, const QString &path, QDate today, bool installDemoIfEmpty = true);
+LoadedWorkspace loadWorkspace(
+    Store &store, const QString &path, const QDateTime &now, bool installDemoIfEmpty = true);
 
 } // namespace ReleaseDesk::Models

@@ -17,6 +17,11 @@ using Models::DemoWorkspace;
 
 namespace {
 const QDate anchor(2026, 11, 25);
+/// The moment the tests open the demo: late in the anchor day, so that endAt() has little to move.
+QDateTime endOf(QDate day)
+{
+    return QDateTime(day, QTime(23, 59, 59), QTimeZone::UTC);
+}
 
 int countIf(const QList<Item> &items, const std::function<bool(const Item &)> &predicate)
 {
@@ -40,6 +45,44 @@ private Q_SLOTS:
         QVERIFY(first.snapshots == second.snapshots);
         const auto otherSeed = DemoWorkspace::generate(anchor, DemoWorkspace::defaultSeed + 1);
         QVERIFY(!(otherSeed.items == first.items));
+    }
+
+    /// Opened at 07:30, the demo holds nothing from later that day (a sync's watermark in the afternoon
+    /// skipped every real change made before it).
+    void openedInTheMorningHoldsNothingFromTheAfternoon()
+    {
+        const QDateTime morning(anchor, QTime(7, 30), QTimeZone::UTC);
+        auto demo = DemoWorkspace::generate(anchor);
+        const auto later = [&](const QList<Item> &list) {
+            return std::count_if(list.cbegin(), list.cend(), [&](const Item &item) {
+                return item.createdAt > morning || item.updatedAt > morning || item.closedAt > morning
+                    || item.mergedAt > morning;
+            });
+        };
+        QVERIFY2(later(demo.items) > 0, "the anchor day's afternoon should hold changes to clamp");
+        demo.endAt(morning);
+        QCOMPARE(later(demo.items), 0);
+        QCOMPARE(later(demo.pastItems), 0);
+        for (const auto &event : std::as_const(demo.events))
+            QVERIFY(event.at <= morning);
+        for (const auto &history : std::as_const(demo.branchHistories)) {
+            for (const auto &commit : history.commits) {
+                QVERIFY(commit.committedAt <= morning);
+                for (const auto &run : commit.runs)
+                    QVERIFY(!run.completedAt.isValid() || run.completedAt <= morning);
+            }
+        }
+        for (const auto &item : std::as_const(demo.items)) {
+            QVERIFY(item.updatedAt >= item.createdAt);
+            QVERIFY(!item.closedAt.isValid() || item.closedAt >= item.createdAt);
+        }
+
+        QTemporaryDir dir;
+        Models::Store store;
+        const auto loaded
+            = Models::loadWorkspace(store, dir.filePath(QStringLiteral("demo.sqlite")), morning);
+        QVERIFY2(!loaded.error, qPrintable(loaded.error.message));
+        QCOMPARE(later(store.items()), 0);
     }
 
     void looksLikeAKubeSphereRelease()
@@ -160,7 +203,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         Models::Store store;
-        const auto loaded = Models::loadWorkspace(store, dir.filePath(QStringLiteral("demo.sqlite")), anchor);
+        const auto loaded
+            = Models::loadWorkspace(store, dir.filePath(QStringLiteral("demo.sqlite")), endOf(anchor));
         QVERIFY2(!loaded.error, qPrintable(loaded.error.message));
         QVERIFY(loaded.isDemo);
         QCOMPARE(store.meta(Models::WorkspaceMeta::kind), Models::WorkspaceMeta::demoKind);
@@ -218,8 +262,8 @@ private Q_SLOTS:
                 codes.contains(QLatin1StringView(expected)), qPrintable(codes.join(QStringLiteral(", "))));
         // A second load does not add a second demo.
         Models::Store again;
-        const auto reloaded
-            = Models::loadWorkspace(again, dir.filePath(QStringLiteral("demo.sqlite")), anchor.addDays(3));
+        const auto reloaded = Models::loadWorkspace(
+            again, dir.filePath(QStringLiteral("demo.sqlite")), endOf(anchor.addDays(3)));
         QCOMPARE(again.itemCount(), demo.items.size() + demo.pastItems.size());
         QCOMPARE(reloaded.items.size(), loaded.items.size());
     }

@@ -36,8 +36,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         Models::Store store;
-        auto workspace
-            = Models::loadWorkspace(store, dir.filePath(QStringLiteral("demo.sqlite")), QDate(2026, 11, 25));
+        auto workspace = Models::loadWorkspace(store, dir.filePath(QStringLiteral("demo.sqlite")),
+            QDateTime(QDate(2026, 11, 25), QTime(18, 0), QTimeZone::UTC));
         QVERIFY2(!workspace.error, qPrintable(workspace.error.message));
         Models::ItemTableModel items;
         items.setItems(workspace.items);
@@ -136,8 +136,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         Models::Store store;
-        auto workspace
-            = Models::loadWorkspace(store, dir.filePath(QStringLiteral("demo.sqlite")), QDate(2026, 11, 25));
+        auto workspace = Models::loadWorkspace(store, dir.filePath(QStringLiteral("demo.sqlite")),
+            QDateTime(QDate(2026, 11, 25), QTime(18, 0), QTimeZone::UTC));
         Models::ItemTableModel items;
         items.setItems(workspace.items);
         Models::BoardModel board(&items);
