@@ -30,11 +30,14 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption languageOption(QStringLiteral("language"),
         tr("Use LANG (for example en or zh_CN) instead of the system language."), tr("LANG"));
     const QCommandLineOption viewOption(QStringLiteral("view"),
-        tr("Show VIEW first: board (default), table, notes or metrics."), tr("VIEW"),
+        tr("Show VIEW first: board (default), table, notes, metrics or signal."), tr("VIEW"),
         QStringLiteral("board"));
     const QCommandLineOption themeOption(QStringLiteral("theme"),
         tr("Use THEME instead of the one in the settings: system, light or dark."), tr("THEME"));
+    const QCommandLineOption sizeOption(QStringLiteral("window-size"),
+        tr("Open the window at WIDTHxHEIGHT pixels (for example 1366x768)."), tr("WIDTHxHEIGHT"));
     parser.addOption(viewOption);
+    parser.addOption(sizeOption);
     parser.addOption(themeOption);
     parser.addOption(workspaceOption);
     parser.addOption(demoOption);
@@ -67,9 +70,20 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             result.theme))
         result.error = tr("--theme takes system, light or dark, not %1").arg(result.theme);
     if (!QStringList {QStringLiteral("board"), QStringLiteral("table"), QStringLiteral("notes"),
-            QStringLiteral("metrics")}
+            QStringLiteral("metrics"), QStringLiteral("signal")}
              .contains(result.view))
-        result.error = tr("--view takes board, table, notes or metrics, not %1").arg(result.view);
+        result.error = tr("--view takes board, table, notes, metrics or signal, not %1").arg(result.view);
+    if (parser.isSet(sizeOption)) {
+        const auto parts = parser.value(sizeOption).split(QLatin1Char('x'));
+        const int width = parts.size() == 2 ? parts[0].toInt() : 0;
+        const int height = parts.size() == 2 ? parts[1].toInt() : 0;
+        if (width < 640 || height < 480 || width > 10000 || height > 10000)
+            result.error = tr("--window-size takes WIDTHxHEIGHT in pixels, at least 640x480 (for example "
+                              "1366x768), not %1")
+                               .arg(parser.value(sizeOption));
+        else
+            result.windowSize = QSize(width, height);
+    }
     if (parser.isSet(screenshotOption)
         && !result.screenshotPath.endsWith(QLatin1StringView(".png"), Qt::CaseInsensitive))
         result.error = tr("--screenshot needs a file name ending in .png");

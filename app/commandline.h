@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QSize>
 #include <QString>
 #include <QStringList>
 
@@ -17,7 +18,8 @@ public:
     bool demo = false; ///< fill an empty named workspace with the demo
     QString screenshotPath; ///< non-empty: render the main window to this PNG and exit
     QString language; ///< empty: follow the system
-    QString view; ///< board (default), table or notes: the panel shown first
+    QString view; ///< board (default), table, notes, metrics or signal: the place shown first
+    QSize windowSize; ///< valid: the window's size (for screenshots at a given screen size)
     QString theme; ///< empty: the settings' theme; otherwise system, light or dark
     QString error; ///< non-empty: print it with the usage and exit with status 2
 

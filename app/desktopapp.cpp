@@ -74,6 +74,12 @@ bool DesktopApp::open(const QString &workspacePath, bool startSync, QString *err
         return false;
     connect(m_window.get(), &Views::MainWindow::signInRequested, this, &DesktopApp::signIn);
     connect(m_window.get(), &Views::MainWindow::newReleaseRequested, this, [this] { defineRelease({}); });
+    connect(m_window.get(), &Views::MainWindow::releaseChosen, this, [this](qint64 id) {
+        for (const auto &release : m_store.releases()) {
+            if (release.id == id && id != m_release.id)
+                return showRelease(release);
+        }
+    });
     connect(
         m_window.get(), &Views::MainWindow::editReleaseRequested, this, [this] { defineRelease(m_release); });
     connect(m_window.get(), &Views::MainWindow::syncIntervalRequested, this, &DesktopApp::chooseSyncInterval);
@@ -91,8 +97,8 @@ bool DesktopApp::open(const QString &workspacePath, bool startSync, QString *err
             m_preferences.saveView({name, query});
             queryBar->setUserViews(m_preferences.savedViews());
         });
-    connect(m_window->boardPanel()->readinessBar(), &Views::ReadinessBar::signalReportRequested, this,
-        &DesktopApp::showSignal);
+    connect(m_window->boardPanel()->readinessBar(), &Views::ReadinessBar::signalReportRequested,
+        m_window.get(), &Views::MainWindow::showSignal);
     // The light ages with its data: judged again every few minutes, not only after a sync, so that
     // data past the release's staleness limit turns it Unknown while the window sits open.
     auto *ageing = new QTimer(this);
@@ -159,6 +165,9 @@ bool DesktopApp::load(const QString &path, bool installDemo, QString *error)
     m_watcher = {};
     m_watcher.update(m_items.items(), m_board.context(), releaseBranchCi()); // the baseline
     openNotes();
+    addSignalPlace();
+    refreshSignal();
+    updateReleasePicker();
     QTimer::singleShot(0, this, [this] {
         // Nothing is written to a damaged file (the store refuses); the user hears it at once.
         if (const auto problem = m_store.integrityVerdict())
@@ -465,13 +474,37 @@ void DesktopApp::defineRelease(const Api::Release &initial)
         if (!saved)
             return showPlainMessage(m_window.get(), QMessageBox::Critical, tr("Cannot save the release"),
                 m_store.lastError().message);
-        m_release = release;
-        m_board.setRelease(release);
-        m_items.setItems(m_store.itemsOfRelease(release, Models::Store::Bodies::NoteExcerpt));
-        m_window->setWorkspace({release.name, m_path, false});
-        openNotes();
-        startSync();
+        showRelease(release);
+        if (!m_sync) // a new release syncs at once, whether or not a sync was running
+            startSync();
     });
+}
+
+void DesktopApp::showRelease(const Api::Release &release)
+{
+    const bool syncing = bool(m_sync);
+    m_sync.reset();
+    m_release = release;
+    m_board.setRelease(release);
+    m_items.setItems(m_store.itemsOfRelease(release, Models::Store::Bodies::NoteExcerpt));
+    m_window->setWorkspace({release.name, m_path, m_isDemo});
+    updateReleasePicker();
+    showLastSync();
+    refreshBranchCi();
+    m_watcher = {};
+    m_watcher.update(m_items.items(), m_board.context(), releaseBranchCi()); // the new baseline
+    openNotes();
+    refreshSignal();
+    if (syncing)
+        startSync();
+}
+
+void DesktopApp::updateReleasePicker()
+{
+    QList<std::pair<qint64, QString>> releases;
+    for (const auto &release : m_store.releases())
+        releases.append({release.id, release.name});
+    m_window->setReleases(releases, m_release.id);
 }
 
 void DesktopApp::triage(const QList<Models::TriageChange> &changes)

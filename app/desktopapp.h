@@ -87,8 +87,12 @@ private:
     /// The release's merged PRs changed: the composer drafts from them when it is shown.
     void notesSourcesChanged();
     void publishNotes(const Api::ReleaseDraft &draft);
-    // The release signal window and its "File Issue" (desktopsignal.cpp).
-    void showSignal();
+    /// Shows `release` (already in the store) in every view; the sync follows it when one was running.
+    void showRelease(const Api::Release &release);
+    /// The release picker lists the workspace's releases.
+    void updateReleasePicker();
+    // The release signal place and its "File Issue" (desktopsignal.cpp).
+    void addSignalPlace();
     void refreshSignal();
     void fileSignalIssue(const Models::LedgerEntry &entry);
     // Settings, the team file and the welcome page (desktopsettings.cpp).
@@ -118,8 +122,6 @@ private:
     bool m_notesSourcesStale = true;
     std::unique_ptr<Api::GitHubClient> m_publishClient;
     std::unique_ptr<Api::GitHubClient> m_signalClient;
-    QPointer<QDialog> m_signalDialog;
-    QPointer<Views::ReleaseSignalPanel> m_signalPanel;
     QString m_path;
     QString m_namedWorkspace;
     bool m_isDemo = false;

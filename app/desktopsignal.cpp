@@ -1,4 +1,4 @@
-// The release signal window of the desktop app: the CI-signal report of the open release and
+// The release signal place of the desktop app: the CI-signal report of the open release and
 // "File Issue" for the failures and flakes nobody tracks, written like triage (REST, previewed).
 #include "desktopapp.h"
 
@@ -11,36 +11,28 @@
 
 #include "api/githubclient.h"
 
-#include <QDialog>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 namespace ReleaseDesk::App {
 
-void DesktopApp::showSignal()
+void DesktopApp::addSignalPlace()
 {
-    if (!m_signalDialog) {
-        m_signalDialog = new QDialog(m_window.get());
-        m_signalDialog->setWindowTitle(tr("Release Signal"));
-        m_signalDialog->resize(900, 700);
-        m_signalPanel = new Views::ReleaseSignalPanel(m_signalDialog);
-        auto *layout = new QVBoxLayout(m_signalDialog);
-        layout->addWidget(m_signalPanel);
-        connect(m_signalPanel, &Views::ReleaseSignalPanel::fileIssueRequested, this,
-            &DesktopApp::fileSignalIssue);
-    }
-    refreshSignal();
-    m_signalDialog->show();
-    m_signalDialog->raise();
+    if (m_window->signalPanel())
+        return;
+    auto *panel = new Views::ReleaseSignalPanel;
+    connect(panel, &Views::ReleaseSignalPanel::fileIssueRequested, this, &DesktopApp::fileSignalIssue);
+    m_window->setSignalPanel(panel);
+    connect(m_window.get(), &Views::MainWindow::signalShown, this, &DesktopApp::refreshSignal);
 }
 
 void DesktopApp::refreshSignal()
 {
-    if (!m_signalPanel)
+    // Built when seen: the report reads the store's history, which nobody needs behind the board.
+    if (!m_window->isSignalShown())
         return;
     const auto items = m_items.items();
-    m_signalPanel->showReport(Models::SignalReport::build(Models::SignalStore(m_store).reportInputs(
+    m_window->signalPanel()->showReport(Models::SignalReport::build(Models::SignalStore(m_store).reportInputs(
         m_release, items, m_board.context(), QDateTime::currentDateTimeUtc())));
 }
 
@@ -52,7 +44,7 @@ void DesktopApp::fileSignalIssue(const Models::LedgerEntry &entry)
     QMessageBox preview(QMessageBox::Question, tr("File Issue"),
         tr("File this issue in %1?\n\n%2\nLabels: %3")
             .arg(draft.repository.fullName(), draft.title, draft.labels.join(QStringLiteral(", "))),
-        QMessageBox::Cancel, m_signalDialog ? static_cast<QWidget *>(m_signalDialog) : m_window.get());
+        QMessageBox::Cancel, m_window.get());
     preview.setTextFormat(Qt::PlainText);
     preview.setDetailedText(draft.body);
     auto *file = preview.addButton(tr("&File Issue"), QMessageBox::AcceptRole);
@@ -60,7 +52,7 @@ void DesktopApp::fileSignalIssue(const Models::LedgerEntry &entry)
     if (preview.clickedButton() != file)
         return;
     if (m_isDemo) {
-        QMessageBox::information(m_signalDialog, tr("Demo workspace"),
+        QMessageBox::information(m_window.get(), tr("Demo workspace"),
             tr("The demo workspace is not on GitHub, so no issue is filed. Sign in and define a release to "
                "file issues for real."));
         return;
@@ -70,7 +62,7 @@ void DesktopApp::fileSignalIssue(const Models::LedgerEntry &entry)
         Models::fileIssue(m_signalClient.get(), draft, this, [this, draft](const Api::ApiError &error) {
             if (error) {
                 QMessageBox warning(QMessageBox::Warning, tr("The issue was not filed"), error.message,
-                    QMessageBox::Ok, m_signalDialog);
+                    QMessageBox::Ok, m_window.get());
                 warning.setTextFormat(Qt::PlainText);
                 warning.exec();
                 return;

@@ -2,16 +2,17 @@
 // and hands them to the views.
 
 #include "boardcommand.h"
-#include "signalcommand.h"
 #include "commandline.h"
 #include "desktopapp.h"
 #include "metricscommand.h"
 #include "notescommand.h"
 #include "preferences.h"
+#include "signalcommand.h"
 #include "synccommand.h"
 #include "theme.h"
 #include "translations.h"
 
+#include "icons.h"
 #include "mainwindow.h"
 #include "metricspanel.h"
 
@@ -141,6 +142,7 @@ int main(int argc, char *argv[])
     setApplicationIdentity();
     QNetworkProxyFactory::setUseSystemConfiguration(true);
     QApplication::setDesktopFileName(QStringLiteral("io.github.releasedesk.ReleaseDesk"));
+    QApplication::setWindowIcon(Views::Icons::application());
     App::installTranslations(app, requestedLocale(QApplication::arguments()));
     QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Release Desk"));
 
@@ -163,6 +165,10 @@ int main(int argc, char *argv[])
         desktop.window()->showNotes();
     else if (commandLine->view == u"metrics")
         desktop.window()->showMetrics();
+    else if (commandLine->view == u"signal")
+        desktop.window()->showSignal();
+    if (commandLine->windowSize.isValid())
+        desktop.window()->resize(commandLine->windowSize);
     if (!commandLine->screenshotPath.isEmpty())
         return renderScreenshot(*desktop.window(), commandLine->screenshotPath);
     desktop.window()->show();

@@ -251,6 +251,29 @@ private Q_SLOTS:
         QCOMPARE(run({QStringLiteral("--theme"), QStringLiteral("sepia")}).exitCode, 2);
     }
 
+    /// Screenshots at a screen's size: the picture is exactly WIDTHxHEIGHT (the README's 1366x768 and
+    /// 1920x1080), any place can be shown first, and a size that is not one says what to type.
+    void screenshotsAtAGivenWindowSizeAndPlace()
+    {
+        const auto workspace = m_home.filePath(QStringLiteral("sized.sqlite"));
+        for (const auto &[size, view] :
+            {std::pair {QSize(1366, 768), "signal"}, std::pair {QSize(1920, 1080), "board"}}) {
+            const auto png = m_home.filePath(QStringLiteral("sized-%1.png").arg(size.width()));
+            const auto result = run({QStringLiteral("--demo"), QStringLiteral("--workspace"), workspace,
+                QStringLiteral("--view"), QString::fromLatin1(view), QStringLiteral("--window-size"),
+                QStringLiteral("%1x%2").arg(size.width()).arg(size.height()), QStringLiteral("--screenshot"),
+                png});
+            QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+            QCOMPARE(QImage(png).size(), size);
+        }
+        for (const auto *bad : {"1366", "100x100", "axb", "1366x768x2"}) {
+            const auto result = run({QStringLiteral("--window-size"), QString::fromLatin1(bad)});
+            QCOMPARE(result.exitCode, 2);
+            QVERIFY2(result.err.contains(QStringLiteral("1366x768")), qPrintable(result.err));
+        }
+        QCOMPARE(run({QStringLiteral("--view"), QStringLiteral("dashboard")}).exitCode, 2);
+    }
+
     void defaultWorkspaceIsTheDemoInTheAppDataFolder()
     {
         const auto png = m_home.filePath(QStringLiteral("default.png"));

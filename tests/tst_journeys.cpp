@@ -11,6 +11,7 @@
 #include "placesbar.h"
 #include "readinessbar.h"
 #include "releasedialog.h"
+#include "releasesignalpanel.h"
 #include "settingsdialog.h"
 #include "shortcuttable.h"
 #include "signindialog.h"
@@ -23,6 +24,7 @@
 #include "itemtablemodel.h"
 #include "notes/notesentrymodel.h"
 #include "store.h"
+#include "untrustedtext.h"
 #include "workspacelocation.h"
 #include "workspacemeta.h"
 
@@ -276,8 +278,9 @@ class JourneysTest : public QObject
         return answered;
     }
 
-    /// A window on a workspace that holds the release, signed in with `token`, synced once.
-    std::unique_ptr<App::DesktopApp> openSynced(const QString &token)
+    /// A window on a workspace that holds the release (and `otherReleases` after it), signed in with
+    /// `token`, synced once.
+    std::unique_ptr<App::DesktopApp> openSynced(const QString &token, QList<Api::Release> otherReleases = {})
     {
         const auto path = freshStart();
         {
@@ -285,6 +288,10 @@ class JourneysTest : public QObject
             auto release = hostedRelease();
             if (!store.open(path) || !store.saveRelease(release))
                 return {};
+            for (auto &other : otherReleases) {
+                if (!store.saveRelease(other))
+                    return {};
+            }
         }
         m_settings->beginWriteArray(QStringLiteral("accounts"), 1);
         m_settings->setArrayIndex(0);
@@ -1004,6 +1011,70 @@ private Q_SLOTS:
         // Ctrl+3 still works, and the places follow it.
         QTest::keyClick(window, Qt::Key_3, Qt::ControlModifier);
         QTRY_COMPARE(places->list()->currentRow(), int(Views::PlacesBar::Notes));
+    }
+
+    /// The release picker above the places: another release of the workspace, chosen with the keys,
+    /// is what the window shows (title, board), and the sync follows it to GitHub.
+    void theReleasePickerSwitchesTheWindowAndTheSync()
+    {
+        auto narrower = hostedRelease();
+        narrower.name = QStringLiteral("v4.1.3-console");
+        narrower.repositories = narrower.repositories.mid(0, 1);
+        auto desktop = openSynced(QStringLiteral("ghp_write"), {narrower});
+        QVERIFY(desktop);
+        auto *window = desktop->window();
+        auto *picker = window->placesBar()->releasePicker();
+        QVERIFY(picker->isVisible() && picker->isEnabled());
+        QCOMPARE(picker->count(), 2);
+        QCOMPARE(picker->currentText(),
+            Models::displayText(hostedRelease().name)); // isolated: a team file may name it
+        const auto itemsBefore = window->boardPanel()->boardModel()->items()->rowCount();
+        QSignalSpy activity(window->syncStatus(), &Views::SyncStatusWidget::activityChanged);
+
+        // Alt+R reaches the picker (its label's mnemonic); Down picks the next release.
+        QVERIFY(refocus(window, window->boardPanel()->columnViews().first()));
+        QTest::keyClick(window, Qt::Key_R, Qt::AltModifier);
+        QTRY_VERIFY(picker->hasFocus());
+        QTest::keyClick(picker, Qt::Key_Down);
+        QTRY_VERIFY(window->windowTitle().startsWith(narrower.name));
+        QCOMPARE(picker->currentText(), Models::displayText(narrower.name));
+        // Only the first repository's cards: the other repository's are not in this release.
+        const auto *items = window->boardPanel()->boardModel()->items();
+        QVERIFY(items->rowCount() > 0 && items->rowCount() < itemsBefore);
+        for (const auto &item : items->items())
+            QCOMPARE(item.key.repository.name, narrower.repositories.first().repository.name);
+        // The sync now runs for this release and finishes.
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(activity.cbegin(), activity.cend(),
+                                     [](const QList<QVariant> &said) {
+                                         return said.value(0).toString().startsWith(
+                                             QStringLiteral("Synced at"));
+                                     }),
+            30000);
+        // And back.
+        QTest::keyClick(picker, Qt::Key_Up);
+        QTRY_VERIFY(window->windowTitle().startsWith(hostedRelease().name));
+        QTRY_COMPARE(window->boardPanel()->boardModel()->items()->rowCount(), itemsBefore);
+    }
+
+    /// The release signal is a place like the others: one click, its report built when seen.
+    void theReleaseSignalIsAPlace()
+    {
+        auto desktop = openSynced(QStringLiteral("ghp_write"));
+        QVERIFY(desktop);
+        auto *window = desktop->window();
+        auto *places = window->placesBar();
+        auto *list = places->list();
+        QVERIFY(!list->item(Views::PlacesBar::Signal)->icon().isNull());
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+            list->visualItemRect(list->item(Views::PlacesBar::Signal)).center());
+        QTRY_VERIFY(window->isSignalShown());
+        QTRY_VERIFY(window->signalPanel()->reportMarkdown().contains(hostedRelease().name));
+        // The board's light leads there too; Ctrl+1 back, Ctrl+5 again.
+        QTest::keyClick(window, Qt::Key_1, Qt::ControlModifier);
+        QTRY_VERIFY(window->isBoardShown());
+        QTest::keyClick(window, Qt::Key_5, Qt::ControlModifier);
+        QTRY_VERIFY(window->isSignalShown());
+        QCOMPARE(list->currentRow(), int(Views::PlacesBar::Signal));
     }
 
     /// F9 hides the details pane (the columns get the room); the next start comes back as left.

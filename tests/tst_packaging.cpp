@@ -55,7 +55,8 @@ private Q_SLOTS:
         const auto entry = desktop.readAll();
         QVERIFY(entry.contains("\nExec=releasedesk\n"));
         QVERIFY(entry.contains("\nIcon=io.github.releasedesk.ReleaseDesk\n"));
-        QVERIFY(QFile::exists(packaging("io.github.releasedesk.ReleaseDesk.svg")));
+        QVERIFY(QFile::exists(
+            QStringLiteral(RELEASEDESK_SOURCE_DIR "/resources/icons/io.github.releasedesk.ReleaseDesk.svg")));
         // main.cpp sets QGuiApplication::setDesktopFileName to the same id.
         QFile main(QStringLiteral(RELEASEDESK_SOURCE_DIR "/app/main.cpp"));
         QVERIFY(main.open(QIODevice::ReadOnly));

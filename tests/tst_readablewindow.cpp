@@ -1,8 +1,10 @@
+#include "boardcolumnwidget.h"
 #include "boardmodel.h"
 #include "boardpanel.h"
 #include "carddelegate.h"
 #include "demoworkspace.h"
 #include "humanwords.h"
+#include "icons.h"
 #include "itemdetailspanel.h"
 #include "itemtablemodel.h"
 #include "untrustedtext.h"
@@ -12,6 +14,7 @@
 #include <QTest>
 #include <QTextLayout>
 #include <QTimeZone>
+#include <QToolButton>
 
 using namespace ReleaseDesk;
 using namespace Qt::StringLiterals;
@@ -161,6 +164,99 @@ private Q_SLOTS:
         Models::ItemTableModel items;
         items.setItems({item});
         QCOMPARE(items.index(0, Models::ItemTableModel::TitleColumn).data().toString(), u"[RLO]gnp.exe"_s);
+    }
+
+    /// Columns collapse to their header (by its button), hide, and the arrows skip what is not shown;
+    /// the state and the density survive a restart (columnsState).
+    void columnsCollapseHideAndComeBackAsLeft()
+    {
+        const auto demo = Models::DemoWorkspace::generate(QDate(2026, 11, 25));
+        Models::ItemTableModel items;
+        items.setItems(demo.items);
+        Models::BoardModel board(&items);
+        board.setRelease(demo.release);
+        Views::BoardPanel panel(&board, {});
+        panel.resize(1366, 700);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QVERIFY(panel.columnCount() >= 4);
+        auto *second = panel.column(1);
+        const auto widthBefore = second->width();
+        QTest::mouseClick(second->collapseButton(), Qt::LeftButton);
+        QVERIFY(panel.isColumnCollapsed(1));
+        QVERIFY(!second->view()->isVisible());
+        QTRY_VERIFY(second->width() < widthBefore / 2);
+        // Still says what it holds.
+        QVERIFY2(panel.columnTitle(1).contains(QString::number(board.columnCounts().value(1))),
+            qPrintable(panel.columnTitle(1)));
+
+        // Right from the first column lands on the third: the collapsed one is skipped.
+        auto *first = panel.columnViews().at(0);
+        QVERIFY(first->model()->rowCount() > 0);
+        first->setFocus();
+        first->setCurrentIndex(first->model()->index(0, 0));
+        QTest::keyClick(first, Qt::Key_Right);
+        QTRY_VERIFY(panel.columnViews().at(2)->hasFocus());
+
+        // A hidden column is gone, and its selection with it: triage never sends unseen cards.
+        auto *third = panel.columnViews().at(2);
+        QVERIFY(!panel.selectedRows().isEmpty());
+        panel.setColumnHidden(2, true);
+        QVERIFY(!panel.column(2)->isVisible());
+        QVERIFY(panel.selectedRows().isEmpty() || !third->selectionModel()->hasSelection());
+
+        // Compact cards are shorter and still show the whole reference.
+        const auto comfortable = first->visualRect(first->model()->index(0, 0)).height();
+        panel.setCompact(true);
+        QTRY_VERIFY(first->visualRect(first->model()->index(0, 0)).height() < comfortable);
+
+        // What the settings keep, a new board takes back.
+        const auto state = panel.columnsState();
+        Views::BoardPanel again(&board, {});
+        again.restoreColumnsState(state);
+        QVERIFY(again.isColumnCollapsed(1));
+        QVERIFY(again.isColumnHidden(2));
+        QVERIFY(!again.isColumnCollapsed(0) && !again.isColumnHidden(0));
+        QVERIFY(again.isCompact());
+        // Garbage (an older version's settings) changes nothing.
+        Views::BoardPanel fresh(&board, {});
+        fresh.restoreColumnsState(QByteArray("not a state"));
+        QVERIFY(!fresh.isColumnCollapsed(1) && !fresh.isColumnHidden(2) && !fresh.isCompact());
+    }
+
+    /// The icons come from resources/ (compiled in) and follow the theme: drawn in the palette's text
+    /// colour, dark on a light palette and light on a dark one.
+    void iconsComeFromTheResourcesAndFollowTheTheme()
+    {
+        const auto app = Views::Icons::application().pixmap(QSize(64, 64)).toImage();
+        QVERIFY(!app.isNull());
+        QCOMPARE(qAlpha(app.pixel(32, 32)), 255);
+        const auto inkOf = [](const QImage &image) {
+            // The average colour of the drawn (opaque) pixels.
+            qint64 sum = 0;
+            int count = 0;
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x)
+                    if (qAlpha(image.pixel(x, y)) > 200) {
+                        sum += qGray(image.pixel(x, y));
+                        ++count;
+                    }
+            return count ? int(sum / count) : -1;
+        };
+        QPalette light;
+        light.setColor(QPalette::WindowText, Qt::black);
+        QPalette dark;
+        dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+        using Place = Views::Icons::Place;
+        for (const auto place : {Place::Board, Place::Table, Place::Notes, Place::Metrics, Place::Signal}) {
+            const auto onLight = Views::Icons::place(place, light).pixmap(QSize(24, 24)).toImage();
+            const auto onDark = Views::Icons::place(place, dark).pixmap(QSize(24, 24)).toImage();
+            QVERIFY2(inkOf(onLight) >= 0 && inkOf(onLight) < 60, qPrintable(QString::number(inkOf(onLight))));
+            QVERIFY2(inkOf(onDark) > 200, qPrintable(QString::number(inkOf(onDark))));
+        }
+        using Ci = Views::Icons::CiState;
+        for (const auto state : {Ci::Passed, Ci::Failed, Ci::Pending, Ci::Unknown})
+            QVERIFY(!Views::Icons::ciState(state).pixmap(QSize(16, 16)).isNull());
     }
 };
 

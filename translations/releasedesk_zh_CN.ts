@@ -90,14 +90,6 @@
         <translation>VIEW</translation>
     </message>
     <message>
-        <source>Show VIEW first: board (default), table, notes or metrics.</source>
-        <translation>首先显示 VIEW：board（看板，默认）、table（表格）、notes（发布说明）或 metrics（指标）。</translation>
-    </message>
-    <message>
-        <source>--view takes board, table, notes or metrics, not %1</source>
-        <translation>--view 只接受 board、table、notes 或 metrics，而不是 %1</translation>
-    </message>
-    <message>
         <source>Use THEME instead of the one in the settings: system, light or dark.</source>
         <translation>使用 THEME 代替设置中的主题：system、light 或 dark。</translation>
     </message>
@@ -121,10 +113,10 @@
         <source>Release Desk: the blocker board, metrics and release notes of a multi-repository release.
 
 Without a command, opens the window. Commands (releasedesk help COMMAND for theirs):
-  sync     fetch a release's issues, pull requests and CI from GitHub into the workspace
+  sync     fetch a release&apos;s issues, pull requests and CI from GitHub into the workspace
   board    print the blocker board (table, JSON or Markdown)
   notes    print or export the release notes
-  metrics  print the metrics' tables (CSV or JSON)
+  metrics  print the metrics&apos; tables (CSV or JSON)
   report   write the retrospective report (HTML and Markdown with charts)</source>
         <translation>Release Desk：多仓库发布的阻塞看板、度量和发布说明。
 
@@ -138,6 +130,26 @@ Without a command, opens the window. Commands (releasedesk help COMMAND for thei
     <message>
         <source>--demo fills the workspace named with --workspace FILE: name one (a new file).</source>
         <translation>--demo 用于填充 --workspace FILE 指定的工作区：请指定一个（新文件）。</translation>
+    </message>
+    <message>
+        <source>Show VIEW first: board (default), table, notes, metrics or signal.</source>
+        <translation>首先显示 VIEW：board（默认）、table、notes、metrics 或 signal。</translation>
+    </message>
+    <message>
+        <source>Open the window at WIDTHxHEIGHT pixels (for example 1366x768).</source>
+        <translation>以 WIDTHxHEIGHT 像素打开窗口（例如 1366x768）。</translation>
+    </message>
+    <message>
+        <source>WIDTHxHEIGHT</source>
+        <translation>WIDTHxHEIGHT</translation>
+    </message>
+    <message>
+        <source>--view takes board, table, notes, metrics or signal, not %1</source>
+        <translation>--view 只接受 board、table、notes、metrics 或 signal，而不是 %1</translation>
+    </message>
+    <message>
+        <source>--window-size takes WIDTHxHEIGHT in pixels, at least 640x480 (for example 1366x768), not %1</source>
+        <translation>--window-size 需要以像素表示的 WIDTHxHEIGHT，至少 640x480（例如 1366x768），而不是 %1</translation>
     </message>
 </context>
 <context>
@@ -930,10 +942,6 @@ Filed from Release Desk&apos;s release signal.</source>
         <translation>
             <numerusform>已从 %1 导入 %n 个版本及模板、列和已保存视图。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Release Signal</source>
-        <translation>发布信号</translation>
     </message>
     <message>
         <source>File Issue</source>
@@ -1748,6 +1756,29 @@ Labels: %3</source>
     </message>
 </context>
 <context>
+    <name>ReleaseDesk::Views::BoardColumnWidget</name>
+    <message>
+        <source>Expand the column %1</source>
+        <translation>展开列 %1</translation>
+    </message>
+    <message>
+        <source>Collapse the column %1</source>
+        <translation>折叠列 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Expand Column</source>
+        <translation>展开列(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Collapse Column</source>
+        <translation>折叠列(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Hide Column</source>
+        <translation>隐藏列(&amp;H)</translation>
+    </message>
+</context>
+<context>
     <name>ReleaseDesk::Views::BoardPanel</name>
     <message>
         <source>%1 (%2)</source>
@@ -1775,10 +1806,6 @@ Labels: %3</source>
     <message>
         <source>%1d</source>
         <translation>%1天</translation>
-    </message>
-    <message>
-        <source> (%1 req)</source>
-        <translation>（%1 必需）</translation>
     </message>
     <message>
         <source>PR</source>
@@ -1823,6 +1850,10 @@ Labels: %3</source>
     <message>
         <source>release note unanswered</source>
         <translation>发布说明未填写</translation>
+    </message>
+    <message>
+        <source>%1 (%2 req)</source>
+        <translation>%1（%2 个必需）</translation>
     </message>
 </context>
 <context>
@@ -2323,6 +2354,18 @@ A desk for shipping multi-repository open-source releases.</source>
         <source>Show &amp;Details Pane</source>
         <translation>显示详情面板(&amp;D)</translation>
     </message>
+    <message>
+        <source>Release &amp;Signal</source>
+        <translation>发布信号(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Board &amp;Columns</source>
+        <translation>看板列(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;ompact Cards</source>
+        <translation>紧凑卡片(&amp;O)</translation>
+    </message>
 </context>
 <context>
     <name>ReleaseDesk::Views::MetricsPanel</name>
@@ -2804,6 +2847,26 @@ A desk for shipping multi-repository open-source releases.</source>
     <message>
         <source>Metrics</source>
         <translation>度量</translation>
+    </message>
+    <message>
+        <source>&amp;Release:</source>
+        <translation>发布(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>The release shown in every view; the workspace keeps all of them</source>
+        <translation>所有视图显示的发布；工作区保存全部发布</translation>
+    </message>
+    <message>
+        <source>Release signal</source>
+        <translation>发布信号</translation>
+    </message>
+    <message>
+        <source>No release</source>
+        <translation>没有发布</translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,14 @@
 #include "boardpanel.h"
 
 #include "boardcolumnproxy.h"
+#include "boardcolumnwidget.h"
 #include "boardmodel.h"
 #include "carddelegate.h"
 #include "itemtablemodel.h"
 #include "querybar.h"
 #include "readinessbar.h"
 
+#include <QDataStream>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -31,17 +33,12 @@ BoardPanel::BoardPanel(Models::BoardModel *board, ItemDetailsPanel::CacheReaders
     auto *columnsLayout = new QHBoxLayout(columnsWidget);
     columnsLayout->setContentsMargins(0, 0, 0, 0);
     columnsLayout->setSpacing(4);
-    auto *delegate = new CardDelegate(this);
+    m_delegate = new CardDelegate(this);
     for (int column = 0; column < board->columns().size(); ++column) {
         auto *proxy = new Models::BoardColumnProxy(board, column, this);
-        auto *header = new QLabel(this);
-        header->setTextFormat(Qt::PlainText);
-        QFont font = header->font();
-        font.setBold(true);
-        header->setFont(font);
         auto *view = new QListView(this);
         view->setModel(proxy);
-        view->setItemDelegate(delegate);
+        view->setItemDelegate(m_delegate);
         view->setUniformItemSizes(true); // constant-time layout at 100,000 cards
         view->setSelectionMode(QAbstractItemView::ExtendedSelection);
         view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
@@ -51,13 +48,18 @@ BoardPanel::BoardPanel(Models::BoardModel *board, ItemDetailsPanel::CacheReaders
         view->setAccessibleName(board->columns().at(column).name);
         view->installEventFilter(this);
         view->viewport()->installEventFilter(this);
-        auto *box = new QVBoxLayout;
-        box->addWidget(header);
-        box->addWidget(view, 1);
-        columnsLayout->addLayout(box);
+        auto *columnWidget = new BoardColumnWidget(board->columns().at(column).name, view, columnsWidget);
+        columnsLayout->addWidget(columnWidget);
+        connect(columnWidget, &BoardColumnWidget::collapsedChanged, this, [this, view](bool collapsed) {
+            if (collapsed)
+                view->selectionModel()->clearSelection(); // triage never sends what is not shown
+            Q_EMIT columnsChanged();
+        });
+        connect(columnWidget, &BoardColumnWidget::hideRequested, this,
+            [this, column] { setColumnHidden(column, true); });
         m_proxies.append(proxy);
         m_views.append(view);
-        m_headers.append(header);
+        m_columns.append(columnWidget);
         connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this, proxy](const QModelIndex &current) {
                 m_details->showRow(current.isValid() ? proxy->mapToSource(current).row() : -1);
@@ -101,7 +103,83 @@ BoardPanel::BoardPanel(Models::BoardModel *board, ItemDetailsPanel::CacheReaders
 
 QString BoardPanel::columnTitle(int column) const
 {
-    return m_headers.value(column) ? m_headers[column]->text() : QString();
+    return m_columns.value(column) ? m_columns[column]->title() : QString();
+}
+
+void BoardPanel::setColumnCollapsed(int column, bool collapsed)
+{
+    if (auto *widget = m_columns.value(column))
+        widget->setCollapsed(collapsed); // says columnsChanged()
+}
+
+bool BoardPanel::isColumnCollapsed(int column) const
+{
+    return m_columns.value(column) && m_columns[column]->isCollapsed();
+}
+
+void BoardPanel::setColumnHidden(int column, bool hidden)
+{
+    auto *widget = m_columns.value(column);
+    if (!widget || widget->isHidden() == hidden)
+        return;
+    widget->setHidden(hidden);
+    if (hidden)
+        m_views[column]->selectionModel()->clearSelection(); // triage never sends what is not shown
+    Q_EMIT columnsChanged();
+}
+
+bool BoardPanel::isColumnHidden(int column) const
+{
+    return m_columns.value(column) && m_columns[column]->isHidden();
+}
+
+void BoardPanel::setCompact(bool compact)
+{
+    if (compact == m_compact)
+        return;
+    m_compact = compact;
+    m_delegate->setDensity(compact ? CardDelegate::Density::Compact : CardDelegate::Density::Comfortable);
+    for (auto *view : std::as_const(m_views))
+        view->doItemsLayout(); // uniform sizes are cached: ask the delegate again
+    Q_EMIT columnsChanged();
+}
+
+namespace {
+constexpr quint32 columnsMagic = 0x52444331; // "RDC1"
+}
+
+QByteArray BoardPanel::columnsState() const
+{
+    // By name: a release whose rule set has other columns keeps what matches.
+    QStringList collapsed;
+    QStringList hidden;
+    for (const auto *widget : m_columns) {
+        if (widget->isCollapsed())
+            collapsed.append(widget->name());
+        if (widget->isHidden())
+            hidden.append(widget->name());
+    }
+    QByteArray state;
+    QDataStream out(&state, QIODevice::WriteOnly);
+    out << columnsMagic << collapsed << hidden << m_compact;
+    return state;
+}
+
+void BoardPanel::restoreColumnsState(const QByteArray &state)
+{
+    QDataStream in(state);
+    quint32 magic = 0;
+    QStringList collapsed;
+    QStringList hidden;
+    bool compact = false;
+    in >> magic >> collapsed >> hidden >> compact;
+    if (magic != columnsMagic || in.status() != QDataStream::Ok)
+        return;
+    for (int column = 0; column < m_columns.size(); ++column) {
+        setColumnCollapsed(column, collapsed.contains(m_columns[column]->name()));
+        setColumnHidden(column, hidden.contains(m_columns[column]->name()));
+    }
+    setCompact(compact);
 }
 
 void BoardPanel::setEvidence(const Models::ReleaseEvidence &evidence)
@@ -149,10 +227,10 @@ void BoardPanel::updateHeaders()
 {
     const auto &columns = m_board->columns();
     const auto &counts = m_board->columnCounts();
-    for (int column = 0; column < m_headers.size(); ++column) {
+    for (int column = 0; column < m_columns.size(); ++column) {
         const auto shown = m_proxies[column]->rowCount();
         const auto total = counts.value(column);
-        m_headers[column]->setText(shown == total
+        m_columns[column]->setTitle(shown == total
                 ? tr("%1 (%2)").arg(columns.at(column).name).arg(total)
                 : tr("%1 (%2 of %3)").arg(columns.at(column).name).arg(shown).arg(total));
     }
@@ -248,6 +326,15 @@ QStringList BoardPanel::knownPeople() const
     return list;
 }
 
+int BoardPanel::nextOpenColumn(int from, int step) const
+{
+    for (int column = from + step; column >= 0 && column < m_columns.size(); column += step) {
+        if (!m_columns[column]->isHidden() && !m_columns[column]->isCollapsed())
+            return column;
+    }
+    return -1;
+}
+
 void BoardPanel::focusColumn(int column, bool extendSelection)
 {
     if (column < 0 || column >= m_views.size())
@@ -298,12 +385,12 @@ bool BoardPanel::eventFilter(QObject *watched, QEvent *event)
     case Qt::Key_Left:
     case Qt::Key_H:
         // Shift keeps what is selected in this column and adds the neighbour's card.
-        focusColumn(column - 1, extend);
+        focusColumn(nextOpenColumn(column, -1), extend);
         return true;
     case Qt::Key_Right:
     case Qt::Key_L:
         // "l" moves right as in vi; Shift+L is a triage action (the shortcut fires before this).
-        focusColumn(column + 1, extend);
+        focusColumn(nextOpenColumn(column, 1), extend);
         return true;
     case Qt::Key_J:
         move(1);

@@ -17,6 +17,8 @@ class BoardModel;
 
 namespace ReleaseDesk::Views {
 
+class BoardColumnWidget;
+class CardDelegate;
 class QueryBar;
 class ReadinessBar;
 
@@ -37,6 +39,21 @@ public:
     const QList<QListView *> &columnViews() const { return m_views; }
     Models::BoardColumnProxy *columnProxy(int column) const { return m_proxies.value(column); }
     QString columnTitle(int column) const;
+    int columnCount() const { return int(m_columns.size()); }
+    BoardColumnWidget *column(int column) const { return m_columns.value(column); }
+
+    /// Columns can be collapsed to their header and hidden (their cards stay in the release; the
+    /// readiness light and the counts still see them).
+    void setColumnCollapsed(int column, bool collapsed);
+    bool isColumnCollapsed(int column) const;
+    void setColumnHidden(int column, bool hidden);
+    bool isColumnHidden(int column) const;
+    /// Comfortable cards show two title lines and the labels; compact ones one line and no labels.
+    void setCompact(bool compact);
+    bool isCompact() const { return m_compact; }
+    /// Collapsed and hidden columns and the density, for the settings (see MainWindow::saveLayout).
+    QByteArray columnsState() const;
+    void restoreColumnsState(const QByteArray &state);
 
     /// The evidence the go/no-go light is judged on besides the items (see ReleaseReadiness).
     void setEvidence(const Models::ReleaseEvidence &evidence);
@@ -53,6 +70,10 @@ public:
     QStringList knownLabels() const;
     QStringList knownPeople() const;
 
+Q_SIGNALS:
+    /// A column was collapsed, expanded, hidden or shown.
+    void columnsChanged();
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -64,6 +85,8 @@ private:
     /// Moves focus to `column`; `extendSelection` keeps the other columns' selection.
     void focusColumn(int column, bool extendSelection = false);
     void clearSelectionOutside(int column);
+    /// The nearest column from `from` in direction `step` (-1 or 1) whose cards are on screen.
+    int nextOpenColumn(int from, int step) const;
 
     Models::BoardModel *m_board;
     QueryBar *m_queryBar;
@@ -71,7 +94,9 @@ private:
     ItemDetailsPanel *m_details;
     QList<Models::BoardColumnProxy *> m_proxies;
     QList<QListView *> m_views;
-    QList<QLabel *> m_headers;
+    QList<BoardColumnWidget *> m_columns;
+    CardDelegate *m_delegate = nullptr;
+    bool m_compact = false;
     Models::ReleaseEvidence m_evidence;
     QSplitter *m_splitter = nullptr;
 };

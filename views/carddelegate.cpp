@@ -1,6 +1,7 @@
 #include "carddelegate.h"
 
 #include "boardmodel.h"
+#include "icons.h"
 #include "itemtablemodel.h"
 #include "untrustedtext.h"
 
@@ -19,6 +20,15 @@ using Models::ItemTableModel;
 namespace {
 constexpr int margin = 6;
 constexpr int padding = 8;
+
+/// The state glyphs from resources/, drawn once per state.
+const QIcon &ciGlyph(Icons::CiState state)
+{
+    static const QIcon glyphs[]
+        = {Icons::ciState(Icons::CiState::Passed), Icons::ciState(Icons::CiState::Failed),
+            Icons::ciState(Icons::CiState::Pending), Icons::ciState(Icons::CiState::Unknown)};
+    return glyphs[int(state)];
+}
 } // namespace
 
 QString CardDelegate::age(const QDateTime &since, const QDateTime &now)
@@ -69,7 +79,9 @@ QSize CardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelInd
     const auto line = option.fontMetrics.height();
     // Narrow on purpose: the list view stretches cards to its width.
     // Header, two lines of title, labels, people: the same for every card (uniform sizes keep a
-    // 100,000-card column cheap to lay out).
+    // 100,000-card column cheap to lay out). Compact: header, one title line, people.
+    if (m_density == Density::Compact)
+        return {150, 2 * margin + 2 * padding + 3 * line + 2 * 4 + 2};
     return {150, 2 * margin + 2 * padding + 5 * line + 3 * 4 + 4};
 }
 
@@ -107,62 +119,81 @@ void CardDelegate::paint(
     const auto isPr = index.data(ItemTableModel::IsPullRequestRole).toBool();
     // CI as compact counts on the right; the reference gets the rest of the line.
     const auto ci = index.data(ItemTableModel::CiSummaryRole).value<Api::CiSummary>();
-    QString ciText;
-    if (ci.total() > 0) {
-        QStringList parts;
-        if (ci.passed)
-            parts.append(QStringLiteral("\u2713%1").arg(ci.passed));
-        if (ci.failed)
-            parts.append(QStringLiteral("\u2717%1").arg(ci.failed)
-                + (ci.requiredFailed ? tr(" (%1 req)").arg(ci.requiredFailed) : QString()));
-        if (ci.pending)
-            parts.append(QStringLiteral("\u25CF%1").arg(ci.pending));
-        ciText = parts.join(QLatin1Char(' '));
-    }
-    // The reference is never cut: the CI counts give way (elided from the left) and, on a very
-    // narrow column, the "PR"/"Issue" word.
+    // CI as glyphs with counts on the right, most urgent first; the reference gets the rest of the
+    // line and is never cut: with little room the passed, then the pending counts give way, and on a
+    // very narrow column the "PR"/"Issue" word.
+    struct CiPart
+    {
+        Icons::CiState state;
+        QString count;
+    };
+    QList<CiPart> ciParts;
+    if (ci.failed)
+        ciParts.append({Icons::CiState::Failed,
+            ci.requiredFailed ? tr("%1 (%2 req)").arg(ci.failed).arg(ci.requiredFailed)
+                              : QString::number(ci.failed)});
+    if (ci.pending)
+        ciParts.append({Icons::CiState::Pending, QString::number(ci.pending)});
+    if (ci.passed)
+        ciParts.append({Icons::CiState::Passed, QString::number(ci.passed)});
+    const int glyph = std::max(8, line - 4);
+    const auto partWidth
+        = [&](const CiPart &part) { return glyph + 2 + fm.horizontalAdvance(part.count) + 6; };
     const QFontMetrics boldFm(bold);
     const auto prefix = isPr ? tr("PR") : tr("Issue");
     QString header = prefix + QLatin1Char(' ') + reference;
     if (boldFm.horizontalAdvance(header) > content.width())
         header = reference;
     const int headerWidth = boldFm.horizontalAdvance(header);
-    const int ciWidth = ciText.isEmpty()
-        ? 0
-        : std::max(0, std::min(fm.horizontalAdvance(ciText), content.width() - headerWidth - 6));
-    painter->drawText(
-        QRect(content.left(), content.top(), std::max(headerWidth, content.width() - ciWidth - 6), line),
+    const auto ciRoom = content.width() - headerWidth - 6;
+    const auto ciWidthOf = [&] {
+        int width = 0;
+        for (const auto &part : std::as_const(ciParts))
+            width += partWidth(part);
+        return width;
+    };
+    while (!ciParts.isEmpty() && ciWidthOf() > ciRoom)
+        ciParts.removeLast();
+    const int ciWidth = ciWidthOf();
+    painter->drawText(QRect(content.left(), content.top(), content.width() - ciWidth, line),
         Qt::AlignLeft | Qt::AlignVCenter, header);
     painter->setFont(option.font);
-    if (!ciText.isEmpty()) {
-        const QColor color = ci.overall() == Api::CiState::Failure ? QColor(0xcf, 0x22, 0x2e)
-            : ci.overall() == Api::CiState::Pending                ? QColor(0xbf, 0x87, 0x00)
-            : ci.overall() == Api::CiState::Success                ? QColor(0x1a, 0x7f, 0x37)
-                                                                   : dimColor;
-        painter->setPen(color);
-        painter->drawText(QRect(content.right() - ciWidth, content.top(), ciWidth, line),
-            Qt::AlignRight | Qt::AlignVCenter, fm.elidedText(ciText, Qt::ElideLeft, ciWidth));
+    int ciX = content.right() + 1 - ciWidth;
+    for (const auto &part : std::as_const(ciParts)) {
+        ciX += 6;
+        const QRect glyphRect(ciX, content.top() + (line - glyph) / 2, glyph, glyph);
+        ciGlyph(part.state).paint(painter, glyphRect);
+        ciX += glyph + 2;
+        painter->setPen(textColor);
+        const auto countWidth = fm.horizontalAdvance(part.count);
+        painter->drawText(
+            QRect(ciX, content.top(), countWidth, line), Qt::AlignLeft | Qt::AlignVCenter, part.count);
+        ciX += countWidth;
     }
 
     // Lines 2 and 3: the title, wrapped, the second line elided (the tooltip has all of it).
     int y = content.top() + line + 4;
     painter->setPen(textColor);
-    const auto title = titleLines(
-        Models::displayText(index.data(ItemTableModel::TitleRole).toString()), option.font, content.width());
+    const auto fullTitle = Models::displayText(index.data(ItemTableModel::TitleRole).toString());
+    const bool compact = m_density == Density::Compact;
+    const auto title = compact ? QStringList {fm.elidedText(fullTitle, Qt::ElideRight, content.width())}
+                               : titleLines(fullTitle, option.font, content.width());
     for (const auto &text : title) {
         painter->drawText(
             QRect(content.left(), y, content.width(), line), Qt::AlignLeft | Qt::AlignVCenter, text);
         y += line;
     }
 
-    // Line 4: label chips in their colours.
+    // Line 4: label chips in their colours (not in the compact density).
     y = content.top() + 3 * line + 8;
     int x = content.left();
+    if (compact)
+        y = content.top() + line + 4; // no chips: the people line follows the one title line
     QFont small = option.font;
     small.setPointSizeF(std::max(6.0, option.font.pointSizeF() * 0.85));
     painter->setFont(small);
     const QFontMetrics smallFm(small);
-    const auto labels = index.data(ItemTableModel::LabelsRole).toList();
+    const auto labels = compact ? QVariantList() : index.data(ItemTableModel::LabelsRole).toList();
     for (int i = 0; i < labels.size(); ++i) {
         const auto label = labels[i].toMap();
         const auto name = Models::displayText(label.value(QStringLiteral("name")).toString());

@@ -13,6 +13,11 @@ class CardDelegate final : public QStyledItemDelegate
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
+    /// Comfortable: two title lines and the label chips. Compact: one title line, no chips.
+    enum class Density { Comfortable, Compact };
+    void setDensity(Density density) { m_density = density; }
+    Density density() const { return m_density; }
+
     void paint(
         QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
@@ -23,6 +28,9 @@ public:
     static QColor textColorOn(const QColor &background);
     /// `title` in at most two lines of `width` pixels, the second elided when it does not fit.
     static QStringList titleLines(const QString &title, const QFont &font, int width);
+
+private:
+    Density m_density = Density::Comfortable;
 };
 
 } // namespace ReleaseDesk::Views

@@ -9,6 +9,7 @@
 #include "notes/notesentrymodel.h"
 #include "notespanel.h"
 #include "placesbar.h"
+#include "releasesignalpanel.h"
 #include "shortcuttable.h"
 #include "syncstatuswidget.h"
 #include "triageprompt.h"
@@ -55,6 +56,7 @@ MainWindow::MainWindow(const WorkspaceSummary &workspace, Models::ItemTableModel
     m_places = new PlacesBar(m_syncAction, this);
     m_places->setEnabled(PlacesBar::Notes, false);
     m_places->setEnabled(PlacesBar::Metrics, false);
+    m_places->setEnabled(PlacesBar::Signal, false);
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->addWidget(m_demoBanner);
@@ -67,10 +69,13 @@ MainWindow::MainWindow(const WorkspaceSummary &workspace, Models::ItemTableModel
     connect(m_stack, &QStackedWidget::currentChanged, this, [this] {
         if (m_notes && m_stack->currentWidget() == m_notes)
             Q_EMIT notesShown();
+        if (m_signal && m_stack->currentWidget() == m_signal)
+            Q_EMIT signalShown();
         const auto *shown = m_stack->currentWidget();
         m_places->setCurrent(shown == m_board ? PlacesBar::Board
                 : shown == m_itemTable        ? PlacesBar::Table
                 : shown == m_notes            ? PlacesBar::Notes
+                : shown == m_signal           ? PlacesBar::Signal
                                               : PlacesBar::Metrics);
     });
     connect(m_places, &PlacesBar::placeChosen, this, [this](PlacesBar::Place place) {
@@ -83,10 +88,13 @@ MainWindow::MainWindow(const WorkspaceSummary &workspace, Models::ItemTableModel
             return showNotes();
         case PlacesBar::Metrics:
             return showMetrics();
+        case PlacesBar::Signal:
+            return showSignal();
         case PlacesBar::PlaceCount:
             return;
         }
     });
+    connect(m_places, &PlacesBar::releaseChosen, this, &MainWindow::releaseChosen);
     connect(board, &Models::BoardModel::boardChanged, this, &MainWindow::updatePlaces);
     updatePlaces();
     setCentralWidget(central);
@@ -111,14 +119,16 @@ void MainWindow::setWorkspace(const WorkspaceSummary &workspace)
 }
 
 namespace {
-constexpr quint32 layoutMagic = 0x52444c31; // "RDL1"
-}
+constexpr quint32 layoutMagicWithoutColumns = 0x52444c31; // "RDL1": before columns could collapse
+constexpr quint32 layoutMagic = 0x52444c32; // "RDL2"
+} // namespace
 
 QByteArray MainWindow::saveLayout() const
 {
     QByteArray layout;
     QDataStream out(&layout, QIODevice::WriteOnly);
-    out << layoutMagic << saveState() << m_board->splitterState() << m_detailsAction->isChecked();
+    out << layoutMagic << saveState() << m_board->splitterState() << m_detailsAction->isChecked()
+        << m_board->columnsState();
     return layout;
 }
 
@@ -127,17 +137,21 @@ void MainWindow::restoreLayout(const QByteArray &layout)
     QDataStream in(layout);
     quint32 magic = 0;
     in >> magic;
-    if (magic != layoutMagic) {
+    if (magic != layoutMagic && magic != layoutMagicWithoutColumns) {
         restoreState(layout); // written by an earlier version: the window's state alone
         return;
     }
     QByteArray state;
     QByteArray splitter;
     bool details = true;
+    QByteArray columns;
     in >> state >> splitter >> details;
+    if (magic == layoutMagic)
+        in >> columns;
     restoreState(state);
     m_board->restoreSplitterState(splitter);
     m_detailsAction->setChecked(details);
+    m_board->restoreColumnsState(columns);
 }
 
 void MainWindow::showBoard(bool board)
@@ -204,6 +218,32 @@ void MainWindow::setMetricsProvider(std::function<std::function<Models::MetricsI
     m_metricsAction->setEnabled(true);
     m_places->setEnabled(PlacesBar::Metrics, true);
     connect(m_metrics, &MetricsPanel::message, m_syncStatus, &SyncStatusWidget::showMessage);
+}
+
+void MainWindow::setReleases(const QList<std::pair<qint64, QString>> &releases, qint64 current)
+{
+    m_places->setReleases(releases, current);
+}
+
+void MainWindow::setSignalPanel(ReleaseSignalPanel *panel)
+{
+    if (m_signal || !panel)
+        return;
+    m_signal = panel;
+    m_stack->addWidget(m_signal);
+    m_signalAction->setEnabled(true);
+    m_places->setEnabled(PlacesBar::Signal, true);
+}
+
+void MainWindow::showSignal()
+{
+    if (m_signal)
+        m_stack->setCurrentWidget(m_signal);
+}
+
+bool MainWindow::isSignalShown() const
+{
+    return m_signal && m_stack->currentWidget() == m_signal;
 }
 
 void MainWindow::showMetrics()
@@ -397,12 +437,31 @@ void MainWindow::createMenus()
     m_metricsAction = viewMenu->addAction(tr("&Metrics"), this, &MainWindow::showMetrics);
     m_metricsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     m_metricsAction->setEnabled(false);
+    m_signalAction = viewMenu->addAction(tr("Release &Signal"), this, &MainWindow::showSignal);
+    m_signalAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
+    m_signalAction->setEnabled(false);
     viewMenu->addSeparator();
     m_detailsAction = viewMenu->addAction(tr("Show &Details Pane"));
     m_detailsAction->setCheckable(true);
     m_detailsAction->setChecked(true);
     m_detailsAction->setShortcut(QKeySequence(Qt::Key_F9));
     connect(m_detailsAction, &QAction::toggled, m_board, &BoardPanel::setDetailsVisible);
+    // The board's columns: each can be hidden here and collapsed from its header.
+    auto *columnsMenu = viewMenu->addMenu(tr("Board &Columns"));
+    for (int column = 0; column < m_board->columnCount(); ++column) {
+        auto *show = columnsMenu->addAction(m_board->boardModel()->columns().at(column).name);
+        show->setCheckable(true);
+        show->setChecked(true);
+        connect(show, &QAction::toggled, this,
+            [this, column](bool on) { m_board->setColumnHidden(column, !on); });
+        connect(m_board, &BoardPanel::columnsChanged, show,
+            [this, show, column] { show->setChecked(!m_board->isColumnHidden(column)); });
+    }
+    auto *compact = viewMenu->addAction(tr("C&ompact Cards"));
+    compact->setCheckable(true);
+    connect(compact, &QAction::toggled, m_board, &BoardPanel::setCompact);
+    connect(m_board, &BoardPanel::columnsChanged, compact,
+        [this, compact] { compact->setChecked(m_board->isCompact()); });
     auto *find = viewMenu->addAction(tr("&Filter Items"), this, &MainWindow::focusFilter);
     find->setShortcut(QKeySequence::Find);
     viewMenu->addSeparator();

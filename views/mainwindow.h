@@ -26,6 +26,7 @@ class ItemTablePanel;
 class MetricsPanel;
 class NotesPanel;
 class PlacesBar;
+class ReleaseSignalPanel;
 class SyncStatusWidget;
 
 /// What the main window needs to know about the open workspace, as a value.
@@ -59,7 +60,15 @@ public:
     void setMetricsProvider(std::function<std::function<Models::MetricsInput()>()> provider);
     MetricsPanel *metricsPanel() const { return m_metrics; }
     void showMetrics();
+    /// Adds the release signal (Ctrl+5) and takes `panel`; the owner fills it when signalShown().
+    void setSignalPanel(ReleaseSignalPanel *panel);
+    ReleaseSignalPanel *signalPanel() const { return m_signal; }
+    void showSignal();
+    bool isSignalShown() const;
     SyncStatusWidget *syncStatus() const { return m_syncStatus; }
+    PlacesBar *placesBar() const { return m_places; }
+    /// The workspace's releases for the release picker (store id and name), `current` selected.
+    void setReleases(const QList<std::pair<qint64, QString>> &releases, qint64 current);
     /// The window's layout (toolbars, the board's details pane and its width) for the settings;
     /// restoreLayout() also takes what QMainWindow::saveState() wrote before.
     QByteArray saveLayout() const;
@@ -84,6 +93,8 @@ Q_SIGNALS:
     void syncCancelRequested();
     void signInRequested();
     void newReleaseRequested();
+    /// The user picked another of the workspace's releases (its store id).
+    void releaseChosen(qint64 releaseId);
     void editReleaseRequested();
     void syncIntervalRequested();
     void settingsRequested();
@@ -94,6 +105,8 @@ Q_SIGNALS:
     void notificationsToggled(bool enabled);
     /// The composer came into view (it drafts from the release's PRs only when seen).
     void notesShown();
+    /// The release signal came into view (its report is built when seen).
+    void signalShown();
 
 private:
     void createMenus();
@@ -113,6 +126,8 @@ private:
     QAction *m_notesAction = nullptr;
     MetricsPanel *m_metrics = nullptr;
     QAction *m_metricsAction = nullptr;
+    ReleaseSignalPanel *m_signal = nullptr;
+    QAction *m_signalAction = nullptr;
     SyncStatusWidget *m_syncStatus;
     PlacesBar *m_places = nullptr;
     DemoBanner *m_demoBanner;

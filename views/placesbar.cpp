@@ -1,7 +1,13 @@
 #include "placesbar.h"
 
+#include "icons.h"
+#include "untrustedtext.h"
+
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QEvent>
+#include <QLabel>
 #include <QListWidget>
 #include <QStyle>
 #include <QToolButton>
@@ -11,18 +17,29 @@ namespace ReleaseDesk::Views {
 
 PlacesBar::PlacesBar(QAction *syncAction, QWidget *parent)
     : QWidget(parent)
+    , m_release(new QComboBox(this))
     , m_list(new QListWidget(this))
     , m_sync(new QToolButton(this))
+    , m_syncAction(syncAction)
 {
+    auto *releaseLabel = new QLabel(tr("&Release:"), this);
+    releaseLabel->setBuddy(m_release);
+    m_release->setAccessibleName(tr("Release"));
+    m_release->setToolTip(tr("The release shown in every view; the workspace keeps all of them"));
+    m_release->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_release->setMinimumContentsLength(8);
+    connect(m_release, &QComboBox::activated, this, [this](int index) {
+        const auto id = m_release->itemData(index).toLongLong();
+        if (id > 0)
+            Q_EMIT releaseChosen(id);
+    });
     m_list->setAccessibleName(tr("Views"));
     m_list->setIconSize(QSize(22, 22));
     m_list->setFrameShape(QFrame::NoFrame);
     m_list->setSpacing(2);
     m_list->setWordWrap(true);
-    const QStyle::StandardPixmap icons[PlaceCount] = {QStyle::SP_FileDialogDetailedView,
-        QStyle::SP_FileDialogListView, QStyle::SP_FileDialogContentsView, QStyle::SP_ComputerIcon};
     for (int place = 0; place < PlaceCount; ++place) {
-        auto *item = new QListWidgetItem(style()->standardIcon(icons[place]), name(Place(place)), m_list);
+        auto *item = new QListWidgetItem(name(Place(place)), m_list);
         item->setData(Qt::AccessibleTextRole, name(Place(place)));
     }
     m_list->setCurrentRow(Board);
@@ -30,13 +47,15 @@ PlacesBar::PlacesBar(QAction *syncAction, QWidget *parent)
         if (row >= 0)
             Q_EMIT placeChosen(Place(row));
     });
-    // The icon on the action: the button takes everything from it again whenever it changes.
-    syncAction->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    updateIcons();
     m_sync->setDefaultAction(syncAction);
     m_sync->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_sync->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(releaseLabel);
+    layout->addWidget(m_release);
+    layout->addSpacing(6);
     layout->addWidget(m_list, 1);
     layout->addWidget(m_sync);
     setMinimumWidth(150);
@@ -54,10 +73,29 @@ QString PlacesBar::name(Place place) const
         return tr("Release notes");
     case Metrics:
         return tr("Metrics");
+    case Signal:
+        return tr("Release signal");
     case PlaceCount:
         break;
     }
     return {};
+}
+
+void PlacesBar::updateIcons()
+{
+    using Icon = Icons::Place;
+    const Icon icons[PlaceCount] = {Icon::Board, Icon::Table, Icon::Notes, Icon::Metrics, Icon::Signal};
+    for (int place = 0; place < PlaceCount; ++place)
+        m_list->item(place)->setIcon(Icons::place(icons[place], palette()));
+    // The icon on the action: the button takes everything from it again whenever it changes.
+    m_syncAction->setIcon(Icons::action(Icons::Action::Sync, palette()));
+}
+
+void PlacesBar::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        updateIcons();
 }
 
 void PlacesBar::setCurrent(Place place)
@@ -75,6 +113,21 @@ void PlacesBar::setEnabled(Place place, bool enabled)
 void PlacesBar::setDetail(Place place, const QString &detail)
 {
     m_list->item(place)->setText(detail.isEmpty() ? name(place) : name(place) + QLatin1Char('\n') + detail);
+}
+
+void PlacesBar::setReleases(const QList<std::pair<qint64, QString>> &releases, qint64 current)
+{
+    const QSignalBlocker blocker(m_release);
+    m_release->clear();
+    for (const auto &[id, name] : releases) {
+        // Names are the user's, but may have come from a team file: shown as plain, isolated text.
+        m_release->addItem(Models::displayText(name), id);
+        if (id == current)
+            m_release->setCurrentIndex(m_release->count() - 1);
+    }
+    if (releases.isEmpty())
+        m_release->addItem(tr("No release"), qint64(0));
+    m_release->setEnabled(releases.size() > 1);
 }
 
 QString PlacesBar::text(Place place) const

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QListWidget;
 class QToolButton;
 class QAction;
@@ -9,13 +10,14 @@ class QAction;
 namespace ReleaseDesk::Views {
 
 /// The window's places, always on screen (as in Dolphin or System Settings): Board, Table, Release
-/// notes, Metrics, each with what needs attention there, and the Sync button below them.
+/// notes, Metrics, Release signal, each with its icon and what needs attention there, and the Sync
+/// button below them.
 class PlacesBar final : public QWidget
 {
     Q_OBJECT
 
 public:
-    enum Place { Board, Table, Notes, Metrics, PlaceCount };
+    enum Place { Board, Table, Notes, Metrics, Signal, PlaceCount };
 
     explicit PlacesBar(QAction *syncAction, QWidget *parent = nullptr);
 
@@ -26,14 +28,28 @@ public:
     QString text(Place place) const;
     QListWidget *list() const { return m_list; }
 
+    /// The release picker above the places: the workspace's releases (store id and name), `current`
+    /// selected. With one release it only says which; with none, "No release".
+    void setReleases(const QList<std::pair<qint64, QString>> &releases, qint64 current);
+    QComboBox *releasePicker() const { return m_release; }
+
 Q_SIGNALS:
     void placeChosen(ReleaseDesk::Views::PlacesBar::Place place);
+    /// The user picked another release (its store id).
+    void releaseChosen(qint64 releaseId);
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     QString name(Place place) const;
+    /// The icons follow the palette (light or dark theme).
+    void updateIcons();
 
+    QComboBox *m_release;
     QListWidget *m_list;
     QToolButton *m_sync;
+    QAction *m_syncAction;
 };
 
 } // namespace ReleaseDesk::Views
