@@ -1,9 +1,11 @@
 // The metrics view offscreen on the demo release: computed off the GUI thread, every chart fed from the
 // table the Numbers tab shows, key-date markers, legend toggles, theme, export.
 #include "demoworkspace.h"
+#include "metricsoverview.h"
 #include "metricspanel.h"
 
 #include "metrics/metricstable.h"
+#include "metrics/releasekpis.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -34,6 +36,79 @@ class MetricsPanelTest : public QObject
     }
 
 private Q_SLOTS:
+    /// The overview's numbers, computed by hand from a made-up release.
+    void kpisFromHandMadeMetrics()
+    {
+        ReleaseMetrics metrics;
+        metrics.today = QDate(2026, 11, 25);
+        metrics.itemsInScope = 40;
+        metrics.openInScope = 10;
+        metrics.blockers.ages = {BlockerAge {}, BlockerAge {}, BlockerAge {}};
+        metrics.burndown.done = {20, 22, 24, 25, 26, 28, 29, 30}; // eight days: the last seven closed 10
+        metrics.ci.mergedWithRequiredChecks = 8;
+        metrics.ci.greenAtMerge = 6;
+        Api::Release release;
+        release.featureFreeze = QDate(2026, 11, 5);
+        release.codeFreeze = QDate(2026, 11, 25); // today: the next date, 0 days away
+        release.releaseDate = QDate(2026, 12, 5);
+        const auto kpis = computeReleaseKpis(metrics, release);
+        QCOMPARE(kpis.openBlockers, 3);
+        QCOMPARE(kpis.nextDate, std::optional(ReleaseKpis::KeyDate::CodeFreeze));
+        QCOMPARE(kpis.daysToNextDate, std::optional(0));
+        QCOMPARE(kpis.done, 30);
+        QCOMPARE(*kpis.donePercent, 75.0);
+        QCOMPARE(*kpis.burnNeededPerDay, 1.0); // 10 open, 10 days to the release
+        QCOMPARE(*kpis.burnAchievedPerDay, 10.0 / 7.0);
+        QCOMPARE(*kpis.ciGreenShare, 0.75);
+
+        // Past the code freeze, the release is next; with nothing known, nothing is claimed.
+        metrics.today = QDate(2026, 11, 26);
+        QCOMPARE(computeReleaseKpis(metrics, release).nextDate, std::optional(ReleaseKpis::KeyDate::Release));
+        QCOMPARE(computeReleaseKpis(metrics, release).daysToNextDate, std::optional(9));
+        const auto empty = computeReleaseKpis(ReleaseMetrics {}, Api::Release {});
+        QVERIFY(!empty.donePercent && !empty.ciGreenShare && !empty.burnAchievedPerDay
+            && !empty.burnNeededPerDay && !empty.nextDate);
+    }
+
+    /// The view opens on the dashboard: tiles above every chart, small; a click focuses a chart;
+    /// the dashboard exports as a picture.
+    void overviewOpensFirstAndFocusesAChart()
+    {
+        Views::MetricsPanel panel([] { return [] { return demoInput(); }; });
+        QSignalSpy computed(&panel, &Views::MetricsPanel::computed);
+        panel.resize(1366, 768);
+        panel.show();
+        QVERIFY(computed.wait(10000));
+        QVERIFY(panel.isOverviewShown());
+        auto *overview = panel.overview();
+        const auto tables = metricsTables(panel.metrics());
+        QCOMPARE(overview->chartViews().size(), tables.size());
+        QVERIFY(overview->tileText(Views::MetricsOverview::OpenBlockers)
+                    .startsWith(QString::number(panel.metrics().blockers.ages.size())));
+        for (int tile = 0; tile < Views::MetricsOverview::TileCount; ++tile)
+            QVERIFY(!overview->tileText(Views::MetricsOverview::Tile(tile)).trimmed().isEmpty());
+        // The demo sits in its code freeze: the release is the next date, ten days away.
+        // (No translator here: the English plural form is the source's "day(s)".)
+        const auto next = overview->tileText(Views::MetricsOverview::NextDate);
+        QVERIFY2(next.startsWith(QStringLiteral("in 10 day")) && next.endsWith(QStringLiteral("Release")),
+            qPrintable(next));
+
+        QTemporaryDir dir;
+        QVERIFY(panel.exportTo(dir.filePath(QStringLiteral("overview.png"))));
+        QVERIFY(QImage(dir.filePath(QStringLiteral("overview.png"))).width() > 600);
+        QString error;
+        QVERIFY(!panel.exportTo(dir.filePath(QStringLiteral("overview.csv")), &error));
+        QVERIFY2(error.contains(QStringLiteral("open a chart")), qPrintable(error));
+
+        auto *third = overview->chartViews().at(2);
+        QTest::mouseClick(third->viewport(), Qt::LeftButton, {}, third->viewport()->rect().center());
+        QVERIFY(!panel.isOverviewShown());
+        QCOMPARE(panel.model()->table().id, tables.at(2).id);
+        QCOMPARE(panel.chart()->title().isEmpty(), false);
+        panel.showOverview();
+        QVERIFY(panel.isOverviewShown());
+    }
+
     void tablesPassTheModelTester()
     {
         const auto tables = metricsTables(computeReleaseMetrics(demoInput()));
@@ -191,7 +266,14 @@ private Q_SLOTS:
         panel.setPalette(dark);
         QCOMPARE(panel.chart()->theme(), QChart::ChartThemeDark);
 
+        // The overview's small charts follow the palette too.
+        QTRY_VERIFY(!panel.overview()->chartViews().isEmpty()
+            && panel.overview()->chartViews().first()->chart()->theme() == QChart::ChartThemeDark);
+        for (auto *small : panel.overview()->chartViews())
+            QCOMPARE(small->chart()->theme(), QChart::ChartThemeDark);
+
         QTemporaryDir dir;
+        panel.showTable(QStringLiteral("burndown"));
         for (const auto *suffix : {"png", "svg", "csv"}) {
             const auto path = dir.filePath(QStringLiteral("burndown.") + QLatin1StringView(suffix));
             QString error;

@@ -93,6 +93,21 @@ Filed from Release Desk's release signal.</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>ReleaseDesk::Views::MetricsOverview</name>
+    <message numerus="yes">
+        <source>open blocker(s)</source>
+        <translation><numerusform>open blocker</numerusform><numerusform>open blockers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation><numerusform>in %n day</numerusform><numerusform>in %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>done: %1 of %n item(s)</source>
+        <translation><numerusform>done: %1 of %n item</numerusform><numerusform>done: %1 of %n items</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ReleaseDesk::Views::NotesPanel</name>
     <message numerus="yes">
         <source>%n warning(s)</source>

@@ -2368,6 +2368,91 @@ A desk for shipping multi-repository open-source releases.</source>
     </message>
 </context>
 <context>
+    <name>ReleaseDesk::Views::MetricsOverview</name>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message numerus="yes">
+        <source>open blocker(s)</source>
+        <translation>
+            <numerusform>个未关闭的阻塞项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Feature freeze</source>
+        <translation>功能冻结</translation>
+    </message>
+    <message>
+        <source>Code freeze</source>
+        <translation>代码冻结</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>No date of the release is ahead</source>
+        <translation>发布没有尚未到来的日期</translation>
+    </message>
+    <message>
+        <source>Set the feature freeze, code freeze and release dates in File &gt; Edit Release.</source>
+        <translation>请在“文件 &gt; 编辑发布”中设置功能冻结、代码冻结和发布日期。</translation>
+    </message>
+    <message numerus="yes">
+        <source>done: %1 of %n item(s)</source>
+        <translation>
+            <numerusform>已完成：%n 项中的 %1 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>done: the release has no items yet</source>
+        <translation>已完成：发布尚无条目</translation>
+    </message>
+    <message>
+        <source>%1/day</source>
+        <translation>%1/天</translation>
+    </message>
+    <message>
+        <source>burn needed to reach zero open on the release day; achieved over the last week: %1</source>
+        <translation>发布日前清零所需的每日关闭数；过去一周实际：%1</translation>
+    </message>
+    <message>
+        <source>Items closed per day: what the release day asks for, and what the team did in the last seven days</source>
+        <translation>每天关闭的条目数：发布日所要求的，以及团队过去七天完成的</translation>
+    </message>
+    <message>
+        <source>of merged PRs had their required checks green</source>
+        <translation>已合并 PR 的必需检查在合并时为绿色</translation>
+    </message>
+    <message>
+        <source>CI at merge: no merged PR with required checks yet</source>
+        <translation>合并时的 CI：尚无带必需检查的已合并 PR</translation>
+    </message>
+    <message>
+        <source>%1: click to open it with its numbers</source>
+        <translation>%1：点击打开图表及其数据</translation>
+    </message>
+</context>
+<context>
     <name>ReleaseDesk::Views::MetricsPanel</name>
     <message>
         <source>Recompute</source>
@@ -2436,6 +2521,18 @@ A desk for shipping multi-repository open-source releases.</source>
     <message>
         <source>Chart and numbers</source>
         <translation>图表与数据</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>The key numbers and every chart at a glance</source>
+        <translation>关键数字与全部图表一览</translation>
+    </message>
+    <message>
+        <source>The overview exports as a PNG picture; open a chart to save it as SVG or its numbers as CSV.</source>
+        <translation>概览只能导出为 PNG 图片；打开某个图表后可将其保存为 SVG，或将其数据保存为 CSV。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "metricspanel.h"
 
+#include "metricsoverview.h"
+
 #include "metrics/axisscale.h"
 
 #include <QBarCategoryAxis>
@@ -20,6 +22,7 @@
 #include <QPainter>
 #include <QSaveFile>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStyledItemDelegate>
 #include <QSvgGenerator>
 #include <QTabWidget>
@@ -303,6 +306,8 @@ MetricsPanel::MetricsPanel(InputProvider provider, QWidget *parent)
     , m_model(new Models::MetricsTableModel(this))
     , m_list(new QListWidget(this))
     , m_tabs(new QTabWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_overview(new MetricsOverview(this))
     , m_chartView(new QChartView(this))
     , m_numbers(new QTableView(this))
     , m_summary(new QLabel(this))
@@ -336,11 +341,17 @@ MetricsPanel::MetricsPanel(InputProvider provider, QWidget *parent)
     m_numbers->verticalHeader()->setVisible(true);
     m_tabs->addTab(m_chartView, tr("&Chart"));
     m_tabs->addTab(m_numbers, tr("&Numbers"));
-    splitter->addWidget(m_tabs);
+    m_pages->addWidget(m_overview);
+    m_pages->addWidget(m_tabs);
+    splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({320, 1000});
+    splitter->setSizes({210, 1100}); // the list of charts needs little; the dashboard much
     layout->addWidget(splitter, 1);
-    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
+    connect(m_overview, &MetricsOverview::chartChosen, this, &MetricsPanel::showTable);
+    // Row 0 is the overview; the charts follow in the tables' order.
+    connect(m_list, &QListWidget::currentRowChanged, this, [this](int listRow) {
+        m_pages->setCurrentWidget(listRow <= 0 ? static_cast<QWidget *>(m_overview) : m_tabs);
+        const auto row = listRow - 1;
         if (row >= 0 && row < m_tables.size()) {
             m_model->setTable(m_tables[row]);
             m_numbers->setItemDelegateForColumn(0,
@@ -396,6 +407,7 @@ MetricsPanel::Result MetricsPanel::compute(
 {
     Result result;
     result.metrics = Models::computeReleaseMetrics(input);
+    result.kpis = Models::computeReleaseKpis(result.metrics, input.release);
     result.tables = Models::metricsTables(result.metrics);
     if (!others.isEmpty()) {
         // Release over release: this release first, then the others, aligned on days before release.
@@ -417,7 +429,9 @@ void MetricsPanel::onComputed()
     auto result = m_watcher.result();
     m_release = std::move(result.release);
     m_metrics = std::move(result.metrics);
-    const auto previous = m_list->currentItem() ? m_tables.value(m_list->currentRow()).id : QString();
+    m_kpis = result.kpis;
+    // What was shown stays shown: the overview, or the same chart.
+    const auto previous = m_list->currentRow() > 0 ? m_tables.value(m_list->currentRow() - 1).id : QString();
     m_tables = std::move(result.tables);
     m_summary->setText(tr("%1: %2 items in scope, %3 open, %4 open blockers")
                            .arg(m_metrics.releaseName)
@@ -426,19 +440,23 @@ void MetricsPanel::onComputed()
                            .arg(m_metrics.blockers.ages.size()));
     m_list->blockSignals(true);
     m_list->clear();
+    m_list->addItem(tr("Overview"));
+    m_list->item(0)->setToolTip(tr("The key numbers and every chart at a glance"));
     for (const auto &table : std::as_const(m_tables)) {
         m_list->addItem(table.title);
         m_list->item(m_list->count() - 1)->setToolTip(table.title);
     }
     m_list->blockSignals(false);
-    int row = 0;
+    m_overview->showMetrics(m_kpis, m_tables, m_release, isDark(palette()));
+    int row = -1;
     for (int i = 0; i < m_tables.size(); ++i) {
         if (m_tables[i].id == previous)
             row = i;
     }
-    m_list->setCurrentRow(row);
-    if (m_list->currentRow() == row && !m_tables.isEmpty()) {
-        m_model->setTable(m_tables[row]);
+    m_list->setCurrentRow(row + 1);
+    m_pages->setCurrentWidget(row < 0 ? static_cast<QWidget *>(m_overview) : m_tabs);
+    if (!m_tables.isEmpty()) {
+        m_model->setTable(m_tables[std::max(row, 0)]);
         rebuildChart();
     }
     Q_EMIT computed();
@@ -450,8 +468,19 @@ void MetricsPanel::showTable(const QString &id)
 {
     for (int i = 0; i < m_tables.size(); ++i) {
         if (m_tables[i].id == id)
-            m_list->setCurrentRow(i);
+            m_list->setCurrentRow(i + 1);
     }
+}
+
+void MetricsPanel::showOverview()
+{
+    m_list->setCurrentRow(0);
+    m_pages->setCurrentWidget(m_overview);
+}
+
+bool MetricsPanel::isOverviewShown() const
+{
+    return m_pages->currentWidget() == m_overview;
 }
 
 void MetricsPanel::rebuildChart()
@@ -463,8 +492,13 @@ void MetricsPanel::rebuildChart()
 
 void MetricsPanel::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::PaletteChange && chart())
+    if (event->type() == QEvent::PaletteChange && chart()) {
         chart()->setTheme(isDark(palette()) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+        // Rebuilt after the palette has reached every child: not while Qt walks them.
+        QMetaObject::invokeMethod(
+            this, [this] { m_overview->showMetrics(m_kpis, m_tables, m_release, isDark(palette())); },
+            Qt::QueuedConnection);
+    }
     QWidget::changeEvent(event);
 }
 
@@ -498,6 +532,15 @@ bool MetricsPanel::exportTo(const QString &path, QString *error)
             *error = message;
         return false;
     };
+    if (isOverviewShown()) {
+        // The dashboard for a stand-up's slides: a picture of it; numbers come chart by chart.
+        if (suffix != u"png")
+            return fail(tr("The overview exports as a PNG picture; open a chart to save it as SVG or its "
+                           "numbers as CSV."));
+        if (!m_overview->grab().save(path, "PNG"))
+            return fail(tr("Cannot write %1: check the folder exists and is writable.").arg(path));
+        return true;
+    }
     if (suffix == u"csv") {
         QSaveFile file(path);
         const auto csv = m_model->table().toCsv();

@@ -2,6 +2,7 @@
 
 #include "metrics/metricstable.h"
 #include "metrics/releasecomparison.h"
+#include "metrics/releasekpis.h"
 #include "metrics/releasemetrics.h"
 
 #include <QFutureWatcher>
@@ -13,10 +14,13 @@ class QChart;
 class QChartView;
 class QLabel;
 class QListWidget;
+class QStackedWidget;
 class QTabWidget;
 class QTableView;
 
 namespace ReleaseDesk::Views {
+
+class MetricsOverview;
 
 /// The metrics view: one chart per metric (Qt Charts, fed by the same table model as the "Numbers"
 /// tab through model mappers), date axes, tooltips with exact values, legend toggles, zoom on a date
@@ -44,11 +48,15 @@ public:
     bool isComputing() const { return m_watcher.isRunning(); }
     const Models::ReleaseMetrics &metrics() const { return m_metrics; }
     void showTable(const QString &id);
+    /// The dashboard (KPI tiles above every chart, small) that the view opens on.
+    void showOverview();
+    bool isOverviewShown() const;
+    MetricsOverview *overview() const { return m_overview; }
     QChart *chart() const;
     QChartView *chartView() const { return m_chartView; }
     QTableView *numbersView() const { return m_numbers; }
     Models::MetricsTableModel *model() const { return m_model; }
-    /// Writes the shown chart: .png, .svg, or its numbers as .csv.
+    /// Writes the shown chart: .png, .svg, or its numbers as .csv; the overview as .png.
     bool exportTo(const QString &path, QString *error = nullptr);
     /// The chart of `table` over `model` (which holds it); the caller owns it. `owner` scopes its tooltips.
     static QChart *createChart(const Models::MetricsTable &table, QAbstractItemModel *model,
@@ -75,17 +83,21 @@ private:
     {
         Api::Release release;
         Models::ReleaseMetrics metrics;
+        Models::ReleaseKpis kpis;
         QList<Models::MetricsTable> tables;
     };
     static Result compute(const Models::MetricsInput &input, const QList<Models::MetricsInput> &others);
     ComparisonProvider m_comparisonProvider;
     QFutureWatcher<Result> m_watcher;
     Models::ReleaseMetrics m_metrics;
+    Models::ReleaseKpis m_kpis;
     Api::Release m_release;
     QList<Models::MetricsTable> m_tables;
     Models::MetricsTableModel *m_model;
     QListWidget *m_list;
     QTabWidget *m_tabs;
+    QStackedWidget *m_pages;
+    MetricsOverview *m_overview;
     QChartView *m_chartView;
     QTableView *m_numbers;
     QLabel *m_summary;

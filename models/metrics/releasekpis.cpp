@@ -1,0 +1,44 @@
+#include "metrics/releasekpis.h"
+
+namespace ReleaseDesk::Models {
+
+ReleaseKpis computeReleaseKpis(const ReleaseMetrics &metrics, const Api::Release &release)
+{
+    ReleaseKpis kpis;
+    const auto today = metrics.today;
+    kpis.openBlockers = int(metrics.blockers.ages.size());
+    kpis.scope = metrics.itemsInScope;
+    kpis.done = metrics.itemsInScope - metrics.openInScope;
+    if (kpis.scope > 0)
+        kpis.donePercent = 100.0 * kpis.done / kpis.scope;
+
+    using KeyDate = ReleaseKpis::KeyDate;
+    const std::pair<KeyDate, QDate> dates[] = {{KeyDate::FeatureFreeze, release.featureFreeze},
+        {KeyDate::CodeFreeze, release.codeFreeze}, {KeyDate::Release, release.releaseDate}};
+    for (const auto &[which, date] : dates) {
+        if (date.isValid() && today.isValid() && date >= today) {
+            kpis.nextDate = which;
+            kpis.daysToNextDate = int(today.daysTo(date));
+            break;
+        }
+    }
+
+    if (release.releaseDate.isValid() && today.isValid() && release.releaseDate > today) {
+        const auto daysLeft = today.daysTo(release.releaseDate);
+        kpis.burnNeededPerDay = double(metrics.openInScope) / double(daysLeft);
+    } else if (metrics.openInScope == 0 && kpis.scope > 0) {
+        kpis.burnNeededPerDay = 0.0;
+    }
+
+    const auto &done = metrics.burndown.done;
+    if (done.size() >= 2) {
+        const auto span = std::min<qsizetype>(7, done.size() - 1);
+        kpis.burnAchievedPerDay = double(done.last() - done.at(done.size() - 1 - span)) / double(span);
+    }
+
+    if (metrics.ci.mergedWithRequiredChecks > 0)
+        kpis.ciGreenShare = metrics.ci.greenShare();
+    return kpis;
+}
+
+} // namespace ReleaseDesk::Models

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "metrics/releasemetrics.h"
+
+#include <optional>
+
+namespace ReleaseDesk::Models {
+
+/// The few numbers a stand-up starts with (the metrics overview's tiles), from the computed metrics.
+/// Whatever cannot be known from the data is empty, never a good-looking zero.
+struct ReleaseKpis
+{
+    enum class KeyDate { FeatureFreeze, CodeFreeze, Release };
+
+    int openBlockers = 0;
+    /// The next of the release's dates from today on (today counts), and the days to it; empty when
+    /// every date has passed or none is set.
+    std::optional<KeyDate> nextDate;
+    std::optional<int> daysToNextDate;
+    int scope = 0;
+    int done = 0;
+    std::optional<double> donePercent; ///< empty for an empty scope
+    /// Items a day that must close to reach zero open on the release day; empty without a release day
+    /// ahead (or with nothing open: then nothing is needed, shown as 0).
+    std::optional<double> burnNeededPerDay;
+    /// Items a day closed (scope done) over the last seven days of the burndown; empty with less than
+    /// two days of history.
+    std::optional<double> burnAchievedPerDay;
+    /// Share of merged PRs whose required checks were green at merge; empty when none had any.
+    std::optional<double> ciGreenShare;
+};
+
+ReleaseKpis computeReleaseKpis(const ReleaseMetrics &metrics, const Api::Release &release);
+
+} // namespace ReleaseDesk::Models
