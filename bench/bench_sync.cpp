@@ -4,6 +4,7 @@
 
 #include "barreport.h"
 #include "fakegithub.h"
+#include "floors.h"
 #include "frameprobe.h"
 #include "scaledata.h"
 
@@ -34,6 +35,9 @@ using namespace ReleaseDesk::Api;
 
 namespace {
 const QString token = QStringLiteral("ghp_benchmark");
+/// The client's parse and store may cost this many bare parses of the same JSON (12.0 measured on
+/// 2026-12-01 under load: parsing is the small part; storing with its indexes the large one).
+constexpr double parseStoreRatioTarget = 15;
 
 struct Run
 {
@@ -253,9 +257,15 @@ int main(int argc, char *argv[])
     std::printf(
         "%-34s %12d %12d %8s\n", "items stored", full.items, total, full.items == total ? "pass" : "FAIL");
 
+    // The floor: the same items' JSON parsed by QJsonDocument alone, every value touched.
+    const double floorMs = Bench::bareJsonParseMs(QJsonDocument(dataSet).toJson(QJsonDocument::Compact));
+
     using Bench::Goal;
     Bench::reportBar(
         "sync: full sync requests (20,000 items)", full.requests, "requests", Goal::AtMost, fullTarget);
+    Bench::reportBar("sync: floor, bare JSON parse of the same items", floorMs, "ms");
+    Bench::reportRatio("sync: client parse+store / floor", full.clientSeconds * 1000, floorMs, Goal::Below,
+        parseStoreRatioTarget);
     Bench::reportBar("sync: full sync GraphQL points", full.points, "points");
     Bench::reportBar("sync: client parse+store rate", rate, "items/s", Goal::AtLeast, 2000);
     Bench::reportBar("sync: end-to-end rate (bounded by the fake)", endToEnd, "items/s");

@@ -1,5 +1,7 @@
 #include "triage.h"
 
+#include "untrustedtext.h"
+
 #include "itemtablemodel.h"
 #include "store.h"
 
@@ -16,22 +18,26 @@ using namespace Api;
 QString TriageAction::describe(const Item &item) const
 {
     const auto reference = item.key.shortReference();
+    // Labels, logins, milestones and comments come from GitHub or a person: each is isolated, so an
+    // override inside cannot reorder the sentence around it (and shows as what it is).
+    const auto shown = Models::displayText(value);
+    const auto milestone = Models::displayText(item.milestone);
     switch (kind) {
     case Kind::AddLabel:
-        return tr("%1: add label %2").arg(reference, value);
+        return tr("%1: add label %2").arg(reference, shown);
     case Kind::RemoveLabel:
-        return tr("%1: remove label %2").arg(reference, value);
+        return tr("%1: remove label %2").arg(reference, shown);
     case Kind::SetMilestone:
         return tr("%1: set milestone %2 (was %3)")
-            .arg(reference, value, item.milestone.isEmpty() ? tr("none") : item.milestone);
+            .arg(reference, shown, item.milestone.isEmpty() ? tr("none") : milestone);
     case Kind::ClearMilestone:
-        return tr("%1: clear milestone %2").arg(reference, item.milestone);
+        return tr("%1: clear milestone %2").arg(reference, milestone);
     case Kind::Assign:
-        return tr("%1: assign %2").arg(reference, value);
+        return tr("%1: assign %2").arg(reference, shown);
     case Kind::Unassign:
-        return tr("%1: unassign %2").arg(reference, value);
+        return tr("%1: unassign %2").arg(reference, shown);
     case Kind::Comment:
-        return tr("%1: comment \"%2\"").arg(reference, value.left(80));
+        return tr("%1: comment \"%2\"").arg(reference, Models::displayText(value.left(80)));
     case Kind::Close:
         return tr("%1: close").arg(reference);
     case Kind::Reopen:

@@ -1,9 +1,19 @@
+#include "api/graphqldocuments.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QTest>
 
-/// Every query the client sends is valid against GitHub's published schema, checked by graphql-js
-/// (tests/tools/validate-graphql.mjs): a query GitHub would reject fails here.
+/// Every query the client sends, as the client assembles it (the operation and the shared fragments it
+/// uses), is valid against GitHub's published schema, checked by graphql-js
+/// (tests/tools/validate-graphql.mjs; its rules include "no unused fragment" and "known fragment"): a
+/// query GitHub would reject fails here.
 class GraphQLSchemaTest : public QObject
 {
     Q_OBJECT
@@ -11,9 +21,17 @@ class GraphQLSchemaTest : public QObject
 private Q_SLOTS:
     void documentsValidateAgainstGitHubsSchema()
     {
+        QTemporaryDir assembled;
         QStringList documents;
-        for (const auto &document : QStringLiteral(RELEASEDESK_GRAPHQL_DOCUMENTS).split(QLatin1Char(',')))
-            documents.append(QStringLiteral(RELEASEDESK_API_DIR "/") + document);
+        for (const auto &file : QStringLiteral(RELEASEDESK_GRAPHQL_DOCUMENTS).split(QLatin1Char(','))) {
+            const auto operation = QFileInfo(file).completeBaseName();
+            const auto text = ReleaseDesk::Api::GraphQLDocuments::assemble(operation);
+            QVERIFY2(!text.isEmpty(), qPrintable(operation));
+            QFile out(assembled.filePath(operation + QStringLiteral(".graphql")));
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(text.toUtf8());
+            documents.append(out.fileName());
+        }
         QVERIFY(documents.size() >= 4);
         QProcess node;
         auto environment = QProcessEnvironment::systemEnvironment();
@@ -30,6 +48,36 @@ private Q_SLOTS:
         QVERIFY2(node.exitCode() == 0, qPrintable(output));
         for (const auto &document : documents)
             QVERIFY2(output.contains(QStringLiteral("OK ") + document), qPrintable(output));
+    }
+
+    /// A fragment is written once in the sources: the operations share graphql/fragments.graphql.
+    void everyFragmentIsDefinedOnce()
+    {
+        static const QRegularExpression definition(
+            QStringLiteral(R"(^fragment\s+(\w+))"), QRegularExpression::MultilineOption);
+        QHash<QString, QString> definedIn;
+        const QDir graphql(QStringLiteral(RELEASEDESK_API_DIR "/graphql"));
+        for (const auto &name : graphql.entryList({QStringLiteral("*.graphql")})) {
+            QFile file(graphql.filePath(name));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const auto text = QString::fromUtf8(file.readAll());
+            for (auto it = definition.globalMatch(text); it.hasNext();) {
+                const auto fragment = it.next().captured(1);
+                QVERIFY2(!definedIn.contains(fragment),
+                    qPrintable(
+                        QStringLiteral("%1 in %2 and %3").arg(fragment, definedIn.value(fragment), name)));
+                definedIn.insert(fragment, name);
+            }
+        }
+        QVERIFY(definedIn.value(QStringLiteral("PullRequestFields")) == QStringLiteral("fragments.graphql"));
+        // Assembled, an operation carries the fragments it needs through others too, each once.
+        const auto compare = ReleaseDesk::Api::GraphQLDocuments::assemble(QStringLiteral("CompareRange"));
+        QCOMPARE(compare.count(QStringLiteral("fragment PullRequestFields on")), 1);
+        QCOMPARE(compare.count(QStringLiteral("fragment TimelineEventFields on")), 1); // through another
+        QVERIFY(ReleaseDesk::Api::GraphQLDocuments::assemble(QStringLiteral("NoSuchOperation")).isEmpty());
+        QCOMPARE(ReleaseDesk::Api::GraphQLDocuments::spreadFragments(
+                     QStringLiteral("{ a { ...One ... on Issue { b } ...Two ...One } }")),
+            (QStringList {QStringLiteral("One"), QStringLiteral("Two")}));
     }
 
     void anInvalidDocumentIsRejected()

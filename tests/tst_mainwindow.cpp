@@ -173,7 +173,7 @@ private Q_SLOTS:
         QCOMPARE(changes.first().item, key);
         QCOMPARE(changes.first().action.kind, Models::TriageAction::Kind::AddLabel);
         QCOMPARE(changes.first().action.value, QStringLiteral("priority/critical-urgent"));
-        QVERIFY(previewText.contains(QStringLiteral("add label priority/critical-urgent")));
+        QVERIFY(previewText.contains(QStringLiteral("add label \u2068priority/critical-urgent\u2069")));
     }
 
     void userWorkspaceHasNoDemoBanner()

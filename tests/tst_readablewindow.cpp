@@ -7,13 +7,19 @@
 #include "icons.h"
 #include "itemdetailspanel.h"
 #include "itemtablemodel.h"
+#include "triageprompt.h"
 #include "untrustedtext.h"
 
+#include <QApplication>
+#include <QInputDialog>
 #include <QListView>
+#include <QPushButton>
+#include <QMessageBox>
 #include <QRegularExpression>
 #include <QTest>
 #include <QTextLayout>
 #include <QTimeZone>
+#include <QTimer>
 #include <QToolButton>
 
 using namespace ReleaseDesk;
@@ -257,6 +263,42 @@ private Q_SLOTS:
         using Ci = Views::Icons::CiState;
         for (const auto state : {Ci::Passed, Ci::Failed, Ci::Pending, Ci::Unknown})
             QVERIFY(!Views::Icons::ciState(state).pixmap(QSize(16, 16)).isNull());
+    }
+
+    /// A label named with a right-to-left override: the picker offers it isolated and visible, the
+    /// preview shows it so, and what is sent is the label's real name.
+    void triagePickersAndPreviewIsolateGitHubText()
+    {
+        const auto hostile = u"\u202Egub/dnik"_s; // reads "kind/bug" when the override works
+        Api::Item item;
+        item.key = {Api::RepositoryRef::fromString(u"kubesphere/console"_s), 7};
+        item.title = u"A card"_s;
+        QStringList offered;
+        QString preview;
+        QTimer answer;
+        answer.setInterval(20);
+        connect(&answer, &QTimer::timeout, this, [&] {
+            auto *modal = QApplication::activeModalWidget();
+            if (auto *picker = qobject_cast<QInputDialog *>(modal)) {
+                offered = picker->comboBoxItems();
+                picker->setTextValue(offered.value(0));
+                picker->accept();
+            } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+                preview = box->informativeText();
+                box->button(QMessageBox::Ok)->click();
+                answer.stop();
+            }
+        });
+        answer.start();
+        QString message;
+        const auto changes = Views::TriagePrompt::ask(
+            nullptr, Models::TriageAction::Kind::AddLabel, {item}, {{hostile}, {}, {}}, QString(), &message);
+        QCOMPARE(offered, QStringList {Models::displayText(hostile)});
+        QVERIFY(offered.first().contains(u"[RLO]"_s));
+        QVERIFY2(preview.contains(u"\u2068[RLO]gub/dnik\u2069"_s), qPrintable(preview));
+        QVERIFY(!Models::hasDirectionControls(preview.remove(QChar(0x2068)).remove(QChar(0x2069))));
+        QCOMPARE(changes.size(), 1);
+        QCOMPARE(changes.first().action.value, hostile); // GitHub gets the real name
     }
 };
 

@@ -94,7 +94,7 @@ private Q_SLOTS:
         item.key.repository = {QStringLiteral("github.com"), QStringLiteral("k"), QStringLiteral("console")};
         item.milestone = QStringLiteral("v4.1.2");
         const TriageAction add {TriageAction::Kind::AddLabel, QStringLiteral("kind/bug")};
-        QCOMPARE(add.describe(item), QStringLiteral("console#3: add label kind/bug"));
+        QCOMPARE(add.describe(item), QStringLiteral("console#3: add label \u2068kind/bug\u2069")); // isolated
         const auto labelled = add.applyTo(item);
         QVERIFY(labelled && labelled->hasLabel(u"kind/bug"));
         QVERIFY(!add.applyTo(*labelled)); // adding twice changes nothing

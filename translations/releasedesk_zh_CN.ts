@@ -2370,10 +2370,6 @@ A desk for shipping multi-repository open-source releases.</source>
 <context>
     <name>ReleaseDesk::Views::MetricsOverview</name>
     <message>
-        <source>Charts</source>
-        <translation>图表</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
@@ -2450,6 +2446,34 @@ A desk for shipping multi-repository open-source releases.</source>
     <message>
         <source>%1: click to open it with its numbers</source>
         <translation>%1：点击打开图表及其数据</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Open blockers</source>
+        <translation>未关闭的阻塞项</translation>
+    </message>
+    <message>
+        <source>Next date</source>
+        <translation>下一个日期</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Burn rate</source>
+        <translation>燃尽速度</translation>
+    </message>
+    <message>
+        <source>CI green at merge</source>
+        <translation>合并时 CI 通过</translation>
     </message>
 </context>
 <context>

@@ -45,18 +45,22 @@ MetricsOverview::MetricsOverview(QWidget *parent)
         box->addWidget(caption);
         tiles->addWidget(frame, 1);
         m_tiles.append(TileLabels {value, caption});
+        setTile(Tile(tile), QStringLiteral("\u2026"), tr("Computing\u2026"));
     }
-    auto *charts = new QWidget(this);
-    charts->setLayout(m_chartGrid);
+    // Tiles and charts scroll together: the overview never forces the window wider than a laptop's.
+    auto *content = new QWidget(this);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(6, 6, 6, 0);
+    contentLayout->addLayout(tiles);
+    contentLayout->addLayout(m_chartGrid, 1);
     m_chartGrid->setSpacing(8);
     auto *scroll = new QScrollArea(this);
-    scroll->setWidget(charts);
+    scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setAccessibleName(tr("Charts"));
+    scroll->setAccessibleName(tr("Overview"));
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(6, 6, 6, 0);
-    layout->addLayout(tiles);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll, 1);
 }
 
@@ -67,7 +71,26 @@ void MetricsOverview::setTile(Tile tile, const QString &value, const QString &ca
     labels.caption->setText(caption);
     auto *frame = labels.value->parentWidget();
     frame->setToolTip(tooltip);
-    frame->setAccessibleName(value + QLatin1Char(' ') + caption);
+    frame->setAccessibleName(tileName(tile) + QStringLiteral(": ") + value + QLatin1Char(' ') + caption);
+}
+
+QString MetricsOverview::tileName(Tile tile) const
+{
+    switch (tile) {
+    case OpenBlockers:
+        return tr("Open blockers");
+    case NextDate:
+        return tr("Next date");
+    case Done:
+        return tr("Done");
+    case BurnRate:
+        return tr("Burn rate");
+    case CiGreen:
+        return tr("CI green at merge");
+    case TileCount:
+        break;
+    }
+    return {};
 }
 
 QString MetricsOverview::tileText(Tile tile) const

@@ -39,6 +39,7 @@ protected:
 private:
     /// Puts the small charts in as many columns as the width holds.
     void arrangeCharts();
+    QString tileName(Tile tile) const;
     void setTile(Tile tile, const QString &value, const QString &caption, const QString &tooltip = {});
 
     struct TileLabels

@@ -1,5 +1,8 @@
 #include "triageprompt.h"
 
+#include "untrustedtext.h"
+
+#include <QHash>
 #include <QInputDialog>
 #include <QMessageBox>
 
@@ -16,7 +19,15 @@ QList<Models::TriageChange> TriagePrompt::ask(QWidget *parent, Kind kind, const 
     auto pick = [&](const QString &title, const QString &prompt, QStringList offered) {
         offered.removeDuplicates();
         offered.sort();
-        return QInputDialog::getItem(parent, title, prompt, offered, 0, true, &ok).trimmed();
+        // Offered as isolated plain text (names come from GitHub); what is picked is the name itself.
+        QStringList shown;
+        QHash<QString, QString> names;
+        for (const auto &name : std::as_const(offered)) {
+            shown.append(Models::displayText(name));
+            names.insert(shown.last(), name);
+        }
+        const auto chosen = QInputDialog::getItem(parent, title, prompt, shown, 0, true, &ok);
+        return names.value(chosen, chosen).trimmed();
     };
     switch (kind) {
     case Kind::AddLabel:

@@ -1,5 +1,7 @@
 #include "api/githubclient.h"
 
+#include "api/graphqldocuments.h"
+
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -93,13 +95,8 @@ GitHubClient::~GitHubClient()
 
 QString GitHubClient::document(const QString &operation)
 {
-    static QHash<QString, QString> cache;
-    if (const auto it = cache.constFind(operation); it != cache.cend())
-        return it.value();
-    QFile file(QStringLiteral(":/releasedesk/graphql/%1.graphql").arg(operation));
-    const auto text = file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    const auto text = GraphQLDocuments::assemble(operation);
     Q_ASSERT_X(!text.isEmpty(), "GitHubClient", "missing GraphQL resource");
-    cache.insert(operation, text);
     return text;
 }
 
