@@ -16,9 +16,8 @@ BoardModel::BoardModel(ItemTableModel *items, QObject *parent)
         recompute(true);
     });
     // Joins (fixes, cherry-picks) can move other cards than the changed ones: recompute all, signal
-    // only what moved.
-    connect(items, &QAbstractItemModel::rowsInserted, this, [this] { recompute(true); });
-    connect(items, &QAbstractItemModel::dataChanged, this, [this] { recompute(true); });
+    // only what moved; once per batch of changes (a sync page, a triage batch), not per row.
+    connect(items, &ItemTableModel::batchUpdated, this, [this] { recompute(true); });
     recompute(false);
 }
 
@@ -67,6 +66,7 @@ QVariant BoardModel::data(const QModelIndex &index, int role) const
 
 void BoardModel::recompute(bool signalChanges)
 {
+    ++m_recomputes;
     const auto &items = m_items->items();
     m_context = Board::context(items, m_release);
     const auto columns = Board::assign(items, m_columns, m_context);

@@ -35,6 +35,8 @@ public:
     ItemTableModel *items() const { return m_items; }
     /// Cards per column (kept up to date by recompute, so headers can ask on every signal).
     const QList<int> &columnCounts() const { return m_columnCounts; }
+    /// How many times the board was recomputed (each is O(items)): tests hold batches to one.
+    int recomputeCount() const { return m_recomputes; }
 
     /// The query bar's filter, evaluated once per change for all rows (not once per column).
     void setQuery(const ItemQuery &query);
@@ -63,6 +65,7 @@ private:
     QList<int> m_columnCounts;
     ItemQuery m_query;
     QBitArray m_matches;
+    int m_recomputes = 0;
 };
 
 } // namespace ReleaseDesk::Models

@@ -4,6 +4,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace ReleaseDesk::Models {
 
 using namespace Api;
@@ -59,6 +61,7 @@ void ItemTableModel::setItems(QList<Item> items)
 void ItemTableModel::updateItems(const QList<Item> &items)
 {
     QList<Item> added;
+    QList<int> changedRows;
     for (const auto &item : items) {
         const auto row = m_rows.value(item.key, -1);
         if (row < 0) {
@@ -69,18 +72,30 @@ void ItemTableModel::updateItems(const QList<Item> &items)
             continue;
         m_items[row] = item;
         m_searchTexts[row] = QString();
-        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        changedRows.append(row);
     }
-    if (added.isEmpty())
-        return;
-    const auto first = int(m_items.size());
-    beginInsertRows({}, first, first + int(added.size()) - 1);
-    for (auto &item : added) {
-        m_rows.insert(item.key, int(m_items.size()));
-        m_searchTexts.append(QString());
-        m_items.append(std::move(item));
+    // One signal per run of adjacent rows (a page of a sync touches many neighbours).
+    std::sort(changedRows.begin(), changedRows.end());
+    changedRows.erase(std::unique(changedRows.begin(), changedRows.end()), changedRows.end());
+    for (qsizetype start = 0; start < changedRows.size();) {
+        auto end = start;
+        while (end + 1 < changedRows.size() && changedRows[end + 1] == changedRows[end] + 1)
+            ++end;
+        Q_EMIT dataChanged(index(changedRows[start], 0), index(changedRows[end], ColumnCount - 1));
+        start = end + 1;
     }
-    endInsertRows();
+    if (!added.isEmpty()) {
+        const auto first = int(m_items.size());
+        beginInsertRows({}, first, first + int(added.size()) - 1);
+        for (auto &item : added) {
+            m_rows.insert(item.key, int(m_items.size()));
+            m_searchTexts.append(QString());
+            m_items.append(std::move(item));
+        }
+        endInsertRows();
+    }
+    if (!changedRows.isEmpty() || !added.isEmpty())
+        Q_EMIT batchUpdated();
 }
 
 const Item &ItemTableModel::itemAt(int row) const

@@ -57,8 +57,9 @@ public:
 
     /// Replaces the whole data set (a workspace or release was opened): one reset.
     void setItems(QList<Api::Item> items);
-    /// Merges a batch (a sync page): changed rows get dataChanged, new rows are appended in one
-    /// insert. Rows are never removed here: an item leaving a milestone is still cached.
+    /// Merges a batch (a sync page, a triage batch): each run of adjacent changed rows gets one
+    /// dataChanged, new rows are appended in one insert, then batchUpdated() says the batch is whole.
+    /// Rows are never removed here: an item leaving a milestone is still cached.
     void updateItems(const QList<Api::Item> &items);
     const Api::Item &itemAt(int row) const;
     const QList<Api::Item> &items() const { return m_items; }
@@ -71,6 +72,11 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+Q_SIGNALS:
+    /// After updateItems() emitted its last change: what depends on all items (the board, its
+    /// readiness and completions) recomputes here, once per batch, not once per changed row.
+    void batchUpdated();
 
 private:
     QVariant displayData(const Api::Item &item, int column) const;

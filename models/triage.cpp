@@ -7,6 +7,7 @@
 
 #include "api/githubclient.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QUrl>
@@ -149,10 +150,35 @@ void TriageExecutor::apply(const QList<TriageChange> &changes)
     if (m_busy)
         return;
     m_busy = true;
-    m_queue = changes;
+    m_queue.clear();
     m_applied.clear();
     m_failures.clear();
     m_succeeded = 0;
+    // Optimistic: the board shows the whole batch at once (one update, one recompute); a refusal
+    // puts its card back. An item changed twice in a batch builds on its first change.
+    QHash<ItemKey, Item> current;
+    QList<Item> shown;
+    for (const auto &change : changes) {
+        const auto row = m_items->rowOf(change.item);
+        if (row < 0)
+            continue;
+        const auto before = current.value(change.item, m_items->itemAt(row));
+        auto after = change.action.applyTo(before);
+        if (!after)
+            continue; // nothing to change on this item
+        if (change.action.kind == TriageAction::Kind::AddLabel) {
+            // Show the chip in the repository's colour for the label.
+            for (const auto &known : m_store->repositoryLabels(change.item.repository)) {
+                if (known.name == change.action.value)
+                    after->labels.last() = known;
+            }
+        }
+        current.insert(change.item, *after);
+        m_queue.append({change, before, *after});
+    }
+    for (const auto &pending : std::as_const(m_queue))
+        shown.append(current.value(pending.change.item));
+    m_items->updateItems(shown);
     next();
 }
 
@@ -195,21 +221,7 @@ void TriageExecutor::next()
         Q_EMIT finished(m_succeeded, m_failures, undone);
         return;
     }
-    const auto change = m_queue.takeFirst();
-    const auto row = m_items->rowOf(change.item);
-    if (row < 0)
-        return next();
-    const auto before = m_items->itemAt(row);
-    auto after = change.action.applyTo(before);
-    if (!after)
-        return next(); // nothing to change on this item
-    if (change.action.kind == TriageAction::Kind::AddLabel) {
-        // Show the chip in the repository's colour for the label.
-        for (const auto &known : m_store->repositoryLabels(change.item.repository)) {
-            if (known.name == change.action.value)
-                after->labels.last() = known;
-        }
-    }
+    const auto [change, before, after] = m_queue.takeFirst();
     const auto &repository = change.item.repository;
     const auto base = QStringLiteral("/repos/%1/%2/issues/%3")
                           .arg(repository.owner, repository.name)
@@ -231,6 +243,7 @@ void TriageExecutor::next()
     case Kind::SetMilestone: {
         const auto number = milestoneNumber(repository, change.action.value);
         if (!number) {
+            m_items->updateItems({before}); // shown since the batch began: taken back
             m_failures.append(
                 tr("%1: %2 has no milestone \"%3\"; nothing was changed.")
                     .arg(change.item.shortReference(), repository.fullName(), change.action.value));
@@ -261,8 +274,6 @@ void TriageExecutor::next()
             change.action.kind == Kind::Close ? QStringLiteral("closed") : QStringLiteral("open")}};
         break;
     }
-    // Optimistic: the board shows the decision at once; a refusal puts the card back.
-    m_items->updateItems({*after});
     m_client->restWrite(method, path, body, this, [this, change, before, after](const ApiError &error) {
         if (error) {
             m_items->updateItems({before});
@@ -270,7 +281,7 @@ void TriageExecutor::next()
             m_failures.append(
                 tr("%1 was refused and rolled back: %2").arg(change.action.describe(before), error.message));
         } else {
-            m_store->upsertItems({*after});
+            m_store->upsertItems({after});
             ++m_succeeded;
             if (const auto inverse = change.action.inverse(before))
                 m_applied.append({change.item, *inverse});

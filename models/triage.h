@@ -88,7 +88,14 @@ private:
     Api::GitHubClient *m_client;
     Store *m_store;
     ItemTableModel *m_items;
-    QList<TriageChange> m_queue;
+    /// A change still to send, with the item before it and as shown since the batch began.
+    struct Pending
+    {
+        TriageChange change;
+        Api::Item before;
+        Api::Item after;
+    };
+    QList<Pending> m_queue;
     QList<TriageChange> m_undo;
     QList<TriageChange> m_applied;
     QStringList m_failures;

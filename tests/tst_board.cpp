@@ -56,6 +56,45 @@ class BoardTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    /// A sync page changes many rows and adds some: adjacent changed rows share one dataChanged, and
+    /// the board (columns, readiness, counts) recomputes once for the page, not once per row.
+    void aPageOfChangesIsOneRecompute()
+    {
+        const auto demo = DemoWorkspace::generate(QDate(2026, 11, 25));
+        ItemTableModel items;
+        items.setItems(demo.items);
+        BoardModel board(&items);
+        board.setRelease(demo.release);
+        QList<Api::Item> page;
+        for (const int row : {3, 4, 5, 10, 20, 21, 40}) {
+            auto item = demo.items.at(row);
+            item.title += QStringLiteral(" (edited)");
+            page.append(item);
+        }
+        for (int added = 0; added < 5; ++added) {
+            auto item = demo.items.at(added);
+            item.key.number += 900000;
+            page.append(item);
+        }
+        QSignalSpy changed(&items, &QAbstractItemModel::dataChanged);
+        QSignalSpy inserted(&items, &QAbstractItemModel::rowsInserted);
+        QSignalSpy boardChanged(&board, &BoardModel::boardChanged);
+        const auto before = board.recomputeCount();
+        items.updateItems(page);
+        QCOMPARE(changed.size(), 4); // 3-5, 10, 20-21, 40
+        QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 3);
+        QCOMPARE(changed.at(0).at(1).toModelIndex().row(), 5);
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(board.recomputeCount(), before + 1);
+        QCOMPARE(boardChanged.size(), 1);
+        // The new rows have their columns at once.
+        for (int row = int(demo.items.size()); row < items.rowCount(); ++row)
+            QVERIFY(board.columnOf(row) >= 0);
+        // Nothing new: no signal, no recompute.
+        items.updateItems(page);
+        QCOMPARE(board.recomputeCount(), before + 1);
+    }
+
     void queryLanguage_data()
     {
         QTest::addColumn<QString>("query");

@@ -1,5 +1,6 @@
 #include "fakegithub.h"
 
+#include "boardmodel.h"
 #include "demoworkspace.h"
 #include "itemtablemodel.h"
 #include "store.h"
@@ -87,6 +88,35 @@ class TriageTest : public QObject
     };
 
 private Q_SLOTS:
+    /// A batch of changes is one update of the model: the board recomputes once when the batch
+    /// starts (every card shows its change), not once per card; a refused card comes back alone.
+    void aBatchRecomputesTheBoardOnce()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        BoardModel board(&f.items);
+        board.setRelease(f.demo.release);
+        QList<TriageChange> changes;
+        for (int i = 0; i < 6; ++i)
+            changes.append(
+                {f.open[i * 3].key, {TriageAction::Kind::AddLabel, QStringLiteral("triage/accepted")}});
+        const auto before = board.recomputeCount();
+        QSignalSpy changed(&f.items, &QAbstractItemModel::dataChanged);
+        f.executor->apply(changes);
+        QCOMPARE(board.recomputeCount(), before + 1); // synchronously, before GitHub answered
+        for (const auto &change : std::as_const(changes)) {
+            const auto &shown = f.items.itemAt(f.items.rowOf(change.item));
+            QVERIFY(std::any_of(shown.labels.cbegin(), shown.labels.cend(),
+                [](const Label &label) { return label.name == QLatin1StringView("triage/accepted"); }));
+        }
+        QVERIFY(changed.size() <= changes.size());
+        QSignalSpy finished(f.executor.get(), &TriageExecutor::finished);
+        QVERIFY(finished.wait(30000));
+        // Landed: nothing to put back, so no further recompute.
+        QCOMPARE(finished.first().at(0).toInt(), int(changes.size()));
+        QCOMPARE(board.recomputeCount(), before + 1);
+    }
+
     void actionsPreviewApplyAndInvert()
     {
         Item item;
