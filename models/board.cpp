@@ -172,4 +172,17 @@ CardWarnings Board::warnings(const Item &item, const QueryContext &context)
     return result;
 }
 
+Board::Attention Board::attention(const QList<Item> &items, const QueryContext &context)
+{
+    Attention attention;
+    for (const auto &item : items) {
+        if (!item.isOpen())
+            continue;
+        attention.openBlockers += context.blockers.contains(item.key);
+        attention.failingPullRequests += item.isPullRequest() && !item.ciContexts.isEmpty()
+            && item.ciSummary().overall() == Api::CiState::Failure;
+    }
+    return attention;
+}
+
 } // namespace ReleaseDesk::Models

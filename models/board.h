@@ -56,6 +56,15 @@ public:
         const QList<Api::Item> &items, const QList<BoardColumn> &columns, const QueryContext &context);
 
     static CardWarnings warnings(const Api::Item &item, const QueryContext &context);
+
+    /// What needs attention, for the window's places: open blockers, and open pull requests whose
+    /// CI fails.
+    struct Attention
+    {
+        int openBlockers = 0;
+        int failingPullRequests = 0;
+    };
+    static Attention attention(const QList<Api::Item> &items, const QueryContext &context);
 };
 
 } // namespace ReleaseDesk::Models
