@@ -3,6 +3,7 @@
 #include "syncsession.h"
 
 #include "boardpanel.h"
+#include "itemtablepanel.h"
 #include "mainwindow.h"
 #include "metrics/syncsnapshot.h"
 #include "metricspanel.h"
@@ -89,14 +90,18 @@ bool DesktopApp::open(const QString &workspacePath, bool startSync, QString *err
     m_window->setNotificationsEnabled(m_preferences.notificationsEnabled());
     connect(m_window.get(), &Views::MainWindow::notificationsToggled, this,
         [this](bool enabled) { m_preferences.setNotificationsEnabled(enabled); });
-    // Saved views live in the settings, as name/query pairs.
-    auto *queryBar = m_window->boardPanel()->queryBar();
-    queryBar->setUserViews(m_preferences.savedViews());
-    connect(queryBar, &Views::QueryBar::viewSaved, this,
-        [this, queryBar](const QString &name, const QString &query) {
-            m_preferences.saveView({name, query});
-            queryBar->setUserViews(m_preferences.savedViews());
-        });
+    // Saved views live in the settings, as name/query pairs, shared by the board and the table.
+    const QList<Views::QueryBar *> queryBars {
+        m_window->boardPanel()->queryBar(), m_window->itemTablePanel()->queryBar()};
+    for (auto *queryBar : queryBars) {
+        queryBar->setUserViews(m_preferences.savedViews());
+        connect(queryBar, &Views::QueryBar::viewSaved, this,
+            [this, queryBars](const QString &name, const QString &query) {
+                m_preferences.saveView({name, query});
+                for (auto *bar : queryBars)
+                    bar->setUserViews(m_preferences.savedViews());
+            });
+    }
     connect(m_window->boardPanel()->readinessBar(), &Views::ReadinessBar::signalReportRequested,
         m_window.get(), &Views::MainWindow::showSignal);
     // The light ages with its data: judged again every few minutes, not only after a sync, so that

@@ -11,13 +11,29 @@ ItemFilterProxyModel::ItemFilterProxyModel(QObject *parent)
     setDynamicSortFilter(true);
 }
 
-void ItemFilterProxyModel::setFilter(const ItemFilter &filter)
+void ItemFilterProxyModel::setQuery(const QString &text, QString *error)
 {
-    if (filter == m_filter)
+    QString problem;
+    auto query = ItemQuery::parse(text, &problem);
+    if (error)
+        *error = problem;
+    if (text == m_text)
         return;
-    m_filter = filter;
-    m_words = filter.words();
+    m_text = text;
+    m_query = std::move(query);
     invalidateRowsFilter();
+}
+
+void ItemFilterProxyModel::setContextProvider(std::function<const QueryContext &()> provider)
+{
+    m_context = std::move(provider);
+    refilter();
+}
+
+void ItemFilterProxyModel::refilter()
+{
+    if (m_query.usesContext())
+        invalidateRowsFilter();
 }
 
 void ItemFilterProxyModel::setSourceModel(QAbstractItemModel *model)
@@ -33,14 +49,12 @@ bool ItemFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &
     return m_items->lessThan(left.row(), right.row(), left.column());
 }
 
-bool ItemFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+bool ItemFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
 {
-    if (m_words.isEmpty())
+    if (m_query.isEmpty() || !m_items)
         return true;
-    const auto text
-        = sourceModel()->index(sourceRow, 0, sourceParent).data(ItemTableModel::SearchTextRole).toString();
-    return std::all_of(
-        m_words.cbegin(), m_words.cend(), [&text](const QString &word) { return text.contains(word); });
+    static const QueryContext none;
+    return m_query.matches(m_items->itemAt(sourceRow), m_context ? m_context() : none);
 }
 
 } // namespace ReleaseDesk::Models

@@ -1,14 +1,17 @@
 #pragma once
 
-#include "itemfilter.h"
+#include "itemquery.h"
 
 #include <QSortFilterProxyModel>
+
+#include <functional>
 
 namespace ReleaseDesk::Models {
 
 class ItemTableModel;
 
-/// Filters and sorts an ItemTableModel: sorting on raw values, filtering on an ItemFilter.
+/// Filters and sorts an ItemTableModel: sorting on raw values, filtering with the board's query
+/// language (Models::ItemQuery: qualifiers such as label:, is:blocker, ci:failing, and free words).
 class ItemFilterProxyModel final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -16,8 +19,13 @@ class ItemFilterProxyModel final : public QSortFilterProxyModel
 public:
     explicit ItemFilterProxyModel(QObject *parent = nullptr);
 
-    const ItemFilter &filter() const { return m_filter; }
-    void setFilter(const ItemFilter &filter);
+    /// Parses `text` as a query; `error` says what is wrong with it (then it matches nothing).
+    void setQuery(const QString &text, QString *error = nullptr);
+    QString queryText() const { return m_text; }
+    /// The join facts (blockers, fixes, cherry-picks) queries such as is:blocker need; without it
+    /// those qualifiers match nothing. Call refilter() when they change.
+    void setContextProvider(std::function<const QueryContext &()> provider);
+    void refilter();
 
     void setSourceModel(QAbstractItemModel *model) override;
 
@@ -29,8 +37,9 @@ protected:
 
 private:
     const ItemTableModel *m_items = nullptr;
-    ItemFilter m_filter;
-    QStringList m_words;
+    QString m_text;
+    ItemQuery m_query;
+    std::function<const QueryContext &()> m_context;
 };
 
 } // namespace ReleaseDesk::Models

@@ -1,5 +1,7 @@
 #include "itemquery.h"
 
+#include <QSet>
+
 #include <variant>
 
 namespace ReleaseDesk::Models {
@@ -344,6 +346,40 @@ ItemQuery ItemQuery::parse(QStringView text, QString *error)
 bool ItemQuery::matches(const Item &item, const QueryContext &context) const
 {
     return !m_root || evaluate(*m_root, item, context);
+}
+
+QStringList ItemQuery::completions(const QList<Item> &items)
+{
+    QStringList completions
+        = {QStringLiteral("is:open"), QStringLiteral("is:closed"), QStringLiteral("is:merged"),
+            QStringLiteral("is:pr"), QStringLiteral("is:issue"), QStringLiteral("is:draft"),
+            QStringLiteral("is:blocker"), QStringLiteral("no:assignee"), QStringLiteral("no:label"),
+            QStringLiteral("no:milestone"), QStringLiteral("no:fix"), QStringLiteral("ci:failing"),
+            QStringLiteral("ci:pending"), QStringLiteral("ci:passing"), QStringLiteral("review:approved"),
+            QStringLiteral("review:changes_requested"), QStringLiteral("review:required"),
+            QStringLiteral("cherry-pick:missing"), QStringLiteral("cherry-pick:pending")};
+    QSet<QString> labels;
+    QSet<QString> people;
+    QSet<QString> repositories;
+    for (const auto &item : items) {
+        for (const auto &label : item.labels)
+            labels.insert(label.name);
+        for (const auto &login : item.assignees)
+            people.insert(login);
+        if (!item.author.isEmpty())
+            people.insert(item.author);
+        repositories.insert(item.key.repository.name);
+    }
+    for (const auto &label : labels)
+        completions.append(QStringLiteral("label:") + label);
+    for (const auto &login : people) {
+        completions.append(QStringLiteral("assignee:") + login);
+        completions.append(QStringLiteral("author:") + login);
+    }
+    for (const auto &repository : repositories)
+        completions.append(QStringLiteral("repo:") + repository);
+    completions.sort();
+    return completions;
 }
 
 } // namespace ReleaseDesk::Models

@@ -50,6 +50,10 @@ public:
     /// True when the query needs the join facts of QueryContext (is:blocker, no:fix, cherry-pick:).
     bool usesContext() const { return m_usesContext; }
 
+    /// What a query bar completes: every qualifier with a fixed value, then the labels, people and
+    /// repositories of `items` ("label:kind/bug", "assignee:alice", "repo:console"), sorted.
+    static QStringList completions(const QList<Api::Item> &items);
+
     struct Node;
 
 private:

@@ -10,7 +10,6 @@
 using namespace ReleaseDesk;
 using namespace Qt::StringLiterals;
 using namespace ReleaseDesk::Api;
-using Models::ItemFilter;
 using Models::ItemFilterProxyModel;
 using Models::ItemTableModel;
 
@@ -136,21 +135,34 @@ private Q_SLOTS:
             makeItem(
                 QStringLiteral("kubesphere"), 3, QStringLiteral("Fix login"), {QStringLiteral("kind/bug")})});
         QCOMPARE(proxy.rowCount(), 3);
-        proxy.setFilter(ItemFilter {QStringLiteral("PAGINATION")});
+        // The board's query language: free words in titles, qualifiers for the rest.
+        proxy.setQuery(QStringLiteral("PAGINATION"));
         QCOMPARE(proxy.rowCount(), 2);
-        proxy.setFilter(ItemFilter {QStringLiteral("pagination kind/bug")});
+        proxy.setQuery(QStringLiteral("pagination label:kind/bug"));
         QCOMPARE(proxy.rowCount(), 1);
         QCOMPARE(
             proxy.index(0, ItemTableModel::ReferenceColumn).data().toString(), QStringLiteral("console#1"));
-        proxy.setFilter(ItemFilter {QStringLiteral("kubesphere/kubesphere#3")});
+        proxy.setQuery(QStringLiteral("kubesphere/kubesphere#3"));
         QCOMPARE(proxy.rowCount(), 1);
-        proxy.setFilter(ItemFilter {QStringLiteral("nothing-matches-this")});
+        proxy.setQuery(QStringLiteral("-label:kind/bug OR repo:kubesphere"));
+        QCOMPARE(proxy.rowCount(), 2); // console#2 and kubesphere#3
+        // is:blocker needs the board's facts: without them it matches nothing, with them the blockers.
+        proxy.setQuery(QStringLiteral("is:blocker"));
+        QCOMPARE(proxy.rowCount(), 0);
+        Models::QueryContext context;
+        context.blockers.insert(model.itemAt(2).key);
+        proxy.setContextProvider([&context]() -> const Models::QueryContext & { return context; });
+        QCOMPARE(proxy.rowCount(), 1);
+        QString error;
+        proxy.setQuery(QStringLiteral("label:(kind/bug"), &error);
+        QVERIFY(!error.isEmpty());
+        proxy.setQuery(QStringLiteral("nothing-matches-this"));
         QCOMPARE(proxy.rowCount(), 0);
         // Rows arriving while filtered are filtered too.
         model.updateItems(
             {makeItem(QStringLiteral("console"), 4, QStringLiteral("nothing-matches-this after all"))});
         QCOMPARE(proxy.rowCount(), 1);
-        proxy.setFilter(ItemFilter {});
+        proxy.setQuery(QString());
         QCOMPARE(proxy.rowCount(), 4);
     }
 

@@ -65,7 +65,7 @@ private Q_SLOTS:
         table->setFocus();
         QTest::keyClick(&window, Qt::Key_Slash);
         QTRY_VERIFY(panel->filterField()->hasFocus());
-        QTest::keyClicks(panel->filterField(), QStringLiteral("console kind/bug"));
+        QTest::keyClicks(panel->filterField(), QStringLiteral("console label:kind/bug"));
         const auto filtered = table->model()->rowCount();
         QVERIFY(filtered > 0 && filtered < all);
         for (int row = 0; row < filtered; ++row)

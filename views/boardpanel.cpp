@@ -244,36 +244,7 @@ void BoardPanel::updateReadiness()
 
 void BoardPanel::updateCompletions()
 {
-    QStringList completions
-        = {QStringLiteral("is:open"), QStringLiteral("is:closed"), QStringLiteral("is:merged"),
-            QStringLiteral("is:pr"), QStringLiteral("is:issue"), QStringLiteral("is:draft"),
-            QStringLiteral("is:blocker"), QStringLiteral("no:assignee"), QStringLiteral("no:label"),
-            QStringLiteral("no:milestone"), QStringLiteral("no:fix"), QStringLiteral("ci:failing"),
-            QStringLiteral("ci:pending"), QStringLiteral("ci:passing"), QStringLiteral("review:approved"),
-            QStringLiteral("review:changes_requested"), QStringLiteral("review:required"),
-            QStringLiteral("cherry-pick:missing"), QStringLiteral("cherry-pick:pending")};
-    QSet<QString> labels;
-    QSet<QString> people;
-    QSet<QString> repositories;
-    for (const auto &item : m_board->items()->items()) {
-        for (const auto &label : item.labels)
-            labels.insert(label.name);
-        for (const auto &login : item.assignees)
-            people.insert(login);
-        if (!item.author.isEmpty())
-            people.insert(item.author);
-        repositories.insert(item.key.repository.name);
-    }
-    for (const auto &label : labels)
-        completions.append(QStringLiteral("label:") + label);
-    for (const auto &login : people) {
-        completions.append(QStringLiteral("assignee:") + login);
-        completions.append(QStringLiteral("author:") + login);
-    }
-    for (const auto &repository : repositories)
-        completions.append(QStringLiteral("repo:") + repository);
-    completions.sort();
-    m_queryBar->setCompletions(completions);
+    m_queryBar->setCompletions(Models::ItemQuery::completions(m_board->items()->items()));
 }
 
 QList<int> BoardPanel::selectedRows() const

@@ -1,7 +1,9 @@
 #include "itemtablepanel.h"
 
+#include "boardmodel.h"
 #include "itemfilterproxymodel.h"
 #include "itemtablemodel.h"
+#include "querybar.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -19,17 +21,18 @@ ItemTablePanel::ItemTablePanel(ItemTableModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_proxy(new Models::ItemFilterProxyModel(this))
-    , m_filterField(new QLineEdit(this))
+    , m_queryBar(new QueryBar(this))
     , m_table(new QTableView(this))
     , m_count(new QLabel(this))
 {
     m_proxy->setSourceModel(m_model);
 
-    m_filterField->setPlaceholderText(tr("Filter by words in the title, labels, people or item number"));
-    m_filterField->setClearButtonEnabled(true);
-    m_filterField->setAccessibleName(tr("Item filter"));
-    connect(m_filterField, &QLineEdit::textChanged, this,
-        [this](const QString &text) { m_proxy->setFilter(Models::ItemFilter {text}); });
+    m_queryBar->field()->setAccessibleName(tr("Item filter"));
+    connect(m_queryBar, &QueryBar::queryChanged, this, [this](const QString &text) {
+        QString error;
+        m_proxy->setQuery(text, &error);
+        m_queryBar->showError(error);
+    });
 
     m_table->setModel(m_proxy);
     m_table->setAccessibleName(tr("Release items"));
@@ -58,7 +61,7 @@ ItemTablePanel::ItemTablePanel(ItemTableModel *model, QWidget *parent)
     m_count->setAccessibleName(tr("Item count"));
 
     auto *filterRow = new QHBoxLayout;
-    filterRow->addWidget(m_filterField, 1);
+    filterRow->addWidget(m_queryBar, 1);
     filterRow->addWidget(m_count);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -70,6 +73,22 @@ ItemTablePanel::ItemTablePanel(ItemTableModel *model, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ItemTablePanel::updateCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ItemTablePanel::updateCount);
     updateCount();
+}
+
+QLineEdit *ItemTablePanel::filterField() const
+{
+    return m_queryBar->field();
+}
+
+void ItemTablePanel::setBoard(Models::BoardModel *board)
+{
+    m_proxy->setContextProvider([board]() -> const Models::QueryContext & { return board->context(); });
+    const auto update = [this, board] {
+        m_proxy->refilter(); // is:blocker and no:fix follow the board's facts
+        m_queryBar->setCompletions(Models::ItemQuery::completions(board->items()->items()));
+    };
+    connect(board, &Models::BoardModel::boardChanged, this, update);
+    update();
 }
 
 QList<int> ItemTablePanel::selectedRows() const

@@ -38,6 +38,7 @@ MainWindow::MainWindow(const WorkspaceSummary &workspace, Models::ItemTableModel
     , m_demoBanner(new DemoBanner(this))
     , m_workspaceLabel(new QLabel(this))
 {
+    m_itemTable->setBoard(board);
     m_workspaceLabel->setTextFormat(Qt::PlainText);
     statusBar()->addWidget(m_syncStatus, 1);
     statusBar()->addPermanentWidget(m_workspaceLabel);
