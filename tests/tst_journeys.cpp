@@ -1012,6 +1012,12 @@ private Q_SLOTS:
         // Ctrl+3 still works, and the places follow it.
         QTest::keyClick(window, Qt::Key_3, Qt::ControlModifier);
         QTRY_COMPARE(places->list()->currentRow(), int(Views::PlacesBar::Notes));
+        // Under the Sync button: how fresh the release is; F5 shows the sync running there, then fresh.
+        QCOMPARE(places->syncStateText(), QStringLiteral("Synced just now"));
+        QSignalSpy activity(window->syncStatus(), &Views::SyncStatusWidget::activityChanged);
+        QTest::keyClick(window, Qt::Key_F5);
+        QTRY_VERIFY(places->syncStateText().startsWith(QStringLiteral("Syncing")));
+        QTRY_VERIFY_WITH_TIMEOUT(places->syncStateText() == QStringLiteral("Synced just now"), 30000);
     }
 
     /// The release picker above the places: another release of the workspace, chosen with the keys,

@@ -7,14 +7,16 @@
 #include "icons.h"
 #include "itemdetailspanel.h"
 #include "itemtablemodel.h"
+#include "placesbar.h"
 #include "triageprompt.h"
 #include "untrustedtext.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QInputDialog>
 #include <QListView>
-#include <QPushButton>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QTest>
 #include <QTextLayout>
@@ -228,6 +230,30 @@ private Q_SLOTS:
         Views::BoardPanel fresh(&board, {});
         fresh.restoreColumnsState(QByteArray("not a state"));
         QVERIFY(!fresh.isColumnCollapsed(1) && !fresh.isColumnHidden(2) && !fresh.isCompact());
+    }
+
+    /// "Synced 5 minutes ago" under the Sync button, in words with plural forms.
+    void syncAgesReadInWords()
+    {
+        const QDateTime now(QDate(2026, 12, 1), QTime(12, 0), QTimeZone::UTC);
+        using Views::PlacesBar;
+        QCOMPARE(PlacesBar::relativeAge(now.addSecs(-20), now), u"just now"_s);
+        QVERIFY(PlacesBar::relativeAge(now.addSecs(-5 * 60), now).startsWith(u"5 minute"_s));
+        QVERIFY(PlacesBar::relativeAge(now.addSecs(-3 * 3600), now).startsWith(u"3 hour"_s));
+        QVERIFY(PlacesBar::relativeAge(now.addDays(-4), now).startsWith(u"4 day"_s));
+        QCOMPARE(PlacesBar::relativeAge(now.addSecs(60), now), u"just now"_s); // a clock ahead
+        QAction sync;
+        PlacesBar places(&sync);
+        places.setLastSynced({}, false);
+        QVERIFY(places.syncStateText().isEmpty()); // the demo: nothing to say
+        places.setLastSynced({}, true);
+        QCOMPARE(places.syncStateText(), u"Not synced yet"_s);
+        places.setSyncRunning(true);
+        places.setSyncProgress(2, 3);
+        QCOMPARE(places.syncStateText(), u"Syncing repository 2 of 3\u2026"_s);
+        places.setSyncRunning(false);
+        places.setLastSynced(QDateTime::currentDateTime().addSecs(-120), true);
+        QVERIFY(places.syncStateText().startsWith(u"Synced 2 minute"_s));
     }
 
     /// The icons come from resources/ (compiled in) and follow the theme: drawn in the palette's text

@@ -115,6 +115,21 @@ Filed from Release Desk's release signal.</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>ReleaseDesk::Views::PlacesBar</name>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation><numerusform>%n minute ago</numerusform><numerusform>%n minutes ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation><numerusform>%n hour ago</numerusform><numerusform>%n hours ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation><numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ReleaseDesk::Views::ReadinessBar</name>
     <message numerus="yes">
         <source>%n open blocker(s)</source>

@@ -2092,10 +2092,6 @@ Labels: %3</source>
 <context>
     <name>ReleaseDesk::Views::ItemTablePanel</name>
     <message>
-        <source>Filter by words in the title, labels, people or item number</source>
-        <translation>按标题、标签、人员或编号中的词筛选</translation>
-    </message>
-    <message>
         <source>Item filter</source>
         <translation>条目筛选</translation>
     </message>
@@ -2988,6 +2984,48 @@ A desk for shipping multi-repository open-source releases.</source>
     <message>
         <source>No release</source>
         <translation>没有发布</translation>
+    </message>
+    <message>
+        <source>Sync state</source>
+        <translation>同步状态</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n 小时前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing repository %1 of %2…</source>
+        <translation>正在同步第 %1 个仓库（共 %2 个）…</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>%1同步</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>尚未同步</translation>
     </message>
 </context>
 <context>

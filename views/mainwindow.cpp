@@ -88,6 +88,8 @@ MainWindow::MainWindow(const WorkspaceSummary &workspace, Models::ItemTableModel
         }
     });
     connect(m_places, &PlacesBar::releaseChosen, this, &MainWindow::releaseChosen);
+    connect(m_syncStatus, &SyncStatusWidget::lastSyncedChanged, m_places, &PlacesBar::setLastSynced);
+    connect(m_syncStatus, &SyncStatusWidget::progressChanged, m_places, &PlacesBar::setSyncProgress);
     connect(board, &Models::BoardModel::boardChanged, this, &MainWindow::updatePlaces);
     updatePlaces();
     setCentralWidget(central);
@@ -300,6 +302,7 @@ void MainWindow::setSyncRunning(bool running)
 {
     m_syncAction->setEnabled(!running);
     m_cancelSyncAction->setEnabled(running);
+    m_places->setSyncRunning(running);
 }
 
 } // namespace ReleaseDesk::Views

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QStyle>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -21,7 +22,16 @@ PlacesBar::PlacesBar(QAction *syncAction, QWidget *parent)
     , m_list(new QListWidget(this))
     , m_sync(new QToolButton(this))
     , m_syncAction(syncAction)
+    , m_syncState(new QLabel(this))
+    , m_ageing(new QTimer(this))
 {
+    m_syncState->setTextFormat(Qt::PlainText);
+    m_syncState->setWordWrap(true);
+    m_syncState->setAccessibleName(tr("Sync state"));
+    m_syncState->setForegroundRole(QPalette::PlaceholderText);
+    // "5 minutes ago" stays true while the window sits open.
+    m_ageing->setInterval(30000);
+    connect(m_ageing, &QTimer::timeout, this, &PlacesBar::updateSyncState);
     auto *releaseLabel = new QLabel(tr("&Release:"), this);
     releaseLabel->setBuddy(m_release);
     m_release->setAccessibleName(tr("Release"));
@@ -58,6 +68,7 @@ PlacesBar::PlacesBar(QAction *syncAction, QWidget *parent)
     layout->addSpacing(6);
     layout->addWidget(m_list, 1);
     layout->addWidget(m_sync);
+    layout->addWidget(m_syncState);
     setMinimumWidth(150);
     setMaximumWidth(220);
 }
@@ -128,6 +139,63 @@ void PlacesBar::setReleases(const QList<std::pair<qint64, QString>> &releases, q
     if (releases.isEmpty())
         m_release->addItem(tr("No release"), qint64(0));
     m_release->setEnabled(releases.size() > 1);
+}
+
+void PlacesBar::setLastSynced(const QDateTime &when, bool syncable)
+{
+    m_lastSynced = when;
+    m_syncable = syncable;
+    updateSyncState();
+}
+
+void PlacesBar::setSyncProgress(int index, int count)
+{
+    m_progressIndex = index;
+    m_progressCount = count;
+    updateSyncState();
+}
+
+void PlacesBar::setSyncRunning(bool running)
+{
+    m_running = running;
+    m_progressIndex = m_progressCount = 0;
+    updateSyncState();
+}
+
+QString PlacesBar::syncStateText() const
+{
+    return m_syncState->text();
+}
+
+QString PlacesBar::relativeAge(const QDateTime &when, const QDateTime &now)
+{
+    const auto minutes = std::max<qint64>(0, when.secsTo(now) / 60);
+    if (minutes < 1)
+        return tr("just now");
+    if (minutes < 60)
+        return tr("%n minute(s) ago", nullptr, int(minutes));
+    if (minutes < 48 * 60)
+        return tr("%n hour(s) ago", nullptr, int(minutes / 60));
+    return tr("%n day(s) ago", nullptr, int(minutes / (24 * 60)));
+}
+
+void PlacesBar::updateSyncState()
+{
+    QString text;
+    if (m_running && m_progressCount > 0)
+        text = tr("Syncing repository %1 of %2\u2026").arg(m_progressIndex).arg(m_progressCount);
+    else if (m_running)
+        text = tr("Syncing\u2026");
+    else if (m_syncable && m_lastSynced.isValid())
+        text = tr("Synced %1").arg(relativeAge(m_lastSynced, QDateTime::currentDateTime()));
+    else if (m_syncable)
+        text = tr("Not synced yet");
+    m_syncState->setText(text);
+    m_syncState->setVisible(!text.isEmpty());
+    if (m_syncable && m_lastSynced.isValid() && !m_running)
+        m_ageing->start();
+    else
+        m_ageing->stop();
 }
 
 QString PlacesBar::text(Place place) const

@@ -49,11 +49,13 @@ void SyncStatusWidget::setLastSynced(const QDateTime &when)
     m_lastSync->setText(when.isValid()
             ? tr("Last synced %1").arg(QLocale().toString(when.toLocalTime(), QLocale::ShortFormat))
             : tr("Not synced yet"));
+    Q_EMIT lastSyncedChanged(when, true);
 }
 
 void SyncStatusWidget::setNothingToSync()
 {
     m_lastSync->clear();
+    Q_EMIT lastSyncedChanged({}, false);
 }
 
 QString SyncStatusWidget::budgetText() const
@@ -79,6 +81,7 @@ void SyncStatusWidget::showProgress(const Models::SyncProgress &progress)
                     .arg(progress.repositoryCount)
                     .arg(progress.pages)
                     .arg(progress.items));
+    Q_EMIT progressChanged(progress.repositoryIndex, progress.repositoryCount);
 }
 
 void SyncStatusWidget::showWaiting(const QDateTime &until)

@@ -41,6 +41,11 @@ public Q_SLOTS:
 Q_SIGNALS:
     /// The activity line changed (messages follow each other quickly: a sync ends after a triage).
     void activityChanged(const QString &text);
+    /// When the release was last synced completely changed (invalid: never; `syncable` false: the
+    /// demo or no release, nothing to sync).
+    void lastSyncedChanged(const QDateTime &when, bool syncable);
+    /// A sync reached the `index`th of `count` repositories.
+    void progressChanged(int index, int count);
 
 private:
     void updateCountdown();
