@@ -1,6 +1,6 @@
 #include "metricsoverview.h"
 
-#include "metricspanel.h"
+#include "metricschart.h"
 
 #include <QChart>
 #include <QChartView>
@@ -150,7 +150,7 @@ void MetricsOverview::showMetrics(const Models::ReleaseKpis &kpis, const QList<M
         model->setTable(table);
         auto *view = new QChartView(this);
         model->setParent(view); // the chart's mappers read it as long as the view lives
-        auto *chart = MetricsPanel::createChart(table, model, release, dark, view);
+        auto *chart = MetricsChart::build(table, model, release, dark, view);
         chart->legend()->setVisible(false);
         chart->setMargins(QMargins(2, 2, 2, 2));
         view->setChart(chart);
