@@ -8,9 +8,6 @@
 #include "api/githubclient.h"
 
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonObject>
-#include <QUrl>
 
 namespace ReleaseDesk::Models {
 
@@ -222,25 +219,19 @@ void TriageExecutor::next()
         return;
     }
     const auto [change, before, after] = m_queue.takeFirst();
-    const auto &repository = change.item.repository;
-    const auto base = QStringLiteral("/repos/%1/%2/issues/%3")
-                          .arg(repository.owner, repository.name)
-                          .arg(change.item.number);
-    QByteArray method = "POST";
-    QString path = base;
-    QJsonObject body;
+    // What GitHub is asked for, as a value: the client knows the REST paths and bodies.
     using Kind = TriageAction::Kind;
+    using EditKind = Api::IssueEdit::Kind;
+    Api::IssueEdit edit {change.item, EditKind::Comment, change.action.value};
     switch (change.action.kind) {
     case Kind::AddLabel:
-        path += QStringLiteral("/labels");
-        body = {{QStringLiteral("labels"), QJsonArray {change.action.value}}};
+        edit.kind = EditKind::AddLabel;
         break;
     case Kind::RemoveLabel:
-        method = "DELETE";
-        path
-            += QStringLiteral("/labels/") + QString::fromLatin1(QUrl::toPercentEncoding(change.action.value));
+        edit.kind = EditKind::RemoveLabel;
         break;
     case Kind::SetMilestone: {
+        const auto &repository = change.item.repository;
         const auto number = milestoneNumber(repository, change.action.value);
         if (!number) {
             m_items->updateItems({before}); // shown since the batch began: taken back
@@ -249,32 +240,30 @@ void TriageExecutor::next()
                     .arg(change.item.shortReference(), repository.fullName(), change.action.value));
             return next();
         }
-        method = "PATCH";
-        body = {{QStringLiteral("milestone"), *number}};
+        edit.kind = EditKind::SetMilestone;
+        edit.milestoneNumber = *number;
         break;
     }
     case Kind::ClearMilestone:
-        method = "PATCH";
-        body = {{QStringLiteral("milestone"), QJsonValue::Null}};
+        edit.kind = EditKind::ClearMilestone;
         break;
     case Kind::Assign:
+        edit.kind = EditKind::Assign;
+        break;
     case Kind::Unassign:
-        method = change.action.kind == Kind::Assign ? "POST" : "DELETE";
-        path += QStringLiteral("/assignees");
-        body = {{QStringLiteral("assignees"), QJsonArray {change.action.value}}};
+        edit.kind = EditKind::Unassign;
         break;
     case Kind::Comment:
-        path += QStringLiteral("/comments");
-        body = {{QStringLiteral("body"), change.action.value}};
+        edit.kind = EditKind::Comment;
         break;
     case Kind::Close:
+        edit.kind = EditKind::Close;
+        break;
     case Kind::Reopen:
-        method = "PATCH";
-        body = {{QStringLiteral("state"),
-            change.action.kind == Kind::Close ? QStringLiteral("closed") : QStringLiteral("open")}};
+        edit.kind = EditKind::Reopen;
         break;
     }
-    m_client->restWrite(method, path, body, this, [this, change, before, after](const ApiError &error) {
+    m_client->editIssue(edit, this, [this, change, before, after](const ApiError &error) {
         if (error) {
             m_items->updateItems({before});
             // describe() starts with the item's reference already.

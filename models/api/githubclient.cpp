@@ -12,6 +12,7 @@
 #include <QRandomGenerator>
 #include <QTimeZone>
 #include <QTimer>
+#include <QUrl>
 
 Q_LOGGING_CATEGORY(lcGitHub, "releasedesk.github", QtInfoMsg)
 
@@ -324,6 +325,54 @@ void GitHubClient::restWrite(const QByteArray &method, const QString &path, cons
     QObject *context, std::function<void(const ApiError &)> done)
 {
     restCall(method, path, body, context, [done](const ApiError &error, const QByteArray &) { done(error); });
+}
+
+void GitHubClient::editIssue(
+    const IssueEdit &edit, QObject *context, std::function<void(const ApiError &)> done)
+{
+    const auto &repository = edit.item.repository;
+    // Pull requests are issues to these endpoints.
+    const auto base = QStringLiteral("/repos/%1/%2/issues/%3")
+                          .arg(repository.owner, repository.name)
+                          .arg(edit.item.number);
+    using Kind = IssueEdit::Kind;
+    switch (edit.kind) {
+    case Kind::AddLabel:
+        return restWrite("POST", base + QStringLiteral("/labels"),
+            {{QStringLiteral("labels"), QJsonArray {edit.value}}}, context, std::move(done));
+    case Kind::RemoveLabel:
+        return restWrite("DELETE",
+            base + QStringLiteral("/labels/") + QString::fromLatin1(QUrl::toPercentEncoding(edit.value)), {},
+            context, std::move(done));
+    case Kind::SetMilestone:
+        return restWrite(
+            "PATCH", base, {{QStringLiteral("milestone"), edit.milestoneNumber}}, context, std::move(done));
+    case Kind::ClearMilestone:
+        return restWrite(
+            "PATCH", base, {{QStringLiteral("milestone"), QJsonValue::Null}}, context, std::move(done));
+    case Kind::Assign:
+    case Kind::Unassign:
+        return restWrite(edit.kind == Kind::Assign ? "POST" : "DELETE", base + QStringLiteral("/assignees"),
+            {{QStringLiteral("assignees"), QJsonArray {edit.value}}}, context, std::move(done));
+    case Kind::Comment:
+        return restWrite("POST", base + QStringLiteral("/comments"), {{QStringLiteral("body"), edit.value}},
+            context, std::move(done));
+    case Kind::Close:
+    case Kind::Reopen:
+        return restWrite("PATCH", base,
+            {{QStringLiteral("state"),
+                edit.kind == Kind::Close ? QStringLiteral("closed") : QStringLiteral("open")}},
+            context, std::move(done));
+    }
+}
+
+void GitHubClient::createIssue(
+    const NewIssue &issue, QObject *context, std::function<void(const ApiError &)> done)
+{
+    restWrite("POST", QStringLiteral("/repos/%1/issues").arg(issue.repository.fullName()),
+        {{QStringLiteral("title"), issue.title}, {QStringLiteral("body"), issue.body},
+            {QStringLiteral("labels"), QJsonArray::fromStringList(issue.labels)}},
+        context, std::move(done));
 }
 
 void GitHubClient::publishReleaseDraft(

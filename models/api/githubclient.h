@@ -4,6 +4,7 @@
 #include "api/branchhistory.h"
 #include "api/githubhost.h"
 #include "api/githubparsers.h"
+#include "api/issueedit.h"
 #include "api/ratelimitstatus.h"
 #include "api/releasedraft.h"
 
@@ -130,10 +131,11 @@ public:
     void fetchViewerRepositories(
         const QString &after, QObject *context, std::function<void(const RepositoryListPage &)> done);
 
-    /// A REST write (triage). `path` is relative to the REST base ("/repos/o/r/issues/1/labels");
-    /// `done` receives the error, if any. Writes are not retried on 5xx: GitHub may have applied them.
-    void restWrite(const QByteArray &method, const QString &path, const QJsonObject &body, QObject *context,
-        std::function<void(const ApiError &)> done);
+    /// Applies one triage change through GitHub's REST API; `done` receives the error, if any.
+    /// Writes are not retried on 5xx: GitHub may have applied them.
+    void editIssue(const IssueEdit &edit, QObject *context, std::function<void(const ApiError &)> done);
+    /// Files a new issue (REST); `done` receives the error, if any. Not retried on 5xx either.
+    void createIssue(const NewIssue &issue, QObject *context, std::function<void(const ApiError &)> done);
 
     /// Creates a draft release for the tag, or updates the draft that already has it. Refuses (with a
     /// message) when a published release has the tag: that one is never touched.
@@ -166,6 +168,9 @@ private:
     template<typename Page>
     void fetch(const QString &operation, const QJsonObject &variables, QObject *context,
         std::function<Page(const QByteArray &)> parse, std::function<void(const Page &)> done);
+    /// A REST write: `path` is relative to the REST base ("/repos/o/r/issues/1/labels").
+    void restWrite(const QByteArray &method, const QString &path, const QJsonObject &body, QObject *context,
+        std::function<void(const ApiError &)> done);
     /// One REST request; `done` receives the error (if any) and the body.
     void restCall(const QByteArray &method, const QString &path, const QJsonObject &body, QObject *context,
         std::function<void(const ApiError &, const QByteArray &)> done);

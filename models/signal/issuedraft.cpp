@@ -2,9 +2,6 @@
 
 #include "api/githubclient.h"
 
-#include <QJsonArray>
-#include <QJsonObject>
-
 namespace ReleaseDesk::Models {
 
 using namespace Api;
@@ -48,10 +45,7 @@ IssueDraft IssueDraft::forEntry(const LedgerEntry &entry, const BranchHistory &h
 void fileIssue(GitHubClient *client, const IssueDraft &draft, QObject *context,
     std::function<void(const ApiError &)> done)
 {
-    const QJsonObject body {{QStringLiteral("title"), draft.title}, {QStringLiteral("body"), draft.body},
-        {QStringLiteral("labels"), QJsonArray::fromStringList(draft.labels)}};
-    client->restWrite("POST", QStringLiteral("/repos/%1/issues").arg(draft.repository.fullName()), body,
-        context, std::move(done));
+    client->createIssue({draft.repository, draft.title, draft.body, draft.labels}, context, std::move(done));
 }
 
 } // namespace ReleaseDesk::Models
