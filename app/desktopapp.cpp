@@ -76,6 +76,12 @@ bool DesktopApp::open(const QString &workspacePath, bool startSync, QString *err
     connect(m_window.get(), &Views::MainWindow::signInRequested, this, &DesktopApp::signIn);
     connect(m_window.get(), &Views::MainWindow::newReleaseRequested, this, [this] { defineRelease({}); });
     connect(m_window.get(), &Views::MainWindow::releaseChosen, this, [this](qint64 id) {
+        if (m_triagePending || (m_triage && m_triage->isBusy())) {
+            // Its refusals would be rolled back on cards of another release.
+            updateReleasePicker();
+            return m_window->syncStatus()->showMessage(
+                tr("The triage is still being sent; pick the other release when it is done."));
+        }
         for (const auto &release : m_store.releases()) {
             if (release.id == id && id != m_release.id)
                 return showRelease(release);

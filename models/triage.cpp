@@ -152,9 +152,10 @@ void TriageExecutor::apply(const QList<TriageChange> &changes)
     m_failures.clear();
     m_succeeded = 0;
     // Optimistic: the board shows the whole batch at once (one update, one recompute); a refusal
-    // puts its card back. An item changed twice in a batch builds on its first change.
+    // takes its own change back. An item changed twice in a batch builds on its first change.
     QHash<ItemKey, Item> current;
     QList<Item> shown;
+    QHash<RepositoryRef, QList<Label>> labelsOf; // one read per repository, not per card
     for (const auto &change : changes) {
         const auto row = m_items->rowOf(change.item);
         if (row < 0)
@@ -163,18 +164,33 @@ void TriageExecutor::apply(const QList<TriageChange> &changes)
         auto after = change.action.applyTo(before);
         if (!after)
             continue; // nothing to change on this item
+        std::optional<int> milestone;
+        if (change.action.kind == TriageAction::Kind::SetMilestone) {
+            // Known before anything is shown: a repository without the milestone is told, not flashed.
+            milestone = milestoneNumber(change.item.repository, change.action.value);
+            if (!milestone) {
+                m_failures.append(tr("%1: %2 has no milestone \"%3\"; nothing was changed.")
+                                      .arg(change.item.shortReference(), change.item.repository.fullName(),
+                                          Models::displayText(change.action.value)));
+                continue;
+            }
+        }
         if (change.action.kind == TriageAction::Kind::AddLabel) {
             // Show the chip in the repository's colour for the label.
-            for (const auto &known : m_store->repositoryLabels(change.item.repository)) {
+            auto labels = labelsOf.find(change.item.repository);
+            if (labels == labelsOf.end())
+                labels = labelsOf.insert(
+                    change.item.repository, m_store->repositoryLabels(change.item.repository));
+            for (const auto &known : std::as_const(*labels)) {
                 if (known.name == change.action.value)
                     after->labels.last() = known;
             }
         }
         current.insert(change.item, *after);
-        m_queue.append({change, before, *after});
+        m_queue.append({change, before, milestone.value_or(0)});
     }
-    for (const auto &pending : std::as_const(m_queue))
-        shown.append(current.value(pending.change.item));
+    for (auto it = current.cbegin(); it != current.cend(); ++it)
+        shown.append(it.value());
     m_items->updateItems(shown);
     next();
 }
@@ -218,7 +234,7 @@ void TriageExecutor::next()
         Q_EMIT finished(m_succeeded, m_failures, undone);
         return;
     }
-    const auto [change, before, after] = m_queue.takeFirst();
+    const auto [change, before, milestone] = m_queue.takeFirst();
     // What GitHub is asked for, as a value: the client knows the REST paths and bodies.
     using Kind = TriageAction::Kind;
     using EditKind = Api::IssueEdit::Kind;
@@ -230,20 +246,10 @@ void TriageExecutor::next()
     case Kind::RemoveLabel:
         edit.kind = EditKind::RemoveLabel;
         break;
-    case Kind::SetMilestone: {
-        const auto &repository = change.item.repository;
-        const auto number = milestoneNumber(repository, change.action.value);
-        if (!number) {
-            m_items->updateItems({before}); // shown since the batch began: taken back
-            m_failures.append(
-                tr("%1: %2 has no milestone \"%3\"; nothing was changed.")
-                    .arg(change.item.shortReference(), repository.fullName(), change.action.value));
-            return next();
-        }
+    case Kind::SetMilestone:
         edit.kind = EditKind::SetMilestone;
-        edit.milestoneNumber = *number;
+        edit.milestoneNumber = milestone;
         break;
-    }
     case Kind::ClearMilestone:
         edit.kind = EditKind::ClearMilestone;
         break;
@@ -263,16 +269,29 @@ void TriageExecutor::next()
         edit.kind = EditKind::Reopen;
         break;
     }
-    m_client->editIssue(edit, this, [this, change, before, after](const ApiError &error) {
+    m_client->editIssue(edit, this, [this, change, before](const ApiError &error) {
+        // The card as it is now (a sync page may have arrived meanwhile, the release may have been
+        // switched): this change alone is taken back or kept, nothing else is overwritten.
+        const auto row = m_items->rowOf(change.item);
+        const auto inverse = change.action.inverse(before);
         if (error) {
-            m_items->updateItems({before});
+            if (row >= 0 && inverse) {
+                if (const auto reverted = inverse->applyTo(m_items->itemAt(row))) {
+                    m_items->updateItems({*reverted});
+                    // The store follows the card: an earlier answer may have stored this change with it.
+                    m_store->upsertItems({*reverted});
+                }
+            }
             // describe() starts with the item's reference already.
             m_failures.append(
                 tr("%1 was refused and rolled back: %2").arg(change.action.describe(before), error.message));
         } else {
-            m_store->upsertItems({after});
+            if (row >= 0)
+                m_store->upsertItems({m_items->itemAt(row)});
+            else if (const auto after = change.action.applyTo(before))
+                m_store->upsertItems({*after});
             ++m_succeeded;
-            if (const auto inverse = change.action.inverse(before))
+            if (inverse)
                 m_applied.append({change.item, *inverse});
         }
         next();

@@ -88,12 +88,13 @@ private:
     Api::GitHubClient *m_client;
     Store *m_store;
     ItemTableModel *m_items;
-    /// A change still to send, with the item before it and as shown since the batch began.
+    /// A change still to send, with the item before it (for its inverse) and, for a milestone, the
+    /// milestone's number in the item's repository.
     struct Pending
     {
         TriageChange change;
         Api::Item before;
-        Api::Item after;
+        int milestoneNumber = 0;
     };
     QList<Pending> m_queue;
     QList<TriageChange> m_undo;

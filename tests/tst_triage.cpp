@@ -238,6 +238,34 @@ private Q_SLOTS:
                      .contains(QStringLiteral("do-not-merge/hold")));
     }
 
+    /// Two changes on one card, the first refused: only the first is taken back; the second, which
+    /// landed on GitHub, stays on the card and in the store.
+    void aRefusalTakesBackOnlyItsOwnChangeOfACard()
+    {
+        Fixture f;
+        QVERIFY2(f.start(), qPrintable(f.fake.error()));
+        const auto item = f.open.at(0);
+        QVERIFY(!item.hasLabel(u"do-not-merge/hold"));
+        f.fake.setFaults(QJsonArray {QJsonObject {{QStringLiteral("operation"), QStringLiteral("REST")},
+            {QStringLiteral("match"), QStringLiteral("/issues/%1/labels").arg(item.key.number)},
+            {QStringLiteral("type"), QStringLiteral("status")}, {QStringLiteral("status"), 403},
+            {QStringLiteral("body"),
+                QJsonObject {{QStringLiteral("message"), QStringLiteral("Must have push access")}}}}});
+        const auto [succeeded, failures] = f.run({
+            {item.key, {TriageAction::Kind::AddLabel, QStringLiteral("do-not-merge/hold")}},
+            {item.key, {TriageAction::Kind::Close, QString()}},
+        });
+        QCOMPARE(succeeded, 1);
+        QCOMPARE(failures.size(), 1);
+        const auto shown = f.items.itemAt(f.items.rowOf(item.key));
+        QVERIFY(!shown.hasLabel(u"do-not-merge/hold")); // refused: taken back
+        QVERIFY(!shown.isOpen()); // landed: kept
+        QCOMPARE(f.onGitHub(item.key).value(QStringLiteral("state")).toString().toLower(),
+            QStringLiteral("closed"));
+        const auto stored = f.store.item(item.key);
+        QVERIFY(stored && !stored->isOpen() && !stored->hasLabel(u"do-not-merge/hold"));
+    }
+
     void aTokenWithoutWriteScopeIsRefusedClearly()
     {
         Fixture f;
