@@ -19,7 +19,7 @@ class ItemFilterProxyModel final : public QSortFilterProxyModel
 public:
     explicit ItemFilterProxyModel(QObject *parent = nullptr);
 
-    /// Parses `text` as a query; `error` says what is wrong with it (then it matches nothing).
+    /// Parses `text` as a query; `error` says what is wrong with it (what could be read still filters).
     void setQuery(const QString &text, QString *error = nullptr);
     QString queryText() const { return m_text; }
     /// The join facts (blockers, fixes, cherry-picks) queries such as is:blocker need; without it

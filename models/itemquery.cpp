@@ -319,6 +319,12 @@ bool evaluate(const Node &node, const Item &item, const QueryContext &context)
         if (item.title.contains(word, Qt::CaseInsensitive)
             || item.key.repository.name.contains(word, Qt::CaseInsensitive))
             return true;
+        // A word finds people and labels too ("alice", "kind/bug"), as the table's filter always did.
+        const auto named = [&word](const QString &name) { return name.contains(word, Qt::CaseInsensitive); };
+        if (named(item.author) || std::any_of(item.assignees.cbegin(), item.assignees.cend(), named)
+            || std::any_of(item.labels.cbegin(), item.labels.cend(),
+                [&named](const Label &label) { return named(label.name); }))
+            return true;
         // Building "owner/repo#123" costs an allocation per item and keystroke: only when the
         // word could be a reference.
         if (word.contains(QLatin1Char('#')) || word.contains(QLatin1Char('/')))

@@ -50,7 +50,6 @@ void ItemTableModel::setItems(QList<Item> items)
     beginResetModel();
     m_items = std::move(items);
     // Search texts are made when a filter first asks: most sessions never type in the table's filter.
-    m_searchTexts = QList<QString>(m_items.size());
     m_rows.clear();
     m_rows.reserve(m_items.size());
     for (int row = 0; row < m_items.size(); ++row)
@@ -71,7 +70,6 @@ void ItemTableModel::updateItems(const QList<Item> &items)
         if (m_items[row] == item)
             continue;
         m_items[row] = item;
-        m_searchTexts[row] = QString();
         changedRows.append(row);
     }
     // One signal per run of adjacent rows (a page of a sync touches many neighbours).
@@ -89,7 +87,6 @@ void ItemTableModel::updateItems(const QList<Item> &items)
         beginInsertRows({}, first, first + int(added.size()) - 1);
         for (auto &item : added) {
             m_rows.insert(item.key, int(m_items.size()));
-            m_searchTexts.append(QString());
             m_items.append(std::move(item));
         }
         endInsertRows();
@@ -118,16 +115,6 @@ int ItemTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString ItemTableModel::searchText(const Item &item)
-{
-    QString text = item.key.reference() + QLatin1Char(' ') + item.title + QLatin1Char(' ') + item.author;
-    for (const auto &label : item.labels)
-        text += QLatin1Char(' ') + label.name;
-    for (const auto &assignee : item.assignees)
-        text += QLatin1Char(' ') + assignee;
-    return text.toLower();
-}
-
 QVariant ItemTableModel::data(const QModelIndex &index, int role) const
 {
     Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
@@ -143,12 +130,6 @@ QVariant ItemTableModel::data(const QModelIndex &index, int role) const
         return {};
     case SortRole:
         return sortData(item, index.column());
-    case SearchTextRole: {
-        auto &text = m_searchTexts[index.row()];
-        if (text.isNull())
-            text = searchText(item);
-        return text;
-    }
     case ReferenceRole:
         return item.key.reference();
     case IsPullRequestRole:

@@ -10,7 +10,7 @@ namespace ReleaseDesk::Models {
 /// The items of a release as a table: one row per issue or pull request.
 ///
 /// Holds value snapshots; never talks to the network or the store. Display strings come only from
-/// Qt::DisplayRole; proxies sort on SortRole (raw values) and filter on SearchTextRole.
+/// Qt::DisplayRole; proxies sort on SortRole (raw values) and filter with the query language.
 class ItemTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -32,7 +32,6 @@ public:
 
     enum Role {
         SortRole = Qt::UserRole, ///< raw value of the cell, for sorting
-        SearchTextRole, ///< lower-case text the free-text filter matches against
         ReferenceRole, ///< "owner/repo#number"
         IsPullRequestRole,
         IsOpenRole,
@@ -81,10 +80,8 @@ Q_SIGNALS:
 private:
     QVariant displayData(const Api::Item &item, int column) const;
     QVariant sortData(const Api::Item &item, int column) const;
-    static QString searchText(const Api::Item &item);
 
     QList<Api::Item> m_items;
-    mutable QList<QString> m_searchTexts; ///< null until a filter asks
     QHash<Api::ItemKey, int> m_rows;
 };
 

@@ -16,6 +16,7 @@
 #include <QInputDialog>
 #include <QListView>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTest>
@@ -232,6 +233,56 @@ private Q_SLOTS:
         QVERIFY(!fresh.isColumnCollapsed(1) && !fresh.isColumnHidden(2) && !fresh.isCompact());
     }
 
+    /// CI glyphs: a failure is drawn even on the narrowest card (the rest give way), and states that
+    /// are neither pass nor fail show as unknown rather than as nothing.
+    void ciGlyphsKeepTheFailureAndShowTheUnknown()
+    {
+        const auto render = [](const QList<std::pair<const char *, int>> &states, int width) {
+            Api::Item item;
+            item.key = {Api::RepositoryRef::fromString(u"kubesphere/ks-installer"_s), 12345};
+            item.kind = Api::Item::Kind::PullRequest;
+            item.title = u"A pull request"_s;
+            for (const auto &[state, count] : states) {
+                for (int i = 0; i < count; ++i)
+                    item.ciContexts.append({Api::CiContext::Source::StatusContext,
+                        QStringLiteral("%1-%2").arg(QLatin1StringView(state)).arg(i),
+                        QString::fromLatin1(state), true, {}, {}});
+            }
+            Models::ItemTableModel items;
+            items.setItems({item});
+            Views::CardDelegate delegate;
+            QStyleOptionViewItem option;
+            option.rect = QRect(0, 0, width, 120);
+            option.font = QFont();
+            option.fontMetrics = QFontMetrics(option.font);
+            option.palette = QPalette(Qt::white);
+            QImage image(width, 120, QImage::Format_ARGB32);
+            image.fill(Qt::white);
+            QPainter painter(&image);
+            delegate.paint(&painter, option, items.index(0, 0));
+            painter.end();
+            return image;
+        };
+        const auto has = [](const QImage &image, QColor wanted) {
+            for (int y = 0; y < 40; ++y)
+                for (int x = 0; x < image.width(); ++x) {
+                    const QColor pixel = image.pixelColor(x, y);
+                    if (qAbs(pixel.red() - wanted.red()) < 12 && qAbs(pixel.green() - wanted.green()) < 12
+                        && qAbs(pixel.blue() - wanted.blue()) < 12)
+                        return true;
+                }
+            return false;
+        };
+        const QColor failed(0xD5, 0x5E, 0x00);
+        const QColor passed(0x00, 0x9E, 0x73);
+        const QColor unknown(0x8a, 0x8a, 0x8a);
+        const auto wide = render({{"FAILURE", 2}, {"SUCCESS", 9}}, 320);
+        QVERIFY(has(wide, failed) && has(wide, passed));
+        const auto narrow = render({{"FAILURE", 12}, {"SUCCESS", 99}, {"PENDING", 7}}, 150);
+        QVERIFY2(has(narrow, failed), "the failure gave way on a narrow card");
+        QVERIFY(has(render({{"SKIPPED", 2}}, 320), unknown));
+    }
+
     /// "Synced 5 minutes ago" under the Sync button, in words with plural forms.
     void syncAgesReadInWords()
     {
@@ -319,7 +370,7 @@ private Q_SLOTS:
         QString message;
         const auto changes = Views::TriagePrompt::ask(
             nullptr, Models::TriageAction::Kind::AddLabel, {item}, {{hostile}, {}, {}}, QString(), &message);
-        QCOMPARE(offered, QStringList {Models::displayText(hostile)});
+        QCOMPARE(offered, QStringList {Models::withVisibleDirectionControls(hostile)});
         QVERIFY(offered.first().contains(u"[RLO]"_s));
         QVERIFY2(preview.contains(u"\u2068[RLO]gub/dnik\u2069"_s), qPrintable(preview));
         QVERIFY(!Models::hasDirectionControls(preview.remove(QChar(0x2068)).remove(QChar(0x2069))));

@@ -117,11 +117,8 @@ void CardDelegate::paint(
     painter->setPen(textColor);
     const auto reference = index.data(ItemTableModel::ShortReferenceRole).toString();
     const auto isPr = index.data(ItemTableModel::IsPullRequestRole).toBool();
-    // CI as compact counts on the right; the reference gets the rest of the line.
+    // CI as glyphs with counts on the right, most urgent first; the reference gets the rest.
     const auto ci = index.data(ItemTableModel::CiSummaryRole).value<Api::CiSummary>();
-    // CI as glyphs with counts on the right, most urgent first; the reference gets the rest of the
-    // line and is never cut: with little room the passed, then the pending counts give way, and on a
-    // very narrow column the "PR"/"Issue" word.
     struct CiPart
     {
         Icons::CiState state;
@@ -136,24 +133,32 @@ void CardDelegate::paint(
         ciParts.append({Icons::CiState::Pending, QString::number(ci.pending)});
     if (ci.passed)
         ciParts.append({Icons::CiState::Passed, QString::number(ci.passed)});
+    // States GitHub reports that are neither (skipped, neutral, an unknown value): shown, not hidden.
+    if (ci.unknown + ci.neutral > 0)
+        ciParts.append({Icons::CiState::Unknown, QString::number(ci.unknown + ci.neutral)});
     const int glyph = std::max(8, line - 4);
     const auto partWidth
         = [&](const CiPart &part) { return glyph + 2 + fm.horizontalAdvance(part.count) + 6; };
-    const QFontMetrics boldFm(bold);
-    const auto prefix = isPr ? tr("PR") : tr("Issue");
-    QString header = prefix + QLatin1Char(' ') + reference;
-    if (boldFm.horizontalAdvance(header) > content.width())
-        header = reference;
-    const int headerWidth = boldFm.horizontalAdvance(header);
-    const auto ciRoom = content.width() - headerWidth - 6;
     const auto ciWidthOf = [&] {
         int width = 0;
         for (const auto &part : std::as_const(ciParts))
             width += partWidth(part);
         return width;
     };
-    while (!ciParts.isEmpty() && ciWidthOf() > ciRoom)
+    const QFontMetrics boldFm(bold);
+    QString header = (isPr ? tr("PR") : tr("Issue")) + QLatin1Char(' ') + reference;
+    const auto fits = [&] { return boldFm.horizontalAdvance(header) + 6 + ciWidthOf() <= content.width(); };
+    // The reference is never cut. With little room the least urgent glyphs give way (unknown, passed,
+    // pending), then the "PR"/"Issue" word, then the failure's "required" count; a failure stays.
+    while (ciParts.size() > 1 && !fits())
         ciParts.removeLast();
+    if (!fits())
+        header = reference;
+    const bool failing = !ciParts.isEmpty() && ciParts.first().state == Icons::CiState::Failed;
+    if (!fits() && failing)
+        ciParts.first().count = QString::number(ci.failed);
+    if (!fits() && !failing)
+        ciParts.clear();
     const int ciWidth = ciWidthOf();
     painter->drawText(QRect(content.left(), content.top(), content.width() - ciWidth, line),
         Qt::AlignLeft | Qt::AlignVCenter, header);

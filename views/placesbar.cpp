@@ -38,8 +38,14 @@ PlacesBar::PlacesBar(QAction *syncAction, QWidget *parent)
     m_release->setToolTip(tr("The release shown in every view; the workspace keeps all of them"));
     m_release->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_release->setMinimumContentsLength(8);
-    connect(m_release, &QComboBox::activated, this, [this](int index) {
-        const auto id = m_release->itemData(index).toLongLong();
+    // Arrow keys on the closed picker go through the releases one by one: the release is opened
+    // once the user settles (each opening reloads the views and restarts the sync).
+    m_releaseSettle = new QTimer(this);
+    m_releaseSettle->setSingleShot(true);
+    m_releaseSettle->setInterval(400);
+    connect(m_release, &QComboBox::activated, m_releaseSettle, qOverload<>(&QTimer::start));
+    connect(m_releaseSettle, &QTimer::timeout, this, [this] {
+        const auto id = m_release->currentData().toLongLong();
         if (id > 0)
             Q_EMIT releaseChosen(id);
     });
@@ -131,8 +137,9 @@ void PlacesBar::setReleases(const QList<std::pair<qint64, QString>> &releases, q
     const QSignalBlocker blocker(m_release);
     m_release->clear();
     for (const auto &[id, name] : releases) {
-        // Names are the user's, but may have come from a team file: shown as plain, isolated text.
-        m_release->addItem(Models::displayText(name), id);
+        // Names are the user's, but may have come from a team file: direction controls made visible
+        // (an entry has no text around it to reorder, and typing selects by prefix).
+        m_release->addItem(Models::withVisibleDirectionControls(name), id);
         if (id == current)
             m_release->setCurrentIndex(m_release->count() - 1);
     }

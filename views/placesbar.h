@@ -61,6 +61,7 @@ private:
     void updateSyncState();
 
     QComboBox *m_release;
+    QTimer *m_releaseSettle;
     QListWidget *m_list;
     QToolButton *m_sync;
     QAction *m_syncAction;

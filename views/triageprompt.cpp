@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QInputDialog>
 #include <QMessageBox>
+#include <QRegularExpression>
 
 namespace ReleaseDesk::Views {
 
@@ -19,15 +20,21 @@ QList<Models::TriageChange> TriagePrompt::ask(QWidget *parent, Kind kind, const 
     auto pick = [&](const QString &title, const QString &prompt, QStringList offered) {
         offered.removeDuplicates();
         offered.sort();
-        // Offered as isolated plain text (names come from GitHub); what is picked is the name itself.
+        // Names come from GitHub: their direction controls are shown as what they are (an entry of
+        // its own has no text around it to reorder, and completion by prefix keeps working). What is
+        // picked is the name itself; what is typed loses any isolate marks pasted along.
         QStringList shown;
         QHash<QString, QString> names;
         for (const auto &name : std::as_const(offered)) {
-            shown.append(Models::displayText(name));
+            shown.append(Models::withVisibleDirectionControls(name));
             names.insert(shown.last(), name);
         }
         const auto chosen = QInputDialog::getItem(parent, title, prompt, shown, 0, true, &ok);
-        return names.value(chosen, chosen).trimmed();
+        if (names.contains(chosen))
+            return names.value(chosen);
+        auto typed = chosen;
+        typed.remove(QRegularExpression(QStringLiteral("[\\x{2066}-\\x{2069}]")));
+        return typed.trimmed();
     };
     switch (kind) {
     case Kind::AddLabel:
