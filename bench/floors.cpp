@@ -133,7 +133,8 @@ double bareJoinMs(const QStringList &texts)
 
 void reportRatio(const char *name, double value, double floor, Goal goal, double target)
 {
-    reportBar(name, floor > 0 ? value / floor : -1, "x floor", goal, target);
+    // A floor that could not be measured fails its bar rather than passing it with a negative ratio.
+    reportBar(name, floor > 0 ? value / floor : 1e9, "x floor", goal, target);
 }
 
 } // namespace ReleaseDesk::Bench

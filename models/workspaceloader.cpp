@@ -15,7 +15,8 @@ LoadedWorkspace loadWorkspace(
         return result;
     }
     if (installDemoIfEmpty && store.releases().isEmpty() && store.itemCount() == 0) {
-        auto demo = DemoWorkspace::generate(now.toUTC().date());
+        // Anchored on the user's day (what "today" means in the metrics), clamped to the moment.
+        auto demo = DemoWorkspace::generate(now.toLocalTime().date());
         demo.endAt(now);
         if (!demo.writeTo(store)) {
             result.error = store.lastError();

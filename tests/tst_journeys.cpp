@@ -413,7 +413,7 @@ private Q_SLOTS:
         // As the app makes it: the demo of today, as it stands now (a minute ago, so that a change the
         // journeys make "now" is newer than anything the first sync saw, at any time of day).
         const auto now = QDateTime::currentDateTimeUtc().addSecs(-60);
-        m_demo = Models::DemoWorkspace::generate(now.date());
+        m_demo = Models::DemoWorkspace::generate(now.toLocalTime().date());
         m_demo.endAt(now);
         // The size a new user tries first: two repositories, one milestone, 18 items.
         const auto repositories = m_demo.release.repositories.mid(0, 2);

@@ -989,6 +989,10 @@ Labels: %3</source>
         <source>Filed &quot;%1&quot; in %2; the next sync brings it to the ledger.</source>
         <translation>已在 %2 中提交“%1”；下次同步后会出现在台账中。</translation>
     </message>
+    <message>
+        <source>The triage is still being sent; pick the other release when it is done.</source>
+        <translation>分类变更仍在发送中；请在完成后再选择其他发布。</translation>
+    </message>
 </context>
 <context>
     <name>ReleaseDesk::App::SyncSession</name>
@@ -2470,6 +2474,10 @@ A desk for shipping multi-repository open-source releases.</source>
     <message>
         <source>CI green at merge</source>
         <translation>合并时 CI 通过</translation>
+    </message>
+    <message>
+        <source>open blockers: the release has no items yet</source>
+        <translation>未关闭的阻塞项：发布尚无条目</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,9 @@ BoardColumnWidget::BoardColumnWidget(const QString &name, QListView *view, QWidg
     font.setBold(true);
     m_title->setFont(font);
     m_collapse->setAutoRaise(true);
+    // Checked while expanded: screen readers hear the state, not only the name.
+    m_collapse->setCheckable(true);
+    m_collapse->setChecked(true);
     m_collapse->setFocusPolicy(Qt::TabFocus);
     connect(m_collapse, &QToolButton::clicked, this, [this] { setCollapsed(!m_collapsed); });
     auto *header = new QHBoxLayout;
@@ -75,6 +78,7 @@ void BoardColumnWidget::setCollapsed(bool collapsed)
 void BoardColumnWidget::updateCollapseButton()
 {
     m_collapse->setArrowType(m_collapsed ? Qt::RightArrow : Qt::DownArrow);
+    m_collapse->setChecked(!m_collapsed);
     const auto what
         = m_collapsed ? tr("Expand the column %1").arg(m_name) : tr("Collapse the column %1").arg(m_name);
     m_collapse->setToolTip(what);

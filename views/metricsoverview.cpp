@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLegend>
 #include <QLocale>
+#include <QMouseEvent>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -31,6 +32,7 @@ MetricsOverview::MetricsOverview(QWidget *parent)
         auto *frame = new QFrame(this);
         frame->setFrameShape(QFrame::StyledPanel);
         frame->setFocusPolicy(Qt::TabFocus); // the accessibility walk and Tab read each tile
+        frame->setObjectName(QStringLiteral("kpiTile"));
         auto *value = new QLabel(frame);
         value->setTextFormat(Qt::PlainText);
         QFont big = value->font();
@@ -62,6 +64,10 @@ MetricsOverview::MetricsOverview(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll, 1);
+    m_content = content;
+    // Where Tab is: the tiles and the small charts draw no focus of their own.
+    setStyleSheet(
+        QStringLiteral("#kpiTile:focus, #smallChart:focus { border: 2px solid palette(highlight); }"));
 }
 
 void MetricsOverview::setTile(Tile tile, const QString &value, const QString &caption, const QString &tooltip)
@@ -103,8 +109,11 @@ void MetricsOverview::showMetrics(const Models::ReleaseKpis &kpis, const QList<M
 {
     const QLocale locale;
     const auto unknown = tr("unknown");
-    setTile(
-        OpenBlockers, locale.toString(kpis.openBlockers), tr("open blocker(s)", nullptr, kpis.openBlockers));
+    if (kpis.openBlockers)
+        setTile(OpenBlockers, locale.toString(*kpis.openBlockers),
+            tr("open blocker(s)", nullptr, *kpis.openBlockers));
+    else
+        setTile(OpenBlockers, unknown, tr("open blockers: the release has no items yet"));
 
     using KeyDate = Models::ReleaseKpis::KeyDate;
     if (kpis.nextDate && kpis.daysToNextDate) {
@@ -148,7 +157,7 @@ void MetricsOverview::showMetrics(const Models::ReleaseKpis &kpis, const QList<M
     for (const auto &table : tables) {
         auto *model = new Models::MetricsTableModel;
         model->setTable(table);
-        auto *view = new QChartView(this);
+        auto *view = new QChartView(m_content);
         model->setParent(view); // the chart's mappers read it as long as the view lives
         auto *chart = MetricsChart::build(table, model, release, dark, view);
         chart->legend()->setVisible(false);
@@ -157,8 +166,12 @@ void MetricsOverview::showMetrics(const Models::ReleaseKpis &kpis, const QList<M
         view->setRenderHint(QPainter::Antialiasing);
         view->setMinimumHeight(chartHeight);
         view->setFocusPolicy(Qt::StrongFocus);
+        view->setObjectName(QStringLiteral("smallChart"));
         view->setCursor(Qt::PointingHandCursor);
-        view->setToolTip(tr("%1: click to open it with its numbers").arg(table.title));
+        // Titles may hold CI context names from GitHub: plain text, never rich text.
+        view->setToolTip(
+            QStringLiteral("<p>%1</p>")
+                .arg(tr("%1: click to open it with its numbers").arg(table.title).toHtmlEscaped()));
         view->setAccessibleName(table.title);
         view->installEventFilter(this);
         view->viewport()->installEventFilter(this);
@@ -167,6 +180,10 @@ void MetricsOverview::showMetrics(const Models::ReleaseKpis &kpis, const QList<M
     }
     m_columns = 0;
     arrangeCharts();
+    // Shown now, not on the next turn of the event loop (as a layout would): laid out and exported
+    // at once.
+    for (auto *view : std::as_const(m_charts))
+        view->show();
 }
 
 void MetricsOverview::arrangeCharts()
@@ -193,7 +210,8 @@ bool MetricsOverview::eventFilter(QObject *watched, QEvent *event)
         auto *view = m_charts[index];
         if (watched != view && watched != view->viewport())
             continue;
-        const bool clicked = event->type() == QEvent::MouseButtonRelease;
+        const bool clicked = event->type() == QEvent::MouseButtonRelease
+            && static_cast<QMouseEvent *>(event)->button() == Qt::LeftButton;
         const bool entered = event->type() == QEvent::KeyPress
             && (static_cast<QKeyEvent *>(event)->key() == Qt::Key_Return
                 || static_cast<QKeyEvent *>(event)->key() == Qt::Key_Enter

@@ -28,6 +28,8 @@ public:
     /// The tile's value and caption as shown, for tests and the accessibility tree.
     QString tileText(Tile tile) const;
     QList<QChartView *> chartViews() const { return m_charts; }
+    /// Everything the overview holds, scrolled or not (what its export shows).
+    QWidget *content() const { return m_content; }
 
 Q_SIGNALS:
     void chartChosen(const QString &tableId);
@@ -52,6 +54,7 @@ private:
     QList<QChartView *> m_charts;
     QStringList m_chartIds;
     int m_columns = 0;
+    QWidget *m_content = nullptr;
 };
 
 } // namespace ReleaseDesk::Views

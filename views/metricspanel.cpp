@@ -3,8 +3,8 @@
 #include "metricschart.h"
 #include "metricsoverview.h"
 
-
 #include <QChart>
+#include <QCoreApplication>
 #include <QChartView>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -286,7 +286,9 @@ bool MetricsPanel::exportTo(const QString &path, QString *error)
         if (suffix != u"png")
             return fail(tr("The overview exports as a PNG picture; open a chart to save it as SVG or its "
                            "numbers as CSV."));
-        if (!m_overview->grab().save(path, "PNG"))
+        // Laid out first: charts just built may not have their rows yet.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        if (!m_overview->content()->grab().save(path, "PNG"))
             return fail(tr("Cannot write %1: check the folder exists and is writable.").arg(path));
         return true;
     }

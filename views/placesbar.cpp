@@ -129,7 +129,10 @@ void PlacesBar::setEnabled(Place place, bool enabled)
 
 void PlacesBar::setDetail(Place place, const QString &detail)
 {
-    m_list->item(place)->setText(detail.isEmpty() ? name(place) : name(place) + QLatin1Char('\n') + detail);
+    const auto text = detail.isEmpty() ? name(place) : name(place) + QLatin1Char('\n') + detail;
+    m_list->item(place)->setText(text);
+    m_list->item(place)->setData(
+        Qt::AccessibleTextRole, QString(text).replace(QLatin1Char('\n'), QStringLiteral(", ")));
 }
 
 void PlacesBar::setReleases(const QList<std::pair<qint64, QString>> &releases, qint64 current)

@@ -6,7 +6,8 @@ ReleaseKpis computeReleaseKpis(const ReleaseMetrics &metrics, const Api::Release
 {
     ReleaseKpis kpis;
     const auto today = metrics.today;
-    kpis.openBlockers = int(metrics.blockers.ages.size());
+    if (metrics.itemsInScope > 0)
+        kpis.openBlockers = int(metrics.blockers.ages.size());
     kpis.scope = metrics.itemsInScope;
     kpis.done = metrics.itemsInScope - metrics.openInScope;
     if (kpis.scope > 0)

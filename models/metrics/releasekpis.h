@@ -12,7 +12,8 @@ struct ReleaseKpis
 {
     enum class KeyDate { FeatureFreeze, CodeFreeze, Release };
 
-    int openBlockers = 0;
+    /// Empty when the release holds no items yet: no evidence is not "0 blockers".
+    std::optional<int> openBlockers;
     /// The next of the release's dates from today on (today counts), and the days to it; empty when
     /// every date has passed or none is set.
     std::optional<KeyDate> nextDate;
