@@ -30,8 +30,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption languageOption(QStringLiteral("language"),
         tr("Use LANG (for example en or zh_CN) instead of the system language."), tr("LANG"));
     const QCommandLineOption viewOption(QStringLiteral("view"),
-        tr("Show VIEW first: board (default), table, notes or metrics."), tr("VIEW"),
-        QStringLiteral("board"));
+        tr("Show VIEW first: board (default), table, notes, metrics or signal (the Release Signal "
+           "window)."),
+        tr("VIEW"), QStringLiteral("board"));
     const QCommandLineOption themeOption(QStringLiteral("theme"),
         tr("Use THEME instead of the one in the settings: system, light or dark."), tr("THEME"));
     parser.addOption(viewOption);
@@ -67,9 +68,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             result.theme))
         result.error = tr("--theme takes system, light or dark, not %1").arg(result.theme);
     if (!QStringList {QStringLiteral("board"), QStringLiteral("table"), QStringLiteral("notes"),
-            QStringLiteral("metrics")}
+            QStringLiteral("metrics"), QStringLiteral("signal")}
              .contains(result.view))
-        result.error = tr("--view takes board, table, notes or metrics, not %1").arg(result.view);
+        result.error = tr("--view takes board, table, notes, metrics or signal, not %1").arg(result.view);
     if (parser.isSet(screenshotOption)
         && !result.screenshotPath.endsWith(QLatin1StringView(".png"), Qt::CaseInsensitive))
         result.error = tr("--screenshot needs a file name ending in .png");

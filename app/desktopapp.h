@@ -54,6 +54,8 @@ public:
     /// the demo goes into it only when `demoRequested`.
     bool open(const QString &workspacePath, bool startSync, QString *error, bool demoRequested = false);
     Views::MainWindow *window() const { return m_window.get(); }
+    /// Opens the Release Signal window and returns it (--view signal renders it).
+    QWidget *openSignalWindow();
 
 private:
     bool load(const QString &path, bool installDemo, QString *error);

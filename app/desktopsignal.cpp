@@ -29,10 +29,28 @@ void DesktopApp::showSignal()
         layout->addWidget(m_signalPanel);
         connect(m_signalPanel, &Views::ReleaseSignalPanel::fileIssueRequested, this,
             &DesktopApp::fileSignalIssue);
+        connect(m_signalPanel, &Views::ReleaseSignalPanel::reportCopied, this,
+            [this](const Models::SignalRecord &record) {
+                // Sent: the next report says what changed since this one.
+                if (Models::SignalStore(m_store).recordReport(m_release.id, record))
+                    m_window->syncStatus()->showMessage(
+                        tr("Copied the report; the next one will say what changed since."));
+                else
+                    m_window->syncStatus()->showMessage(
+                        tr("Copied the report (it could not be remembered: %1).")
+                            .arg(m_store.lastError().message));
+                refreshSignal();
+            });
     }
     refreshSignal();
     m_signalDialog->show();
     m_signalDialog->raise();
+}
+
+QWidget *DesktopApp::openSignalWindow()
+{
+    showSignal();
+    return m_signalDialog;
 }
 
 void DesktopApp::refreshSignal()

@@ -2,12 +2,12 @@
 // and hands them to the views.
 
 #include "boardcommand.h"
-#include "signalcommand.h"
 #include "commandline.h"
 #include "desktopapp.h"
 #include "metricscommand.h"
 #include "notescommand.h"
 #include "preferences.h"
+#include "signalcommand.h"
 #include "synccommand.h"
 #include "theme.h"
 #include "translations.h"
@@ -163,8 +163,14 @@ int main(int argc, char *argv[])
         desktop.window()->showNotes();
     else if (commandLine->view == u"metrics")
         desktop.window()->showMetrics();
-    if (!commandLine->screenshotPath.isEmpty())
+    if (!commandLine->screenshotPath.isEmpty()) {
+        // The release signal is a window of its own: the picture is of it.
+        if (commandLine->view == u"signal")
+            return renderScreenshot(*desktop.openSignalWindow(), commandLine->screenshotPath);
         return renderScreenshot(*desktop.window(), commandLine->screenshotPath);
+    }
+    if (commandLine->view == u"signal")
+        desktop.openSignalWindow();
     desktop.window()->show();
     return QApplication::exec();
 }

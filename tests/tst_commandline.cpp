@@ -181,8 +181,28 @@ private:
             if (!signal.setBranchHead(head) || !signal.setBranchHistory(entry))
                 return false;
         }
+        // The report a week earlier, as the workspace remembers it. What changed since, by hand:
+        // verdict Caution -> No-go; kubesphere's unit tests recovering -> healthy, its e2e healthy ->
+        // failing; console's chrome e2e healthy -> flaky, master's build healthy -> recovering, lint
+        // failing -> not reported; new in the ledger: kubesphere's e2e (untracked) and chrome (#20);
+        // lint left it; blocker kubesphere#10 opened, kubesphere#8 closed.
+        Models::SignalRecord earlier;
+        earlier.at = QDateTime(QDate(2026, 11, 18), QTime(12, 0), QTimeZone::UTC);
+        earlier.verdict = QStringLiteral("caution");
+        const auto ks = kubesphere.fullName();
+        const auto co = console.fullName();
+        earlier.contexts = {{ks, release.releaseBranch, QStringLiteral("pull-kubesphere-unit-test"),
+                                QStringLiteral("recovering")},
+            {ks, release.releaseBranch, QStringLiteral("pull-kubesphere-e2e"), QStringLiteral("healthy")},
+            {co, release.releaseBranch, QStringLiteral("build"), QStringLiteral("healthy")},
+            {co, release.releaseBranch, QStringLiteral("e2e (chrome)"), QStringLiteral("healthy")},
+            {co, release.releaseBranch, QStringLiteral("lint"), QStringLiteral("failing")},
+            {co, release.mainBranch, QStringLiteral("build"), QStringLiteral("healthy")}};
+        earlier.ledger = {{co, release.releaseBranch, QStringLiteral("lint"), {}}};
+        earlier.openBlockers = {QStringLiteral("kubesphere/kubesphere#8")};
         return signal.recordSyncSuccess(kubesphere, base.addSecs(4 * 3600))
-            && signal.recordSyncSuccess(console, base.addSecs(4 * 3600));
+            && signal.recordSyncSuccess(console, base.addSecs(4 * 3600))
+            && signal.recordReport(release.id, earlier);
     }
 
 private Q_SLOTS:
@@ -455,6 +475,44 @@ private Q_SLOTS:
             QFAIL(qPrintable(
                 QStringLiteral("differs from %1; actual output in %2").arg(goldenPath, actualPath)));
         }
+    }
+
+    void signalSaysWhatChangedSinceTheLastReport()
+    {
+        const auto workspace = m_home.filePath(QStringLiteral("signal-changes.sqlite"));
+        QFile::remove(workspace);
+        QVERIFY(writeSignalWorkspace(workspace));
+        const auto changesAt = [&](const QString &at, bool record) {
+            QStringList arguments {QStringLiteral("signal"), QStringLiteral("--workspace"), workspace,
+                QStringLiteral("--release"), QStringLiteral("v9.1"), QStringLiteral("--at"), at,
+                QStringLiteral("--format"), QStringLiteral("json")};
+            if (!record)
+                arguments.append(QStringLiteral("--no-record"));
+            const auto result = run(arguments);
+            return QJsonDocument::fromJson(result.out.toUtf8())
+                .object()
+                .value(QStringLiteral("changesSinceLastReport"))
+                .toObject();
+        };
+        // Not remembered: the next report still compares with the one of a week before.
+        auto changes = changesAt(QStringLiteral("2026-11-25T12:00:00Z"), false);
+        QCOMPARE(changes.value(QStringLiteral("since")).toString(), QStringLiteral("2026-11-18T12:00:00Z"));
+        QCOMPARE(changes.value(QStringLiteral("contexts")).toArray().size(), 5);
+        changes = changesAt(QStringLiteral("2026-11-25T13:00:00Z"), true);
+        QCOMPARE(changes.value(QStringLiteral("since")).toString(), QStringLiteral("2026-11-18T12:00:00Z"));
+        // Remembered: an hour later nothing has changed since it.
+        changes = changesAt(QStringLiteral("2026-11-25T14:00:00Z"), false);
+        QCOMPARE(changes.value(QStringLiteral("since")).toString(), QStringLiteral("2026-11-25T13:00:00Z"));
+        QCOMPARE(changes.value(QStringLiteral("verdictBefore")).toString(), QStringLiteral("no-go"));
+        QCOMPARE(changes.value(QStringLiteral("verdictAfter")).toString(), QStringLiteral("no-go"));
+        QVERIFY(changes.value(QStringLiteral("contexts")).toArray().isEmpty());
+        QVERIFY(changes.value(QStringLiteral("blockersOpened")).toArray().isEmpty());
+        const auto markdown = run({QStringLiteral("signal"), QStringLiteral("--workspace"), workspace,
+            QStringLiteral("--release"), QStringLiteral("v9.1"), QStringLiteral("--at"),
+            QStringLiteral("2026-11-25T14:00:00Z"), QStringLiteral("--no-record")});
+        QVERIFY2(markdown.out.contains(QStringLiteral(
+                     "### What changed since the report of 2026-11-25 13:00 (UTC)\n\nNothing changed.\n")),
+            qPrintable(markdown.out));
     }
 
     void notesRenderTheDraftInEveryFormat()
