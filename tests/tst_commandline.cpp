@@ -619,6 +619,10 @@ private Q_SLOTS:
             ids.append(table.toObject().value(u"id").toString());
         QVERIFY(
             ids.contains(QStringLiteral("burndown")) && ids.contains(QStringLiteral("release_over_release")));
+        // CI health over time from the demo's release-branch history: a day or more of required runs.
+        const auto passRate = run({QStringLiteral("metrics"), QStringLiteral("--workspace"), workspace,
+            QStringLiteral("--table"), QStringLiteral("release_branch_pass_rate")});
+        QVERIFY2(passRate.out.startsWith(QStringLiteral("day,pass_rate,runs\n20")), qPrintable(passRate.out));
         QCOMPARE(run({QStringLiteral("metrics"), QStringLiteral("--workspace"), workspace,
                          QStringLiteral("--compare"), QStringLiteral("v0.0.0")})
                      .exitCode,
@@ -633,6 +637,14 @@ private Q_SLOTS:
         const auto page = QString::fromUtf8(html.readAll());
         QVERIFY(page.contains(QStringLiteral("<img src=\"burndown.png\"")));
         QVERIFY(page.contains(QStringLiteral("Open blockers")));
+        // The release signal's summary: verdict, reasons, pass rate, the ledger with its issues.
+        QVERIFY(page.contains(QStringLiteral(
+            "<h2>Release signal</h2>\n<p><strong>No-go: open blockers or failing CI</strong></p>")));
+        QVERIFY(page.contains(QStringLiteral("Required CI on release-4.1: ")));
+        QVERIFY(page.contains(QStringLiteral("<li>kubesphere/console e2e (chrome): flaky (informing), "
+                                             "tracked by kubesphere/console#4841</li>")));
+        QVERIFY(page.contains(QStringLiteral(
+            "<li>kubesphere/console e2e (firefox): failing (informing), no tracking issue</li>")));
         // Without --compare, the pack compares with the workspace's earlier releases (the demo has two).
         QVERIFY(page.contains(QStringLiteral("<td>v4.1.2</td>")));
         QVERIFY(page.contains(QStringLiteral("<img src=\"release_over_release.png\"")));

@@ -209,7 +209,9 @@ private Q_SLOTS:
         QVERIFY2(!loaded.error, qPrintable(loaded.error.message));
         QVERIFY(loaded.isDemo);
         QCOMPARE(store.meta(Models::WorkspaceMeta::kind), Models::WorkspaceMeta::demoKind);
-        const auto demo = DemoWorkspace::generate(anchor);
+        // What the loader wrote: generated for the anchor day, ending at the moment it was opened.
+        auto demo = DemoWorkspace::generate(anchor);
+        demo.endAt(endOf(anchor));
         QCOMPARE(store.itemCount(), demo.items.size() + demo.pastItems.size());
         QCOMPARE(store.timelineEventCount(), demo.events.size());
         QCOMPARE(loaded.release.name, demo.release.name);

@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace ReleaseDesk::Views {
@@ -54,6 +55,8 @@ ReleaseSignalPanel::ReleaseSignalPanel(QWidget *parent)
 
 void ReleaseSignalPanel::showReport(const Models::SignalReport &report)
 {
+    // A refresh keeps the reader where they were; a first report opens at its top (the verdict).
+    const auto scrolled = m_markdown.isEmpty() ? 0 : m_report->verticalScrollBar()->value();
     m_markdown = report.toMarkdown();
     m_record = Models::SignalRecord::of(report);
     m_copy->setEnabled(true);
@@ -61,6 +64,8 @@ void ReleaseSignalPanel::showReport(const Models::SignalReport &report)
     m_report->document()->setMarkdown(m_markdown,
         QTextDocument::MarkdownFeatures(
             QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML));
+    m_report->moveCursor(QTextCursor::Start);
+    m_report->verticalScrollBar()->setValue(scrolled);
     m_entries.clear();
     m_untracked->clear();
     for (const auto &entry : report.ledger) {
