@@ -211,17 +211,18 @@ void DesktopApp::openNotes()
         // The window's thread copies what it holds (shared lists, no deep copy); the events, the
         // snapshots and the other releases are read on the computation's thread, by a reader of its own.
         m_window->setMetricsProvider([this] {
-            return
-                [path = m_path, release = m_release, items = m_items.items(), today = QDate::currentDate()] {
-                    Models::MetricsInput input {release, items, {}, {}, today};
-                    Models::Store reader;
-                    reader.setIntegrityCheck(Models::Store::IntegrityCheck::Skip);
-                    if (reader.open(path)) {
-                        input.events = reader.timelineEvents();
-                        input.snapshots = reader.snapshots(release.id);
-                    }
-                    return input;
-                };
+            return [path = m_path, release = m_release, items = m_items.items(),
+                       today = QDate::currentDate()] {
+                Models::MetricsInput input {release, items, {}, {}, today};
+                Models::Store reader;
+                reader.setIntegrityCheck(Models::Store::IntegrityCheck::Skip);
+                if (reader.open(path)) {
+                    input.events = reader.timelineEvents();
+                    input.snapshots = reader.snapshots(release.id);
+                    input.releaseBranchPassRate = Models::SignalStore(reader).releaseBranchPassRate(release);
+                }
+                return input;
+            };
         });
         m_window->metricsPanel()->setComparisonProvider([this] {
             return [path = m_path, current = m_release.name, today = QDate::currentDate()] {

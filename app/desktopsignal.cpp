@@ -22,6 +22,17 @@ void DesktopApp::addSignalPlace()
         return;
     auto *panel = new Views::ReleaseSignalPanel;
     connect(panel, &Views::ReleaseSignalPanel::fileIssueRequested, this, &DesktopApp::fileSignalIssue);
+    connect(
+        panel, &Views::ReleaseSignalPanel::reportCopied, this, [this](const Models::SignalRecord &record) {
+            // Sent: the next report says what changed since this one.
+            if (Models::SignalStore(m_store).recordReport(m_release.id, record))
+                m_window->syncStatus()->showMessage(
+                    tr("Copied the report; the next one will say what changed since."));
+            else
+                m_window->syncStatus()->showMessage(tr("Copied the report (it could not be remembered: %1).")
+                                                        .arg(m_store.lastError().message));
+            refreshSignal();
+        });
     m_window->setSignalPanel(panel);
     connect(m_window.get(), &Views::MainWindow::signalShown, this, &DesktopApp::refreshSignal);
 }

@@ -4,7 +4,10 @@
 #include "metricspanel.h"
 #include "translations.h"
 
+#include "board.h"
 #include "metrics/releasecomparison.h"
+#include "signal/signalreport.h"
+#include "signal/signalstore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -44,7 +47,7 @@ Models::MetricsInput inputFor(
     CommandWorkspace &workspace, const Api::Release &release, const QList<Api::Item> &items)
 {
     return {release, items, workspace.store.timelineEvents(), workspace.store.snapshots(release.id),
-        QDate::currentDate()};
+        QDate::currentDate(), Models::SignalStore(workspace.store).releaseBranchPassRate(release)};
 }
 
 /// The metrics of the chosen release and of each --compare release; exit status on error.
@@ -104,6 +107,63 @@ QString htmlEscaped(const QString &text)
     return text.toHtmlEscaped();
 }
 
+/// Text that may hold names from GitHub or CI, kept out of Markdown syntax.
+QString markdownEscaped(QString text)
+{
+    static const QString special = QStringLiteral("\\`*_[]<>#|");
+    QString out;
+    for (const auto c : std::as_const(text)) {
+        if (special.contains(c))
+            out += QLatin1Char('\\');
+        out += c == QLatin1Char('\n') ? QLatin1Char(' ') : c;
+    }
+    return out;
+}
+
+/// The release signal's summary for the retrospective: the verdict with its reasons, the flakes and
+/// failures of the release branch, the required contexts' pass rate over the stored window.
+QStringList signalSummary(CommandWorkspace &workspace, QString *verdict)
+{
+    const auto &release = workspace.release;
+    const auto report = Models::SignalReport::build(
+        Models::SignalStore(workspace.store)
+            .reportInputs(release, workspace.items, Models::Board::context(workspace.items, release),
+                QDateTime::currentDateTimeUtc()));
+    *verdict = report.readiness.summary();
+    QStringList lines;
+    for (const auto &reason : report.readiness.reasons)
+        lines.append(reason.text);
+    int passed = 0;
+    int runs = 0;
+    for (const auto &day : report.requiredPassRatePerDay) {
+        passed += day.passed;
+        runs += day.passed + day.failed;
+    }
+    if (runs > 0) {
+        lines.append(QCoreApplication::translate(
+            "ReleaseDesk::App", "Required CI on %1: %2% of %n run(s) passed from %3 to %4.", nullptr, runs)
+                         .arg(release.releaseBranch)
+                         .arg(qRound(100.0 * passed / runs))
+                         .arg(report.requiredPassRatePerDay.constFirst().day.toString(Qt::ISODate),
+                             report.requiredPassRatePerDay.constLast().day.toString(Qt::ISODate)));
+    } else {
+        lines.append(tr("No runs of required contexts read on the release branch."));
+    }
+    if (report.ledger.isEmpty())
+        lines.append(tr("Flakes and failures: none on the release branch."));
+    for (const auto &entry : report.ledger) {
+        QStringList issues;
+        for (const auto &key : entry.issues)
+            issues.append(key.reference());
+        lines.append(tr("%1 %2: %3 (%4), %5")
+                         .arg(entry.repository.fullName(), entry.health.context, entry.health.statusText(),
+                             entry.blocking ? tr("blocking") : tr("informing"),
+                             issues.isEmpty() ? tr("no tracking issue")
+                                              : tr("tracked by %1").arg(issues.join(QStringLiteral(", ")))));
+    }
+    return lines;
+}
+
 } // namespace
 
 int runMetricsCommand(int argc, char *argv[])
@@ -121,7 +181,7 @@ int runMetricsCommand(int argc, char *argv[])
         QStringLiteral("format"), tr("csv (default) or json."), tr("FORMAT"), QStringLiteral("csv"));
     const QCommandLineOption tableOption(QStringLiteral("table"),
         tr("For CSV: the table ID (burndown, blockers, throughput, lead_time, first_review, ci_health, "
-           "failing_contexts, "
+           "release_branch_pass_rate, failing_contexts, "
            "by_area, by_sig, by_kind, by_repository, release_over_release, release_summary). Default: "
            "burndown."),
         tr("ID"), QStringLiteral("burndown"));
@@ -269,6 +329,16 @@ int runReportCommand(int argc, char *argv[])
         markdown += QStringLiteral("- %1: `%2`\n")
                         .arg(line, QString(blocker.title).replace(QLatin1Char('`'), QLatin1Char('\'')));
         html += QStringLiteral("<li>%1: %2</li>\n").arg(htmlEscaped(line), htmlEscaped(blocker.title));
+    }
+    html += QStringLiteral("</ul>\n");
+    QString verdict;
+    const auto signalLines = signalSummary(workspace, &verdict);
+    markdown += QStringLiteral("\n## %1\n\n**%2**\n\n").arg(tr("Release signal"), verdict);
+    html += QStringLiteral("<h2>%1</h2>\n<p><strong>%2</strong></p>\n<ul>\n")
+                .arg(htmlEscaped(tr("Release signal")), htmlEscaped(verdict));
+    for (const auto &line : signalLines) {
+        markdown += QStringLiteral("- ") + markdownEscaped(line) + QLatin1Char('\n');
+        html += QStringLiteral("<li>%1</li>\n").arg(htmlEscaped(line));
     }
     html += QStringLiteral("</ul>\n");
     if (comparison) {

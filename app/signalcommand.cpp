@@ -38,7 +38,12 @@ int runSignalCommand(int argc, char *argv[])
         QCoreApplication::translate(
             "SignalCommand", "Judge the data as of TIME (ISO 8601, UTC; default: now)."),
         QCoreApplication::translate("SignalCommand", "TIME"));
-    for (const auto *option : {&workspaceOption, &releaseOption, &formatOption, &atOption})
+    // The weekly report says what changed since the one before: each report printed is remembered.
+    const QCommandLineOption noRecordOption(QStringLiteral("no-record"),
+        QCoreApplication::translate("SignalCommand",
+            "Do not remember this report as the last one (the next report then compares with the "
+            "one before it)."));
+    for (const auto *option : {&workspaceOption, &releaseOption, &formatOption, &atOption, &noRecordOption})
         parser.addOption(*option);
     parser.process(app);
     const auto format = parser.value(formatOption);
@@ -65,6 +70,13 @@ int runSignalCommand(int argc, char *argv[])
     const auto report = Models::SignalReport::build(
         Models::SignalStore(workspace.store)
             .reportInputs(release, workspace.items, Models::Board::context(workspace.items, release), at));
+    if (!parser.isSet(noRecordOption) && release.id > 0
+        && !Models::SignalStore(workspace.store).recordReport(release.id, Models::SignalRecord::of(report))) {
+        err << QCoreApplication::translate("SignalCommand", "Cannot remember the report in the workspace: %1")
+                   .arg(workspace.store.lastError().message)
+            << Qt::endl;
+        return 1;
+    }
     if (format == QLatin1StringView("json"))
         out << QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented);
     else

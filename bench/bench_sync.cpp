@@ -9,6 +9,7 @@
 #include "scaledata.h"
 
 #include "backgroundsync.h"
+#include "signal/demohistory.h"
 #include "store.h"
 #include "syncengine.h"
 
@@ -46,6 +47,7 @@ struct Run
     int requests = 0;
     int points = 0;
     int items = 0;
+    int historyRequests = 0; ///< the release branches' CI history (operation BranchHistory)
     bool completed = false;
 };
 
@@ -66,6 +68,11 @@ Run sync(Models::SyncEngine &engine, GitHubClient &client, const Release &releas
     run.points = outcome.points;
     run.completed = outcome.completed;
     run.requests = fake.stats().value(QStringLiteral("graphql")).toInt();
+    run.historyRequests = fake.stats()
+                              .value(QStringLiteral("byOperation"))
+                              .toObject()
+                              .value(QStringLiteral("BranchHistory"))
+                              .toInt();
     // The client parses and stores each page inside its result callback, so this is the client's
     // own work, apart from the fake server's (which shares the two cores).
     run.clientSeconds = (client.statistics().processingNs - processingBefore) / 1e9;
@@ -166,7 +173,22 @@ int main(int argc, char *argv[])
         allItems
             += Bench::generateScaleItems(repository, total / repositories, QStringLiteral("v1.35"), random);
         repos.append(repository);
+        // A release branch with 20 commits of CI history (3 contexts, one re-run): what the release
+        // signal reads at each sync.
+        BranchCi head;
+        head.repository = repository;
+        head.branch = QStringLiteral("release-1.35");
+        head.headSha = QStringLiteral("%1").arg(r + 1, 40, 10, QLatin1Char('0'));
+        head.protectedContexts = QStringList {QStringLiteral("pull-unit"), QStringLiteral("pull-verify")};
+        head.readAt = QDateTime(QDate(2026, 11, 25), QTime(6, 0), QTimeZone::UTC);
+        for (const auto *name : {"pull-unit", "pull-verify", "pull-e2e"})
+            head.contexts.append({CiContext::Source::StatusContext, QString::fromLatin1(name),
+                QStringLiteral("SUCCESS"), qstrcmp(name, "pull-e2e") != 0,
+                QUrl(QStringLiteral("https://prow.example/%1").arg(QLatin1StringView(name))), head.readAt});
+        data.addBranch(head);
+        data.addBranchHistory(Models::demoBranchHistories({head}).constFirst());
     }
+    release.releaseBranch = QStringLiteral("release-1.35");
     data.addItems(allItems, Bench::generateScaleEvents(allItems, scale.events, QDate(2026, 11, 25), random));
     allItems.clear();
     data.addToken(token, QStringLiteral("bench"), QStringLiteral("repo"));
@@ -252,6 +274,9 @@ int main(int argc, char *argv[])
         "%-34s %12.0f %12d %8s\n", "full sync: client items/s", rate, 2000, rate >= 2000 ? "pass" : "FAIL");
     std::printf("%-34s %12d %12d %8s\n", "no-change re-sync: requests", again.requests, noChangeTarget,
         again.requests <= noChangeTarget ? "pass" : "FAIL");
+    // The CI history of an unchanged branch costs one request per repository, not a page per commit.
+    std::printf("%-34s %12d %12d %8s\n", "no-change re-sync: CI-history req.", again.historyRequests,
+        repositories, again.historyRequests <= repositories ? "pass" : "FAIL");
     std::printf("%-34s %12d %12s %8s\n", "no-change re-sync: points", again.points, "-", "");
     std::printf("%-34s %12.2f %12s %8s\n", "no-change re-sync: wall time (s)", again.seconds, "-", "");
     std::printf(

@@ -32,6 +32,7 @@ const QStringList &migrationResources()
         QStringLiteral(":/releasedesk/sql/003-release-ranges.sql"),
         QStringLiteral(":/releasedesk/sql/004-note-excerpts.sql"),
         QStringLiteral(":/releasedesk/sql/005-release-signal.sql"),
+        QStringLiteral(":/releasedesk/sql/006-signal-reports.sql"),
     };
     return files;
 }

@@ -181,8 +181,28 @@ private:
             if (!signal.setBranchHead(head) || !signal.setBranchHistory(entry))
                 return false;
         }
+        // The report a week earlier, as the workspace remembers it. What changed since, by hand:
+        // verdict Caution -> No-go; kubesphere's unit tests recovering -> healthy, its e2e healthy ->
+        // failing; console's chrome e2e healthy -> flaky, master's build healthy -> recovering, lint
+        // failing -> not reported; new in the ledger: kubesphere's e2e (untracked) and chrome (#20);
+        // lint left it; blocker kubesphere#10 opened, kubesphere#8 closed.
+        Models::SignalRecord earlier;
+        earlier.at = QDateTime(QDate(2026, 11, 18), QTime(12, 0), QTimeZone::UTC);
+        earlier.verdict = QStringLiteral("caution");
+        const auto ks = kubesphere.fullName();
+        const auto co = console.fullName();
+        earlier.contexts = {{ks, release.releaseBranch, QStringLiteral("pull-kubesphere-unit-test"),
+                                QStringLiteral("recovering")},
+            {ks, release.releaseBranch, QStringLiteral("pull-kubesphere-e2e"), QStringLiteral("healthy")},
+            {co, release.releaseBranch, QStringLiteral("build"), QStringLiteral("healthy")},
+            {co, release.releaseBranch, QStringLiteral("e2e (chrome)"), QStringLiteral("healthy")},
+            {co, release.releaseBranch, QStringLiteral("lint"), QStringLiteral("failing")},
+            {co, release.mainBranch, QStringLiteral("build"), QStringLiteral("healthy")}};
+        earlier.ledger = {{co, release.releaseBranch, QStringLiteral("lint"), {}}};
+        earlier.openBlockers = {QStringLiteral("kubesphere/kubesphere#8")};
         return signal.recordSyncSuccess(kubesphere, base.addSecs(4 * 3600))
-            && signal.recordSyncSuccess(console, base.addSecs(4 * 3600));
+            && signal.recordSyncSuccess(console, base.addSecs(4 * 3600))
+            && signal.recordReport(release.id, earlier);
     }
 
 private Q_SLOTS:
@@ -480,6 +500,44 @@ private Q_SLOTS:
         }
     }
 
+    void signalSaysWhatChangedSinceTheLastReport()
+    {
+        const auto workspace = m_home.filePath(QStringLiteral("signal-changes.sqlite"));
+        QFile::remove(workspace);
+        QVERIFY(writeSignalWorkspace(workspace));
+        const auto changesAt = [&](const QString &at, bool record) {
+            QStringList arguments {QStringLiteral("signal"), QStringLiteral("--workspace"), workspace,
+                QStringLiteral("--release"), QStringLiteral("v9.1"), QStringLiteral("--at"), at,
+                QStringLiteral("--format"), QStringLiteral("json")};
+            if (!record)
+                arguments.append(QStringLiteral("--no-record"));
+            const auto result = run(arguments);
+            return QJsonDocument::fromJson(result.out.toUtf8())
+                .object()
+                .value(QStringLiteral("changesSinceLastReport"))
+                .toObject();
+        };
+        // Not remembered: the next report still compares with the one of a week before.
+        auto changes = changesAt(QStringLiteral("2026-11-25T12:00:00Z"), false);
+        QCOMPARE(changes.value(QStringLiteral("since")).toString(), QStringLiteral("2026-11-18T12:00:00Z"));
+        QCOMPARE(changes.value(QStringLiteral("contexts")).toArray().size(), 5);
+        changes = changesAt(QStringLiteral("2026-11-25T13:00:00Z"), true);
+        QCOMPARE(changes.value(QStringLiteral("since")).toString(), QStringLiteral("2026-11-18T12:00:00Z"));
+        // Remembered: an hour later nothing has changed since it.
+        changes = changesAt(QStringLiteral("2026-11-25T14:00:00Z"), false);
+        QCOMPARE(changes.value(QStringLiteral("since")).toString(), QStringLiteral("2026-11-25T13:00:00Z"));
+        QCOMPARE(changes.value(QStringLiteral("verdictBefore")).toString(), QStringLiteral("no-go"));
+        QCOMPARE(changes.value(QStringLiteral("verdictAfter")).toString(), QStringLiteral("no-go"));
+        QVERIFY(changes.value(QStringLiteral("contexts")).toArray().isEmpty());
+        QVERIFY(changes.value(QStringLiteral("blockersOpened")).toArray().isEmpty());
+        const auto markdown = run({QStringLiteral("signal"), QStringLiteral("--workspace"), workspace,
+            QStringLiteral("--release"), QStringLiteral("v9.1"), QStringLiteral("--at"),
+            QStringLiteral("2026-11-25T14:00:00Z"), QStringLiteral("--no-record")});
+        QVERIFY2(markdown.out.contains(QStringLiteral(
+                     "### What changed since the report of 2026-11-25 13:00 (UTC)\n\nNothing changed.\n")),
+            qPrintable(markdown.out));
+    }
+
     void notesRenderTheDraftInEveryFormat()
     {
         using namespace ReleaseDesk;
@@ -584,6 +642,10 @@ private Q_SLOTS:
             ids.append(table.toObject().value(u"id").toString());
         QVERIFY(
             ids.contains(QStringLiteral("burndown")) && ids.contains(QStringLiteral("release_over_release")));
+        // CI health over time from the demo's release-branch history: a day or more of required runs.
+        const auto passRate = run({QStringLiteral("metrics"), QStringLiteral("--workspace"), workspace,
+            QStringLiteral("--table"), QStringLiteral("release_branch_pass_rate")});
+        QVERIFY2(passRate.out.startsWith(QStringLiteral("day,pass_rate,runs\n20")), qPrintable(passRate.out));
         QCOMPARE(run({QStringLiteral("metrics"), QStringLiteral("--workspace"), workspace,
                          QStringLiteral("--compare"), QStringLiteral("v0.0.0")})
                      .exitCode,
@@ -598,6 +660,14 @@ private Q_SLOTS:
         const auto page = QString::fromUtf8(html.readAll());
         QVERIFY(page.contains(QStringLiteral("<img src=\"burndown.png\"")));
         QVERIFY(page.contains(QStringLiteral("Open blockers")));
+        // The release signal's summary: verdict, reasons, pass rate, the ledger with its issues.
+        QVERIFY(page.contains(QStringLiteral(
+            "<h2>Release signal</h2>\n<p><strong>No-go: open blockers or failing CI</strong></p>")));
+        QVERIFY(page.contains(QStringLiteral("Required CI on release-4.1: ")));
+        QVERIFY(page.contains(QStringLiteral("<li>kubesphere/console e2e (chrome): flaky (informing), "
+                                             "tracked by kubesphere/console#4841</li>")));
+        QVERIFY(page.contains(QStringLiteral(
+            "<li>kubesphere/console e2e (firefox): failing (informing), no tracking issue</li>")));
         // Without --compare, the pack compares with the workspace's earlier releases (the demo has two).
         QVERIFY(page.contains(QStringLiteral("<td>v4.1.2</td>")));
         QVERIFY(page.contains(QStringLiteral("<img src=\"release_over_release.png\"")));

@@ -2,6 +2,7 @@
 #include "demoworkspace.h"
 #include "releasenoteblock.h"
 #include "releasereadiness.h"
+#include "signal/signalreport.h"
 #include "signal/signalstore.h"
 #include "store.h"
 #include "workspaceloader.h"
@@ -263,6 +264,29 @@ private Q_SLOTS:
                  "flaky kubesphere/console", "branch-missing kubesphere/ks-installer"})
             QVERIFY2(
                 codes.contains(QLatin1StringView(expected)), qPrintable(codes.join(QStringLiteral(", "))));
+        // Every light and both kinds of ledger entry out of the box, and what changed since the report
+        // the demo remembers from a week before.
+        const auto report = Models::SignalReport::build(
+            Models::SignalStore(store).reportInputs(loaded.release, loaded.items,
+                Models::Board::context(loaded.items, loaded.release), QDateTime::currentDateTimeUtc()));
+        QStringList lights;
+        for (const auto &branch : report.branches)
+            lights.append(branch.repository.name + QLatin1Char(' ') + branch.branch + QLatin1Char(' ')
+                + Models::ReleaseReadiness::verdictCode(branch.readiness.verdict));
+        for (const auto *expected : {"kubesphere release-4.1 caution", "kubesphere master go",
+                 "console release-4.1 no-go", "ks-installer release-4.1 unknown"})
+            QVERIFY2(
+                lights.contains(QLatin1StringView(expected)), qPrintable(lights.join(QStringLiteral(", "))));
+        QStringList ledger;
+        for (const auto &entry : report.ledger)
+            ledger.append(entry.health.context
+                + (entry.isTracked() ? QStringLiteral(" tracked") : QStringLiteral(" untracked")));
+        QCOMPARE(ledger,
+            (QStringList {
+                QStringLiteral("e2e (chrome) tracked"), QStringLiteral("e2e (firefox) untracked")}));
+        QVERIFY(report.changes.has_value());
+        QVERIFY(!report.changes->flips.isEmpty());
+        QCOMPARE(report.changes->newInLedger.size(), 2);
         // A second load does not add a second demo.
         Models::Store again;
         const auto reloaded = Models::loadWorkspace(

@@ -1,8 +1,11 @@
 #include "fakegithub.h"
 
+#include "boardpanel.h"
 #include "desktopapp.h"
 #include "mainwindow.h"
 #include "notespanel.h"
+#include "readinessbar.h"
+#include "releasesignalpanel.h"
 #include "syncstatuswidget.h"
 #include "welcomedialog.h"
 
@@ -16,8 +19,12 @@
 #include <QAbstractItemModel>
 #include <QAbstractSpinBox>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabBar>
@@ -52,6 +59,39 @@ private Q_SLOTS:
         QCOMPARE(notes->entryModel()->rowCount(), 0);
         desktop.window()->showNotes();
         QTRY_VERIFY(notes->entryModel()->rowCount() > 50);
+    }
+
+    void theReleaseSignalShowsTheDemoAndRemembersTheReportSent()
+    {
+        QTemporaryDir dir;
+        qputenv("XDG_DATA_HOME", dir.filePath(QStringLiteral("data")).toUtf8());
+        QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        App::DesktopApp desktop(&settings);
+        QString error;
+        QVERIFY2(desktop.open({}, false, &error), qPrintable(error));
+        auto *window = desktop.window();
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        // As a user does: the button beside the light.
+        QTest::mouseClick(window->boardPanel()->readinessBar()->signalButton(), Qt::LeftButton);
+        Views::ReleaseSignalPanel *panel = nullptr;
+        QTRY_VERIFY((panel = window->findChild<Views::ReleaseSignalPanel *>()) && panel->isVisible());
+        const auto markdown = panel->reportMarkdown();
+        // The four lights, the ledger's two cases and the changes since the demo's earlier report.
+        for (const auto *expected : {"| release-4.1 | kubesphere/kubesphere | **Caution** |",
+                 "| release-4.1 | kubesphere/console | **No-go** |",
+                 "| release-4.1 | kubesphere/ks-installer | **Unknown** |",
+                 "| master | kubesphere/kubesphere | **Go** |",
+                 "- console e2e (chrome): flaky (informing), [console#4841]",
+                 "- console e2e (firefox): failing (informing), **no tracking issue**",
+                 "### What changed since the report of ",
+                 "- New flake or failure: e2e (firefox) on release-4.1"})
+            QVERIFY2(markdown.contains(QString::fromUtf8(expected)), expected);
+        QCOMPARE(panel->untrackedList()->count(), 1);
+        // Sent: copied, and the next report compares with it.
+        QTest::mouseClick(panel->copyButton(), Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), markdown);
+        QTRY_VERIFY(panel->reportMarkdown().contains(QStringLiteral("\nNothing changed.\n")));
     }
 
     void everyControlHasANameForScreenReaders()

@@ -6,6 +6,7 @@
 
 #include "metrics/metricstable.h"
 #include "metrics/releasekpis.h"
+#include "signal/signalreport.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -32,7 +33,13 @@ class MetricsPanelTest : public QObject
     static MetricsInput demoInput()
     {
         const auto demo = DemoWorkspace::generate(QDate(2026, 11, 25));
-        return {demo.release, demo.items, demo.events, demo.snapshots, QDate(2026, 11, 25)};
+        // The release branch's CI history as the workspace would hold it.
+        SignalInputs signal;
+        signal.release = demo.release;
+        signal.heads = demo.branchCi;
+        signal.histories = demo.branchHistories;
+        return {demo.release, demo.items, demo.events, demo.snapshots, QDate(2026, 11, 25),
+            SignalReport::requiredPassRate(signal)};
     }
 
 private Q_SLOTS:
@@ -116,7 +123,7 @@ private Q_SLOTS:
     void tablesPassTheModelTester()
     {
         const auto tables = metricsTables(computeReleaseMetrics(demoInput()));
-        QCOMPARE(tables.size(), 12);
+        QCOMPARE(tables.size(), 13);
         MetricsTableModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         for (const auto &table : tables) {
@@ -128,6 +135,33 @@ private Q_SLOTS:
         }
         // The burndown's CSV starts with ISO dates, one row per day.
         QVERIFY(tables.first().toCsv().startsWith("day,scope,open,done,added,removed,ideal\n20"));
+    }
+
+    void releaseBranchPassRateIsCharted()
+    {
+        // Two days of the release branch's required runs: 3 of 4 passed, then 2 of 2; 5 of 6 overall.
+        MetricsInput input;
+        input.release.name = QStringLiteral("v1");
+        input.today = QDate(2026, 11, 25);
+        input.releaseBranchPassRate = {{QDate(2026, 11, 23), 3, 1}, {QDate(2026, 11, 24), 2, 0}};
+        const auto tables = metricsTables(computeReleaseMetrics(input));
+        const auto it = std::find_if(tables.cbegin(), tables.cend(),
+            [](const MetricsTable &t) { return t.id == QStringLiteral("release_branch_pass_rate"); });
+        QVERIFY(it != tables.cend());
+        QCOMPARE(it->title, QStringLiteral("Release branch CI: 83% of required runs passed"));
+        QCOMPARE(it->columnIds,
+            (QStringList {QStringLiteral("day"), QStringLiteral("pass_rate"), QStringLiteral("runs")}));
+        QCOMPARE(it->rows.size(), 2);
+        QCOMPARE(it->rows[0].mid(1), (QList<double> {75.0, 4.0}));
+        QCOMPARE(it->rows[1].mid(1), (QList<double> {100.0, 2.0}));
+        QCOMPARE(it->toCsv(), QByteArray("day,pass_rate,runs\n2026-11-23,75,4\n2026-11-24,100,2\n"));
+        // No runs read: said so, and no row drawn as zero.
+        input.releaseBranchPassRate.clear();
+        const auto empty = metricsTables(computeReleaseMetrics(input));
+        const auto none = std::find_if(empty.cbegin(), empty.cend(),
+            [](const MetricsTable &t) { return t.id == QStringLiteral("release_branch_pass_rate"); });
+        QVERIFY(none->rows.isEmpty());
+        QCOMPARE(none->title, QStringLiteral("Release branch CI: no runs of required contexts read"));
     }
 
     void chartsShowTheTableTheyAreFedFrom()
@@ -212,7 +246,7 @@ private Q_SLOTS:
 
         // Every other chart builds from its table.
         for (const auto *id : {"blockers", "blocker_age", "throughput", "lead_time", "first_review",
-                 "ci_health", "failing_contexts", "by_area", "by_repository"}) {
+                 "ci_health", "release_branch_pass_rate", "failing_contexts", "by_area", "by_repository"}) {
             panel.showTable(QString::fromLatin1(id));
             QCOMPARE(panel.model()->table().id, QString::fromLatin1(id));
             QVERIFY2(!panel.chart()->series().isEmpty(), id);

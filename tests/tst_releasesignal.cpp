@@ -1,6 +1,7 @@
 #include "releasereadiness.h"
 #include "signal/contexthealth.h"
 #include "signal/flakeledger.h"
+#include "signal/signalreport.h"
 #include "signal/signalstore.h"
 #include "store.h"
 
@@ -519,6 +520,203 @@ private Q_SLOTS:
         QCOMPARE(ledger[0].issues, (QList<ItemKey> {{console, 2}}));
         QVERIFY(!ledger[1].isTracked()); // flagged: nobody tracks verify
         QCOMPARE(ledger[2].issues, (QList<ItemKey> {{console, 1}, {console, 9}}));
+    }
+
+    void whatChangedSinceTheLastReport()
+    {
+        // Two records written by hand; every change between them is counted below by hand.
+        using Record = Models::SignalRecord;
+        Record before;
+        before.at = now.addDays(-7);
+        before.verdict = QStringLiteral("caution");
+        const auto ks = kubesphere.fullName();
+        const auto co = console.fullName();
+        const auto branch = QStringLiteral("release-4.1");
+        before.contexts = {{ks, branch, QStringLiteral("pull-unit-test"), QStringLiteral("healthy")},
+            {ks, branch, QStringLiteral("pull-e2e"), QStringLiteral("healthy")},
+            {co, branch, QStringLiteral("build"), QStringLiteral("recovering")},
+            {co, branch, QStringLiteral("lint"), QStringLiteral("failing")},
+            {co, branch, QStringLiteral("e2e (chrome)"), QStringLiteral("flaky")}};
+        before.ledger
+            = {{co, branch, QStringLiteral("lint"), {}}, {co, branch, QStringLiteral("e2e (chrome)"), {}}};
+        before.openBlockers
+            = {QStringLiteral("kubesphere/console#8"), QStringLiteral("kubesphere/kubesphere#1")};
+
+        Record after = before;
+        after.at = now;
+        after.verdict = QStringLiteral("no-go");
+        // Distractors: pull-unit-test stays healthy, e2e (chrome) stays flaky and stays in the ledger.
+        after.contexts = {{ks, branch, QStringLiteral("pull-unit-test"), QStringLiteral("healthy")},
+            {ks, branch, QStringLiteral("pull-e2e"), QStringLiteral("failing")}, // flipped
+            {co, branch, QStringLiteral("build"), QStringLiteral("healthy")}, // flipped
+            {co, branch, QStringLiteral("e2e (chrome)"), QStringLiteral("flaky")},
+            {co, QStringLiteral("master"), QStringLiteral("build"), QStringLiteral("healthy")}}; // new
+        // lint no longer reports at all.
+        after.ledger = {{ks, branch, QStringLiteral("pull-e2e"), {}},
+            {co, branch, QStringLiteral("e2e (chrome)"), {QStringLiteral("kubesphere/console#20")}}};
+        after.openBlockers
+            = {QStringLiteral("kubesphere/kubesphere#1"), QStringLiteral("kubesphere/kubesphere#5")};
+
+        const auto changes = Models::SignalChanges::between(before, after);
+        QVERIFY(!changes.isEmpty());
+        QCOMPARE(changes.since, now.addDays(-7));
+        QCOMPARE(changes.verdictBefore, QStringLiteral("caution"));
+        QCOMPARE(changes.verdictAfter, QStringLiteral("no-go"));
+        QStringList flips;
+        for (const auto &flip : changes.flips)
+            flips.append(QStringLiteral("%1 %2 %3: %4>%5")
+                             .arg(flip.repository, flip.branch, flip.context, flip.before, flip.after));
+        QCOMPARE(flips,
+            (QStringList {QStringLiteral("kubesphere/kubesphere release-4.1 pull-e2e: healthy>failing"),
+                QStringLiteral("kubesphere/console release-4.1 build: recovering>healthy"),
+                QStringLiteral("kubesphere/console master build: >healthy"),
+                QStringLiteral("kubesphere/console release-4.1 lint: failing>")}));
+        QCOMPARE(changes.newInLedger.size(), 1);
+        QCOMPARE(changes.newInLedger[0].context, QStringLiteral("pull-e2e"));
+        QCOMPARE(changes.nowTracked.size(), 1);
+        QCOMPARE(changes.nowTracked[0].issues, QStringList {QStringLiteral("kubesphere/console#20")});
+        QCOMPARE(changes.leftLedger.size(), 1);
+        QCOMPARE(changes.leftLedger[0].context, QStringLiteral("lint"));
+        QCOMPARE(changes.blockersOpened, QStringList {QStringLiteral("kubesphere/kubesphere#5")});
+        QCOMPARE(changes.blockersClosed, QStringList {QStringLiteral("kubesphere/console#8")});
+        // The same record twice: nothing changed.
+        QVERIFY(Models::SignalChanges::between(after, after).isEmpty());
+        // A record reads back as written.
+        QCOMPARE(Record::fromJson(after.toJson()), after);
+
+        // In the report: each change on a line of its own, in words.
+        Models::SignalReport report;
+        report.release = QStringLiteral("v4.1.3");
+        report.at = now;
+        report.changes = changes;
+        const auto markdown = report.changesMarkdown();
+        QVERIFY2(markdown.startsWith(
+                     QStringLiteral("### What changed since the report of 2026-11-18 12:00 (UTC)\n\n")),
+            qPrintable(markdown));
+        for (const auto *line : {"- Verdict: Caution \u2192 No-go\n",
+                 "- pull-e2e on release-4.1 (kubesphere/kubesphere): healthy \u2192 failing\n",
+                 "- build on master (kubesphere/console): not reported \u2192 healthy\n",
+                 "- New flake or failure: pull-e2e on release-4.1 (kubesphere/kubesphere), **no tracking "
+                 "issue**\n",
+                 "- Tracked now: e2e (chrome) on release-4.1 (kubesphere/console), "
+                 "[kubesphere/console#20](https://github.com/kubesphere/console/issues/20)\n",
+                 "- No longer failing or flaky: lint on release-4.1 (kubesphere/console)\n",
+                 "- 1 blocker(s) opened or added: "
+                 "[kubesphere/kubesphere#5](https://github.com/kubesphere/kubesphere/issues/5)\n",
+                 "- 1 blocker(s) closed or removed: "
+                 "[kubesphere/console#8](https://github.com/kubesphere/console/issues/8)\n"})
+            QVERIFY2(markdown.contains(QString::fromUtf8(line)), line);
+        report.changes.reset();
+        QVERIFY(report.changesMarkdown().contains(QStringLiteral("No earlier report is recorded")));
+        report.changes = Models::SignalChanges::between(after, after);
+        QVERIFY(report.changesMarkdown().contains(QStringLiteral("Nothing changed.")));
+    }
+
+    void theStoreKeepsTheReportsToCompareWith()
+    {
+        QTemporaryDir dir;
+        Models::Store store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("reports.sqlite"))));
+        Release release;
+        release.name = QStringLiteral("v4.1.3");
+        release.releaseBranch = QStringLiteral("release-4.1");
+        release.repositories = {{kubesphere, {QStringLiteral("v4.1.3")}}};
+        QVERIFY(store.saveRelease(release));
+        Models::SignalStore signal(store);
+        QVERIFY(!signal.lastReportBefore(release.id, now).has_value());
+        Models::SignalRecord weekAgo;
+        weekAgo.at = now.addDays(-7);
+        weekAgo.verdict = QStringLiteral("go");
+        auto yesterday = weekAgo;
+        yesterday.at = now.addDays(-1);
+        yesterday.verdict = QStringLiteral("caution");
+        QVERIFY(signal.recordReport(release.id, yesterday));
+        QVERIFY(signal.recordReport(release.id, weekAgo));
+        // The latest one strictly before the time asked: a report never compares with itself.
+        QCOMPARE(signal.lastReportBefore(release.id, now)->verdict, QStringLiteral("caution"));
+        QCOMPARE(signal.lastReportBefore(release.id, now.addDays(-1))->verdict, QStringLiteral("go"));
+        QVERIFY(!signal.lastReportBefore(release.id, now.addDays(-7)).has_value());
+        // A report of the same time replaces the one recorded (the same command run again).
+        yesterday.verdict = QStringLiteral("no-go");
+        QVERIFY(signal.recordReport(release.id, yesterday));
+        QCOMPARE(signal.lastReportBefore(release.id, now)->verdict, QStringLiteral("no-go"));
+        QCOMPARE(signal.lastReportBefore(release.id, now)->at, now.addDays(-1));
+        // reportInputs brings it along, and the report says what changed.
+        const auto inputs = signal.reportInputs(release, {}, {}, now);
+        QVERIFY(inputs.previous.has_value());
+        const auto report = Models::SignalReport::build(inputs);
+        QVERIFY(report.changes.has_value());
+        QCOMPARE(report.changes->verdictBefore, QStringLiteral("no-go"));
+        QCOMPARE(report.changes->verdictAfter, QStringLiteral("unknown")); // nothing was ever read
+    }
+
+    void eachBranchHasItsOwnLight()
+    {
+        // Four branches, four lights, each decided by its own evidence (hand-counted):
+        // kubesphere release-4.1: unit tests failed 2 commits back, passed twice: recovering -> Caution;
+        // console release-4.1: e2e failing at the head -> No-go; kubesphere master: all healthy -> Go;
+        // ks-installer release-4.1: not cut -> Unknown.
+        const RepositoryRef installer {
+            QStringLiteral("github.com"), QStringLiteral("kubesphere"), QStringLiteral("ks-installer")};
+        Models::SignalInputs inputs;
+        inputs.release.name = QStringLiteral("v4.1.3");
+        inputs.release.releaseBranch = QStringLiteral("release-4.1");
+        inputs.release.mainBranch = QStringLiteral("master");
+        inputs.release.repositories = {{kubesphere, {}}, {console, {}}, {installer, {}}};
+        inputs.evidence.now = now;
+        for (const auto &repository : {kubesphere, console, installer})
+            inputs.evidence.syncs.append({repository, now.addSecs(-600), {}, {}});
+        auto recovering
+            = history({{QStringLiteral("pull-unit-test:SUCCESS")}, {QStringLiteral("pull-unit-test:SUCCESS")},
+                {QStringLiteral("pull-unit-test:FAILURE")}, {QStringLiteral("pull-unit-test:SUCCESS")}});
+        auto failing
+            = history({{QStringLiteral("pull-unit-test:SUCCESS"), QStringLiteral("pull-e2e:FAILURE")},
+                {QStringLiteral("pull-unit-test:SUCCESS"), QStringLiteral("pull-e2e:SUCCESS")},
+                {QStringLiteral("pull-unit-test:SUCCESS"), QStringLiteral("pull-e2e:SUCCESS")}});
+        failing.repository = console;
+        auto master = greenHistory(kubesphere);
+        master.branch = QStringLiteral("master");
+        inputs.histories = {recovering, failing, master};
+        inputs.heads
+            = {head(kubesphere, {context(QStringLiteral("pull-unit-test"), QStringLiteral("SUCCESS"))}),
+                head(console,
+                    {context(QStringLiteral("pull-unit-test"), QStringLiteral("SUCCESS")),
+                        context(QStringLiteral("pull-e2e"), QStringLiteral("FAILURE"))})};
+        auto masterHead = head(kubesphere,
+            {context(QStringLiteral("pull-unit-test"), QStringLiteral("SUCCESS")),
+                context(QStringLiteral("pull-e2e"), QStringLiteral("SUCCESS"))});
+        masterHead.branch = QStringLiteral("master");
+        auto uncut = head(installer, {}, std::nullopt);
+        uncut.found = false;
+        inputs.heads += {masterHead, uncut};
+        inputs.evidence.releaseBranch = inputs.release.releaseBranch;
+        const auto report = Models::SignalReport::build(inputs);
+        QStringList lights;
+        for (const auto &branch : report.branches)
+            lights.append(QStringLiteral("%1 %2 %3")
+                              .arg(branch.repository.name, branch.branch,
+                                  ReleaseReadiness::verdictCode(branch.readiness.verdict)));
+        QCOMPARE(lights,
+            (QStringList {QStringLiteral("kubesphere release-4.1 caution"),
+                QStringLiteral("kubesphere master go"), QStringLiteral("console release-4.1 no-go"),
+                QStringLiteral("ks-installer release-4.1 unknown")}));
+        const auto markdown = report.toMarkdown();
+        QVERIFY(markdown.contains(
+            QStringLiteral("| master | kubesphere/kubesphere | **Go** | 1 blocking context(s) healthy. |")));
+        QVERIFY2(markdown.contains(QStringLiteral(
+                     "| release-4.1 | kubesphere/ks-installer | **Unknown** | kubesphere/ks-installer has no "
+                     "branch release-4.1 on GitHub (not cut yet?). |")),
+            qPrintable(markdown));
+        // The release's pass rate counts the required context only: 4 runs of kubesphere (3 passed) and
+        // 3 of console (all passed); master is not the release branch, pull-e2e is informing.
+        int passed = 0;
+        int runs = 0;
+        for (const auto &day : Models::SignalReport::requiredPassRate(inputs)) {
+            passed += day.passed;
+            runs += day.passed + day.failed;
+        }
+        QCOMPARE(runs, 7);
+        QCOMPARE(passed, 6);
     }
 
     void settingsRoundTripThroughJson()

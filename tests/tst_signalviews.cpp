@@ -1,6 +1,8 @@
 #include "readinessbar.h"
 #include "releasesignalpanel.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -73,6 +75,34 @@ private Q_SLOTS:
         QVERIFY(panel.fileIssueButton()->isEnabled());
         QTest::mouseClick(panel.fileIssueButton(), Qt::LeftButton);
         QCOMPARE(requested, QStringLiteral("e2e (firefox)"));
+    }
+
+    void copyingTheReportRemembersIt()
+    {
+        Models::SignalReport report;
+        report.release = QStringLiteral("v4.1.3");
+        report.at = QDateTime(QDate(2026, 11, 25), QTime(12, 0), QTimeZone::UTC);
+        Models::SignalRecord earlier;
+        earlier.at = report.at.addDays(-7);
+        earlier.verdict = QStringLiteral("go");
+        report.changes = Models::SignalChanges::between(earlier, Models::SignalRecord::of(report));
+        Views::ReleaseSignalPanel panel;
+        QVERIFY(!panel.copyButton()->isEnabled()); // nothing to copy yet
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.showReport(report);
+        QVERIFY(panel.reportMarkdown().contains(
+            QStringLiteral("### What changed since the report of 2026-11-18 12:00 (UTC)")));
+        QVERIFY(panel.reportMarkdown().contains(QStringLiteral("- Verdict: Go \u2192 Unknown\n")));
+        std::optional<Models::SignalRecord> copied;
+        connect(&panel, &Views::ReleaseSignalPanel::reportCopied, this,
+            [&](const Models::SignalRecord &record) { copied = record; });
+        QVERIFY(panel.copyButton()->isEnabled());
+        QTest::mouseClick(panel.copyButton(), Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), panel.reportMarkdown());
+        QVERIFY(copied.has_value());
+        QCOMPARE(copied->at, report.at);
+        QCOMPARE(copied->verdict, QStringLiteral("unknown"));
     }
 };
 

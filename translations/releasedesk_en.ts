@@ -44,6 +44,13 @@ Filed from Release Desk's release signal.</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>ReleaseDesk::App</name>
+    <message numerus="yes">
+        <source>Required CI on %1: %2% of %n run(s) passed from %3 to %4.</source>
+        <translation><numerusform>Required CI on %1: %2% of %n run passed from %3 to %4.</numerusform><numerusform>Required CI on %1: %2% of %n runs passed from %3 to %4.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ReleaseDesk::App::DesktopApp</name>
     <message numerus="yes">
         <source>Exported %n release(s), with templates, columns and saved views, to %1.</source>
@@ -229,6 +236,22 @@ Filed from Release Desk's release signal.</numerusform></translation>
     <message numerus="yes">
         <source>%1 of %n run(s) passed</source>
         <translation><numerusform>%1 of %n run passed</numerusform><numerusform>%1 of %n runs passed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocking context(s) healthy.</source>
+        <translation><numerusform>%n blocking context healthy.</numerusform><numerusform>%n blocking contexts healthy.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation><numerusform>(and %n more)</numerusform><numerusform>(and %n more)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocker(s) opened or added: %1</source>
+        <translation><numerusform>%n blocker opened or added: %1</numerusform><numerusform>%n blockers opened or added: %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocker(s) closed or removed: %1</source>
+        <translation><numerusform>%n blocker closed or removed: %1</numerusform><numerusform>%n blockers closed or removed: %1</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -713,10 +713,6 @@ Filed from Release Desk&apos;s release signal.</source>
         <translation>csv（默认）或 json。</translation>
     </message>
     <message>
-        <source>For CSV: the table ID (burndown, blockers, throughput, lead_time, first_review, ci_health, failing_contexts, by_area, by_sig, by_kind, by_repository, release_over_release, release_summary). Default: burndown.</source>
-        <translation>CSV 格式时的表 ID（burndown、blockers、throughput、lead_time、first_review、ci_health、failing_contexts、by_area、by_sig、by_kind、by_repository、release_over_release、release_summary）。默认：burndown。</translation>
-    </message>
-    <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -827,6 +823,48 @@ Filed from Release Desk&apos;s release signal.</source>
     <message>
         <source>link</source>
         <translation>链接</translation>
+    </message>
+    <message numerus="yes">
+        <source>Required CI on %1: %2% of %n run(s) passed from %3 to %4.</source>
+        <translation>
+            <numerusform>%1 上的必需 CI：从 %3 到 %4 的 %n 次运行中有 %2% 通过。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No runs of required contexts read on the release branch.</source>
+        <translation>未在发布分支上读取到必需检查的运行。</translation>
+    </message>
+    <message>
+        <source>Flakes and failures: none on the release branch.</source>
+        <translation>不稳定与失败：发布分支上没有。</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 (%4), %5</source>
+        <translation>%1 %2：%3（%4），%5</translation>
+    </message>
+    <message>
+        <source>blocking</source>
+        <translation>阻塞性</translation>
+    </message>
+    <message>
+        <source>informing</source>
+        <translation>参考性</translation>
+    </message>
+    <message>
+        <source>no tracking issue</source>
+        <translation>没有跟踪 Issue</translation>
+    </message>
+    <message>
+        <source>tracked by %1</source>
+        <translation>由 %1 跟踪</translation>
+    </message>
+    <message>
+        <source>For CSV: the table ID (burndown, blockers, throughput, lead_time, first_review, ci_health, release_branch_pass_rate, failing_contexts, by_area, by_sig, by_kind, by_repository, release_over_release, release_summary). Default: burndown.</source>
+        <translation>用于 CSV：表 ID（burndown、blockers、throughput、lead_time、first_review、ci_health、release_branch_pass_rate、failing_contexts、by_area、by_sig、by_kind、by_repository、release_over_release、release_summary）。默认：burndown。</translation>
+    </message>
+    <message>
+        <source>Release signal</source>
+        <translation>发布信号</translation>
     </message>
 </context>
 <context>
@@ -992,6 +1030,14 @@ Labels: %3</source>
     <message>
         <source>The triage is still being sent; pick the other release when it is done.</source>
         <translation>分类变更仍在发送中；请在完成后再选择其他发布。</translation>
+    </message>
+    <message>
+        <source>Copied the report; the next one will say what changed since.</source>
+        <translation>已复制报告；下一份报告将说明此后的变化。</translation>
+    </message>
+    <message>
+        <source>Copied the report (it could not be remembered: %1).</source>
+        <translation>已复制报告（但无法记录：%1）。</translation>
     </message>
 </context>
 <context>
@@ -1219,6 +1265,22 @@ Labels: %3</source>
     <message>
         <source>Days open</source>
         <translation>已打开天数</translation>
+    </message>
+    <message>
+        <source>Release branch CI: %1% of required runs passed</source>
+        <translation>发布分支 CI：必需运行的通过率为 %1%</translation>
+    </message>
+    <message>
+        <source>Release branch CI: no runs of required contexts read</source>
+        <translation>发布分支 CI：未读取到必需检查的运行</translation>
+    </message>
+    <message>
+        <source>Required runs passed (%)</source>
+        <translation>必需运行通过率（%）</translation>
+    </message>
+    <message>
+        <source>Required runs</source>
+        <translation>必需运行次数</translation>
     </message>
 </context>
 <context>
@@ -3361,6 +3423,18 @@ A desk for shipping multi-repository open-source releases.</source>
         <source>%1: %2 on %3 (%4)</source>
         <translation>%1：%3 上的 %2（%4）</translation>
     </message>
+    <message>
+        <source>&amp;Copy Report</source>
+        <translation>复制报告(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the report as Markdown, ready to paste into a channel or an issue; the next report says what changed since this one.</source>
+        <translation>以 Markdown 复制报告，可直接粘贴到频道或 Issue 中；下一份报告将说明此后的变化。</translation>
+    </message>
+    <message>
+        <source>The CI-signal report, as it will be pasted:</source>
+        <translation>CI 信号报告（即将粘贴的内容）：</translation>
+    </message>
 </context>
 <context>
     <name>ReleaseDesk::Views::SettingsDialog</name>
@@ -4094,6 +4168,14 @@ A desk for shipping multi-repository open-source releases.</source>
         <source>--at takes a time like 2026-11-25T12:00:00Z.</source>
         <translation>--at 需要形如 2026-11-25T12:00:00Z 的时间。</translation>
     </message>
+    <message>
+        <source>Do not remember this report as the last one (the next report then compares with the one before it).</source>
+        <translation>不将此报告记为最近一份（下一份报告将与之前的报告比较）。</translation>
+    </message>
+    <message>
+        <source>Cannot remember the report in the workspace: %1</source>
+        <translation>无法在工作区中记录该报告：%1</translation>
+    </message>
 </context>
 <context>
     <name>SignalReport</name>
@@ -4215,6 +4297,118 @@ A desk for shipping multi-repository open-source releases.</source>
         <source>%1 of %n run(s) passed</source>
         <translation>
             <numerusform>%n 次运行中 %1 次通过</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>无记录</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>未报告</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Go</source>
+        <translation>可以发布</translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <source>No-go</source>
+        <translation>不可发布</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Light per branch</source>
+        <translation>各分支的信号灯</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>分支</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>信号灯</translation>
+    </message>
+    <message>
+        <source>Because</source>
+        <translation>原因</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocking context(s) healthy.</source>
+        <translation>
+            <numerusform>%n 个阻塞性检查健康。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>（另有 %n 条）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What changed since the last report</source>
+        <translation>自上次报告以来的变化</translation>
+    </message>
+    <message>
+        <source>No earlier report is recorded: the next one will say what changed since this one.</source>
+        <translation>没有更早的报告记录：下一份报告将说明自本报告以来的变化。</translation>
+    </message>
+    <message>
+        <source>What changed since the report of %1 (UTC)</source>
+        <translation>自 %1（UTC）的报告以来的变化</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>没有变化。</translation>
+    </message>
+    <message>
+        <source>Verdict: %1 → %2</source>
+        <translation>结论：%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3): %4 → %5</source>
+        <translation>%3 的 %2 上的 %1：%4 → %5</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3)</source>
+        <translation>%3 的 %2 上的 %1</translation>
+    </message>
+    <message>
+        <source>New flake or failure: %1</source>
+        <translation>新的不稳定或失败：%1</translation>
+    </message>
+    <message>
+        <source>Tracked now: %1</source>
+        <translation>现已跟踪：%1</translation>
+    </message>
+    <message>
+        <source>No longer failing or flaky: %1 on %2 (%3)</source>
+        <translation>不再失败或不稳定：%3 的 %2 上的 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocker(s) opened or added: %1</source>
+        <translation>
+            <numerusform>%n 个阻塞项新开或新增：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocker(s) closed or removed: %1</source>
+        <translation>
+            <numerusform>%n 个阻塞项已关闭或移除：%1</numerusform>
         </translation>
     </message>
 </context>

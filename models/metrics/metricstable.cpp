@@ -4,6 +4,8 @@
 #include <QLocale>
 #include <QTimeZone>
 
+#include <cmath>
+
 namespace ReleaseDesk::Models {
 
 namespace {
@@ -100,7 +102,7 @@ QList<MetricsTable> metricsTables(const ReleaseMetrics &metrics)
     ages.columnTitles = {tr("Days open")};
     for (const auto &blocker : metrics.blockers.ages.mid(0, 20)) {
         ages.rowLabels.append(blocker.key.shortReference());
-        ages.rows.append(QList<double>{double(blocker.days)});
+        ages.rows.append(QList<double> {double(blocker.days)});
     }
     tables.append(ages);
 
@@ -145,6 +147,24 @@ QList<MetricsTable> metricsTables(const ReleaseMetrics &metrics)
         ci.rows.append({msecs(metrics.ci.days[d]), metrics.ci.pullRequestsFailing[d],
             metrics.ci.releaseBranchFailing[d]});
     tables.append(ci);
+
+    // CI health over time on the release branch, from its stored history: the share of the required
+    // contexts' runs that passed each day (days without runs are left out, not drawn as zero).
+    int passed = 0;
+    int runs = 0;
+    for (const auto &day : metrics.ci.releaseBranchPassRate) {
+        passed += day.passed;
+        runs += day.passed + day.failed;
+    }
+    auto passRate = daily(QStringLiteral("release_branch_pass_rate"),
+        runs > 0 ? tr("Release branch CI: %1% of required runs passed").arg(qRound(100.0 * passed / runs))
+                 : tr("Release branch CI: no runs of required contexts read"),
+        {QStringLiteral("pass_rate"), QStringLiteral("runs")},
+        {tr("Required runs passed (%)"), tr("Required runs")});
+    for (const auto &day : metrics.ci.releaseBranchPassRate)
+        passRate.rows.append(
+            {msecs(day.day), std::round(day.rate() * 1000) / 10, double(day.passed + day.failed)});
+    tables.append(passRate);
 
     MetricsTable contexts;
     contexts.id = QStringLiteral("failing_contexts");

@@ -301,6 +301,7 @@ ReleaseMetrics computeReleaseMetrics(const MetricsInput &input)
             return a.failures != b.failures ? a.failures > b.failures : a.name < b.name;
         });
     ci.flakyCandidates.sort();
+    ci.releaseBranchPassRate = input.releaseBranchPassRate;
 
     // Snapshot series (recorded at each sync) and the blocker history.
     QHash<QDate, double> prsFailing, branchFailing, blockersOpen;

@@ -5,6 +5,8 @@
 #include "api/release.h"
 #include "api/timelineevent.h"
 
+#include "signal/contexthealth.h"
+
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -20,6 +22,9 @@ struct MetricsInput
     QList<Api::TimelineEvent> events;
     QList<Api::DailySnapshot> snapshots;
     QDate today;
+    /// The release branch's required contexts, pass rate per day, from its stored CI history
+    /// (SignalReport::requiredPassRate): CI health over time, beside the snapshots' counts.
+    QList<DailyPassRate> releaseBranchPassRate;
 };
 
 /// Burndown and burnup of the release scope, day by day.
@@ -82,6 +87,8 @@ struct CiHealth
     QList<QDate> days;
     QList<double> pullRequestsFailing;
     QList<double> releaseBranchFailing;
+    /// The release branch's required contexts per day (MetricsInput::releaseBranchPassRate).
+    QList<DailyPassRate> releaseBranchPassRate;
 };
 
 struct BlockerAge

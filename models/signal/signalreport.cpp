@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace ReleaseDesk::Models {
 
@@ -35,12 +36,78 @@ QString since(const QDateTime &then, const QDateTime &now)
     return SignalReport::tr("%n day(s)", nullptr, int(minutes / (24 * 60)));
 }
 
+QString verdictNameOf(const QString &code)
+{
+    for (const auto verdict : {ReleaseReadiness::Verdict::Go, ReleaseReadiness::Verdict::Caution,
+             ReleaseReadiness::Verdict::NoGo, ReleaseReadiness::Verdict::Unknown}) {
+        if (ReleaseReadiness::verdictCode(verdict) == code)
+            return SignalReport::verdictName(verdict);
+    }
+    return SignalReport::tr("none recorded");
+}
+
+QString statusNameText(const QString &name)
+{
+    if (name.isEmpty())
+        return SignalReport::tr("not reported");
+    for (const auto status : {ContextHealth::Status::Healthy, ContextHealth::Status::Recovering,
+             ContextHealth::Status::Flaky, ContextHealth::Status::Failing, ContextHealth::Status::NoRuns}) {
+        if (ContextHealth::statusName(status) == name) {
+            ContextHealth health;
+            health.status = status;
+            return health.statusText();
+        }
+    }
+    return SignalReport::tr("unknown");
+}
+
+QString issueLink(const QString &reference, const QString &host)
+{
+    // "owner/name#number" from a record: linked on the release's host.
+    static const QRegularExpression repository(QStringLiteral("^[A-Za-z0-9._-]+/[A-Za-z0-9._-]+$"));
+    const auto hash = reference.lastIndexOf(QLatin1Char('#'));
+    const auto number = reference.mid(hash + 1).toInt();
+    if (hash <= 0 || number <= 0 || !repository.match(reference.left(hash)).hasMatch())
+        return cell(reference);
+    return QStringLiteral("[%1](https://%2/%3/issues/%4)")
+        .arg(cell(reference), host, reference.left(hash))
+        .arg(number);
+}
+
 QSet<QString> requiredOf(const BranchCi *head, const SignalSettings &settings)
 {
     QSet<QString> required(settings.requiredContexts.cbegin(), settings.requiredContexts.cend());
     if (head && head->protectedContexts)
         required.unite(QSet<QString>(head->protectedContexts->cbegin(), head->protectedContexts->cend()));
     return required;
+}
+
+ReleaseEvidence branchEvidence(
+    const SignalInputs &inputs, const RepositoryRef &repository, const QString &branch)
+{
+    ReleaseEvidence evidence;
+    evidence.releaseBranch = branch;
+    evidence.settings = inputs.evidence.settings;
+    evidence.now = inputs.evidence.now;
+    for (const auto &sync : inputs.evidence.syncs) {
+        if (sync.repository == repository)
+            evidence.syncs.append(sync);
+    }
+    const auto head = std::find_if(inputs.heads.cbegin(), inputs.heads.cend(),
+        [&](const BranchCi &h) { return h.repository == repository && h.branch == branch; });
+    if (head != inputs.heads.cend()) {
+        evidence.heads.append(*head);
+    } else {
+        BranchCi unread;
+        unread.repository = repository;
+        unread.branch = branch;
+        evidence.heads.append(unread);
+    }
+    for (const auto &history : inputs.histories) {
+        if (history.repository == repository && history.branch == branch)
+            evidence.histories.append(history);
+    }
+    return evidence;
 }
 } // namespace
 
@@ -51,17 +118,48 @@ SignalReport SignalReport::build(const SignalInputs &inputs)
     report.at = inputs.evidence.now;
     report.readiness = ReleaseReadiness::evaluate(inputs.items, inputs.context, inputs.evidence);
     const auto &settings = inputs.evidence.settings;
+    // Each repository's release branch (read or not: a branch never read or not cut is news), its main
+    // branch when something of it was read, then any other history the inputs hold.
+    QList<std::pair<RepositoryRef, QString>> shown;
+    const auto hasHead = [&](const RepositoryRef &repository, const QString &branch) {
+        return std::any_of(inputs.heads.cbegin(), inputs.heads.cend(),
+            [&](const BranchCi &h) { return h.repository == repository && h.branch == branch; });
+    };
+    const auto hasHistory = [&](const RepositoryRef &repository, const QString &branch) {
+        return std::any_of(inputs.histories.cbegin(), inputs.histories.cend(),
+            [&](const BranchHistory &h) { return h.repository == repository && h.branch == branch; });
+    };
+    for (const auto &entry : inputs.release.repositories) {
+        for (const auto &branch : {inputs.release.releaseBranch, inputs.release.mainBranch}) {
+            if (branch.isEmpty() || shown.contains(std::pair {entry.repository, branch}))
+                continue;
+            if (branch == inputs.release.releaseBranch || hasHead(entry.repository, branch)
+                || hasHistory(entry.repository, branch))
+                shown.append({entry.repository, branch});
+        }
+    }
     for (const auto &history : inputs.histories) {
-        const auto head = std::find_if(inputs.heads.cbegin(), inputs.heads.cend(), [&](const BranchCi &h) {
-            return h.repository == history.repository && h.branch == history.branch;
-        });
+        if (!shown.contains(std::pair {history.repository, history.branch}))
+            shown.append({history.repository, history.branch});
+    }
+    for (const auto &[repository, branchName] : std::as_const(shown)) {
+        const auto head = std::find_if(inputs.heads.cbegin(), inputs.heads.cend(),
+            [&](const BranchCi &h) { return h.repository == repository && h.branch == branchName; });
         const auto *headPointer = head == inputs.heads.cend() ? nullptr : &*head;
+        const auto historyIt = std::find_if(inputs.histories.cbegin(), inputs.histories.cend(),
+            [&](const BranchHistory &h) { return h.repository == repository && h.branch == branchName; });
+        BranchHistory history;
+        history.repository = repository;
+        history.branch = branchName;
+        if (historyIt != inputs.histories.cend())
+            history = *historyIt;
         const auto required = requiredOf(headPointer, settings);
         Branch branch;
-        branch.repository = history.repository;
-        branch.branch = history.branch;
+        branch.repository = repository;
+        branch.branch = branchName;
         branch.found = headPointer ? headPointer->found : history.found;
         branch.headSha = history.commits.isEmpty() ? QString() : history.commits.first().oid;
+        branch.readiness = ReleaseReadiness::evaluate({}, {}, branchEvidence(inputs, repository, branchName));
         const auto health = contextHealth(history, settings.criteria);
         for (const auto &context : health)
             branch.contexts.append({context, required.isEmpty() || required.contains(context.context)});
@@ -69,28 +167,10 @@ SignalReport SignalReport::build(const SignalInputs &inputs)
             [](const Context &a, const Context &b) { return a.blocking > b.blocking; });
         report.branches.append(branch);
         // The ledger is about the release branch, where a cut is decided.
-        if (history.branch == inputs.release.releaseBranch)
-            report.ledger.append(
-                flakeLedger(history.repository, history.branch, health, required, inputs.candidates));
+        if (branchName == inputs.release.releaseBranch)
+            report.ledger.append(flakeLedger(repository, branchName, health, required, inputs.candidates));
     }
-    QList<BranchHistory> releaseHistories;
-    QHash<RepositoryRef, QSet<QString>> requiredByRepository;
-    for (const auto &branch : std::as_const(report.branches)) {
-        if (branch.branch != inputs.release.releaseBranch)
-            continue;
-        for (const auto &context : branch.contexts) {
-            if (context.blocking)
-                requiredByRepository[branch.repository].insert(context.health.context);
-        }
-    }
-    for (const auto &history : inputs.histories) {
-        if (history.branch == inputs.release.releaseBranch)
-            releaseHistories.append(history);
-    }
-    report.requiredPassRatePerDay
-        = passRatePerDay(releaseHistories, [&](const BranchHistory &history, const QString &context) {
-              return requiredByRepository.value(history.repository).contains(context);
-          });
+    report.requiredPassRatePerDay = requiredPassRate(inputs);
     QHash<QString, int> byPriority;
     for (const auto &item : inputs.items) {
         if (item.isOpen() && inputs.context.blockers.contains(item.key))
@@ -102,7 +182,159 @@ SignalReport SignalReport::build(const SignalInputs &inputs)
         report.blockersByPriority.begin(), report.blockersByPriority.end(), [](const auto &a, const auto &b) {
             return a.second != b.second ? a.second > b.second : a.first < b.first;
         });
+    for (const auto &item : inputs.items) {
+        if (item.isOpen() && inputs.context.blockers.contains(item.key))
+            report.openBlockers.append(item.key.reference());
+    }
+    report.openBlockers.sort();
+    if (inputs.previous)
+        report.changes = SignalChanges::between(*inputs.previous, SignalRecord::of(report));
     return report;
+}
+
+QList<DailyPassRate> SignalReport::requiredPassRate(const SignalInputs &inputs)
+{
+    QList<BranchHistory> releaseHistories;
+    QHash<RepositoryRef, QSet<QString>> requiredByRepository;
+    for (const auto &history : inputs.histories) {
+        if (history.branch != inputs.release.releaseBranch)
+            continue;
+        releaseHistories.append(history);
+        const auto head = std::find_if(inputs.heads.cbegin(), inputs.heads.cend(), [&](const BranchCi &h) {
+            return h.repository == history.repository && h.branch == history.branch;
+        });
+        requiredByRepository.insert(history.repository,
+            requiredOf(head == inputs.heads.cend() ? nullptr : &*head, inputs.evidence.settings));
+    }
+    // Without any list of required contexts every context counts as blocking (as in the report's tables).
+    return passRatePerDay(releaseHistories, [&](const BranchHistory &history, const QString &context) {
+        const auto required = requiredByRepository.value(history.repository);
+        return required.isEmpty() || required.contains(context);
+    });
+}
+
+QString SignalReport::verdictName(ReleaseReadiness::Verdict verdict)
+{
+    switch (verdict) {
+    case ReleaseReadiness::Verdict::Go:
+        return tr("Go");
+    case ReleaseReadiness::Verdict::Caution:
+        return tr("Caution");
+    case ReleaseReadiness::Verdict::NoGo:
+        return tr("No-go");
+    case ReleaseReadiness::Verdict::Unknown:
+        return tr("Unknown");
+    }
+    return {};
+}
+
+SignalRecord SignalRecord::of(const SignalReport &report)
+{
+    SignalRecord record;
+    record.at = report.at;
+    record.verdict = ReleaseReadiness::verdictCode(report.readiness.verdict);
+    for (const auto &branch : report.branches) {
+        for (const auto &context : branch.contexts)
+            record.contexts.append({branch.repository.fullName(), branch.branch, context.health.context,
+                ContextHealth::statusName(context.health.status)});
+    }
+    for (const auto &entry : report.ledger) {
+        Flake flake {entry.repository.fullName(), entry.branch, entry.health.context, {}};
+        for (const auto &key : entry.issues)
+            flake.issues.append(key.reference());
+        record.ledger.append(flake);
+    }
+    record.openBlockers = report.openBlockers;
+    return record;
+}
+
+QJsonObject SignalRecord::toJson() const
+{
+    QJsonArray contextArray;
+    for (const auto &context : contexts)
+        contextArray.append(QJsonObject {{QStringLiteral("repository"), context.repository},
+            {QStringLiteral("branch"), context.branch}, {QStringLiteral("context"), context.context},
+            {QStringLiteral("status"), context.status}});
+    QJsonArray ledgerArray;
+    for (const auto &flake : ledger)
+        ledgerArray.append(QJsonObject {{QStringLiteral("repository"), flake.repository},
+            {QStringLiteral("branch"), flake.branch}, {QStringLiteral("context"), flake.context},
+            {QStringLiteral("issues"), QJsonArray::fromStringList(flake.issues)}});
+    return {{QStringLiteral("at"), isoOrEmpty(at)}, {QStringLiteral("verdict"), verdict},
+        {QStringLiteral("contexts"), contextArray}, {QStringLiteral("ledger"), ledgerArray},
+        {QStringLiteral("openBlockers"), QJsonArray::fromStringList(openBlockers)}};
+}
+
+SignalRecord SignalRecord::fromJson(const QJsonObject &object)
+{
+    SignalRecord record;
+    const auto text = [](const QJsonValue &value, QStringView key) { return value[key].toString(); };
+    const auto strings = [](const QJsonValue &value) {
+        QStringList result;
+        for (const auto &entry : value.toArray()) {
+            if (entry.isString())
+                result.append(entry.toString());
+        }
+        return result;
+    };
+    record.at = QDateTime::fromString(object.value(u"at").toString(), Qt::ISODate);
+    if (record.at.isValid())
+        record.at = record.at.toUTC();
+    record.verdict = object.value(u"verdict").toString();
+    for (const auto &entry : object.value(u"contexts").toArray())
+        record.contexts.append({text(entry, u"repository"), text(entry, u"branch"), text(entry, u"context"),
+            text(entry, u"status")});
+    for (const auto &entry : object.value(u"ledger").toArray())
+        record.ledger.append({text(entry, u"repository"), text(entry, u"branch"), text(entry, u"context"),
+            strings(entry[u"issues"])});
+    record.openBlockers = strings(object.value(u"openBlockers"));
+    return record;
+}
+
+SignalChanges SignalChanges::between(const SignalRecord &before, const SignalRecord &after)
+{
+    SignalChanges changes;
+    changes.since = before.at;
+    changes.verdictBefore = before.verdict;
+    changes.verdictAfter = after.verdict;
+    const auto sameContext = [](const auto &a, const auto &b) {
+        return a.repository == b.repository && a.branch == b.branch && a.context == b.context;
+    };
+    // In the order of the newer report, then what it no longer shows.
+    for (const auto &now : after.contexts) {
+        const auto then = std::find_if(before.contexts.cbegin(), before.contexts.cend(),
+            [&](const SignalRecord::Context &c) { return sameContext(c, now); });
+        const auto was = then == before.contexts.cend() ? QString() : then->status;
+        if (was != now.status)
+            changes.flips.append({now.repository, now.branch, now.context, was, now.status});
+    }
+    for (const auto &then : before.contexts) {
+        if (std::none_of(after.contexts.cbegin(), after.contexts.cend(),
+                [&](const SignalRecord::Context &c) { return sameContext(c, then); }))
+            changes.flips.append({then.repository, then.branch, then.context, then.status, {}});
+    }
+    for (const auto &now : after.ledger) {
+        const auto then = std::find_if(before.ledger.cbegin(), before.ledger.cend(),
+            [&](const SignalRecord::Flake &f) { return sameContext(f, now); });
+        if (then == before.ledger.cend())
+            changes.newInLedger.append(now);
+        else if (then->issues.isEmpty() && !now.issues.isEmpty())
+            changes.nowTracked.append(now);
+    }
+    for (const auto &then : before.ledger) {
+        if (std::none_of(after.ledger.cbegin(), after.ledger.cend(),
+                [&](const SignalRecord::Flake &f) { return sameContext(f, then); }))
+            changes.leftLedger.append(then);
+    }
+    for (const auto &key : after.openBlockers) {
+        if (!before.openBlockers.contains(key))
+            changes.blockersOpened.append(key);
+    }
+    for (const auto &key : before.openBlockers) {
+        if (!after.openBlockers.contains(key))
+            changes.blockersClosed.append(key);
+    }
+    return changes;
 }
 
 QString SignalReport::toMarkdown() const
@@ -119,6 +351,33 @@ QString SignalReport::toMarkdown() const
         out += QLatin1Char('\n');
     }
     out += QLatin1Char('\n');
+    out += changesMarkdown();
+    if (!branches.isEmpty()) {
+        // One light per branch: the four verdicts side by side, each with what decides it.
+        out += QStringLiteral("### ") + tr("Light per branch") + QStringLiteral("\n\n");
+        out += QStringLiteral("| %1 | %2 | %3 | %4 |\n")
+                   .arg(tr("Branch"), tr("Repository"), tr("Light"), tr("Because"));
+        out += QStringLiteral("| --- | --- | --- | --- |\n");
+        for (const auto &branch : branches) {
+            QString because;
+            if (branch.readiness.verdict == ReleaseReadiness::Verdict::Go) {
+                const auto healthy
+                    = std::count_if(branch.contexts.cbegin(), branch.contexts.cend(), [](const Context &c) {
+                          return c.blocking && c.health.status == ContextHealth::Status::Healthy;
+                      });
+                because = tr("%n blocking context(s) healthy.", nullptr, int(healthy));
+            } else if (!branch.readiness.reasons.isEmpty()) {
+                because = branch.readiness.reasons.constFirst().text;
+                if (branch.readiness.reasons.size() > 1)
+                    because += QLatin1Char(' ')
+                        + tr("(and %n more)", nullptr, int(branch.readiness.reasons.size() - 1));
+            }
+            out += QStringLiteral("| %1 | %2 | **%3** | %4 |\n")
+                       .arg(cell(branch.branch), branch.repository.fullName(),
+                           verdictName(branch.readiness.verdict), cell(because));
+        }
+        out += QLatin1Char('\n');
+    }
     for (const auto &branch : branches) {
         out += QStringLiteral("### ") + tr("%1 on %2").arg(branch.branch, branch.repository.fullName())
             + QStringLiteral("\n\n");
@@ -187,6 +446,75 @@ QString SignalReport::toMarkdown() const
     return out;
 }
 
+QString SignalReport::changesMarkdown() const
+{
+    QString out;
+    if (!changes) {
+        out += QStringLiteral("### ") + tr("What changed since the last report") + QStringLiteral("\n\n");
+        out += tr("No earlier report is recorded: the next one will say what changed since this one.")
+            + QStringLiteral("\n\n");
+        return out;
+    }
+    out += QStringLiteral("### ")
+        + tr("What changed since the report of %1 (UTC)")
+              .arg(changes->since.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+        + QStringLiteral("\n\n");
+    if (changes->isEmpty()) {
+        out += tr("Nothing changed.") + QStringLiteral("\n\n");
+        return out;
+    }
+    QString host = QStringLiteral("github.com");
+    if (!branches.isEmpty())
+        host = branches.constFirst().repository.host;
+    if (changes->verdictBefore != changes->verdictAfter)
+        out += QStringLiteral("- ")
+            + tr("Verdict: %1 → %2")
+                  .arg(verdictNameOf(changes->verdictBefore), verdictNameOf(changes->verdictAfter))
+            + QLatin1Char('\n');
+    for (const auto &flip : changes->flips)
+        out += QStringLiteral("- ")
+            + tr("%1 on %2 (%3): %4 → %5")
+                  .arg(cell(flip.context), cell(flip.branch), cell(flip.repository),
+                      statusNameText(flip.before), statusNameText(flip.after))
+            + QLatin1Char('\n');
+    const auto flakeText = [&](const SignalRecord::Flake &flake) {
+        QStringList issues;
+        for (const auto &reference : flake.issues)
+            issues.append(issueLink(reference, host));
+        return tr("%1 on %2 (%3)").arg(cell(flake.context), cell(flake.branch), cell(flake.repository))
+            + QStringLiteral(", ")
+            + (issues.isEmpty() ? tr("**no tracking issue**") : issues.join(QStringLiteral(", ")));
+    };
+    for (const auto &flake : changes->newInLedger)
+        out += QStringLiteral("- ") + tr("New flake or failure: %1").arg(flakeText(flake))
+            + QLatin1Char('\n');
+    for (const auto &flake : changes->nowTracked)
+        out += QStringLiteral("- ") + tr("Tracked now: %1").arg(flakeText(flake)) + QLatin1Char('\n');
+    for (const auto &flake : changes->leftLedger)
+        out += QStringLiteral("- ")
+            + tr("No longer failing or flaky: %1 on %2 (%3)")
+                  .arg(cell(flake.context), cell(flake.branch), cell(flake.repository))
+            + QLatin1Char('\n');
+    const auto references = [&](const QStringList &list) {
+        QStringList links;
+        for (const auto &reference : list)
+            links.append(issueLink(reference, host));
+        return links.join(QStringLiteral(", "));
+    };
+    if (!changes->blockersOpened.isEmpty())
+        out += QStringLiteral("- ")
+            + tr("%n blocker(s) opened or added: %1", nullptr, int(changes->blockersOpened.size()))
+                  .arg(references(changes->blockersOpened))
+            + QLatin1Char('\n');
+    if (!changes->blockersClosed.isEmpty())
+        out += QStringLiteral("- ")
+            + tr("%n blocker(s) closed or removed: %1", nullptr, int(changes->blockersClosed.size()))
+                  .arg(references(changes->blockersClosed))
+            + QLatin1Char('\n');
+    out += QLatin1Char('\n');
+    return out;
+}
+
 QJsonObject SignalReport::toJson() const
 {
     const auto reasons = readiness.reasonsJson();
@@ -209,7 +537,9 @@ QJsonObject SignalReport::toJson() const
         }
         branchArray.append(QJsonObject {{QStringLiteral("repository"), branch.repository.fullName()},
             {QStringLiteral("branch"), branch.branch}, {QStringLiteral("found"), branch.found},
-            {QStringLiteral("head"), branch.headSha}, {QStringLiteral("contexts"), contexts}});
+            {QStringLiteral("head"), branch.headSha}, {QStringLiteral("contexts"), contexts},
+            {QStringLiteral("verdict"), ReleaseReadiness::verdictCode(branch.readiness.verdict)},
+            {QStringLiteral("reasons"), branch.readiness.reasonsJson()}});
     }
     QJsonArray ledgerArray;
     for (const auto &entry : ledger) {
@@ -229,7 +559,34 @@ QJsonObject SignalReport::toJson() const
     for (const auto &day : requiredPassRatePerDay)
         days.append(QJsonObject {{QStringLiteral("day"), day.day.toString(Qt::ISODate)},
             {QStringLiteral("passed"), day.passed}, {QStringLiteral("failed"), day.failed}});
+    QJsonValue changed; // null: no earlier report recorded
+    if (changes) {
+        const auto flakes = [](const QList<SignalRecord::Flake> &list) {
+            QJsonArray array;
+            for (const auto &flake : list)
+                array.append(QJsonObject {{QStringLiteral("repository"), flake.repository},
+                    {QStringLiteral("branch"), flake.branch}, {QStringLiteral("context"), flake.context},
+                    {QStringLiteral("issues"), QJsonArray::fromStringList(flake.issues)}});
+            return array;
+        };
+        QJsonArray flips;
+        for (const auto &flip : changes->flips)
+            flips.append(QJsonObject {{QStringLiteral("repository"), flip.repository},
+                {QStringLiteral("branch"), flip.branch}, {QStringLiteral("context"), flip.context},
+                {QStringLiteral("before"), flip.before.isEmpty() ? QJsonValue() : QJsonValue(flip.before)},
+                {QStringLiteral("after"), flip.after.isEmpty() ? QJsonValue() : QJsonValue(flip.after)}});
+        changed = QJsonObject {{QStringLiteral("since"), isoOrEmpty(changes->since)},
+            {QStringLiteral("verdictBefore"), changes->verdictBefore},
+            {QStringLiteral("verdictAfter"), changes->verdictAfter}, {QStringLiteral("contexts"), flips},
+            {QStringLiteral("newInLedger"), flakes(changes->newInLedger)},
+            {QStringLiteral("nowTracked"), flakes(changes->nowTracked)},
+            {QStringLiteral("leftLedger"), flakes(changes->leftLedger)},
+            {QStringLiteral("blockersOpened"), QJsonArray::fromStringList(changes->blockersOpened)},
+            {QStringLiteral("blockersClosed"), QJsonArray::fromStringList(changes->blockersClosed)}};
+    }
     return {{QStringLiteral("release"), release}, {QStringLiteral("at"), isoOrEmpty(at)},
+        {QStringLiteral("changesSinceLastReport"), changed},
+        {QStringLiteral("openBlockers"), QJsonArray::fromStringList(openBlockers)},
         {QStringLiteral("requiredPassRatePerDay"), days},
         {QStringLiteral("verdict"), ReleaseReadiness::verdictCode(readiness.verdict)},
         {QStringLiteral("summary"), readiness.summary()}, {QStringLiteral("reasons"), reasons},

@@ -262,6 +262,55 @@ bool SignalStore::setSettings(qint64 releaseId, const SignalSettings &settings)
     });
 }
 
+QList<DailyPassRate> SignalStore::releaseBranchPassRate(const Release &release) const
+{
+    if (release.releaseBranch.isEmpty())
+        return {};
+    SignalInputs inputs;
+    inputs.release = release;
+    inputs.evidence.settings = settings(release.id);
+    for (const auto &entry : release.repositories) {
+        if (const auto head = branchHead(entry.repository, release.releaseBranch))
+            inputs.heads.append(*head);
+        auto history = branchHistory(entry.repository, release.releaseBranch);
+        if (!history.commits.isEmpty())
+            inputs.histories.append(history);
+    }
+    return SignalReport::requiredPassRate(inputs);
+}
+
+bool SignalStore::recordReport(qint64 releaseId, const SignalRecord &record)
+{
+    if (releaseId <= 0 || !record.at.isValid())
+        return false;
+    return m_store.transaction([&] {
+        QSqlQuery query(QSqlDatabase::database(m_store.m_connectionName, false));
+        query.prepare(QStringLiteral("INSERT INTO signal_reports (release_id, at, record) VALUES (?, ?, ?) "
+                                     "ON CONFLICT (release_id, at) DO UPDATE SET record = excluded.record"));
+        query.addBindValue(releaseId);
+        query.addBindValue(dateValue(record.at));
+        query.addBindValue(QString::fromUtf8(QJsonDocument(record.toJson()).toJson(QJsonDocument::Compact)));
+        return query.exec() || m_store.failQuery(query);
+    });
+}
+
+std::optional<SignalRecord> SignalStore::lastReportBefore(qint64 releaseId, const QDateTime &at) const
+{
+    if (releaseId <= 0 || !at.isValid())
+        return std::nullopt;
+    QSqlQuery query(QSqlDatabase::database(m_store.m_connectionName, false));
+    query.prepare(QStringLiteral("SELECT at, record FROM signal_reports WHERE release_id = ? AND at < ? "
+                                 "ORDER BY at DESC LIMIT 1"));
+    query.addBindValue(releaseId);
+    query.addBindValue(dateValue(at));
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    auto record
+        = SignalRecord::fromJson(QJsonDocument::fromJson(query.value(1).toString().toUtf8()).object());
+    record.at = toDateTime(query.value(0));
+    return record;
+}
+
 ReleaseEvidence SignalStore::evidence(const Release &release, const QDateTime &now) const
 {
     ReleaseEvidence evidence;
@@ -310,6 +359,7 @@ SignalInputs SignalStore::reportInputs(
         if (!item.isPullRequest() && repositories.contains(item.key.repository))
             inputs.candidates.append(item);
     }
+    inputs.previous = lastReportBefore(release.id, now);
     return inputs;
 }
 

@@ -14,7 +14,7 @@ namespace ReleaseDesk::Models {
 
 class Store;
 
-/// The release signal's tables in the workspace (schema 5): branch heads as last read, per-repository
+/// The release signal's tables in the workspace (schemas 5 and 6): branch heads as last read, per-repository
 /// sync results and per-release settings. Kept apart from Store, which works on the same connection
 /// and in the same transactions.
 class SignalStore final
@@ -45,13 +45,24 @@ public:
     SignalSettings settings(qint64 releaseId) const;
     bool setSettings(qint64 releaseId, const SignalSettings &settings);
 
+    /// Remembers what the report of `releaseId` at `record.at` said (replacing one of the same time), so
+    /// that the next report can say what changed since.
+    bool recordReport(qint64 releaseId, const SignalRecord &record);
+    /// The last report recorded for the release strictly before `at`; nullopt when there is none.
+    std::optional<SignalRecord> lastReportBefore(qint64 releaseId, const QDateTime &at) const;
+
     /// The evidence for `release`'s verdict as the workspace holds it, judged at `now`.
     ReleaseEvidence evidence(const Api::Release &release, const QDateTime &now) const;
     /// Everything the CI-signal report of `release` needs: the evidence, the heads and histories of
     /// its release and main branches, and every stored issue of its repositories as candidates for
-    /// tracking a flake (such issues rarely sit in the release's milestone).
+    /// tracking a flake (such issues rarely sit in the release's milestone), and the last report
+    /// recorded before `now`.
     SignalInputs reportInputs(const Api::Release &release, const QList<Api::Item> &items,
         const QueryContext &context, const QDateTime &now) const;
+
+    /// CI health over time for the metrics: the pass rate per day of the release branch's required
+    /// contexts from the stored history (SignalReport::requiredPassRate), without reading any item.
+    QList<DailyPassRate> releaseBranchPassRate(const Api::Release &release) const;
 
 private:
     Store &m_store;
