@@ -1108,12 +1108,12 @@ private Q_SLOTS:
         QTRY_VERIFY(again.window()->boardPanel()->details()->isVisible());
     }
 
-    /// The keyboard table in the README is the one the window makes from its actions.
-    void readmeKeyboardTableIsTheWindowsOwn()
+    /// The keyboard table in the user guide is the one the window makes from its actions.
+    void theGuidesKeyboardTableIsTheWindowsOwn()
     {
         auto desktop = openSynced(QStringLiteral("ghp_write"));
         QVERIFY(desktop);
-        QFile readme(QStringLiteral(RELEASEDESK_SOURCE_DIR "/README.md"));
+        QFile readme(QStringLiteral(RELEASEDESK_SOURCE_DIR "/docs/user-guide.md"));
         QVERIFY(readme.open(QIODevice::ReadOnly));
         const auto text = QString::fromUtf8(readme.readAll());
         const auto begin = text.indexOf(QStringLiteral("<!-- keyboard-table -->"));
@@ -1128,7 +1128,7 @@ private Q_SLOTS:
             if (out.open(QIODevice::WriteOnly))
                 out.write(generated.toUtf8() + '\n');
             QFAIL(qPrintable(
-                QStringLiteral("README's keyboard table differs from the window's; the window's is in %1")
+                QStringLiteral("The user guide's keyboard table differs from the window's; the window's is in %1")
                     .arg(out.fileName())));
         }
         // And the menu says what the board does: Shift+L adds a label, plain L moves right.
