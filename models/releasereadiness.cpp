@@ -219,14 +219,25 @@ ReleaseReadiness ReleaseReadiness::evaluate(
             switch (ci.state()) {
             case CiState::Failure:
             case CiState::Unknown: // a state we cannot read is not green
+                // In words: GitHub's state names (FAILURE, ERROR) are not the user's.
                 if (blocking) {
                     readiness.blockingFailures.append(name);
                     add(Code::BlockingFailure, Effect::NoGo, repository,
-                        tr("Blocking context %1 is %2 on %3.").arg(name, ci.rawState, head.branch), ci.url);
+                        ci.state() == CiState::Failure
+                            ? tr("Blocking context %1 failed on %2.").arg(name, head.branch)
+                            : tr("Blocking context %1 reports a state this version cannot read (\"%2\") on "
+                                 "%3.")
+                                  .arg(name, ci.rawState, head.branch),
+                        ci.url);
                 } else {
                     readiness.informingFailures.append(name);
                     add(Code::InformingFailure, effectOf(evidence.settings.informingFailure), repository,
-                        tr("Informing context %1 is %2 on %3.").arg(name, ci.rawState, head.branch), ci.url);
+                        ci.state() == CiState::Failure
+                            ? tr("Informing context %1 failed on %2.").arg(name, head.branch)
+                            : tr("Informing context %1 reports a state this version cannot read (\"%2\") on "
+                                 "%3.")
+                                  .arg(name, ci.rawState, head.branch),
+                        ci.url);
                 }
                 break;
             case CiState::Pending:

@@ -4100,14 +4100,6 @@ A desk for shipping multi-repository open-source releases.</source>
         <translation>%2 的 %1 没有已知的必需 CI 检查：该分支没有此令牌可读取的保护规则，发布也未指定。</translation>
     </message>
     <message>
-        <source>Blocking context %1 is %2 on %3.</source>
-        <translation>阻塞性检查 %1 在 %3 上为 %2。</translation>
-    </message>
-    <message>
-        <source>Informing context %1 is %2 on %3.</source>
-        <translation>参考性检查 %1 在 %3 上为 %2。</translation>
-    </message>
-    <message>
         <source>%1 is still running on %2.</source>
         <translation>%1 仍在 %2 上运行。</translation>
     </message>
@@ -4132,6 +4124,22 @@ A desk for shipping multi-repository open-source releases.</source>
     <message>
         <source>Unknown: not enough evidence for a verdict</source>
         <translation>未知：证据不足，无法给出结论</translation>
+    </message>
+    <message>
+        <source>Blocking context %1 failed on %2.</source>
+        <translation>阻塞性检查 %1 在 %2 上失败。</translation>
+    </message>
+    <message>
+        <source>Blocking context %1 reports a state this version cannot read (&quot;%2&quot;) on %3.</source>
+        <translation>阻塞性检查 %1 在 %3 上报告了本版本无法识别的状态（“%2”）。</translation>
+    </message>
+    <message>
+        <source>Informing context %1 failed on %2.</source>
+        <translation>参考性检查 %1 在 %2 上失败。</translation>
+    </message>
+    <message>
+        <source>Informing context %1 reports a state this version cannot read (&quot;%2&quot;) on %3.</source>
+        <translation>参考性检查 %1 在 %3 上报告了本版本无法识别的状态（“%2”）。</translation>
     </message>
 </context>
 <context>
