@@ -36,7 +36,7 @@ ReleaseSignalPanel::ReleaseSignalPanel(QWidget *parent)
     top->addWidget(m_copy);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(m_report, 3);
+    layout->addWidget(m_report, 6);
     layout->addWidget(label);
     layout->addWidget(m_untracked, 1);
     layout->addWidget(m_fileIssue, 0, Qt::AlignRight);
