@@ -44,6 +44,13 @@ Filed from Release Desk's release signal.</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>ReleaseDesk::App</name>
+    <message numerus="yes">
+        <source>Saved %n change(s) in the draft %1.</source>
+        <translation><numerusform>Saved %n change in the draft %1.</numerusform><numerusform>Saved %n changes in the draft %1.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ReleaseDesk::App::DesktopApp</name>
     <message numerus="yes">
         <source>Exported %n release(s), with templates, columns and saved views, to %1.</source>
@@ -97,6 +104,35 @@ Filed from Release Desk's release signal.</numerusform></translation>
     <message numerus="yes">
         <source>%n warning(s)</source>
         <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::Views::NotesReviewBar</name>
+    <message numerus="yes">
+        <source>%1 of %n reviewed</source>
+        <translation><numerusform>%1 of %n reviewed</numerusform><numerusform>%1 of %n reviewed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) for review to %1.</source>
+        <translation><numerusform>Wrote %n file for review to %1.</numerusform><numerusform>Wrote %n files for review to %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n change(s) from %1.</source>
+        <translation><numerusform>Applied %n change from %1.</numerusform><numerusform>Applied %n changes from %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::Views::NotesReviewImportDialog</name>
+    <message numerus="yes">
+        <source>%1 makes %n change(s). Uncheck those you do not want, then apply.</source>
+        <translation><numerusform>%1 makes %n change. Uncheck those you do not want, then apply.</numerusform><numerusform>%1 makes %n changes. Uncheck those you do not want, then apply.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::Views::NotesReviewersDialog</name>
+    <message numerus="yes">
+        <source>%1 of %n</source>
+        <translation><numerusform>%1 of %n</numerusform><numerusform>%1 of %n</numerusform></translation>
     </message>
 </context>
 <context>
