@@ -203,7 +203,10 @@ int runNotesCommand(int argc, char *argv[])
             err << tr("Cannot save the draft %1.").arg(target) << Qt::endl;
             return 1;
         }
-        err << tr("Saved %n change(s) in the draft %1.", nullptr, applied).arg(target) << Qt::endl;
+        err << QCoreApplication::translate(
+            "ReleaseDesk::App", "Saved %n change(s) in the draft %1.", nullptr, applied)
+                   .arg(target)
+            << Qt::endl;
         return 0;
     }
     const auto firstMerges = workspace.store.firstMergeByAuthor();

@@ -557,7 +557,11 @@ private Q_SLOTS:
         QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
 
         // Edited by another program: columns reversed, tab separated, LF, a Chinese note, all reviewed.
-        auto rows = Models::parseCsv(QString::fromUtf8(bytes).mid(1), QLatin1Char(','));
+        auto text = QString::fromUtf8(bytes);
+        if (text.startsWith(QChar(0xFEFF)))
+            text.remove(0, 1);
+        auto rows = Models::parseCsv(text, QLatin1Char(','));
+        QVERIFY(rows.first().contains(QStringLiteral("Entry")));
         QVERIFY(rows.size() > 20);
         const int id = int(rows.first().indexOf(QStringLiteral("Entry")));
         const int note = int(rows.first().indexOf(QStringLiteral("Release note")));
@@ -567,19 +571,19 @@ private Q_SLOTS:
             ++row;
         const auto editedId = rows[row][id];
         rows[row][note] = QStringLiteral("修复了命令行导入的说明。");
-        QString text;
+        QString edited;
         for (const auto &fields : std::as_const(rows)) {
             QStringList reversed;
             for (auto it = fields.crbegin(); it != fields.crend(); ++it)
                 reversed.append(QString(*it)
                                     .replace(QLatin1Char('\t'), QLatin1Char(' '))
                                     .replace(QLatin1Char('\n'), QLatin1Char(' ')));
-            text += reversed.join(QLatin1Char('\t')) + QLatin1Char('\n');
+            edited += reversed.join(QLatin1Char('\t')) + QLatin1Char('\n');
         }
         const auto returned = m_home.filePath(QStringLiteral("returned.tsv"));
         QFile out(returned);
         QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write(text.toUtf8());
+        out.write(edited.toUtf8());
         out.close();
 
         const auto dryRun = run({QStringLiteral("notes"), QStringLiteral("--workspace"), workspace,

@@ -69,6 +69,21 @@ Filed from Release Desk's release signal.</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>ReleaseDesk::NotesReview</name>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation><numerusform>%n new</numerusform><numerusform>%n new</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edited</source>
+        <translation><numerusform>%n edited</numerusform><numerusform>%n edited</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation><numerusform>%n removed</numerusform><numerusform>%n removed</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ReleaseDesk::Views::MainWindow</name>
     <message numerus="yes">
         <source>Undone on GitHub: %n change(s) reverted.</source>

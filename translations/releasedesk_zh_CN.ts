@@ -1772,6 +1772,36 @@ Labels: %3</source>
         <source>Reviewed</source>
         <translation>已审阅</translation>
     </message>
+    <message>
+        <source>Not published to GitHub from this draft yet.</source>
+        <translation>此草稿尚未发布到 GitHub。</translation>
+    </message>
+    <message>
+        <source>Unchanged since the publication of %1.</source>
+        <translation>自 %1 发布以来没有变化。</translation>
+    </message>
+    <message>
+        <source>Since the publication of %1: %2, %3, %4.</source>
+        <translation>自 %1 发布以来：%2，%3，%4。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>新增 %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edited</source>
+        <translation>
+            <numerusform>修改 %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>移除 %n 条</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReleaseDesk::PublishedReleases</name>
@@ -3054,6 +3084,10 @@ A desk for shipping multi-repository open-source releases.</source>
         <translation>
             <numerusform>已应用来自 %1 的 %n 处更改。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Since the last publication</source>
+        <translation>自上次发布以来</translation>
     </message>
 </context>
 <context>

@@ -93,7 +93,8 @@ QString renderSafeNotesHtml(const QString &markdown, const QString &title, const
 {
     QTextDocument document;
     loadSafeMarkdown(document, markdown, options.remoteImages);
-    document.setMetaInformation(QTextDocument::DocumentTitle, title);
+    // QTextDocument::toHtml() writes the title as it is: a release named "<script>" would be markup.
+    document.setMetaInformation(QTextDocument::DocumentTitle, title.toHtmlEscaped());
     return document.toHtml();
 }
 

@@ -99,10 +99,15 @@ QString flagText(bool value)
 
 QString fileSafe(const QString &name)
 {
+    // A login or a release name as a file name: no separators, no leading dot (hidden files, "..").
     QString out;
-    for (const QChar c : name)
-        out.append(
-            c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('_') ? c : QLatin1Char('_'));
+    for (const QChar c : name) {
+        const bool kept
+            = c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('_') || c == QLatin1Char('.');
+        out.append(kept ? c : QLatin1Char('_'));
+    }
+    if (out.startsWith(QLatin1Char('.')))
+        out.prepend(QLatin1Char('_'));
     return out;
 }
 
