@@ -432,14 +432,19 @@ void lintNotes(NotesDocument &document)
 {
     QHash<QString, int> textCount;
     QHash<QString, QSet<QString>> sectionsOfSource;
-    for (const auto &entry : std::as_const(document.entries)) {
+    // Normalised once per entry: thousands of entries, each compared by its normalised text.
+    QList<QString> normalised(document.entries.size());
+    for (int row = 0; row < document.entries.size(); ++row) {
+        const auto &entry = document.entries[row];
         if (!entry.included)
             continue;
-        ++textCount[normalisedNoteText(entry.text)];
+        normalised[row] = normalisedNoteText(entry.text);
+        ++textCount[normalised[row]];
         for (const auto &source : entry.sources)
             sectionsOfSource[source.qualifiedReference()].insert(entry.section);
     }
-    for (auto &entry : document.entries) {
+    for (int row = 0; row < document.entries.size(); ++row) {
+        auto &entry = document.entries[row];
         LintWarnings warnings;
         if (entry.needsNote)
             warnings |= entry.status == ExtractedNote::Status::Unanswered ? LintWarning::Unanswered
@@ -450,7 +455,7 @@ void lintNotes(NotesDocument &document)
             warnings |= LintWarning::LabelsDisagree;
         if (entry.included) {
             const auto text = entry.text.trimmed();
-            if (const auto key = normalisedNoteText(entry.text); !key.isEmpty() && textCount.value(key) > 1)
+            if (const auto &key = normalised[row]; !key.isEmpty() && textCount.value(key) > 1)
                 warnings |= LintWarning::Duplicate;
             // A note ending in a list, code or link target is left alone: only prose needs the period.
             // A title standing in for a missing note is already flagged; its style is not the point.
