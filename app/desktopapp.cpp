@@ -195,7 +195,13 @@ void DesktopApp::openNotes()
     m_notes.setUserTemplates(Models::NotesTemplate::listFromJson(
         QJsonDocument::fromJson(m_store.meta(Models::WorkspaceMeta::notesTemplates).toUtf8()).array()));
     const auto release = m_release.name.isEmpty() ? tr("Unnamed release") : m_release.name;
-    const auto drafts = m_drafts.drafts(release);
+    auto drafts = m_drafts.drafts(release);
+    if (m_isDemo && drafts.isEmpty()) {
+        // The demo opens on a draft under review: reviewers per section, some entries reviewed.
+        if (m_drafts.save(Models::demoNotesDraft(
+                release, tr("Draft 1"), Models::extractMergedPullRequests(m_items.items()))))
+            drafts = m_drafts.drafts(release);
+    }
     QString error;
     if (!m_notes.open(release, drafts.isEmpty() ? tr("Draft 1") : drafts.first(), &error))
         m_window->syncStatus()->showMessage(error);
@@ -285,6 +291,7 @@ void DesktopApp::publishNotes(const Api::ReleaseDraft &draft)
                     return showPlainMessage(m_window.get(), QMessageBox::Warning,
                         tr("The draft release was not saved"), result.error.message);
                 }
+                m_notes.markPublished(QDateTime::currentDateTimeUtc());
                 m_window->syncStatus()->showMessage(
                     (result.created ? tr("Created the draft release %1 on %2: %3")
                                     : tr("Updated the draft release %1 on %2: %3"))

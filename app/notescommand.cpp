@@ -4,7 +4,10 @@
 #include "translations.h"
 
 #include "notes/notesdraftstore.h"
+#include "notes/notesexport.h"
 #include "notes/notesrenderer.h"
+#include "notes/notesreview.h"
+#include "notes/notessession.h"
 #include "notes/notestemplate.h"
 #include "publishedreleases.h"
 
@@ -16,6 +19,8 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QTextStream>
+
+#include <limits>
 
 namespace ReleaseDesk::App {
 
@@ -73,8 +78,23 @@ int runNotesCommand(int argc, char *argv[])
         QStringLiteral("format"), tr("md (default), html or json."), tr("FORMAT"), QStringLiteral("md"));
     const QCommandLineOption outputOption(
         QStringLiteral("output"), tr("Write to FILE (atomically) instead of standard output."), tr("FILE"));
+    const QCommandLineOption reviewExportOption(QStringLiteral("review-export"),
+        tr("Write the notes for review into DIR (one CSV and one Markdown checklist per reviewer) instead of "
+           "rendering them."),
+        tr("DIR"));
+    const QCommandLineOption reviewFormatOption(QStringLiteral("review-format"),
+        tr("With --review-export: csv, md or both (default)."), tr("FORMAT"), QStringLiteral("both"));
+    const QCommandLineOption oneFileOption(
+        QStringLiteral("one-file"), tr("With --review-export: one file for every reviewer."));
+    const QCommandLineOption reviewImportOption(QStringLiteral("review-import"),
+        tr("Read a reviewed CSV, list every change and save them in the draft (created if the release has "
+           "none)."),
+        tr("FILE"));
+    const QCommandLineOption dryRunOption(
+        QStringLiteral("dry-run"), tr("With --review-import: list the changes, save nothing."));
     for (const auto *option : {&workspaceOption, &releaseOption, &demoOption, &draftOption, &templateOption,
-             &formatOption, &outputOption})
+             &formatOption, &outputOption, &reviewExportOption, &reviewFormatOption, &oneFileOption,
+             &reviewImportOption, &dryRunOption})
         parser.addOption(*option);
     parser.process(app);
     const auto format = parser.value(formatOption);
@@ -125,7 +145,70 @@ int runNotesCommand(int argc, char *argv[])
         && draft.edits.isEmpty())
         draft.areaMap = Models::AreaSectionMap::kubernetes();
 
-    const auto document = Models::composeNotes(Models::extractMergedPullRequests(workspace.items), draft);
+    const auto notes = Models::extractMergedPullRequests(workspace.items);
+    const auto document = Models::composeNotes(notes, draft);
+    if (parser.isSet(reviewExportOption)) {
+        const auto reviewFormat = parser.value(reviewFormatOption);
+        QList<Models::ReviewFileFormat> formats;
+        if (reviewFormat == u"csv" || reviewFormat == u"both")
+            formats.append(Models::ReviewFileFormat::Csv);
+        if (reviewFormat == u"md" || reviewFormat == u"both")
+            formats.append(Models::ReviewFileFormat::Checklist);
+        if (formats.isEmpty()) {
+            err << tr("--review-format must be csv, md or both.") << Qt::endl;
+            return 2;
+        }
+        const auto written = Models::writeReviewFiles(parser.value(reviewExportOption),
+            Models::reviewFiles(document, draft, formats, !parser.isSet(oneFileOption)), &error);
+        if (written.isEmpty()) {
+            err << error << Qt::endl;
+            return 1;
+        }
+        QTextStream out(stdout);
+        for (const auto &path : written)
+            out << path << Qt::endl;
+        return 0;
+    }
+    if (parser.isSet(reviewImportOption)) {
+        QFile in(parser.value(reviewImportOption));
+        if (!in.open(QIODevice::ReadOnly)) {
+            err << tr("Cannot read %1: %2").arg(in.fileName(), in.errorString()) << Qt::endl;
+            return 3;
+        }
+        const auto review = Models::readReviewCsv(in.readAll(), document);
+        QTextStream out(stdout);
+        for (const auto &change : review.changes) {
+            out << tr("%1\t%2\t%3 -> %4")
+                       .arg(change.entryId, Models::reviewChangeKindName(change.kind),
+                           QString(change.before).replace(QLatin1Char('\n'), QStringLiteral("\\n")),
+                           QString(change.after).replace(QLatin1Char('\n'), QStringLiteral("\\n")))
+                << Qt::endl;
+        }
+        for (const auto &problem : review.problems)
+            err << problem << Qt::endl;
+        if (parser.isSet(dryRunOption) || review.changes.isEmpty())
+            return review.rows == 0 && !review.problems.isEmpty() ? 3 : 0;
+        // The same path as the composer: a session over the draft, the changes applied as edits, saved.
+        Models::NotesDraftStore store(Models::NotesDraftStore::directoryForWorkspace(workspace.path));
+        Models::NotesSession session(&store);
+        session.setBackgroundThreshold(std::numeric_limits<int>::max()); // compose before applying
+        const auto target = draftName.isEmpty() || draftName == u"none" ? tr("Draft 1") : draftName;
+        if (!session.open(workspace.release.name, target, &error)) {
+            err << error << Qt::endl;
+            return 3;
+        }
+        session.setSources(notes);
+        const int applied = session.applyReviewChanges(review.changes);
+        if (!session.flush()) {
+            err << tr("Cannot save the draft %1.").arg(target) << Qt::endl;
+            return 1;
+        }
+        err << QCoreApplication::translate(
+            "ReleaseDesk::App", "Saved %n change(s) in the draft %1.", nullptr, applied)
+                   .arg(target)
+            << Qt::endl;
+        return 0;
+    }
     const auto firstMerges = workspace.store.firstMergeByAuthor();
     Models::NotesRenderContext context {
         workspace.release.name, {}, Models::firstTimeContributors(workspace.items, firstMerges)};
@@ -139,8 +222,8 @@ int runNotesCommand(int argc, char *argv[])
     if (format == u"json")
         output = Models::renderNotesJson(document);
     else if (format == u"html")
-        output
-            = Models::renderNotesHtml(markdown, tr("%1 release notes").arg(workspace.release.name)).toUtf8();
+        output = Models::renderSafeNotesHtml(markdown, tr("%1 release notes").arg(workspace.release.name), {})
+                     .toUtf8();
     else
         output = markdown.toUtf8();
 

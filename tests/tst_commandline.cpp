@@ -2,6 +2,7 @@
 
 #include "demoworkspace.h"
 #include "notes/notesdraftstore.h"
+#include "notes/notesreview.h"
 #include "signal/signalstore.h"
 #include "store.h"
 
@@ -616,6 +617,79 @@ private Q_SLOTS:
                          QStringLiteral("--draft"), QStringLiteral("missing")})
                      .exitCode,
             2);
+    }
+
+    void notesReviewRoundTripHeadless()
+    {
+        using namespace ReleaseDesk;
+        const auto workspace = m_home.filePath(QStringLiteral("review.sqlite"));
+        const auto folder = m_home.filePath(QStringLiteral("review-files"));
+        const auto exported
+            = run({QStringLiteral("notes"), QStringLiteral("--demo"), QStringLiteral("--workspace"),
+                workspace, QStringLiteral("--review-export"), folder, QStringLiteral("--one-file")});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        const auto csvPath = QDir(folder).filePath(QStringLiteral("v4.1.3-review.csv"));
+        QVERIFY2(exported.out.contains(csvPath), qPrintable(exported.out));
+        QVERIFY(QFile::exists(QDir(folder).filePath(QStringLiteral("v4.1.3-review.md"))));
+        QFile csv(csvPath);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const auto bytes = csv.readAll();
+        csv.close();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+
+        // Edited by another program: columns reversed, tab separated, LF, a Chinese note, all reviewed.
+        auto text = QString::fromUtf8(bytes);
+        if (text.startsWith(QChar(0xFEFF)))
+            text.remove(0, 1);
+        auto rows = Models::parseCsv(text, QLatin1Char(','));
+        QVERIFY(rows.first().contains(QStringLiteral("Entry")));
+        QVERIFY(rows.size() > 20);
+        const int id = int(rows.first().indexOf(QStringLiteral("Entry")));
+        const int note = int(rows.first().indexOf(QStringLiteral("Release note")));
+        const int included = int(rows.first().indexOf(QStringLiteral("Included")));
+        int row = 1;
+        while (rows[row][included] != u"yes")
+            ++row;
+        const auto editedId = rows[row][id];
+        rows[row][note] = QStringLiteral("修复了命令行导入的说明。");
+        QString edited;
+        for (const auto &fields : std::as_const(rows)) {
+            QStringList reversed;
+            for (auto it = fields.crbegin(); it != fields.crend(); ++it)
+                reversed.append(QString(*it)
+                                    .replace(QLatin1Char('\t'), QLatin1Char(' '))
+                                    .replace(QLatin1Char('\n'), QLatin1Char(' ')));
+            edited += reversed.join(QLatin1Char('\t')) + QLatin1Char('\n');
+        }
+        const auto returned = m_home.filePath(QStringLiteral("returned.tsv"));
+        QFile out(returned);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(edited.toUtf8());
+        out.close();
+
+        const auto dryRun = run({QStringLiteral("notes"), QStringLiteral("--workspace"), workspace,
+            QStringLiteral("--review-import"), returned, QStringLiteral("--dry-run")});
+        QVERIFY2(dryRun.exitCode == 0, qPrintable(dryRun.err));
+        QVERIFY2(
+            dryRun.out.contains(editedId + QStringLiteral("\tNote\t")), qPrintable(dryRun.out.left(2000)));
+        QVERIFY(dryRun.out.contains(QStringLiteral("修复了命令行导入的说明。")));
+        const auto before = run({QStringLiteral("notes"), QStringLiteral("--workspace"), workspace});
+        QVERIFY(!before.out.contains(QStringLiteral("修复了命令行导入的说明。")));
+
+        const auto imported = run({QStringLiteral("notes"), QStringLiteral("--workspace"), workspace,
+            QStringLiteral("--review-import"), returned});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        const auto after = run({QStringLiteral("notes"), QStringLiteral("--workspace"), workspace});
+        QVERIFY2(after.out.contains(QStringLiteral("修复了命令行导入的说明。")), qPrintable(imported.err));
+        Models::NotesDraftStore drafts(Models::NotesDraftStore::directoryForWorkspace(workspace));
+        const auto draft
+            = drafts.load(QStringLiteral("v4.1.3"), drafts.drafts(QStringLiteral("v4.1.3")).first());
+        QVERIFY(draft);
+        QVERIFY(draft->edits.value(editedId).reviewed == false); // the export said "no" and nobody changed it
+
+        const auto missing = run({QStringLiteral("notes"), QStringLiteral("--workspace"), workspace,
+            QStringLiteral("--review-import"), m_home.filePath(QStringLiteral("nothing.csv"))});
+        QCOMPARE(missing.exitCode, 3);
     }
 
     void metricsAndTheRetrospectivePack()

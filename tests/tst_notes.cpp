@@ -249,7 +249,8 @@ void NotesTest::extractionMatchesTheKubernetesCorpus()
             QVERIFY2(note.text == QString(fields[5]).replace(QStringLiteral("\\n"), QStringLiteral("\n")),
                 QByteArray(where + " text:\n" + note.text.toUtf8()).constData());
         else if (note.needsNote())
-            QCOMPARE(note.text, item.title.trimmed()); // the title stands in, marked "needs a note"
+            // The title stands in, marked "needs a note", without a cherry-pick bot's prefix.
+            QCOMPARE(note.text, withoutCherryPickPrefixes(item.title));
         QCOMPARE(note.needsNote(),
             fields[1] == QLatin1StringView("unanswered") || fields[1] == QLatin1StringView("missing"));
         QVERIFY(!note.actionRequired); // none of the corpus' notes asks for action

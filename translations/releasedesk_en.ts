@@ -49,6 +49,10 @@ Filed from Release Desk's release signal.</numerusform></translation>
         <source>Required CI on %1: %2% of %n run(s) passed from %3 to %4.</source>
         <translation><numerusform>Required CI on %1: %2% of %n run passed from %3 to %4.</numerusform><numerusform>Required CI on %1: %2% of %n runs passed from %3 to %4.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Saved %n change(s) in the draft %1.</source>
+        <translation><numerusform>Saved %n change in the draft %1.</numerusform><numerusform>Saved %n changes in the draft %1.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ReleaseDesk::App::DesktopApp</name>
@@ -66,6 +70,21 @@ Filed from Release Desk's release signal.</numerusform></translation>
     <message numerus="yes">
         <source>%n warning(s)</source>
         <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::NotesReview</name>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation><numerusform>%n new</numerusform><numerusform>%n new</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edited</source>
+        <translation><numerusform>%n edited</numerusform><numerusform>%n edited</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation><numerusform>%n removed</numerusform><numerusform>%n removed</numerusform></translation>
     </message>
 </context>
 <context>
@@ -119,6 +138,35 @@ Filed from Release Desk's release signal.</numerusform></translation>
     <message numerus="yes">
         <source>%n warning(s)</source>
         <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::Views::NotesReviewBar</name>
+    <message numerus="yes">
+        <source>%1 of %n reviewed</source>
+        <translation><numerusform>%1 of %n reviewed</numerusform><numerusform>%1 of %n reviewed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) for review to %1.</source>
+        <translation><numerusform>Wrote %n file for review to %1.</numerusform><numerusform>Wrote %n files for review to %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n change(s) from %1.</source>
+        <translation><numerusform>Applied %n change from %1.</numerusform><numerusform>Applied %n changes from %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::Views::NotesReviewImportDialog</name>
+    <message numerus="yes">
+        <source>%1 makes %n change(s). Uncheck those you do not want, then apply.</source>
+        <translation><numerusform>%1 makes %n change. Uncheck those you do not want, then apply.</numerusform><numerusform>%1 makes %n changes. Uncheck those you do not want, then apply.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::Views::NotesReviewersDialog</name>
+    <message numerus="yes">
+        <source>%1 of %n</source>
+        <translation><numerusform>%1 of %n</numerusform><numerusform>%1 of %n</numerusform></translation>
     </message>
 </context>
 <context>

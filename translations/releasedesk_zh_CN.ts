@@ -866,6 +866,52 @@ Filed from Release Desk&apos;s release signal.</source>
         <source>Release signal</source>
         <translation>发布信号</translation>
     </message>
+    <message>
+        <source>Write the notes for review into DIR (one CSV and one Markdown checklist per reviewer) instead of rendering them.</source>
+        <translation>将说明写入 DIR 供审阅（每位审阅人一个 CSV 和一个 Markdown 清单），而不是渲染它们。</translation>
+    </message>
+    <message>
+        <source>With --review-export: csv, md or both (default).</source>
+        <translation>与 --review-export 一起使用：csv、md 或 both（默认）。</translation>
+    </message>
+    <message>
+        <source>With --review-export: one file for every reviewer.</source>
+        <translation>与 --review-export 一起使用：所有审阅人共用一个文件。</translation>
+    </message>
+    <message>
+        <source>Read a reviewed CSV, list every change and save them in the draft (created if the release has none).</source>
+        <translation>读取审阅后的 CSV，列出每处更改并保存到草稿中（若版本没有草稿则创建）。</translation>
+    </message>
+    <message>
+        <source>With --review-import: list the changes, save nothing.</source>
+        <translation>与 --review-import 一起使用：只列出更改，不保存。</translation>
+    </message>
+    <message>
+        <source>--review-format must be csv, md or both.</source>
+        <translation>--review-format 必须是 csv、md 或 both。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1	%2	%3 -&gt; %4</source>
+        <translation>%1	%2	%3 -&gt; %4</translation>
+    </message>
+    <message>
+        <source>Draft 1</source>
+        <translation>草稿 1</translation>
+    </message>
+    <message>
+        <source>Cannot save the draft %1.</source>
+        <translation>无法保存草稿 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n change(s) in the draft %1.</source>
+        <translation>
+            <numerusform>已在草稿 %1 中保存 %n 处更改。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReleaseDesk::App::DesktopApp</name>
@@ -1073,10 +1119,6 @@ Labels: %3</source>
         <translation>release-note 块为空：作者没有填写。请撰写说明或排除此条目。</translation>
     </message>
     <message>
-        <source>Another entry has the same text: merge them.</source>
-        <translation>另一个条目的文本相同：请合并它们。</translation>
-    </message>
-    <message>
         <source>The note does not end with a period.</source>
         <translation>说明没有以句号结尾。</translation>
     </message>
@@ -1107,6 +1149,30 @@ Labels: %3</source>
     <message>
         <source>The PR&apos;s note changed after this entry was edited: compare and choose.</source>
         <translation>此条目编辑后 PR 的说明发生了变化：请比较并选择。</translation>
+    </message>
+    <message>
+        <source>Another entry says nearly the same: select this entry and press Merge (Ctrl+M) to join them.</source>
+        <translation>另一条目的内容几乎相同：选中此条目并按“合并”（Ctrl+M）将它们合并。</translation>
+    </message>
+    <message>
+        <source>The note holds HTML: exports show it as text unless the template allows HTML.</source>
+        <translation>说明中含有 HTML：除非模板允许 HTML，导出时会将其显示为文本。</translation>
+    </message>
+    <message>
+        <source>The note links to something other than a web or mail address: HTML and PDF exports drop the link.</source>
+        <translation>说明链接到的不是网页或邮件地址：HTML 和 PDF 导出会去掉该链接。</translation>
+    </message>
+    <message>
+        <source>The note shows an image from elsewhere: readers&apos; browsers would load it. Exports leave it out unless you ask for remote images.</source>
+        <translation>说明显示了来自其他网站的图片：读者的浏览器会加载它。除非你要求保留远程图片，导出时会略去它。</translation>
+    </message>
+    <message>
+        <source>The note holds invisible characters that reverse the text as displayed: check what it really says.</source>
+        <translation>说明中含有会反转显示顺序的不可见字符：请核对它的真实内容。</translation>
+    </message>
+    <message>
+        <source>The note mentions an address on a private network or an internal host: readers cannot open it, and it may not be meant for publication.</source>
+        <translation>说明提到了私有网络或内部主机上的地址：读者无法打开，而且它可能不应公开。</translation>
     </message>
 </context>
 <context>
@@ -1552,6 +1618,10 @@ Labels: %3</source>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
+    <message>
+        <source>%1 (cherry-pick %2)</source>
+        <translation>%1（cherry-pick %2）</translation>
+    </message>
 </context>
 <context>
     <name>ReleaseDesk::Models::ReleaseSetupFlow</name>
@@ -1697,6 +1767,114 @@ Labels: %3</source>
     <message>
         <source>The draft has format %1; this version of Release Desk reads format %2. Update Release Desk to open it.</source>
         <translation>草稿格式为 %1；此版本的 Release Desk 只能读取格式 %2。请更新 Release Desk 后再打开。</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::NotesExport</name>
+    <message>
+        <source>Cannot write the PDF to %1: check the folder exists and is writable.</source>
+        <translation>无法将 PDF 写入 %1：请检查文件夹是否存在且可写。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::NotesReview</name>
+    <message>
+        <source>Review of the %1 release notes: %2</source>
+        <translation>%1 发布说明审阅：%2</translation>
+    </message>
+    <message>
+        <source>sections without a reviewer</source>
+        <translation>没有审阅人的部分</translation>
+    </message>
+    <message>
+        <source>Review of the %1 release notes</source>
+        <translation>%1 发布说明审阅</translation>
+    </message>
+    <message>
+        <source>*(excluded)*</source>
+        <translation>*（已排除）*</translation>
+    </message>
+    <message>
+        <source>%1 (reviewer: @%2)</source>
+        <translation>%1（审阅人：@%2）</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>The file has no &quot;%1&quot; column: it was not exported for review by Release Desk.</source>
+        <translation>文件中没有“%1”列：它不是 Release Desk 为审阅导出的文件。</translation>
+    </message>
+    <message>
+        <source>Row %1: no entry %2 in these notes (merged, split or no longer in the release).</source>
+        <translation>第 %1 行：这些说明中没有条目 %2（已合并、已拆分或已不在此版本中）。</translation>
+    </message>
+    <message>
+        <source>Row %1: %2 is listed twice; the first row counts.</source>
+        <translation>第 %1 行：%2 出现了两次；以第一行为准。</translation>
+    </message>
+    <message>
+        <source>Row %1: &quot;%2&quot; in the %3 column is neither yes nor no.</source>
+        <translation>第 %1 行：%3 列中的“%2”既不是是也不是否。</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation>包含</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>已审阅</translation>
+    </message>
+    <message>
+        <source>Not published to GitHub from this draft yet.</source>
+        <translation>此草稿尚未发布到 GitHub。</translation>
+    </message>
+    <message>
+        <source>Unchanged since the publication of %1.</source>
+        <translation>自 %1 发布以来没有变化。</translation>
+    </message>
+    <message>
+        <source>Since the publication of %1: %2, %3, %4.</source>
+        <translation>自 %1 发布以来：%2，%3，%4。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>新增 %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edited</source>
+        <translation>
+            <numerusform>修改 %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>移除 %n 条</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2626,6 +2804,69 @@ A desk for shipping multi-repository open-source releases.</source>
     </message>
 </context>
 <context>
+    <name>ReleaseDesk::Views::NotesExportDialog</name>
+    <message>
+        <source>Keep images from other websites</source>
+        <translation>保留来自其他网站的图片</translation>
+    </message>
+    <message>
+        <source>Export Release Notes</source>
+        <translation>导出发布说明</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>HTML page</source>
+        <translation>HTML 页面</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>JSON for scripts and spreadsheets</source>
+        <translation>供脚本和电子表格使用的 JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>release-notes</source>
+        <translation>发布说明</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>文件(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Off: the page shows no image a PR author pointed to, so opening it contacts no other server. Links keep only web and mail addresses either way.</source>
+        <translation>关闭时：页面不显示 PR 作者引用的任何图片，打开页面不会联系其他服务器。无论如何，链接只保留网页和邮件地址。</translation>
+    </message>
+    <message>
+        <source>Exports keep links to web and mail addresses only, and show HTML from notes as text.</source>
+        <translation>导出只保留指向网页和邮件地址的链接，并将说明中的 HTML 显示为文本。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+</context>
+<context>
     <name>ReleaseDesk::Views::NotesPanel</name>
     <message>
         <source>Cannot save the draft</source>
@@ -2874,22 +3115,6 @@ A desk for shipping multi-repository open-source releases.</source>
         <translation>%1 发布说明</translation>
     </message>
     <message>
-        <source>Cannot write the PDF to %1: check the folder exists and is writable.</source>
-        <translation>无法将 PDF 写入 %1：请检查文件夹是否存在且可写。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>Export Release Notes</source>
-        <translation>导出发布说明</translation>
-    </message>
-    <message>
-        <source>Markdown (*.md);;HTML page (*.html);;PDF (*.pdf);;JSON for scripts and spreadsheets (*.json)</source>
-        <translation>Markdown (*.md);;HTML 页面 (*.html);;PDF (*.pdf);;供脚本和电子表格使用的 JSON (*.json)</translation>
-    </message>
-    <message>
         <source>Exported the notes to %1.</source>
         <translation>已将说明导出到 %1。</translation>
     </message>
@@ -3000,6 +3225,248 @@ A desk for shipping multi-repository open-source releases.</source>
     <message>
         <source>%1 (edited)</source>
         <translation>%1（已编辑）</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::Views::NotesReviewBar</name>
+    <message>
+        <source>Review</source>
+        <translation>审阅</translation>
+    </message>
+    <message>
+        <source>Reviewers…</source>
+        <translation>审阅人…</translation>
+    </message>
+    <message>
+        <source>Choose who reviews each section</source>
+        <translation>选择每个部分的审阅人</translation>
+    </message>
+    <message>
+        <source>Export for Review…</source>
+        <translation>导出以供审阅…</translation>
+    </message>
+    <message>
+        <source>Write the notes as spreadsheets (CSV) or Markdown checklists for the reviewers</source>
+        <translation>将说明写成电子表格（CSV）或 Markdown 清单交给审阅人</translation>
+    </message>
+    <message>
+        <source>Import Review…</source>
+        <translation>导入审阅…</translation>
+    </message>
+    <message>
+        <source>Read a reviewed CSV back, see every change and apply those you accept</source>
+        <translation>读回审阅后的 CSV，查看每处更改并应用你接受的更改</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Undid: %1.</source>
+        <translation>已撤销：%1。</translation>
+    </message>
+    <message>
+        <source>Review progress</source>
+        <translation>审阅进度</translation>
+    </message>
+    <message>
+        <source>@%1 %2/%3</source>
+        <translation>@%1 %2/%3</translation>
+    </message>
+    <message>
+        <source>no reviewer %1/%2</source>
+        <translation>无审阅人 %1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n reviewed</source>
+        <translation>
+            <numerusform>已审阅 %1/%n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>撤销%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) for review to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个审阅文件写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Review</source>
+        <translation>导入审阅</translation>
+    </message>
+    <message>
+        <source>Review spreadsheets (*.csv *.txt);;All files (*)</source>
+        <translation>审阅表格 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>import of %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n change(s) from %1.</source>
+        <translation>
+            <numerusform>已应用来自 %1 的 %n 处更改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Since the last publication</source>
+        <translation>自上次发布以来</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::Views::NotesReviewExportDialog</name>
+    <message>
+        <source>CSV for spreadsheets</source>
+        <translation>供电子表格使用的 CSV</translation>
+    </message>
+    <message>
+        <source>Markdown checklist</source>
+        <translation>Markdown 清单</translation>
+    </message>
+    <message>
+        <source>One file per reviewer</source>
+        <translation>每位审阅人一个文件</translation>
+    </message>
+    <message>
+        <source>One file for everyone</source>
+        <translation>所有人一个文件</translation>
+    </message>
+    <message>
+        <source>Export for Review</source>
+        <translation>导出以供审阅</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>文件夹(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>UTF-8 with a byte order mark, so spreadsheet programs show Chinese correctly</source>
+        <translation>带字节顺序标记的 UTF-8，电子表格程序可正确显示中文</translation>
+    </message>
+    <message>
+        <source>Formats:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::Views::NotesReviewImportDialog</name>
+    <message>
+        <source>Import Review</source>
+        <translation>导入审阅</translation>
+    </message>
+    <message>
+        <source>%1 changes nothing in these notes.</source>
+        <translation>%1 未改变这些说明中的任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 makes %n change(s). Uncheck those you do not want, then apply.</source>
+        <translation>
+            <numerusform>%1 包含 %n 处更改。取消勾选你不需要的更改，然后应用。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>之后</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Not imported:</source>
+        <translation>未导入：</translation>
+    </message>
+    <message>
+        <source>Apply Checked Changes</source>
+        <translation>应用勾选的更改</translation>
+    </message>
+    <message>
+        <source>Uncheck All</source>
+        <translation>全部取消勾选</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::Views::NotesReviewersDialog</name>
+    <message>
+        <source>Reviewers</source>
+        <translation>审阅人</translation>
+    </message>
+    <message>
+        <source>Who reviews each section&apos;s notes. Export for review writes their files; their progress shows in the composer.</source>
+        <translation>谁审阅每个部分的说明。“导出以供审阅”会为他们写出文件；他们的进度显示在编写器中。</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>审阅人</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>已审阅</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source>Reviewer of %1</source>
+        <translation>%1 的审阅人</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n</source>
+        <translation>
+            <numerusform>%1/%n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reviewer assignment</source>
+        <translation>审阅人分配</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,14 @@
 #include "notespanel.h"
 
 #include "drafterconfigdialog.h"
+#include "notesexportdialog.h"
+#include "notesreviewbar.h"
 
 #include "itemdetailspanel.h"
 #include "markdowneditor.h"
 
 #include "notes/notesentrymodel.h"
+#include "notes/notesexport.h"
 #include "notes/notesrenderer.h"
 #include "notes/notessession.h"
 
@@ -28,10 +31,8 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
-#include <QPdfWriter>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTabWidget>
@@ -145,8 +146,12 @@ void NotesPanel::createEntryActions(QWidget *owner)
         owner->addAction(action);
         return action;
     };
-    m_merge = add(
-        tr("Merge"), QKeySequence(Qt::CTRL | Qt::Key_M), [this] { m_session->mergeEntries(selectedIds()); });
+    // One selected entry with near-identical notes elsewhere: Merge joins it with them (one key).
+    m_merge = add(tr("Merge"), QKeySequence(Qt::CTRL | Qt::Key_M), [this] {
+        const auto ids = selectedIds();
+        m_session->mergeEntries(
+            ids.size() == 1 ? Models::nearIdenticalEntries(m_session->document(), ids.first()) : ids);
+    });
     m_split = add(tr("Split"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), [this] {
         const auto ids = selectedIds();
         if (!ids.isEmpty())
@@ -199,6 +204,9 @@ QWidget *NotesPanel::createEntriesPane()
     connect(m_filter, &QLineEdit::returnPressed, this, &NotesPanel::updateFilter);
     connect(m_warningsOnly, &QCheckBox::toggled, this, &NotesPanel::updateFilter);
     connect(m_unreviewedOnly, &QCheckBox::toggled, this, &NotesPanel::updateFilter);
+    m_reviewBar = new NotesReviewBar(m_session, pane);
+    connect(m_reviewBar, &NotesReviewBar::message, this, &NotesPanel::message);
+    layout->addWidget(m_reviewBar);
 
     m_table = new QTableView(pane);
     m_table->setModel(m_proxy);
@@ -392,7 +400,10 @@ void NotesPanel::selectEntry(const QString &id)
 void NotesPanel::updateSelectionState()
 {
     const auto ids = selectedIds();
-    m_merge->setEnabled(ids.size() > 1);
+    const int selectedRow = ids.size() == 1 ? m_session->document().indexOf(ids.first()) : -1;
+    m_merge->setEnabled(ids.size() > 1
+        || (selectedRow >= 0
+            && m_session->document().entries[selectedRow].warnings.testFlag(Models::LintWarning::Duplicate)));
     m_split->setEnabled(ids.size() == 1 && m_session->document().indexOf(ids.first()) >= 0
         && m_session->document().entries[m_session->document().indexOf(ids.first())].sources.size() > 1);
     m_moveUp->setEnabled(ids.size() == 1);
@@ -579,55 +590,20 @@ void NotesPanel::storeDrafterTemplate(const Models::NotesTemplate &notesTemplate
     m_templates->setCurrentIndex(m_templates->findData(notesTemplate.id));
 }
 
-bool NotesPanel::exportTo(const QString &path, QString *error)
+bool NotesPanel::exportTo(const QString &path, QString *error, const Models::NotesExportOptions &options)
 {
-    const auto suffix = QFileInfo(path).suffix().toLower();
-    const auto markdown = m_session->markdown();
-    const auto title = tr("%1 release notes").arg(m_session->draft().releaseName);
-    if (suffix == u"pdf") {
-        QPdfWriter writer(path);
-        writer.setTitle(title);
-        writer.setCreator(QStringLiteral("Release Desk"));
-        QTextDocument document;
-        document.setMarkdown(markdown,
-            QTextDocument::MarkdownFeatures(
-                QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML));
-        document.print(&writer);
-        if (!QFileInfo::exists(path)) {
-            if (error)
-                *error = tr("Cannot write the PDF to %1: check the folder exists and is writable.").arg(path);
-            return false;
-        }
-        return true;
-    }
-    QByteArray bytes;
-    if (suffix == u"html" || suffix == u"htm")
-        bytes = Models::renderNotesHtml(markdown, title).toUtf8();
-    else if (suffix == u"json")
-        bytes = Models::renderNotesJson(m_session->document());
-    else
-        bytes = markdown.toUtf8();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return Models::exportNotesFile(path, m_session->markdown(), m_session->document(),
+        tr("%1 release notes").arg(m_session->draft().releaseName), options, error);
 }
 
 void NotesPanel::exportWithDialog()
 {
-    QString selectedFilter;
-    const auto path = QFileDialog::getSaveFileName(this, tr("Export Release Notes"),
-        m_session->draft().releaseName + QStringLiteral(".md"),
-        tr("Markdown (*.md);;HTML page (*.html);;PDF (*.pdf);;JSON for scripts and spreadsheets (*.json)"),
-        &selectedFilter);
-    if (path.isEmpty())
+    NotesExportDialog dialog(m_session->draft().releaseName, this);
+    if (dialog.exec() != QDialog::Accepted)
         return;
     QString error;
-    if (exportTo(path, &error))
-        Q_EMIT message(tr("Exported the notes to %1.").arg(path));
+    if (exportTo(dialog.path(), &error, dialog.options()))
+        Q_EMIT message(tr("Exported the notes to %1.").arg(dialog.path()));
     else
         Q_EMIT message(error);
 }
@@ -674,6 +650,14 @@ void NotesPanel::publish()
             &dialog);
     note->setWordWrap(true);
     form->addRow(note);
+    // Before the draft release is updated: what this changes in it.
+    auto *since = new QLabel(Models::publicationChangesText(
+                                 Models::changesSincePublication(m_session->document(), m_session->draft())),
+        &dialog);
+    since->setTextFormat(Qt::PlainText);
+    since->setWordWrap(true);
+    since->setObjectName(QStringLiteral("sincePublication"));
+    form->addRow(since);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Save Draft on GitHub"));
     form->addRow(buttons);

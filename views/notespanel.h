@@ -1,5 +1,6 @@
 #pragma once
 
+#include "notes/notesexport.h"
 #include "notes/notestemplate.h"
 #include "notes/releasedrafterrenderer.h"
 
@@ -29,6 +30,7 @@ class NotesSession;
 namespace ReleaseDesk::Views {
 
 class MarkdownEditor;
+class NotesReviewBar;
 class SafeTextBrowser;
 
 /// The release-notes composer: the entries table (edit, merge, split, reorder, sections), the Markdown
@@ -57,10 +59,13 @@ public:
     /// The ids of the selected entries, in table order.
     QStringList selectedIds() const;
     void selectEntry(const QString &id);
-    /// Writes the current Markdown in a format chosen by the file suffix (.md, .html, .pdf, .json).
-    bool exportTo(const QString &path, QString *error = nullptr);
+    /// Writes the current Markdown in a format chosen by the file suffix (.md, .html, .pdf, .json),
+    /// made safe to publish (Models::exportNotesFile()).
+    bool exportTo(
+        const QString &path, QString *error = nullptr, const Models::NotesExportOptions &options = {});
     QAction *mergeAction() const { return m_merge; }
     QAction *splitAction() const { return m_split; }
+    NotesReviewBar *reviewBar() const { return m_reviewBar; }
 
 Q_SIGNALS:
     void message(const QString &text);
@@ -122,6 +127,7 @@ private:
     QAction *m_moveUp = nullptr;
     QAction *m_moveDown = nullptr;
     QAction *m_toSection = nullptr;
+    NotesReviewBar *m_reviewBar = nullptr;
     bool m_updatingDrafts = false;
     bool m_previewStale = true;
 };

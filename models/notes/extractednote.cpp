@@ -1,5 +1,6 @@
 #include "notes/extractednote.h"
 
+#include "board.h"
 #include "releasenoteblock.h"
 
 #include <QRegularExpression>
@@ -50,6 +51,41 @@ QString unlisted(const QString &text)
 
 } // namespace
 
+QString withoutCherryPickPrefixes(const QString &title)
+{
+    // Kubernetes' cherry_pick_pull.sh: "Automated cherry pick of #112489: Title" (several "#N" joined
+    // by commas or "and" when it picks several); Prow/KubeSphere's cherrypicker: "[release-4.1] Title";
+    // hand-made ones: "Cherry-pick #123 to release-1.2: Title", "cherry-pick(release-1.2): Title".
+    static const QRegularExpression prefixes[] = {
+        QRegularExpression(QStringLiteral("^\\s*\\[(?:release|backport)[-/ ][^\\]]*\\]\\s*[:：-]?\\s*"),
+            QRegularExpression::CaseInsensitiveOption),
+        QRegularExpression(
+            QStringLiteral("^\\s*automated cherry[- ]?pick of\\s+(?:#\\d+[\\s,]*(?:and\\s+|&\\s*)?)+"
+                           "(?:(?:to|into|onto|on)\\s+[^\\s:]++\\s*)?[:：-]?\\s*"),
+            QRegularExpression::CaseInsensitiveOption),
+        QRegularExpression(
+            QStringLiteral("^\\s*cherry[- ]?pick(?:ed)?(?: of)?\\s*(?:#\\d+\\s*)?(?:\\([^)]*\\)\\s*)?"
+                           "(?:(?:to|into|onto|on)\\s+[^\\s:]++\\s*)?[:：-]\\s*"),
+            QRegularExpression::CaseInsensitiveOption),
+        QRegularExpression(
+            QStringLiteral(
+                "^\\s*cherry[- ]?pick(?:ed)?(?: of)?\\s*#\\d+(?:\\s+(?:to|into|onto|on)\\s+\\S+)?\\s*"),
+            QRegularExpression::CaseInsensitiveOption),
+    };
+    QString text = title;
+    for (bool stripped = true; stripped;) {
+        stripped = false;
+        for (const auto &prefix : prefixes) {
+            const auto match = prefix.match(text);
+            if (match.hasMatch() && match.capturedLength() > 0) {
+                text = text.mid(match.capturedLength());
+                stripped = true;
+            }
+        }
+    }
+    return text.trimmed();
+}
+
 ExtractedNote extractNote(const Api::Item &pullRequest)
 {
     ExtractedNote note;
@@ -61,6 +97,9 @@ ExtractedNote extractNote(const Api::Item &pullRequest)
     note.baseRef = pullRequest.baseRef;
     note.headRef = pullRequest.headRef;
     note.mergedAt = pullRequest.mergedAt;
+    note.cherryPickOf = Board::cherryPickOrigin(pullRequest, {});
+    if (note.cherryPickOf == note.key)
+        note.cherryPickOf.reset();
 
     QStringList labelNames;
     for (const auto &label : pullRequest.labels) {
@@ -112,8 +151,9 @@ ExtractedNote extractNote(const Api::Item &pullRequest)
             note.flags |= ExtractedNote::Flag::LabelSaysNote;
         break;
     }
-    if (note.needsNote())
-        note.text = pullRequest.title.trimmed();
+    // A note that starts like a bot's title was pasted from it: the prefix is no part of the change.
+    note.text = note.needsNote() ? withoutCherryPickPrefixes(pullRequest.title)
+                                 : withoutCherryPickPrefixes(note.text);
     return note;
 }
 
@@ -135,9 +175,34 @@ QString extractedNoteStatusId(ExtractedNote::Status status)
 QList<ExtractedNote> extractMergedPullRequests(const QList<Api::Item> &items)
 {
     QList<ExtractedNote> notes;
+    // "[release-4.1] Original title": the board's title rule needs the other merged PRs of the
+    // repository carrying that title; only those are gathered.
+    QHash<QPair<Api::RepositoryRef, QString>, QList<Api::Item>> byTitle;
     for (const auto &item : items) {
-        if (item.isPullRequest() && item.state == Api::Item::State::Merged)
-            notes.append(extractNote(item));
+        if (item.isPullRequest() && item.state == Api::Item::State::Merged
+            && item.title.startsWith(QLatin1Char('[')))
+            byTitle.insert({item.key.repository, withoutCherryPickPrefixes(item.title)}, {});
+    }
+    if (!byTitle.isEmpty()) {
+        for (const auto &item : items) {
+            if (!item.isPullRequest() || item.state != Api::Item::State::Merged)
+                continue;
+            const auto it = byTitle.find({item.key.repository, item.title});
+            if (it != byTitle.end())
+                it->append(item);
+        }
+    }
+    for (const auto &item : items) {
+        if (!item.isPullRequest() || item.state != Api::Item::State::Merged)
+            continue;
+        auto note = extractNote(item);
+        if (!note.cherryPickOf && item.title.startsWith(QLatin1Char('['))) {
+            note.cherryPickOf = Board::cherryPickOrigin(
+                item, byTitle.value({item.key.repository, withoutCherryPickPrefixes(item.title)}));
+            if (note.cherryPickOf == note.key)
+                note.cherryPickOf.reset();
+        }
+        notes.append(note);
     }
     std::stable_sort(notes.begin(), notes.end(),
         [](const ExtractedNote &a, const ExtractedNote &b) { return a.mergedAt < b.mergedAt; });

@@ -5,8 +5,11 @@
 #include "api/item.h"
 
 #include <QFlags>
+#include <QList>
 #include <QSet>
 #include <QStringList>
+
+#include <optional>
 
 namespace ReleaseDesk::Models {
 
@@ -47,6 +50,10 @@ struct ExtractedNote
     QString baseRef;
     QString headRef;
     QDateTime mergedAt;
+    /// The original PR this one cherry-picks onto a release branch, found by the board's clues (a link,
+    /// "Automated cherry pick of #N", a cherry-pick-N-to-... branch, "[release-x.y] Original title"), in
+    /// the same repository unless a link says otherwise.
+    std::optional<Api::ItemKey> cherryPickOf;
 
     bool hasNote() const { return status == Status::Note; }
     /// True when text is only the PR title standing in for a note nobody wrote.
@@ -60,9 +67,14 @@ Q_DECLARE_OPERATORS_FOR_FLAGS(ExtractedNote::Flags)
 /// Reads a merged PR. Deterministic and pure: same item, same result.
 ExtractedNote extractNote(const Api::Item &pullRequest);
 
+/// A title without what bots and conventions put in front of a cherry-pick's ("[release-4.1] ",
+/// "Automated cherry pick of #N: ", "Cherry-pick #N to release-1.2: "): only the change is left.
+QString withoutCherryPickPrefixes(const QString &title);
+
 QString extractedNoteStatusId(ExtractedNote::Status status);
 
-/// The merged pull requests among `items`, extracted, oldest merge first.
+/// The merged pull requests among `items`, extracted, oldest merge first; a backport titled
+/// "[release-x.y] Title" is tied to the merged PR titled "Title" in its repository.
 QList<ExtractedNote> extractMergedPullRequests(const QList<Api::Item> &items);
 
 /// Authors of `releaseItems` with no merged PR among `allItems` merged before their first one in the

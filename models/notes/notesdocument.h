@@ -23,16 +23,36 @@ enum class LintWarning {
     ActionRequiredNotUrgent = 0x100, ///< an action-required note outside the urgent section
     LabelsDisagree = 0x200, ///< the body and the release-note labels say different things
     SourceChanged = 0x400, ///< the PR's note changed after the entry was edited
+    RawHtml = 0x800, ///< HTML in the note (escaped in exports unless the template allows it)
+    UnsafeLink = 0x1000, ///< a link to something other than http(s) or mailto (dropped from HTML/PDF)
+    RemoteImage = 0x2000, ///< an image loaded from elsewhere when the notes are read
+    DirectionControl = 0x4000, ///< characters that reorder the text as displayed (U+202E, ...)
+    PrivateUrl = 0x8000, ///< an address on a private network or an internal host name
 };
 Q_DECLARE_FLAGS(LintWarnings, LintWarning)
 Q_DECLARE_OPERATORS_FOR_FLAGS(LintWarnings)
 
+/// A PR that cherry-picks one of an entry's sources onto a release branch.
+struct CherryPick
+{
+    Api::ItemKey original;
+    Api::ItemKey key;
+    QUrl url;
+    QString baseRef;
+
+    friend bool operator==(const CherryPick &, const CherryPick &) = default;
+};
+
 /// One line of the notes: generated from one PR (or several, merged), with the person's edits applied.
+/// An original PR and its cherry-picks are one entry: `sources` holds the original (even when only its
+/// cherry-pick is in the release, as in a tag range), `cherryPicks` the picks; the template chooses
+/// which one a note cites.
 struct NoteEntry
 {
-    QString id; ///< qualified reference of the entry's first PR
+    QString id; ///< qualified reference of the entry's first PR (the original of a cherry-pick)
     QList<Api::ItemKey> sources;
     QList<QUrl> sourceUrls;
+    QList<CherryPick> cherryPicks;
     QStringList authors;
     QStringList labels; ///< union of the sources' labels (drafter categories, exclude-labels)
     QStringList sigs;
@@ -82,6 +102,17 @@ NotesDocument composeNotes(const QList<ExtractedNote> &notes, const NotesDraft &
 
 /// Fills each entry's warnings. Pure, separate from composing so views can re-lint cheaply.
 void lintNotes(NotesDocument &document);
+
+/// Text compared for near-identical notes: case, spacing, punctuation and Markdown emphasis ignored.
+QString normalisedNoteText(const QString &text);
+
+/// The included entries whose text is near-identical to the entry's (normalisedNoteText()), the entry
+/// first: what "Merge" joins when a single entry with duplicates is selected.
+QStringList nearIdenticalEntries(const NotesDocument &document, const QString &entryId);
+
+/// What in a note is unsafe to publish as typed (raw HTML, links, images, direction controls,
+/// private addresses). Pure; part of lintNotes().
+LintWarnings publicationWarnings(const QString &text);
 
 /// A translated sentence per warning, for tooltips and the command line.
 QStringList lintWarningMessages(LintWarnings warnings);

@@ -47,6 +47,11 @@ QByteArray NotesDraft::toJson() const
     QJsonObject renames;
     for (auto it = sectionRenames.cbegin(); it != sectionRenames.cend(); ++it)
         renames.insert(it.key(), it.value());
+    QJsonObject reviewers;
+    for (auto it = sectionReviewers.cbegin(); it != sectionReviewers.cend(); ++it) {
+        if (!it.value().isEmpty())
+            reviewers.insert(it.key(), it.value());
+    }
     QJsonArray mergeGroups;
     for (const auto &group : merges)
         mergeGroups.append(toArray(group));
@@ -62,6 +67,16 @@ QByteArray NotesDraft::toJson() const
         {QStringLiteral("merges"), mergeGroups},
         {QStringLiteral("entryOrder"), toArray(entryOrder)},
     };
+    if (!reviewers.isEmpty())
+        root.insert(QStringLiteral("sectionReviewers"), reviewers);
+    if (publishedAt.isValid()) {
+        QJsonObject published;
+        for (auto it = publishedEntries.cbegin(); it != publishedEntries.cend(); ++it)
+            published.insert(it.key(), it.value());
+        root.insert(QStringLiteral("published"),
+            QJsonObject {{QStringLiteral("at"), publishedAt.toUTC().toString(Qt::ISODate)},
+                {QStringLiteral("entries"), published}});
+    }
     if (detachedMarkdown)
         root.insert(QStringLiteral("detachedMarkdown"), *detachedMarkdown);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
@@ -120,6 +135,15 @@ std::optional<NotesDraft> NotesDraft::fromJson(const QByteArray &json, QString *
             draft.merges.append(keys);
     }
     draft.entryOrder = toStringList(root.value(QLatin1StringView("entryOrder")));
+    const auto reviewers = root.value(QLatin1StringView("sectionReviewers")).toObject();
+    for (auto it = reviewers.begin(); it != reviewers.end(); ++it)
+        draft.sectionReviewers.insert(it.key(), it.value().toString());
+    const auto published = root.value(QLatin1StringView("published")).toObject();
+    draft.publishedAt
+        = QDateTime::fromString(published.value(QLatin1StringView("at")).toString(), Qt::ISODate);
+    const auto publishedEntries = published.value(QLatin1StringView("entries")).toObject();
+    for (auto it = publishedEntries.begin(); it != publishedEntries.end(); ++it)
+        draft.publishedEntries.insert(it.key(), it.value().toString());
     if (root.contains(QLatin1StringView("detachedMarkdown")))
         draft.detachedMarkdown = root.value(QLatin1StringView("detachedMarkdown")).toString();
     return draft;

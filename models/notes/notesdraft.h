@@ -4,6 +4,7 @@
 #include "notes/notetype.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -47,6 +48,12 @@ struct NotesDraft
     QList<QStringList> merges;
     /// The editor's order: entries listed here come first within their section and type, in this order.
     QStringList entryOrder;
+    /// Section name (as shown) -> login of the person reviewing its entries.
+    QHash<QString, QString> sectionReviewers;
+    /// What was published to GitHub last (the draft release): included entry id -> its text, and when.
+    /// The composer compares the entries with it ("since the last publication").
+    QHash<QString, QString> publishedEntries;
+    QDateTime publishedAt;
     /// Set when the Markdown itself was edited: the document no longer follows the entries.
     std::optional<QString> detachedMarkdown;
 

@@ -63,6 +63,8 @@ QString NotesEntryModel::filterTextOf(int row) const
             entry.text, entry.section, entry.authors.join(QLatin1Char(' ')), noteTypeDisplayName(entry.type)};
         for (const auto &key : entry.sources)
             parts.append(key.shortReference());
+        for (const auto &pick : entry.cherryPicks)
+            parts.append(pick.key.shortReference());
         cached = parts.join(QLatin1Char(' ')).toCaseFolded();
     }
     return cached;
@@ -74,8 +76,18 @@ QVariant NotesEntryModel::data(const QModelIndex &index, int role) const
     const auto &entry = m_session->document().entries[index.row()];
     const auto references = [&entry] {
         QStringList list;
-        for (const auto &key : entry.sources)
-            list.append(key.shortReference());
+        for (const auto &key : entry.sources) {
+            QStringList picks;
+            for (const auto &pick : entry.cherryPicks) {
+                if (pick.original == key)
+                    picks.append(pick.key.repository == key.repository
+                            ? QLatin1Char('#') + QString::number(pick.key.number)
+                            : pick.key.shortReference());
+            }
+            list.append(picks.isEmpty()
+                    ? key.shortReference()
+                    : tr("%1 (cherry-pick %2)").arg(key.shortReference(), picks.join(QStringLiteral(", "))));
+        }
         return list.join(QStringLiteral(", "));
     };
     switch (role) {

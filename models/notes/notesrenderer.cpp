@@ -1,5 +1,7 @@
 #include "notes/notesrenderer.h"
 
+#include "notes/notesexport.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -63,19 +65,43 @@ QString listItem(const QString &bullet, const QString &text, const QString &suff
     return bullet + lines.join(QLatin1Char('\n')) + suffix + QLatin1Char('\n');
 }
 
-QString citations(const NoteEntry &entry, bool withRepositoryName)
+QString citations(
+    const NoteEntry &entry, bool withRepositoryName, NotesTemplate::CherryPickCitation cherryPickCitation)
 {
+    const auto label = [withRepositoryName](const Api::ItemKey &key) {
+        return withRepositoryName ? key.shortReference() : QLatin1Char('#') + QString::number(key.number);
+    };
     QStringList parts;
     for (int i = 0; i < entry.sources.size(); ++i) {
         const auto &key = entry.sources[i];
-        const auto label
-            = withRepositoryName ? key.shortReference() : QLatin1Char('#') + QString::number(key.number);
-        parts.append(QStringLiteral("[%1](%2)").arg(label, pullUrl(entry, i)));
+        QStringList picks;
+        for (const auto &pick : entry.cherryPicks) {
+            if (pick.original == key)
+                picks.append(
+                    QStringLiteral("[%1](%2)")
+                        .arg(label(pick.key), pick.url.isValid() ? pick.url.toString() : pullUrl(entry, i)));
+        }
+        if (picks.isEmpty() || cherryPickCitation == NotesTemplate::CherryPickCitation::Original)
+            parts.append(QStringLiteral("[%1](%2)").arg(label(key), pullUrl(entry, i)));
+        if (!picks.isEmpty() && cherryPickCitation == NotesTemplate::CherryPickCitation::Original)
+            parts.append(
+                QString(QStringLiteral("cherry-pick ") + picks.join(QStringLiteral(", cherry-pick "))));
+        else
+            parts += picks;
     }
     for (const auto &author : entry.authors)
         parts.append(QStringLiteral("[@%1](%2/%1)").arg(author, webBase(entry)));
     return parts.isEmpty() ? QString()
                            : QStringLiteral(" (") + parts.join(QStringLiteral(", ")) + QLatin1Char(')');
+}
+
+/// A note as the template prints it: raw HTML from the PR escaped unless the template allows it.
+QString noteText(const NoteEntry &entry, const NotesTemplate &notesTemplate)
+{
+    const auto text = entry.actionRequired && notesTemplate.style == NotesTemplate::Style::KubeSphere
+        ? notesTemplate.actionRequiredPrefix + entry.text
+        : entry.text;
+    return notesTemplate.allowRawHtml ? text : escapeRawHtmlInMarkdown(text);
 }
 
 QList<const NoteEntry *> includedEntries(const NotesDocument &document)
@@ -212,15 +238,13 @@ QString renderKubeSphere(
             // KubeSphere's changelogs put these under "API Changes", which does not say that the
             // reader must act: the entry says it itself, wherever it is.
             for (const auto *entry : inGroup)
-                out += listItem(QStringLiteral("- "),
-                    entry->actionRequired ? notesTemplate.actionRequiredPrefix + entry->text : entry->text,
-                    citations(*entry, true));
+                out += listItem(QStringLiteral("- "), noteText(*entry, notesTemplate),
+                    citations(*entry, true, notesTemplate.cherryPickCitation));
             out += QLatin1Char('\n');
         }
         for (const auto *entry : section.plain)
-            out += listItem(QStringLiteral("- "),
-                entry->actionRequired ? notesTemplate.actionRequiredPrefix + entry->text : entry->text,
-                citations(*entry, true));
+            out += listItem(QStringLiteral("- "), noteText(*entry, notesTemplate),
+                citations(*entry, true, notesTemplate.cherryPickCitation));
         if (!section.plain.isEmpty())
             out += QLatin1Char('\n');
     }
@@ -238,12 +262,15 @@ QString renderKubernetes(
     for (const auto *entry : entries) {
         for (const auto &key : entry->sources)
             repositories.insert(key.repository.fullName());
+        for (const auto &pick : entry->cherryPicks)
+            repositories.insert(pick.key.repository.fullName());
     }
     const bool withRepositoryName = repositories.size() > 1;
     const auto line = [&](const NoteEntry &entry) -> QString {
         const auto sig = kubernetesSigSuffix(entry.sigs);
-        return listItem(QStringLiteral("- "), entry.text,
-            citations(entry, withRepositoryName) + (sig.isEmpty() ? QString() : QLatin1Char(' ') + sig));
+        return listItem(QStringLiteral("- "), noteText(entry, notesTemplate),
+            citations(entry, withRepositoryName, notesTemplate.cherryPickCitation)
+                + (sig.isEmpty() ? QString() : QLatin1Char(' ') + sig));
     };
     const auto isDependency
         = [](const NoteEntry &entry) { return entry.labels.contains(QStringLiteral("area/dependency")); };
@@ -335,10 +362,20 @@ DrafterResult renderDrafterRelease(
             continue;
         DrafterPullRequest pullRequest;
         pullRequest.number = entry.sources.isEmpty() ? 0 : entry.sources.first().number;
+        // release-drafter lists the PRs merged into the branch it drafts: a cherry-pick stands for its
+        // original unless the template cites originals.
+        const CherryPick *pick = entry.cherryPicks.isEmpty()
+                || notesTemplate.cherryPickCitation == NotesTemplate::CherryPickCitation::Original
+            ? nullptr
+            : &entry.cherryPicks.first();
+        if (pick)
+            pullRequest.number = pick->key.number;
         const bool textEdited = entry.edited && entry.text != entry.sourceText;
         pullRequest.title = textEdited ? entry.text.simplified() : entry.title;
         pullRequest.body = entry.body;
-        pullRequest.url = entry.sources.isEmpty() ? QString() : pullUrl(entry, 0);
+        pullRequest.url = pick        ? pick->url.toString()
+            : entry.sources.isEmpty() ? QString()
+                                      : pullUrl(entry, 0);
         pullRequest.author = entry.authors.value(0);
         // REST spells a bot's login "name[bot]"; release-drafter links such authors to the app's page.
         if (pullRequest.author.endsWith(QLatin1StringView("[bot]"))) {
@@ -391,6 +428,9 @@ QByteArray renderNotesJson(const NotesDocument &document)
         QJsonArray urls;
         for (int i = 0; i < entry.sources.size(); ++i)
             urls.append(pullUrl(entry, i));
+        QJsonArray pickUrls;
+        for (const auto &pick : entry.cherryPicks)
+            pickUrls.append(pick.url.toString());
         QJsonArray warnings;
         for (const auto &message : lintWarningMessages(entry.warnings))
             warnings.append(message);
@@ -399,6 +439,7 @@ QByteArray renderNotesJson(const NotesDocument &document)
             {QStringLiteral("type"), noteTypeId(entry.type)},
             {QStringLiteral("releaseNote"), entry.text},
             {QStringLiteral("prUrls"), urls},
+            {QStringLiteral("cherryPickUrls"), pickUrls},
             {QStringLiteral("authors"), QJsonArray::fromStringList(entry.authors)},
             {QStringLiteral("included"), entry.included},
             {QStringLiteral("reviewed"), entry.reviewed},
@@ -416,12 +457,7 @@ QByteArray renderNotesJson(const NotesDocument &document)
 
 QString renderNotesHtml(const QString &markdown, const QString &title)
 {
-    QTextDocument document;
-    document.setMarkdown(markdown,
-        QTextDocument::MarkdownFeatures(
-            QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML));
-    document.setMetaInformation(QTextDocument::DocumentTitle, title);
-    return document.toHtml();
+    return renderSafeNotesHtml(markdown, title, {});
 }
 
 } // namespace ReleaseDesk::Models

@@ -45,6 +45,7 @@ QByteArray renderNotesJson(const NotesDocument &document);
 /// A standalone HTML page of the Markdown. Raw HTML in the text (GitHub's, untrusted) is escaped, never
 /// interpreted. Needs a QGuiApplication (fonts).
 QString renderNotesHtml(const QString &markdown, const QString &title);
+/// (Links only to http(s) and mailto addresses, no images: see renderSafeNotesHtml().)
 
 /// "[SIG API Machinery, Apps and Node]" from sig label suffixes.
 QString kubernetesSigSuffix(const QStringList &sigs);

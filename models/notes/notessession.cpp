@@ -79,6 +79,8 @@ bool NotesSession::open(const QString &releaseName, const QString &draftName, QS
     draft.releaseName = releaseName;
     draft.name = draftName;
     m_draft = draft;
+    m_undo.clear(); // steps belong to the draft they were taken on
+    Q_EMIT undoAvailableChanged(false);
     // A new draft is written at once, so it is listed (and found by `releasedesk notes`) from now on.
     m_dirty = !exists;
     m_watcher.waitForFinished();
@@ -134,6 +136,9 @@ QString NotesSession::markdown() const
 
 QString NotesSession::sourceTextOf(const QString &id) const
 {
+    // An entry folding cherry-picks into their original speaks with the note chosen for the group.
+    if (const int entry = m_document.indexOf(id); entry >= 0)
+        return m_document.entries[entry].sourceText;
     const int row = m_sourceRow.value(id, -1);
     return row < 0 ? QString() : m_sources[row].text;
 }
@@ -281,6 +286,8 @@ void NotesSession::renameSection(const QString &from, const QString &to)
         if (edit.section == from)
             edit.section = name;
     }
+    if (const auto reviewer = m_draft.sectionReviewers.take(from); !reviewer.isEmpty())
+        m_draft.sectionReviewers.insert(name, reviewer);
     if (m_draft.sectionOrder.isEmpty())
         m_draft.sectionOrder = m_document.sections;
     m_draft.sectionOrder.replaceInStrings(
@@ -349,6 +356,93 @@ void NotesSession::reattach()
     m_draft.detachedMarkdown.reset();
     changed();
     Q_EMIT detachedChanged(false);
+}
+
+void NotesSession::setSectionReviewer(const QString &section, const QString &login)
+{
+    const auto trimmed = login.trimmed().remove(QLatin1Char('@'));
+    if (m_draft.sectionReviewers.value(section) == trimmed)
+        return;
+    if (trimmed.isEmpty())
+        m_draft.sectionReviewers.remove(section);
+    else
+        m_draft.sectionReviewers.insert(section, trimmed);
+    changed();
+}
+
+void NotesSession::markPublished(const QDateTime &when)
+{
+    m_draft.publishedEntries.clear();
+    for (const auto &entry : std::as_const(m_document.entries)) {
+        if (entry.included)
+            m_draft.publishedEntries.insert(entry.id, entry.text);
+    }
+    m_draft.publishedAt = when;
+    changed();
+}
+
+void NotesSession::recordUndoStep(const QString &description)
+{
+    constexpr int keptSteps = 20;
+    m_undo.append({description, m_draft});
+    if (m_undo.size() > keptSteps)
+        m_undo.removeFirst();
+    Q_EMIT undoAvailableChanged(true);
+}
+
+bool NotesSession::undo()
+{
+    if (m_undo.isEmpty())
+        return false;
+    auto [description, draft] = m_undo.takeLast();
+    const bool wasDetached = isDetached();
+    draft.name = m_draft.name;
+    draft.releaseName = m_draft.releaseName;
+    m_draft = draft;
+    changed();
+    if (wasDetached != isDetached())
+        Q_EMIT detachedChanged(isDetached());
+    Q_EMIT undoAvailableChanged(!m_undo.isEmpty());
+    return true;
+}
+
+int NotesSession::applyReviewChanges(const QList<ReviewChange> &changes)
+{
+    int applied = 0;
+    for (const auto &change : changes) {
+        const int row = m_document.indexOf(change.entryId);
+        if (row < 0)
+            continue;
+        auto &edit = editOf(change.entryId);
+        switch (change.kind) {
+        case ReviewChange::Kind::Text:
+            // As setEntryText(): remember what the PR said, so a later change of the PR is shown.
+            if (!edit.text)
+                edit.sourceTextAtEdit = m_document.entries[row].sourceText;
+            if (change.after == m_document.entries[row].sourceText && !edit.text)
+                break;
+            edit.text = change.after;
+            break;
+        case ReviewChange::Kind::Section:
+            edit.section = change.after.trimmed();
+            if (!m_draft.sectionOrder.contains(change.after.trimmed())) {
+                if (m_draft.sectionOrder.isEmpty())
+                    m_draft.sectionOrder = m_document.sections;
+                m_draft.sectionOrder.append(change.after.trimmed());
+            }
+            break;
+        case ReviewChange::Kind::Included:
+            edit.included = change.after == u"yes";
+            break;
+        case ReviewChange::Kind::Reviewed:
+            edit.reviewed = change.after == u"yes";
+            break;
+        }
+        ++applied;
+    }
+    if (applied > 0)
+        changed();
+    return applied;
 }
 
 void NotesSession::restoreVersion(const NotesDraft &version)

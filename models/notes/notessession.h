@@ -3,6 +3,7 @@
 #include "notes/notesdocument.h"
 #include "notes/notesdraftstore.h"
 #include "notes/notesrenderer.h"
+#include "notes/notesreview.h"
 #include "notes/notestemplate.h"
 
 #include <QFutureWatcher>
@@ -67,6 +68,22 @@ public:
     void addSection(const QString &name);
     void moveSection(const QString &name, int delta);
 
+    /// Who reviews the entries of a section (an empty login: nobody).
+    void setSectionReviewer(const QString &section, const QString &login);
+    /// Applies changes read from a returned review file as ordinary edits, in one step that undo()
+    /// takes back. Changes of entries no longer in the document are skipped; returns how many applied.
+    int applyReviewChanges(const QList<ReviewChange> &changes);
+    /// The notes as they are now were published to GitHub: what changes from here on is "since the last
+    /// publication".
+    void markPublished(const QDateTime &when);
+    /// Takes back the last step recorded (a review import, reviewer assignments); false when none.
+    bool undo();
+    bool canUndo() const { return !m_undo.isEmpty(); }
+    /// What undo() takes back ("Import review from alice.csv").
+    QString undoText() const { return m_undo.isEmpty() ? QString() : m_undo.last().first; }
+    /// Starts an undoable step: the draft as it is now is what undo() returns to.
+    void recordUndoStep(const QString &description);
+
     void setTemplate(const QString &templateId);
     void setAreaMap(const AreaSectionMap &map);
     /// The Markdown was edited directly: from now on it is saved as typed, detached from the entries.
@@ -100,6 +117,7 @@ Q_SIGNALS:
     void saveFailed(const QString &message);
     /// A recomposition (synchronous or background) was applied.
     void composed();
+    void undoAvailableChanged(bool available);
 
 private:
     struct Composition
@@ -136,6 +154,7 @@ private:
     quint64 m_launchedGeneration = 0; ///< the change the running composition includes
     quint64 m_openedAtGeneration = 0; ///< compositions launched before the last open() are dropped
     int m_backgroundThreshold = 1000;
+    QList<std::pair<QString, NotesDraft>> m_undo;
 };
 
 } // namespace ReleaseDesk::Models

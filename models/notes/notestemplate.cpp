@@ -59,6 +59,10 @@ QJsonObject NotesTemplate::toJson() const
         {QStringLiteral("contributorsHeading"), contributorsHeading},
         {QStringLiteral("firstTimeContributorsHeading"), firstTimeContributorsHeading},
         {QStringLiteral("dependenciesHeading"), dependenciesHeading},
+        {QStringLiteral("cherryPickCitation"),
+            cherryPickCitation == CherryPickCitation::Original ? QStringLiteral("original")
+                                                               : QStringLiteral("release-branch")},
+        {QStringLiteral("allowRawHtml"), allowRawHtml},
         {QStringLiteral("drafter"), drafter.toJson()},
     };
 }
@@ -100,6 +104,11 @@ NotesTemplate NotesTemplate::fromJson(const QJsonObject &json)
                                               .toString(result.firstTimeContributorsHeading);
     result.dependenciesHeading
         = json.value(QLatin1StringView("dependenciesHeading")).toString(result.dependenciesHeading);
+    result.cherryPickCitation
+        = json.value(QLatin1StringView("cherryPickCitation")).toString() == QLatin1StringView("original")
+        ? CherryPickCitation::Original
+        : CherryPickCitation::ReleaseBranch;
+    result.allowRawHtml = json.value(QLatin1StringView("allowRawHtml")).toBool(false);
     if (json.contains(QLatin1StringView("drafter"))) {
         result.drafter = ReleaseDrafterConfig::fromJson(json.value(QLatin1StringView("drafter")).toObject());
     } else {
@@ -162,6 +171,9 @@ NotesTemplate NotesTemplate::kubernetes()
     t.name = QStringLiteral("Kubernetes CHANGELOG");
     t.style = Style::Kubernetes;
     t.tableOfContents = false;
+    // krel cites the PR that went into the branch; a reader of a patch changelog looks for the change
+    // as merged on master, so the original leads and the cherry-pick follows it.
+    t.cherryPickCitation = CherryPickCitation::Original;
     // The headings of kubernetes/kubernetes CHANGELOG files, in their order.
     t.groups = {
         {QStringLiteral("Deprecation"), {NoteType::Deprecation}},

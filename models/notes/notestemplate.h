@@ -23,6 +23,11 @@ struct NotesTemplate
         Kubernetes, ///< Urgent Upgrade Notes, Changes by Kind with a SIG suffix, Dependencies
         Drafter, ///< release-drafter: categories by label, a change template
     };
+    /// Which PR an entry folding an original and its cherry-picks cites.
+    enum class CherryPickCitation {
+        ReleaseBranch, ///< the cherry-pick (the PR on the release branch), as KubeSphere's changelogs
+        Original, ///< the original PR, the cherry-pick noted after it, as Kubernetes' patch changelogs
+    };
     struct TypeGroup
     {
         QString heading;
@@ -41,6 +46,10 @@ struct NotesTemplate
     /// Put before an action-required note outside the urgent section (KubeSphere style).
     QString actionRequiredPrefix = QStringLiteral("**ACTION REQUIRED:** ");
     QString dependenciesHeading = QStringLiteral("Dependencies");
+    CherryPickCitation cherryPickCitation = CherryPickCitation::ReleaseBranch;
+    /// The Markdown keeps HTML that notes carry (a team publishing to a site that sanitises it);
+    /// otherwise `<` and `&` from a note are escaped and read as text.
+    bool allowRawHtml = false;
     /// Drafter style: the whole release-drafter configuration (categories, templates, versions, ...).
     ReleaseDrafterConfig drafter;
 
