@@ -2,6 +2,7 @@
 
 #include "boardmodel.h"
 #include "boardpanel.h"
+#include "boardviewsmenu.h"
 #include "demobanner.h"
 #include "itemtablemodel.h"
 #include "itemtablepanel.h"
@@ -405,6 +406,10 @@ void MainWindow::createMenus()
     connect(m_detailsAction, &QAction::toggled, m_board, &BoardPanel::setDetailsVisible);
     auto *find = viewMenu->addAction(tr("&Filter Items"), this, &MainWindow::focusFilter);
     find->setShortcut(QKeySequence::Find);
+    auto *boardViews
+        = new BoardViewsMenu(tr("Board &Views"), m_board->boardModel(), m_board->queryBar(), this);
+    connect(boardViews, &BoardViewsMenu::viewChosen, this, [this] { showBoard(true); });
+    viewMenu->addMenu(boardViews);
     viewMenu->addSeparator();
     m_notificationsAction = viewMenu->addAction(tr("Desktop &Notifications"));
     m_notificationsAction->setCheckable(true);

@@ -1,5 +1,7 @@
 #include "metricspanel.h"
 
+#include "schedule.h"
+
 #include "metrics/axisscale.h"
 
 #include <QBarCategoryAxis>
@@ -197,11 +199,14 @@ QChart *buildChart(const MetricsTable &table, QAbstractItemModel *model, const A
                 });
         }
         // The release's key dates, as vertical markers within the shown range.
-        const QList<std::pair<QDate, QString>> keyDates = {
+        QList<std::pair<QDate, QString>> keyDates = {
             {release.featureFreeze, QCoreApplication::translate("ReleaseDesk::Metrics", "Feature freeze")},
             {release.codeFreeze, QCoreApplication::translate("ReleaseDesk::Metrics", "Code freeze")},
             {release.releaseDate, QCoreApplication::translate("ReleaseDesk::Metrics", "Release")},
         };
+        // The schedule's further phases too (Models::Schedule): the dates of the phase line.
+        for (const auto &phase : release.phases)
+            keyDates.append({phase.starts, Models::Schedule::displayName(phase)});
         for (const auto &[date, name] : keyDates) {
             if (!date.isValid() || !table.xIsDate)
                 continue;
