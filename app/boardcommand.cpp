@@ -4,7 +4,9 @@
 #include "translations.h"
 
 #include "board.h"
+#include "freezedesk.h"
 #include "releasereadiness.h"
+#include "schedule.h"
 #include "signal/signalstore.h"
 
 #include <QCommandLineParser>
@@ -75,6 +77,7 @@ int runBoardCommand(int argc, char *argv[])
             parser.value(workspaceOption), parser.value(releaseOption), parser.isSet(demoOption)))
         return status;
     const auto &release = workspace.release;
+    const auto today = QDate::currentDate();
     const auto &items = workspace.items;
     auto &store = workspace.store;
     const auto columns = Models::Board::defaultColumns();
@@ -82,6 +85,21 @@ int runBoardCommand(int argc, char *argv[])
     const auto assignment = Models::Board::assign(items, columns, context);
     const auto readiness = Models::ReleaseReadiness::evaluate(
         items, context, Models::SignalStore(store).evidence(release, QDateTime::currentDateTimeUtc()));
+
+    // Freeze exceptions with their dates: the timeline of those items only (a few, never all).
+    QList<Api::Item> excepted;
+    QList<Api::TimelineEvent> exceptionEvents;
+    for (const auto &item : items) {
+        if (Models::FreezeDesk::exceptionState(item, release) != Models::ExceptionState::None
+            && query.matches(item, context)) {
+            excepted.append(item);
+            exceptionEvents.append(store.timelineEvents(item.key));
+        }
+    }
+    const auto exceptions = Models::FreezeDesk::exceptions(excepted, exceptionEvents, release);
+    const auto when = [](const QDateTime &at) {
+        return at.isValid() ? QLocale().toString(at.toUTC().date(), QLocale::ShortFormat) : tr("unknown");
+    };
 
     QList<QList<const Api::Item *>> byColumn(columns.size());
     for (int i = 0; i < items.size(); ++i) {
@@ -117,16 +135,32 @@ int runBoardCommand(int argc, char *argv[])
             jsonColumns.append(QJsonObject {
                 {QStringLiteral("name"), columns[column].name}, {QStringLiteral("cards"), cards}});
         }
+        const auto schedule = Models::Schedule::status(release, today);
+        QJsonArray jsonExceptions;
+        for (const auto &exception : exceptions) {
+            static const char *const states[] = {"none", "requested", "approved", "rejected"};
+            const auto iso = [](const QDateTime &at) {
+                return at.isValid() ? QJsonValue(at.toUTC().toString(Qt::ISODate)) : QJsonValue();
+            };
+            jsonExceptions.append(QJsonObject {{QStringLiteral("reference"), exception.item.reference()},
+                {QStringLiteral("state"), QLatin1StringView(states[int(exception.state)])},
+                {QStringLiteral("requestedAt"), iso(exception.requestedAt)},
+                {QStringLiteral("decidedAt"), iso(exception.decidedAt)}});
+        }
         const QJsonObject document {{QStringLiteral("release"), release.name},
+            {QStringLiteral("phase"), schedule.line}, {QStringLiteral("inCodeFreeze"), schedule.inCodeFreeze},
             {QStringLiteral("verdict"), Models::ReleaseReadiness::verdictCode(readiness.verdict)},
             {QStringLiteral("summary"), readiness.summary()},
             {QStringLiteral("reasons"), readiness.reasonsJson()},
             {QStringLiteral("openBlockers"), readiness.openBlockers},
-            {QStringLiteral("columns"), jsonColumns}};
+            {QStringLiteral("columns"), jsonColumns}, {QStringLiteral("exceptions"), jsonExceptions}};
         out << QJsonDocument(document).toJson(QJsonDocument::Indented);
         return 0;
     }
     if (format == QLatin1StringView("markdown")) {
+        // The phase first: what a release manager reads before anything else in a status mail.
+        out << tr("Phase: %1").arg(markdownCell(Models::Schedule::status(release, today).line)) << Qt::endl
+            << Qt::endl;
         out << QStringLiteral("## ") << tr("Release %1 status").arg(markdownCell(release.name)) << Qt::endl
             << Qt::endl;
         out << QStringLiteral("**") << readiness.summary() << QStringLiteral("**") << Qt::endl << Qt::endl;
@@ -140,6 +174,26 @@ int runBoardCommand(int argc, char *argv[])
         }
         if (!readiness.reasons.isEmpty())
             out << Qt::endl;
+        if (!exceptions.isEmpty()) {
+            out << QStringLiteral("### %1 (%2)").arg(tr("Freeze exceptions")).arg(exceptions.size())
+                << Qt::endl
+                << Qt::endl
+                << QStringLiteral("| %1 | %2 | %3 | %4 |")
+                       .arg(tr("Item"), tr("State"), tr("Requested"), tr("Decided"))
+                << Qt::endl
+                << QStringLiteral("| --- | --- | --- | --- |") << Qt::endl;
+            for (const auto &exception : exceptions) {
+                const auto decided = exception.state == Models::ExceptionState::Requested
+                    ? QStringLiteral("\u2014")
+                    : when(exception.decidedAt);
+                out << QStringLiteral("| %1 | %2 | %3 | %4 |")
+                           .arg(markdownCell(exception.item.shortReference()),
+                               Models::FreezeDesk::stateName(exception.state), when(exception.requestedAt),
+                               decided)
+                    << Qt::endl;
+            }
+            out << Qt::endl;
+        }
         for (int column = 0; column < columns.size(); ++column) {
             out << QStringLiteral("### %1 (%2)").arg(columns[column].name).arg(byColumn[column].size())
                 << Qt::endl
@@ -165,6 +219,7 @@ int runBoardCommand(int argc, char *argv[])
     out << readiness.summary() << Qt::endl;
     for (const auto &reason : readiness.reasons)
         out << QStringLiteral("  - ") << reason.text << Qt::endl;
+    out << Models::Schedule::status(release, today).line << Qt::endl;
     for (int column = 0; column < columns.size(); ++column) {
         out << Qt::endl
             << QStringLiteral("%1 (%2)").arg(columns[column].name).arg(byColumn[column].size()) << Qt::endl;

@@ -1,5 +1,6 @@
 #include "board.h"
 
+#include "freezedesk.h"
 #include "releasenoteblock.h"
 
 #include <QRegularExpression>
@@ -107,10 +108,13 @@ QueryContext Board::context(const QList<Item> &items, const Release &release)
     if (!blockerRule.isEmpty()) {
         // The rule itself cannot use is:blocker: it is evaluated without the blocker set.
         for (const auto &item : items) {
-            if (blockerRule.matches(item, context))
+            // An approved exception is the release team's decision to ship without it.
+            if (blockerRule.matches(item, context)
+                && FreezeDesk::exceptionState(item, release) != ExceptionState::Approved)
                 context.blockers.insert(item.key);
         }
     }
+    context.mergedAfterFreeze = FreezeDesk::mergedAfterFreeze(items, release);
     return context;
 }
 
@@ -125,7 +129,7 @@ QSet<Api::ItemKey> Board::blockers(const QList<Item> &items, const Release &rele
     QueryContext none;
     none.release = &release;
     for (const auto &item : items) {
-        if (rule.matches(item, none))
+        if (rule.matches(item, none) && FreezeDesk::exceptionState(item, release) != ExceptionState::Approved)
             keys.insert(item.key);
     }
     return keys;
@@ -169,6 +173,8 @@ CardWarnings Board::warnings(const Item &item, const QueryContext &context)
     }
     if (item.isOpen() && item.assignees.isEmpty() && context.blockers.contains(item.key))
         result |= CardWarning::BlockerWithoutAssignee;
+    if (context.mergedAfterFreeze.contains(item.key))
+        result |= CardWarning::MergedAfterFreeze;
     return result;
 }
 

@@ -28,6 +28,7 @@ enum class CardWarning {
     NoteButNoneLabel = 0x1, ///< a release-note block with text, but the release-note-none label
     BlockerWithoutAssignee = 0x2,
     UnansweredNote = 0x4, ///< an empty release-note block on a merged or open PR
+    MergedAfterFreeze = 0x8, ///< merged into the main branch after the code freeze without a reason
 };
 Q_DECLARE_FLAGS(CardWarnings, CardWarning)
 Q_DECLARE_OPERATORS_FOR_FLAGS(CardWarnings)

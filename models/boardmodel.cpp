@@ -45,6 +45,14 @@ void BoardModel::setColumns(const QList<BoardColumn> &columns)
     recompute(true);
 }
 
+int BoardModel::countMatching(const QString &query) const
+{
+    const auto compiled = ItemQuery::parse(query);
+    const auto &items = m_items->items();
+    return int(std::count_if(items.cbegin(), items.cend(),
+        [&](const Api::Item &item) { return compiled.matches(item, m_context); }));
+}
+
 const Api::Item &BoardModel::item(int row) const
 {
     return m_items->itemAt(row);

@@ -46,6 +46,9 @@ public:
     /// updatedAt as milliseconds: columns sort on it, and comparing QDateTimes is far slower.
     qint64 updatedKey(int row) const { return m_updatedKeys.value(row); }
 
+    /// How many cards `query` selects now (the built-in views' counts).
+    int countMatching(const QString &query) const;
+
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
 Q_SIGNALS:

@@ -1,4 +1,6 @@
 #include "demoworkspace.h"
+#include "freezedesk.h"
+#include "schedule.h"
 
 #include "board.h"
 #include "releasesetupflow.h"
@@ -102,6 +104,7 @@ public:
 
     DemoWorkspace run();
     void addPastReleases();
+    void addFreezeDesk();
 
 private:
     bool chance(double probability) { return m_random.generateDouble() < probability; }
@@ -682,7 +685,52 @@ DemoWorkspace Generator::run()
         m_demo.snapshots.append({date, QStringLiteral("ci.release_branch_failing"), double(between(0, 2))});
     }
     addPastReleases();
+    addFreezeDesk();
     return m_demo;
+}
+
+void Generator::addFreezeDesk()
+{
+    // After everything else and without drawing random numbers: the rest of the demo stays as it was.
+    auto &release = m_demo.release;
+    release.phases = {{Schedule::TestFreeze, QString(), m_today.addDays(3)},
+        {Schedule::ReleaseCandidate, QStringLiteral("v4.1.3-rc.1"), m_today.addDays(5)}};
+    release.exceptionLabel = QStringLiteral("freeze-exception");
+    for (auto &repoLabels : m_demo.labels) {
+        for (const auto &name :
+            {release.exceptionLabel, FreezeDesk::approvedLabel(release), FreezeDesk::rejectedLabel(release)})
+            repoLabels.append({name, QStringLiteral("5319e7"), QString()});
+    }
+    const auto labelItem = [&](Item &item, const QString &name, const QDateTime &when) {
+        item.labels.append({name, QStringLiteral("5319e7"), QString()});
+        addEvent(item, TimelineEvent::Kind::Labeled, when, name, QStringLiteral("release-lead"));
+    };
+    // One merge after the freeze was an approved exception; the others stay flagged.
+    const auto flagged = FreezeDesk::mergedAfterFreeze(m_demo.items, release);
+    for (auto &item : m_demo.items) {
+        if (flagged.contains(item.key)) {
+            labelItem(item, release.exceptionLabel, item.mergedAt.addDays(-1));
+            labelItem(item, FreezeDesk::approvedLabel(release), item.mergedAt.addSecs(-7200));
+            break;
+        }
+    }
+    // An open feature asks for one (pending), an open cleanup was refused.
+    const auto ask = [&](const QString &kind, bool reject) {
+        for (auto &item : m_demo.items) {
+            if (item.isPullRequest() && item.isOpen() && item.labelValue(u"kind/") == kind
+                && !item.hasLabel(release.exceptionLabel)) {
+                const auto asked = std::max(item.createdAt, item.updatedAt.addSecs(-7200));
+                labelItem(item, release.exceptionLabel, asked);
+                if (reject)
+                    labelItem(item, FreezeDesk::rejectedLabel(release), asked.addSecs(3600));
+                return;
+            }
+        }
+    };
+    ask(QStringLiteral("feature"), false);
+    ask(QStringLiteral("cleanup"), true);
+    std::stable_sort(m_demo.events.begin(), m_demo.events.end(),
+        [](const TimelineEvent &a, const TimelineEvent &b) { return a.at < b.at; });
 }
 
 void Generator::addPastReleases()

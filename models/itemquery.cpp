@@ -1,5 +1,7 @@
 #include "itemquery.h"
 
+#include "freezedesk.h"
+
 #include <QSet>
 
 #include <variant>
@@ -74,6 +76,8 @@ const QStringList &knownQualifiers()
         QStringLiteral("review"),
         QStringLiteral("no"),
         QStringLiteral("cherry-pick"),
+        QStringLiteral("freeze"),
+        QStringLiteral("exception"),
     };
     return qualifiers;
 }
@@ -181,7 +185,7 @@ private:
             const auto value = node->values.value(0).toLower();
             if ((qualifier == QLatin1StringView("is") && value == QLatin1StringView("blocker"))
                 || (qualifier == QLatin1StringView("no") && value == QLatin1StringView("fix"))
-                || qualifier == QLatin1StringView("cherry-pick"))
+                || qualifier == QLatin1StringView("cherry-pick") || qualifier == QLatin1StringView("freeze"))
                 usesContext = true;
             return node;
         }
@@ -293,6 +297,21 @@ bool matchesOne(const Item &item, const QString &qualifier, const QString &value
             return item.state == Item::State::Merged && context.release
                 && !context.release->releaseBranch.isEmpty() && item.baseRef != context.release->releaseBranch
                 && !context.cherryPicked.contains(item.key) && !context.cherryPickPending.contains(item.key);
+        return false;
+    }
+    if (qualifier == QLatin1StringView("freeze"))
+        return lower == QLatin1StringView("merged-after") && context.mergedAfterFreeze.contains(item.key);
+    if (qualifier == QLatin1StringView("exception")) {
+        const auto state
+            = context.release ? FreezeDesk::exceptionState(item, *context.release) : ExceptionState::None;
+        if (lower == QLatin1StringView("any"))
+            return state != ExceptionState::None;
+        if (lower == QLatin1StringView("requested"))
+            return state == ExceptionState::Requested;
+        if (lower == QLatin1StringView("approved"))
+            return state == ExceptionState::Approved;
+        if (lower == QLatin1StringView("rejected"))
+            return state == ExceptionState::Rejected;
         return false;
     }
     return false;

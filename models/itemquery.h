@@ -22,8 +22,11 @@ struct QueryContext
     QSet<Api::ItemKey> cherryPicked;
     /// Merged pull requests that have an open (not yet merged) pull request on the release branch.
     QSet<Api::ItemKey> cherryPickPending;
-    /// Items the release's blocker rule selects ("is:blocker").
+    /// Items the release's blocker rule selects ("is:blocker"), less approved freeze exceptions.
     QSet<Api::ItemKey> blockers;
+    /// Pull requests merged into the main branch after the code freeze without a reason
+    /// ("freeze:merged-after"; see FreezeDesk::mergedAfterFreeze).
+    QSet<Api::ItemKey> mergedAfterFreeze;
 };
 
 /// GitHub-like search syntax, compiled once and matched against items in memory:
@@ -31,7 +34,8 @@ struct QueryContext
 ///   is:open|closed|merged|pr|issue|draft|blocker   label:NAME[,NAME...]   kind:bug  priority:high  area:ui
 ///   sig:node author:LOGIN  assignee:LOGIN  repo:NAME|OWNER/NAME  milestone:TITLE  base:BRANCH
 ///   ci:failing|pending|passing|none  review:approved|changes_requested|required|none
-///   no:assignee|label|milestone|fix  cherry-pick:missing|pending|done   free words, "quoted words"
+///   no:assignee|label|milestone|fix  cherry-pick:missing|pending|done   freeze:merged-after
+///   exception:requested|approved|rejected|any   free words, "quoted words"
 ///
 /// Terms are ANDed; OR, parentheses, "-" and NOT work as in GitHub's search. Blocker rules, board
 /// columns, saved views and the query bar all use this one language.
@@ -47,7 +51,8 @@ public:
 
     bool isEmpty() const { return !m_root; }
     bool matches(const Api::Item &item, const QueryContext &context = {}) const;
-    /// True when the query needs the join facts of QueryContext (is:blocker, no:fix, cherry-pick:).
+    /// True when the query needs the join facts of QueryContext (is:blocker, no:fix, cherry-pick:,
+    /// freeze:).
     bool usesContext() const { return m_usesContext; }
 
     /// What a query bar completes: every qualifier with a fixed value, then the labels, people and

@@ -33,6 +33,7 @@ const QStringList &migrationResources()
         QStringLiteral(":/releasedesk/sql/004-note-excerpts.sql"),
         QStringLiteral(":/releasedesk/sql/005-release-signal.sql"),
         QStringLiteral(":/releasedesk/sql/006-signal-reports.sql"),
+        QStringLiteral(":/releasedesk/sql/007-release-schedule.sql"),
     };
     return files;
 }
@@ -848,11 +849,13 @@ bool Store::saveRelease(Release &release)
         QSqlQuery query(db);
         query.prepare(QStringLiteral(
             "INSERT INTO releases (name, query, release_branch, main_branch, feature_freeze, code_freeze, "
-            "release_date, blocker_rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET "
+            "release_date, blocker_rule, exception_label) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (name) DO UPDATE SET "
             "query = excluded.query, release_branch = excluded.release_branch, main_branch = "
             "excluded.main_branch, "
             "feature_freeze = excluded.feature_freeze, code_freeze = excluded.code_freeze, "
-            "release_date = excluded.release_date, blocker_rule = excluded.blocker_rule RETURNING id"));
+            "release_date = excluded.release_date, blocker_rule = excluded.blocker_rule, "
+            "exception_label = excluded.exception_label RETURNING id"));
         query.addBindValue(bindable(release.name));
         query.addBindValue(bindable(release.query));
         query.addBindValue(bindable(release.releaseBranch));
@@ -861,10 +864,31 @@ bool Store::saveRelease(Release &release)
         query.addBindValue(bindable(dateValue(release.codeFreeze)));
         query.addBindValue(bindable(dateValue(release.releaseDate)));
         query.addBindValue(bindable(release.blockerRule));
+        query.addBindValue(bindable(release.exceptionLabel));
         if (!query.exec() || !query.next())
             return failQuery(query);
         release.id = query.value(0).toLongLong();
         query.finish();
+        QSqlQuery removePhases(db);
+        removePhases.prepare(QStringLiteral("DELETE FROM release_phases WHERE release_id = ?"));
+        removePhases.addBindValue(bindable(release.id));
+        if (!removePhases.exec())
+            return failQuery(removePhases);
+        QSqlQuery insertPhase(db);
+        insertPhase.prepare(QStringLiteral(
+            "INSERT INTO release_phases (release_id, position, kind, name, starts) VALUES (?, ?, ?, ?, ?)"));
+        for (int position = 0; position < release.phases.size(); ++position) {
+            const auto &phase = release.phases.at(position);
+            if (!phase.starts.isValid())
+                continue; // a phase without a day is not part of the schedule
+            insertPhase.addBindValue(bindable(release.id));
+            insertPhase.addBindValue(position);
+            insertPhase.addBindValue(bindable(phase.kind));
+            insertPhase.addBindValue(bindable(phase.name));
+            insertPhase.addBindValue(bindable(dateValue(phase.starts)));
+            if (!insertPhase.exec())
+                return failQuery(insertPhase);
+        }
         QSqlQuery remove(db);
         remove.prepare(QStringLiteral("DELETE FROM release_repositories WHERE release_id = ?"));
         remove.addBindValue(bindable(release.id));
@@ -1344,7 +1368,7 @@ QList<Release> Store::releases() const
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral(
             "SELECT id, name, query, release_branch, main_branch, feature_freeze, code_freeze, "
-            "release_date, blocker_rule FROM releases ORDER BY id"))) {
+            "release_date, blocker_rule, exception_label FROM releases ORDER BY id"))) {
         failQuery(query);
         return result;
     }
@@ -1359,7 +1383,21 @@ QList<Release> Store::releases() const
         release.codeFreeze = toDate(query.value(6));
         release.releaseDate = toDate(query.value(7));
         release.blockerRule = query.value(8).toString();
+        release.exceptionLabel = query.value(9).toString();
         result.append(release);
+    }
+    QSqlQuery phases(db);
+    phases.prepare(QStringLiteral(
+        "SELECT kind, name, starts FROM release_phases WHERE release_id = ? ORDER BY position"));
+    for (auto &release : result) {
+        phases.addBindValue(bindable(release.id));
+        if (!phases.exec()) {
+            failQuery(phases);
+            continue;
+        }
+        while (phases.next())
+            release.phases.append(
+                {phases.value(0).toString(), phases.value(1).toString(), toDate(phases.value(2))});
     }
     QSqlQuery repos(db);
     repos.prepare(

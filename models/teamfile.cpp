@@ -1,5 +1,7 @@
 #include "teamfile.h"
 
+#include "schedule.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -28,13 +30,22 @@ QJsonObject releaseToJson(const Release &release)
     }
     const auto date
         = [](QDate day) { return day.isValid() ? QJsonValue(day.toString(Qt::ISODate)) : QJsonValue(); };
+    QJsonArray phases;
+    for (const auto &phase : release.phases) {
+        QJsonObject object {
+            {QStringLiteral("kind"), phase.kind}, {QStringLiteral("starts"), date(phase.starts)}};
+        if (!phase.name.isEmpty())
+            object.insert(QStringLiteral("name"), phase.name);
+        phases.append(object);
+    }
     return {{QStringLiteral("name"), release.name}, {QStringLiteral("repositories"), repositories},
         {QStringLiteral("query"), release.query}, {QStringLiteral("releaseBranch"), release.releaseBranch},
         {QStringLiteral("mainBranch"), release.mainBranch},
         {QStringLiteral("featureFreeze"), date(release.featureFreeze)},
         {QStringLiteral("codeFreeze"), date(release.codeFreeze)},
         {QStringLiteral("releaseDate"), date(release.releaseDate)},
-        {QStringLiteral("blockerRule"), release.blockerRule}};
+        {QStringLiteral("blockerRule"), release.blockerRule}, {QStringLiteral("phases"), phases},
+        {QStringLiteral("exceptionLabel"), release.exceptionLabel}};
 }
 
 std::optional<Release> releaseFromJson(const QJsonObject &json)
@@ -63,6 +74,18 @@ std::optional<Release> releaseFromJson(const QJsonObject &json)
     release.codeFreeze = QDate::fromString(json.value(u"codeFreeze").toString(), Qt::ISODate);
     release.releaseDate = QDate::fromString(json.value(u"releaseDate").toString(), Qt::ISODate);
     release.blockerRule = json.value(u"blockerRule").toString();
+    // Phases a person wrote by hand: a kind is optional (a named phase is "custom"), a day is not.
+    for (const auto &value : json.value(u"phases").toArray()) {
+        const auto object = value.toObject();
+        Api::ReleasePhase phase {object.value(u"kind").toString().trimmed(), object.value(u"name").toString(),
+            QDate::fromString(object.value(u"starts").toString(), Qt::ISODate)};
+        if (phase.kind.isEmpty())
+            phase.kind = Schedule::Custom;
+        if (!phase.starts.isValid())
+            return std::nullopt;
+        release.phases.append(phase);
+    }
+    release.exceptionLabel = json.value(u"exceptionLabel").toString().trimmed();
     return release;
 }
 } // namespace
@@ -113,8 +136,9 @@ std::optional<TeamFile> TeamFile::fromJson(const QByteArray &json, QString *erro
     for (const auto &value : root.value(u"releases").toArray()) {
         const auto release = releaseFromJson(value.toObject());
         if (!release) {
-            *error = tr("A release in this team file has no name or a repository without owner/name; nothing "
-                        "was imported. Fix the file and import it again.");
+            *error = tr("A release in this team file has no name, a repository without owner/name or a phase "
+                        "without a valid day (YYYY-MM-DD); nothing was imported. Fix the file and import it "
+                        "again.");
             return std::nullopt;
         }
         file.releases.append(*release);

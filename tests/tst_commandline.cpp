@@ -371,7 +371,34 @@ private Q_SLOTS:
             {QStringLiteral("board"), QStringLiteral("--workspace"), workspace, QStringLiteral("--format"),
                 QStringLiteral("markdown"), QStringLiteral("--query"), QStringLiteral("is:blocker")});
         QCOMPARE(markdown.exitCode, 0);
-        QVERIFY(markdown.out.startsWith(QStringLiteral("## Release v4.1.3 status")));
+        // The phase first: the demo froze six days ago and ships in ten.
+        QVERIFY2(markdown.out.startsWith(QStringLiteral(
+                     "Phase: Day 7 of code freeze \u00B7 Release in 10 days\n\n## Release v4.1.3 status")),
+            qPrintable(markdown.out.left(200)));
+        // The merges after the freeze, by the query language, each one a card of the board.
+        const auto afterFreeze = run(
+            {QStringLiteral("board"), QStringLiteral("--workspace"), workspace, QStringLiteral("--format"),
+                QStringLiteral("json"), QStringLiteral("--query"), QStringLiteral("freeze:merged-after")});
+        const auto frozen = QJsonDocument::fromJson(afterFreeze.out.toUtf8()).object();
+        QCOMPARE(frozen.value(QStringLiteral("inCodeFreeze")).toBool(), true);
+        QCOMPARE(frozen.value(QStringLiteral("phase")).toString(),
+            QStringLiteral("Day 7 of code freeze \u00B7 Release in 10 days"));
+        int flaggedCards = 0;
+        for (const auto &column : frozen.value(QStringLiteral("columns")).toArray())
+            flaggedCards += column.toObject().value(QStringLiteral("cards")).toArray().size();
+        QVERIFY(flaggedCards > 0); // the demo has merges after the freeze
+        QVERIFY(flaggedCards < cards);
+        // The demo's exceptions, one of each state, dated from the timeline (a request stays undecided).
+        QStringList states;
+        for (const auto &value : document.value(QStringLiteral("exceptions")).toArray()) {
+            const auto exception = value.toObject();
+            states.append(exception.value(QStringLiteral("state")).toString());
+            QVERIFY(!exception.value(QStringLiteral("requestedAt")).toString().isEmpty());
+            QCOMPARE(exception.value(QStringLiteral("decidedAt")).isNull(),
+                exception.value(QStringLiteral("state")).toString() == QStringLiteral("requested"));
+        }
+        states.sort();
+        QCOMPARE(states, QStringList({"approved", "rejected", "requested"}));
         QVERIFY(markdown.out.contains(QStringLiteral("### Blocker without fix")));
         QVERIFY(markdown.out.contains(QStringLiteral("| --- | --- | --- | --- |")));
         QVERIFY(markdown.out.count(QStringLiteral("\n| [")) < cards / 4); // the query narrowed it

@@ -1,8 +1,10 @@
 #include "board.h"
 #include "demoworkspace.h"
+#include "freezedesk.h"
 #include "releasenoteblock.h"
 #include "releasereadiness.h"
 #include "signal/signalreport.h"
+#include "schedule.h"
 #include "signal/signalstore.h"
 #include "store.h"
 #include "workspaceloader.h"
@@ -293,6 +295,39 @@ private Q_SLOTS:
             again, dir.filePath(QStringLiteral("demo.sqlite")), endOf(anchor.addDays(3)));
         QCOMPARE(again.itemCount(), demo.items.size() + demo.pastItems.size());
         QCOMPARE(reloaded.items.size(), loaded.items.size());
+    }
+
+    /// The demo sits in code freeze with dated phases, merges after the freeze (one of them an
+    /// approved exception), and one exception of each state dated from its timeline.
+    void sitsInCodeFreeze()
+    {
+        auto demo = DemoWorkspace::generate(anchor);
+        demo.endAt(endOf(anchor));
+        const auto status = Models::Schedule::status(demo.release, anchor);
+        QVERIFY(status.inCodeFreeze);
+        QCOMPARE(status.line, QStringLiteral("Day 7 of code freeze \u00B7 Release in 10 day(s)"));
+        QCOMPARE(Models::Schedule::phases(demo.release).size(), 5);
+        const auto context = Models::Board::context(demo.items, demo.release);
+        QVERIFY(!context.mergedAfterFreeze.isEmpty());
+        QVERIFY(context.mergedAfterFreeze.size() < 60); // a slip to notice, not the whole release
+        const auto exceptions = Models::FreezeDesk::exceptions(demo.items, demo.events, demo.release);
+        QList<Models::ExceptionState> states;
+        for (const auto &exception : exceptions) {
+            states.append(exception.state);
+            QVERIFY(exception.requestedAt.isValid());
+            QCOMPARE(exception.decidedAt.isValid(), exception.state != Models::ExceptionState::Requested);
+            QVERIFY(!context.mergedAfterFreeze.contains(exception.item)
+                || exception.state != Models::ExceptionState::Approved);
+        }
+        std::sort(states.begin(), states.end());
+        QCOMPARE(states,
+            QList<Models::ExceptionState>({Models::ExceptionState::Requested,
+                Models::ExceptionState::Approved, Models::ExceptionState::Rejected}));
+        // The approved exception was a merge after the freeze: without it, it would be flagged.
+        auto untracked = demo.release;
+        untracked.exceptionLabel.clear();
+        QCOMPARE(Models::FreezeDesk::mergedAfterFreeze(demo.items, untracked).size(),
+            context.mergedAfterFreeze.size() + 1);
     }
 };
 

@@ -9,6 +9,7 @@
 #include "notespanel.h"
 #include "optionaldateedit.h"
 #include "placesbar.h"
+#include "querybar.h"
 #include "readinessbar.h"
 #include "releasedialog.h"
 #include "releasesignalpanel.h"
@@ -20,7 +21,9 @@
 #include "translations.h"
 #include "welcomedialog.h"
 
+#include "boardmodel.h"
 #include "demoworkspace.h"
+#include "freezedesk.h"
 #include "itemtablemodel.h"
 #include "notes/notesentrymodel.h"
 #include "store.h"
@@ -59,6 +62,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextCursor>
@@ -162,6 +166,51 @@ bool clickMenuEntry(QMainWindow *window, const QString &menuTitle, const QString
         menu->close();
     }
     qWarning("no entry %s in the %s menu", qPrintable(entryText), qPrintable(menuTitle));
+    return false;
+}
+
+/// Opens a menu of the menu bar, then one of its submenus with the keyboard, and picks an entry.
+bool clickSubmenuEntry(
+    QMainWindow *window, const QString &menuTitle, const QString &submenuTitle, const QString &entryText)
+{
+    auto *bar = window->menuBar();
+    for (auto *menuAction : bar->actions()) {
+        if (menuAction->text() != menuTitle)
+            continue;
+        QTest::mouseClick(bar, Qt::LeftButton, {}, bar->actionGeometry(menuAction).center());
+        auto *menu = menuAction->menu();
+        if (!QTest::qWaitFor([menu] { return menu->isVisible(); }, 5000))
+            return false;
+        for (auto *entry : menu->actions()) {
+            if (entry->text() != submenuTitle || !entry->menu())
+                continue;
+            QTest::mouseMove(menu, menu->actionGeometry(entry).center());
+            if (!QTest::qWaitFor([menu, entry] { return menu->activeAction() == entry; }, 2000))
+                menu->setActiveAction(entry);
+            QTest::keyClick(menu, Qt::Key_Right);
+            auto *submenu = entry->menu();
+            if (!QTest::qWaitFor([submenu] { return submenu->isVisible(); }, 5000)) {
+                qWarning("the %s submenu did not open", qPrintable(submenuTitle));
+                return false;
+            }
+            for (auto *item : submenu->actions()) {
+                if (item->text() == entryText) {
+                    QTest::mouseMove(submenu, submenu->actionGeometry(item).center());
+                    if (!QTest::qWaitFor([submenu, item] { return submenu->activeAction() == item; }, 2000))
+                        submenu->setActiveAction(item);
+                    QTest::keyClick(submenu, Qt::Key_Return);
+                    return true;
+                }
+            }
+            QStringList entries;
+            for (auto *item : submenu->actions())
+                entries.append(item->text());
+            qWarning("no entry %s in %s: %s", qPrintable(entryText), qPrintable(submenuTitle),
+                qPrintable(entries.join(QStringLiteral(" | "))));
+            submenu->close();
+        }
+        menu->close();
+    }
     return false;
 }
 
@@ -1081,6 +1130,127 @@ private Q_SLOTS:
         QTest::keyClick(window, Qt::Key_5, Qt::ControlModifier);
         QTRY_VERIFY(window->isSignalShown());
         QCOMPARE(list->currentRow(), int(Views::PlacesBar::Signal));
+    }
+
+    /// The board in code freeze: the phase and countdown above it; View > Board Views lists the
+    /// merge-pool buckets, the merges after the freeze and the exceptions with their counts, and
+    /// picking one filters the board to exactly those cards; the saved-views box counts too.
+    void theCodeFreezeDeskIsInTheViewMenu()
+    {
+        auto desktop = openSynced(QStringLiteral("ghp_write"));
+        QVERIFY(desktop);
+        auto *window = desktop->window();
+        auto *board = window->boardPanel();
+        const auto release = board->boardModel()->release();
+        QVERIFY(!release.phases.isEmpty()); // the demo's schedule came with the release
+        // The demo release froze six days ago and ships in ten.
+        const auto today = QDate::currentDate();
+        const auto expected = QStringLiteral("Day %1 of code freeze \u00B7 Release in %2 days")
+                                  .arg(release.codeFreeze.daysTo(today) + 1)
+                                  .arg(today.daysTo(release.releaseDate));
+        QCOMPARE(board->readinessBar()->scheduleText(), expected);
+        QVERIFY(board->readinessBar()->scheduleStatus().inCodeFreeze);
+
+        // What the synced sample holds, counted here from the items; the menu must say the same.
+        const auto &items = board->boardModel()->items()->items();
+        int flagged = 0;
+        for (const auto &item : items)
+            flagged += board->boardModel()->context().mergedAfterFreeze.contains(item.key);
+        const auto entry = QStringLiteral("Merged after code freeze (%1)").arg(flagged);
+        QVERIFY(window->isBoardShown());
+        board->queryBar()->setQuery(QStringLiteral("is:open"));
+        QVERIFY(clickSubmenuEntry(window, QStringLiteral("&View"), QStringLiteral("Board &Views"), entry));
+        QTRY_COMPARE(board->queryBar()->query(), QStringLiteral("freeze:merged-after"));
+        int shown = 0;
+        for (auto *view : board->columnViews()) {
+            for (int row = 0; row < view->model()->rowCount(); ++row) {
+                const auto warnings = Models::CardWarnings(
+                    view->model()->index(row, 0).data(Models::BoardModel::WarningsRole).toInt());
+                QVERIFY(warnings.testFlag(Models::CardWarning::MergedAfterFreeze));
+                ++shown;
+            }
+        }
+        QCOMPARE(shown, flagged);
+
+        // The merge pool from the menu too: exactly the open PRs with both labels and no hold.
+        int ready = 0;
+        for (const auto &item : items)
+            ready += item.isPullRequest() && item.isOpen() && item.hasLabel(u"lgtm")
+                && item.hasLabel(u"approved") && !item.hasLabel(u"do-not-merge/hold");
+        QVERIFY(clickSubmenuEntry(window, QStringLiteral("&View"), QStringLiteral("Board &Views"),
+            QStringLiteral("Code freeze: ready to merge (%1)").arg(ready)));
+        QTRY_VERIFY(board->queryBar()->query().contains(QStringLiteral("label:approved label:lgtm")));
+        shown = 0;
+        for (auto *view : board->columnViews())
+            shown += view->model()->rowCount();
+        QCOMPARE(shown, ready);
+
+        // The saved-views box counts while its list is open, and not once it is closed.
+        auto *box = board->queryBar()->savedViews();
+        QTest::mouseClick(box, Qt::LeftButton);
+        QTRY_VERIFY(box->view()->isVisible());
+        const auto exceptions = box->findText(QStringLiteral("Freeze exceptions ("), Qt::MatchStartsWith);
+        QVERIFY(exceptions >= 0);
+        box->view()->setCurrentIndex(box->model()->index(exceptions, 0));
+        QTest::keyClick(box->view(), Qt::Key_Return);
+        QTRY_VERIFY(!box->view()->isVisible());
+        QCOMPARE(board->queryBar()->query(), QStringLiteral("exception:any"));
+        QCOMPARE(box->currentText(), QStringLiteral("Freeze exceptions"));
+    }
+
+    /// File > Edit Release: the Kubernetes preset counted back from the release date, saved; the
+    /// phase line above the board follows, and the schedule is in the workspace.
+    void theScheduleIsEditedInTheReleaseDialog()
+    {
+        auto desktop = openSynced(QStringLiteral("ghp_write"));
+        QVERIFY(desktop);
+        auto *window = desktop->window();
+        QStringList seen;
+        onNextModal([&](QWidget *modal) {
+            auto *dialog = qobject_cast<Views::ReleaseDialog *>(modal);
+            if (!dialog)
+                return seen.append(QStringLiteral("no release dialog"));
+            // The repositories' milestones arrive from GitHub first (saving before asks for them).
+            const bool loaded = QTest::qWaitFor(
+                [dialog] {
+                    for (const auto *combo : dialog->findChildren<QComboBox *>()) {
+                        if (combo->accessibleName().startsWith(QStringLiteral("Milestone of"))
+                            && combo->currentData().toString().isEmpty())
+                            return false;
+                    }
+                    return true;
+                },
+                20000);
+            if (!loaded)
+                seen.append(QStringLiteral("milestones never loaded"));
+            dialog->schedulePresetField()->setFocus();
+            while (dialog->schedulePresetField()->currentIndex() > 0)
+                QTest::keyClick(dialog->schedulePresetField(), Qt::Key_Up);
+            seen.append(dialog->schedulePresetField()->currentText());
+            QTest::mouseClick(dialog->applyPresetButton(), Qt::LeftButton);
+            seen.append(QStringLiteral("%1 phases").arg(dialog->phaseTable()->rowCount()));
+            QTest::mouseClick(buttonOf(dialog, QDialogButtonBox::Save), Qt::LeftButton);
+            seen.append(QStringLiteral("after saving: ") + dialog->statusText());
+        });
+        QVERIFY(clickMenuEntry(window, QStringLiteral("&File"), QStringLiteral("&Edit Release...")));
+        QTRY_VERIFY_WITH_TIMEOUT(seen.size() >= 3, 20000);
+        QVERIFY2(!seen.last().contains(QStringLiteral("Pick")), qPrintable(seen.join(u'\n')));
+        const auto today = QDate::currentDate();
+        const auto releaseDay = window->boardPanel()->boardModel()->release().releaseDate;
+        // Kubernetes: code freeze three weeks before the release, test freeze two.
+        const auto expected
+            = QStringLiteral("Test freeze \u00B7 Day %1 of code freeze \u00B7 Release in %2 days")
+                  .arg(releaseDay.addDays(-21).daysTo(today) + 1)
+                  .arg(today.daysTo(releaseDay));
+        QTRY_COMPARE_WITH_TIMEOUT(window->boardPanel()->readinessBar()->scheduleText(), expected, 10000);
+        QVERIFY2(seen.contains(QStringLiteral("Kubernetes cycle")), qPrintable(seen.join(u'\n')));
+        QVERIFY2(seen.contains(QStringLiteral("5 phases")), qPrintable(seen.join(u'\n')));
+        Models::Store reader;
+        QVERIFY(reader.open(m_dir.filePath(QStringLiteral("named-%1.sqlite").arg(m_workspaces))));
+        const auto saved = reader.release(hostedRelease().name);
+        QVERIFY(saved);
+        QCOMPARE(saved->phases.size(), 5);
+        QCOMPARE(saved->codeFreeze, releaseDay.addDays(-21));
     }
 
     /// F9 hides the details pane (the columns get the room); the next start comes back as left.

@@ -7,8 +7,12 @@
 
 #include "api/githubclient.h"
 
+#include "optionaldateedit.h"
+#include "schedule.h"
+
 #include <QComboBox>
 #include <QCompleter>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -161,6 +165,80 @@ private Q_SLOTS:
         QCOMPARE(accepted.size(), 1);
         QCOMPARE(dialog.release().repositories.first().rangeFrom, QStringLiteral("v0.9"));
         QCOMPARE(dialog.release().repositories.first().rangeTo, QStringLiteral("release-1.0"));
+    }
+
+    /// The schedule: a preset counted back from the release date, a phase added and renamed, the
+    /// exception label; an unnamed custom phase is refused. What is saved is what was entered.
+    void editsTheSchedule()
+    {
+        Testing::FakeGitHubData data;
+        data.addToken(QStringLiteral("ghp_good"), QStringLiteral("octo"), QStringLiteral("repo"));
+        Testing::FakeGitHub fake;
+        QVERIFY2(fake.start(data.toJson()), qPrintable(fake.error()));
+        QTemporaryDir dir;
+        Models::Store store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("w.sqlite"))));
+        QNetworkAccessManager network;
+        GitHubClient client(
+            &network, *GitHubHost::fromUserInput(fake.url().toString()), QStringLiteral("ghp_good"));
+        Models::ReleaseSetupFlow flow(&client, &store);
+        Release initial;
+        initial.name = QStringLiteral("v1.31.0");
+        initial.repositories = {
+            {RepositoryRef::fromString(QStringLiteral("kubernetes/kubernetes")), {QStringLiteral("v1.31")}}};
+        initial.repositories.first().repository.host = flow.host();
+        initial.phases = {{Models::Schedule::DocsFreeze, QString(), QDate(2026, 1, 5)}};
+        Views::ReleaseDialog dialog(&flow, initial);
+        dialog.show();
+        QCOMPARE(dialog.phaseTable()->rowCount(), 1);
+        QCOMPARE(dialog.schedulePresetField()->itemText(0), QStringLiteral("Kubernetes cycle"));
+        QCOMPARE(dialog.schedulePresetField()->itemText(1), QStringLiteral("KubeSphere cycle"));
+
+        // Without a release date the preset has nothing to count from, and says so.
+        QTest::mouseClick(dialog.applyPresetButton(), Qt::LeftButton);
+        QVERIFY(dialog.statusText().contains(QStringLiteral("release date")));
+        QCOMPARE(dialog.phaseTable()->rowCount(), 1);
+
+        dialog.releaseDateField()->setDate(QDate(2026, 8, 13));
+        dialog.schedulePresetField()->setCurrentIndex(0);
+        QTest::mouseClick(dialog.applyPresetButton(), Qt::LeftButton);
+        QCOMPARE(dialog.codeFreezeField()->date(), QDate(2026, 7, 23));
+        QVERIFY(!dialog.featureFreezeField()->date().isValid());
+        QCOMPARE(dialog.phaseTable()->rowCount(), 5);
+
+        // One more phase, named by the team, moved to a day of its own.
+        QTest::mouseClick(dialog.addPhaseButton(), Qt::LeftButton);
+        QCOMPARE(dialog.phaseTable()->rowCount(), 6);
+        auto *kind = qobject_cast<QComboBox *>(dialog.phaseTable()->cellWidget(5, 0));
+        auto *name = qobject_cast<QLineEdit *>(dialog.phaseTable()->cellWidget(5, 1));
+        auto *starts = qobject_cast<QDateEdit *>(dialog.phaseTable()->cellWidget(5, 2));
+        QVERIFY(kind && name && starts);
+        kind->setCurrentIndex(kind->findData(Models::Schedule::Custom));
+        starts->setDate(QDate(2026, 8, 10));
+        // The repository is unknown to this GitHub: a range stands in for its milestone.
+        auto *range = qobject_cast<QLineEdit *>(dialog.repositoryTable()->cellWidget(0, 2));
+        QVERIFY(range);
+        range->setText(QStringLiteral("v1.30.0..release-1.31"));
+        auto *save = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        save->click();
+        QCOMPARE(accepted.size(), 0);
+        QVERIFY2(
+            dialog.statusText().contains(QStringLiteral("Name phase 6")), qPrintable(dialog.statusText()));
+        QTest::keyClicks(name, QStringLiteral("Release notes freeze"));
+        QTest::keyClicks(dialog.exceptionLabelField(), QStringLiteral("exception-requested"));
+        save->click();
+        QCOMPARE(accepted.size(), 1);
+
+        const auto release = dialog.release();
+        QCOMPARE(release.exceptionLabel, QStringLiteral("exception-requested"));
+        QCOMPARE(release.phases.size(), 6);
+        QCOMPARE(release.phases.last(),
+            (ReleasePhase {
+                Models::Schedule::Custom, QStringLiteral("Release notes freeze"), QDate(2026, 8, 10)}));
+        QCOMPARE(release.phases.first().kind, Models::Schedule::ProductionReadinessFreeze);
+        QCOMPARE(Models::Schedule::status(release, QDate(2026, 8, 11)).line,
+            QStringLiteral("Release notes freeze · Day 20 of code freeze · Release in 2 day(s)"));
     }
 };
 

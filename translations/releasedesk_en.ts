@@ -268,6 +268,25 @@ Filed from Release Desk's release signal.</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>Schedule</name>
+    <message numerus="yes">
+        <source>Released %n day(s) ago</source>
+        <translation><numerusform>Released %n day ago</numerusform><numerusform>Released %n days ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Code freeze in %n day(s)</source>
+        <translation><numerusform>Code freeze in %n day</numerusform><numerusform>Code freeze in %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Day %n of code freeze</source>
+        <translation><numerusform>Day %n of code freeze</numerusform><numerusform>Day %n of code freeze</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Release in %n day(s)</source>
+        <translation><numerusform>Release in %n day</numerusform><numerusform>Release in %n days</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>SignalReport</name>
     <message numerus="yes">
         <source>%n minute(s)</source>

@@ -203,6 +203,69 @@ Without a command, opens the window. Commands (releasedesk help COMMAND for thei
     </message>
 </context>
 <context>
+    <name>FreezeDesk</name>
+    <message>
+        <source>All items</source>
+        <translation>全部条目</translation>
+    </message>
+    <message>
+        <source>Open blockers</source>
+        <translation>未关闭的阻塞项</translation>
+    </message>
+    <message>
+        <source>Unassigned blockers</source>
+        <translation>未分配的阻塞项</translation>
+    </message>
+    <message>
+        <source>Code freeze: ready to merge</source>
+        <translation>代码冻结：可合并</translation>
+    </message>
+    <message>
+        <source>Code freeze: needs approval</source>
+        <translation>代码冻结：待批准</translation>
+    </message>
+    <message>
+        <source>Code freeze: needs lgtm</source>
+        <translation>代码冻结：待 lgtm</translation>
+    </message>
+    <message>
+        <source>Code freeze: on hold</source>
+        <translation>代码冻结：已暂停</translation>
+    </message>
+    <message>
+        <source>Merged after code freeze</source>
+        <translation>代码冻结后合并</translation>
+    </message>
+    <message>
+        <source>Freeze exceptions</source>
+        <translation>冻结例外</translation>
+    </message>
+    <message>
+        <source>CI failing</source>
+        <translation>CI 失败</translation>
+    </message>
+    <message>
+        <source>Awaiting cherry-pick</source>
+        <translation>待 cherry-pick</translation>
+    </message>
+    <message>
+        <source>No exception</source>
+        <translation>无例外</translation>
+    </message>
+    <message>
+        <source>Exception requested</source>
+        <translation>已申请例外</translation>
+    </message>
+    <message>
+        <source>Exception approved</source>
+        <translation>例外已批准</translation>
+    </message>
+    <message>
+        <source>Exception rejected</source>
+        <translation>例外被拒绝</translation>
+    </message>
+</context>
+<context>
     <name>GitHubHost</name>
     <message>
         <source>&quot;%1&quot; is not a host name or URL. Enter github.com or your GitHub Enterprise address, for example https://github.example.com.</source>
@@ -911,6 +974,30 @@ Filed from Release Desk&apos;s release signal.</source>
         <translation>
             <numerusform>已在草稿 %1 中保存 %n 处更改。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Phase: %1</source>
+        <translation>阶段：%1</translation>
+    </message>
+    <message>
+        <source>Freeze exceptions</source>
+        <translation>冻结例外</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>申请于</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>决定于</translation>
     </message>
 </context>
 <context>
@@ -2038,6 +2125,13 @@ Labels: %3</source>
     </message>
 </context>
 <context>
+    <name>ReleaseDesk::Views::BoardViewsMenu</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>ReleaseDesk::Views::CardDelegate</name>
     <message>
         <source>%1m</source>
@@ -2098,6 +2192,10 @@ Labels: %3</source>
     <message>
         <source>%1 (%2 req)</source>
         <translation>%1（%2 个必需）</translation>
+    </message>
+    <message>
+        <source>merged after freeze</source>
+        <translation>冻结后合并</translation>
     </message>
 </context>
 <context>
@@ -2605,6 +2703,10 @@ A desk for shipping multi-repository open-source releases.</source>
     <message>
         <source>C&amp;ompact Cards</source>
         <translation>紧凑卡片(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Board &amp;Views</source>
+        <translation>看板视图(&amp;V)</translation>
     </message>
 </context>
 <context>
@@ -3568,42 +3670,6 @@ A desk for shipping multi-repository open-source releases.</source>
 <context>
     <name>ReleaseDesk::Views::QueryBar</name>
     <message>
-        <source>All items</source>
-        <translation>全部条目</translation>
-    </message>
-    <message>
-        <source>Open blockers</source>
-        <translation>未关闭的阻塞项</translation>
-    </message>
-    <message>
-        <source>Unassigned blockers</source>
-        <translation>未分配的阻塞项</translation>
-    </message>
-    <message>
-        <source>Code freeze: ready to merge</source>
-        <translation>代码冻结：可合并</translation>
-    </message>
-    <message>
-        <source>Code freeze: on hold</source>
-        <translation>代码冻结：已暂停</translation>
-    </message>
-    <message>
-        <source>Code freeze: needs approval</source>
-        <translation>代码冻结：待批准</translation>
-    </message>
-    <message>
-        <source>Code freeze: needs lgtm</source>
-        <translation>代码冻结：待 lgtm</translation>
-    </message>
-    <message>
-        <source>CI failing</source>
-        <translation>CI 失败</translation>
-    </message>
-    <message>
-        <source>Awaiting cherry-pick</source>
-        <translation>待 cherry-pick</translation>
-    </message>
-    <message>
         <source>Filter: is:pr is:open label:kind/bug -label:lgtm assignee:alice ci:failing, or words</source>
         <translation>筛选：is:pr is:open label:kind/bug -label:lgtm assignee:alice ci:failing，或关键词</translation>
     </message>
@@ -3635,6 +3701,10 @@ A desk for shipping multi-repository open-source releases.</source>
         <source>Name of the view:</source>
         <translation>视图名称：</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>ReleaseDesk::Views::ReadinessBar</name>
@@ -3659,6 +3729,14 @@ A desk for shipping multi-repository open-source releases.</source>
     <message>
         <source>Release Si&amp;gnal...</source>
         <translation>发布信号(&amp;G)...</translation>
+    </message>
+    <message>
+        <source>Release phase</source>
+        <translation>发布阶段</translation>
+    </message>
+    <message>
+        <source>%1%2: %3</source>
+        <translation>%1%2：%3</translation>
     </message>
 </context>
 <context>
@@ -3862,6 +3940,86 @@ A desk for shipping multi-repository open-source releases.</source>
     <message>
         <source>Which items are release blockers, in the query bar&apos;s syntax.</source>
         <translation>哪些条目是发布阻塞项，使用查询栏的语法。</translation>
+    </message>
+    <message>
+        <source>Appl&amp;y</source>
+        <translation>应用(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Add P&amp;hase</source>
+        <translation>添加阶段(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Name (optional)</source>
+        <translation>名称（可选）</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Further phases</source>
+        <translation>其他阶段</translation>
+    </message>
+    <message>
+        <source>Schedule preset</source>
+        <translation>日程预设</translation>
+    </message>
+    <message>
+        <source>Sets the freezes and phases of the preset, counted back from the release date.</source>
+        <translation>按预设从发布日期倒推，设置各冻结日期与阶段。</translation>
+    </message>
+    <message>
+        <source>Exception label</source>
+        <translation>例外标签</translation>
+    </message>
+    <message>
+        <source>freeze-exception</source>
+        <translation>freeze-exception</translation>
+    </message>
+    <message>
+        <source>The label that asks for an exception to the freeze; LABEL-approved and LABEL-rejected answer it. Empty: exceptions are not tracked.</source>
+        <translation>申请冻结例外所用的标签；LABEL-approved 与 LABEL-rejected 表示批准或拒绝。留空则不跟踪例外。</translation>
+    </message>
+    <message>
+        <source>Remove Phase</source>
+        <translation>删除阶段</translation>
+    </message>
+    <message>
+        <source>Sched&amp;ule:</source>
+        <translation>日程(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>E&amp;xception label:</source>
+        <translation>例外标签(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Kind of phase %1</source>
+        <translation>阶段 %1 的类型</translation>
+    </message>
+    <message>
+        <source>Name of phase %1</source>
+        <translation>阶段 %1 的名称</translation>
+    </message>
+    <message>
+        <source>Start of phase %1</source>
+        <translation>阶段 %1 的开始日期</translation>
+    </message>
+    <message>
+        <source>Set the release date first: the preset counts its phases back from it.</source>
+        <translation>请先设置发布日期：预设会从该日期倒推各阶段。</translation>
+    </message>
+    <message>
+        <source>%1 applied: check the dates against the published schedule.</source>
+        <translation>已应用%1：请对照公布的日程核对日期。</translation>
+    </message>
+    <message>
+        <source>Name phase %1, or pick its kind.</source>
+        <translation>请为阶段 %1 命名，或选择其类型。</translation>
     </message>
 </context>
 <context>
@@ -4610,6 +4768,89 @@ A desk for shipping multi-repository open-source releases.</source>
     </message>
 </context>
 <context>
+    <name>Schedule</name>
+    <message>
+        <source>Enhancements freeze</source>
+        <translation>增强冻结</translation>
+    </message>
+    <message>
+        <source>Production readiness freeze</source>
+        <translation>生产就绪评审冻结</translation>
+    </message>
+    <message>
+        <source>Feature freeze</source>
+        <translation>功能冻结</translation>
+    </message>
+    <message>
+        <source>Code freeze</source>
+        <translation>代码冻结</translation>
+    </message>
+    <message>
+        <source>Test freeze</source>
+        <translation>测试冻结</translation>
+    </message>
+    <message>
+        <source>Docs freeze</source>
+        <translation>文档冻结</translation>
+    </message>
+    <message>
+        <source>Release candidate</source>
+        <translation>候选版本</translation>
+    </message>
+    <message>
+        <source>Release day</source>
+        <translation>发布日</translation>
+    </message>
+    <message>
+        <source>Other phase</source>
+        <translation>其他阶段</translation>
+    </message>
+    <message>
+        <source>No schedule: set the release&apos;s dates in Edit Release</source>
+        <translation>没有日程：请在“编辑发布”中设置发布的日期</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>已发布</translation>
+    </message>
+    <message numerus="yes">
+        <source>Released %n day(s) ago</source>
+        <translation>
+            <numerusform>已于 %n 天前发布</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>开发中</translation>
+    </message>
+    <message numerus="yes">
+        <source>Code freeze in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后代码冻结</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Day %n of code freeze</source>
+        <translation>
+            <numerusform>代码冻结第 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Release in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后发布</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kubernetes cycle</source>
+        <translation>Kubernetes 周期</translation>
+    </message>
+    <message>
+        <source>KubeSphere cycle</source>
+        <translation>KubeSphere 周期</translation>
+    </message>
+</context>
+<context>
     <name>SignalCommand</name>
     <message>
         <source>Print a release&apos;s CI-signal report.</source>
@@ -4949,8 +5190,8 @@ A desk for shipping multi-repository open-source releases.</source>
         <translation>此团队文件由更新版本的 Release Desk 写入（格式 %1）。请更新 Release Desk 后再导入。</translation>
     </message>
     <message>
-        <source>A release in this team file has no name or a repository without owner/name; nothing was imported. Fix the file and import it again.</source>
-        <translation>此团队文件中有版本缺少名称，或仓库缺少 owner/name；未导入任何内容。请修正文件后重新导入。</translation>
+        <source>A release in this team file has no name, a repository without owner/name or a phase without a valid day (YYYY-MM-DD); nothing was imported. Fix the file and import it again.</source>
+        <translation>此团队文件中有发布缺少名称、有仓库缺少 owner/name，或有阶段没有有效日期（YYYY-MM-DD）；未导入任何内容。请修正文件后重新导入。</translation>
     </message>
 </context>
 <context>

@@ -90,6 +90,7 @@ BoardPanel::BoardPanel(Models::BoardModel *board, ItemDetailsPanel::CacheReaders
     layout->addWidget(splitter, 1);
 
     connect(m_queryBar, &QueryBar::queryChanged, this, &BoardPanel::applyQuery);
+    m_queryBar->setViewCounter([this](const QString &query) { return m_board->countMatching(query); });
     connect(m_readiness, &ReadinessBar::queryRequested, m_queryBar, &QueryBar::setQuery);
     connect(board, &Models::BoardModel::boardChanged, this, [this] {
         updateHeaders();
@@ -240,6 +241,7 @@ void BoardPanel::updateReadiness()
 {
     m_readiness->showReadiness(
         Models::ReleaseReadiness::evaluate(m_board->items()->items(), m_board->context(), m_evidence));
+    m_readiness->showSchedule(m_board->release(), QDate::currentDate());
 }
 
 void BoardPanel::updateCompletions()

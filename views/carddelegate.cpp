@@ -242,7 +242,9 @@ void CardDelegate::paint(
         parts.prepend(tr("BLOCKER"));
     const auto warnings = Models::CardWarnings(index.data(BoardModel::WarningsRole).toInt());
     QString warningText;
-    if (warnings.testFlag(Models::CardWarning::NoteButNoneLabel))
+    if (warnings.testFlag(Models::CardWarning::MergedAfterFreeze))
+        warningText = tr("merged after freeze");
+    else if (warnings.testFlag(Models::CardWarning::NoteButNoneLabel))
         warningText = tr("note vs release-note-none");
     else if (warnings.testFlag(Models::CardWarning::BlockerWithoutAssignee))
         warningText = tr("blocker without assignee");

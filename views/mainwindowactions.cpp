@@ -4,6 +4,7 @@
 
 #include "boardmodel.h"
 #include "boardpanel.h"
+#include "boardviewsmenu.h"
 #include "itemtablemodel.h"
 #include "itemtablepanel.h"
 #include "shortcuttable.h"
@@ -171,6 +172,10 @@ void MainWindow::createMenus()
         [this, compact] { compact->setChecked(m_board->isCompact()); });
     auto *find = viewMenu->addAction(tr("&Filter Items"), this, &MainWindow::focusFilter);
     find->setShortcut(QKeySequence::Find);
+    auto *boardViews
+        = new BoardViewsMenu(tr("Board &Views"), m_board->boardModel(), m_board->queryBar(), this);
+    connect(boardViews, &BoardViewsMenu::viewChosen, this, [this] { showBoard(true); });
+    viewMenu->addMenu(boardViews);
     viewMenu->addSeparator();
     m_notificationsAction = viewMenu->addAction(tr("Desktop &Notifications"));
     m_notificationsAction->setCheckable(true);

@@ -3,6 +3,7 @@
 // palette that follows the theme, tooltips with exact values, legend entries that toggle their series.
 #include "metricschart.h"
 
+#include "schedule.h"
 #include "untrustedtext.h"
 
 #include "metrics/axisscale.h"
@@ -176,11 +177,14 @@ QChart *MetricsChart::build(const MetricsTable &table, QAbstractItemModel *model
                 });
         }
         // The release's key dates, as vertical markers within the shown range.
-        const QList<std::pair<QDate, QString>> keyDates = {
+        QList<std::pair<QDate, QString>> keyDates = {
             {release.featureFreeze, QCoreApplication::translate("ReleaseDesk::Metrics", "Feature freeze")},
             {release.codeFreeze, QCoreApplication::translate("ReleaseDesk::Metrics", "Code freeze")},
             {release.releaseDate, QCoreApplication::translate("ReleaseDesk::Metrics", "Release")},
         };
+        // The schedule's further phases too (Models::Schedule): the dates of the phase line.
+        for (const auto &phase : release.phases)
+            keyDates.append({phase.starts, Models::Schedule::displayName(phase)});
         for (const auto &[date, name] : keyDates) {
             if (!date.isValid() || !table.xIsDate)
                 continue;

@@ -1,5 +1,7 @@
 #include "querybar.h"
 
+#include "freezedesk.h"
+
 #include <QAbstractItemView>
 #include <QComboBox>
 #include <QCompleter>
@@ -13,28 +15,60 @@
 
 namespace ReleaseDesk::Views {
 
+namespace {
+/// Counts the views just before its list opens.
+class ViewsComboBox final : public QComboBox
+{
+public:
+    using QComboBox::QComboBox;
+    std::function<void()> beforePopup;
+
+    void showPopup() override
+    {
+        if (beforePopup)
+            beforePopup();
+        QComboBox::showPopup();
+    }
+    void hidePopup() override
+    {
+        QComboBox::hidePopup();
+        if (afterPopup)
+            afterPopup();
+    }
+    std::function<void()> afterPopup;
+};
+} // namespace
+
 QList<QPair<QString, QString>> QueryBar::presetViews()
 {
-    // The release team's saved queries (Kubernetes code freeze), scoped to this release's milestones.
-    return {
-        {tr("All items"), QString()},
-        {tr("Open blockers"), QStringLiteral("is:open is:blocker")},
-        {tr("Unassigned blockers"), QStringLiteral("is:open is:blocker no:assignee")},
-        {tr("Code freeze: ready to merge"),
-            QStringLiteral("is:pr is:open label:approved label:lgtm -label:do-not-merge/hold")},
-        {tr("Code freeze: on hold"),
-            QStringLiteral("is:pr is:open label:approved label:lgtm label:do-not-merge/hold")},
-        {tr("Code freeze: needs approval"), QStringLiteral("is:pr is:open -label:approved label:lgtm")},
-        {tr("Code freeze: needs lgtm"), QStringLiteral("is:pr is:open label:approved -label:lgtm")},
-        {tr("CI failing"), QStringLiteral("is:open ci:failing")},
-        {tr("Awaiting cherry-pick"), QStringLiteral("cherry-pick:missing is:merged")},
-    };
+    QList<QPair<QString, QString>> views;
+    for (const auto &view : Models::FreezeDesk::builtInViews())
+        views.append({view.name, view.query});
+    return views;
+}
+
+void QueryBar::setViewCounter(std::function<int(const QString &)> counter)
+{
+    m_counter = std::move(counter);
+}
+
+void QueryBar::refreshViewCounts(bool withCounts)
+{
+    // Counted when asked (the list is opened, the board changed while it shows): at 100,000 items
+    // eleven queries cost more than a board recompute should.
+    const auto presets = presetViews();
+    for (int index = 0; index < presets.size() && index < m_views->count(); ++index) {
+        const auto &[name, query] = presets.at(index);
+        m_views->setItemText(index,
+            withCounts && m_counter && !query.isEmpty() ? tr("%1 (%2)").arg(name).arg(m_counter(query))
+                                                        : name);
+    }
 }
 
 QueryBar::QueryBar(QWidget *parent)
     : QWidget(parent)
     , m_field(new QLineEdit(this))
-    , m_views(new QComboBox(this))
+    , m_views(new ViewsComboBox(this))
     , m_error(new QLabel(this))
     , m_completionModel(new QStringListModel(this))
     , m_completer(new QCompleter(m_completionModel, this))
@@ -44,6 +78,9 @@ QueryBar::QueryBar(QWidget *parent)
     m_field->setClearButtonEnabled(true);
     m_field->setAccessibleName(tr("Board query"));
     m_views->setAccessibleName(tr("Saved views"));
+    // Counts only while the list is open: a count left on the closed box would go stale.
+    static_cast<ViewsComboBox *>(m_views)->beforePopup = [this] { refreshViewCounts(); };
+    static_cast<ViewsComboBox *>(m_views)->afterPopup = [this] { refreshViewCounts(false); };
     rebuildViews();
     auto *save = new QToolButton(this);
     save->setText(tr("Save View..."));

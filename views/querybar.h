@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QComboBox;
 class QCompleter;
 class QLabel;
@@ -27,7 +29,13 @@ public:
     void setCompletions(const QStringList &completions);
     void showError(const QString &error);
 
+    /// The built-in views (Models::FreezeDesk::builtInViews), then the user's.
     static QList<QPair<QString, QString>> presetViews();
+    /// How many cards a query selects: the built-in views show their counts ("Open blockers (3)").
+    void setViewCounter(std::function<int(const QString &query)> counter);
+    /// Shows the counts in the list of views (done whenever it opens) or, `withCounts` false, the
+    /// plain names (when it closes: a count left on the closed box would go stale).
+    void refreshViewCounts(bool withCounts = true);
     /// The user's own views (name, query), listed after the presets.
     void setUserViews(const QList<QPair<QString, QString>> &views);
 
@@ -47,6 +55,7 @@ private:
     QList<QPair<QString, QString>> m_userViews;
     QLabel *m_error;
     QStringListModel *m_completionModel;
+    std::function<int(const QString &)> m_counter;
     QCompleter *m_completer;
 };
 

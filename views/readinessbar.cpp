@@ -2,6 +2,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 
 namespace ReleaseDesk::Views {
@@ -12,6 +13,7 @@ ReadinessBar::ReadinessBar(QWidget *parent)
     : QWidget(parent)
     , m_light(new QLabel(this))
     , m_verdict(new QLabel(this))
+    , m_phase(new QLabel(this))
     , m_blockers(new QPushButton(this))
     , m_ci(new QLabel(this))
     , m_signal(new QPushButton(tr("Release Si&gnal..."), this))
@@ -19,6 +21,11 @@ ReadinessBar::ReadinessBar(QWidget *parent)
     m_light->setFixedSize(16, 16);
     m_light->setAlignment(Qt::AlignCenter);
     m_verdict->setTextFormat(Qt::PlainText);
+    m_phase->setTextFormat(Qt::PlainText); // a phase's name is the team's own text
+    m_phase->setAccessibleName(tr("Release phase"));
+    QFont phaseFont = m_phase->font();
+    phaseFont.setBold(true);
+    m_phase->setFont(phaseFont);
     m_ci->setTextFormat(Qt::PlainText); // context names and sync errors come from GitHub
     m_ci->setWordWrap(true);
     m_ci->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -30,6 +37,7 @@ ReadinessBar::ReadinessBar(QWidget *parent)
     layout->addWidget(m_light, 0, Qt::AlignTop);
     layout->addWidget(m_verdict, 0, Qt::AlignTop);
     layout->addWidget(m_blockers, 0, Qt::AlignTop);
+    layout->addWidget(m_phase, 0, Qt::AlignTop);
     layout->addWidget(m_ci, 1);
     layout->addWidget(m_signal, 0, Qt::AlignTop);
     connect(m_signal, &QPushButton::clicked, this, &ReadinessBar::signalReportRequested);
@@ -40,6 +48,27 @@ ReadinessBar::ReadinessBar(QWidget *parent)
 QString ReadinessBar::verdictText() const
 {
     return m_verdict->text();
+}
+
+QString ReadinessBar::scheduleText() const
+{
+    return m_phase->text();
+}
+
+void ReadinessBar::showSchedule(const Api::Release &release, QDate today)
+{
+    m_schedule = Models::Schedule::status(release, today);
+    m_phase->setText(m_schedule.line);
+    // The whole schedule on hover, the current phase marked.
+    QStringList lines;
+    const auto phases = Models::Schedule::phases(release);
+    for (int index = 0; index < phases.size(); ++index) {
+        const auto &phase = phases.at(index);
+        lines.append(tr("%1%2: %3")
+                         .arg(index == m_schedule.currentPhase ? QStringLiteral("\u25B6 ") : QString(),
+                             phase.name, QLocale().toString(phase.starts, QLocale::ShortFormat)));
+    }
+    m_phase->setToolTip(lines.join(QLatin1Char('\n')));
 }
 
 QString ReadinessBar::reasonsText() const

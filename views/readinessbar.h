@@ -1,6 +1,7 @@
 #pragma once
 
 #include "releasereadiness.h"
+#include "schedule.h"
 
 #include <QWidget>
 
@@ -19,6 +20,10 @@ public:
     explicit ReadinessBar(QWidget *parent = nullptr);
 
     void showReadiness(const Models::ReleaseReadiness &readiness);
+    /// The release's phase and countdown on `today` ("Day 5 of code freeze · Release in 3 days").
+    void showSchedule(const Api::Release &release, QDate today);
+    QString scheduleText() const;
+    const Models::ScheduleStatus &scheduleStatus() const { return m_schedule; }
     QString verdictText() const;
     /// The reasons as shown (one per line, those that decide the verdict first).
     QString reasonsText() const;
@@ -35,6 +40,8 @@ Q_SIGNALS:
 private:
     QLabel *m_light;
     QLabel *m_verdict;
+    QLabel *m_phase;
+    Models::ScheduleStatus m_schedule;
     QPushButton *m_blockers;
     QLabel *m_ci;
     QPushButton *m_signal;

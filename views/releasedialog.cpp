@@ -3,9 +3,11 @@
 #include "optionaldateedit.h"
 
 #include "releasesetupflow.h"
+#include "schedule.h"
 
 #include <QComboBox>
 #include <QCompleter>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -34,6 +36,11 @@ ReleaseDialog::ReleaseDialog(Models::ReleaseSetupFlow *flow, const Api::Release 
     , m_featureFreeze(new OptionalDateEdit(initial.featureFreeze, tr("Feature freeze"), this))
     , m_codeFreeze(new OptionalDateEdit(initial.codeFreeze, tr("Code freeze"), this))
     , m_releaseDate(new OptionalDateEdit(initial.releaseDate, tr("Release date"), this))
+    , m_phases(new QTableWidget(0, 3, this))
+    , m_schedulePreset(new QComboBox(this))
+    , m_applyPreset(new QPushButton(tr("Appl&y"), this))
+    , m_addPhase(new QPushButton(tr("Add P&hase"), this))
+    , m_exceptionLabel(new QLineEdit(initial.exceptionLabel, this))
     , m_blockerPreset(new QComboBox(this))
     , m_blockerRule(new QLineEdit(this))
     , m_staleAfter(new QSpinBox(this))
@@ -100,6 +107,27 @@ ReleaseDialog::ReleaseDialog(Models::ReleaseSetupFlow *flow, const Api::Release 
     m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
 
+    // The schedule: the three key dates above, further phases here, presets counted back from the
+    // release date.
+    m_phases->setHorizontalHeaderLabels({tr("Phase"), tr("Name (optional)"), tr("Starts")});
+    m_phases->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_phases->verticalHeader()->hide();
+    m_phases->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_phases->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_phases->setAccessibleName(tr("Further phases"));
+    m_phases->setMinimumHeight(90);
+    m_schedulePreset->setAccessibleName(tr("Schedule preset"));
+    for (const auto &preset : Models::Schedule::presets())
+        m_schedulePreset->addItem(preset.name);
+    m_applyPreset->setToolTip(
+        tr("Sets the freezes and phases of the preset, counted back from the release date."));
+    m_exceptionLabel->setAccessibleName(tr("Exception label"));
+    m_exceptionLabel->setPlaceholderText(tr("freeze-exception"));
+    m_exceptionLabel->setToolTip(tr("The label that asks for an exception to the freeze; LABEL-approved and "
+                                    "LABEL-rejected answer it. Empty: exceptions are not tracked."));
+    for (const auto &phase : initial.phases)
+        addPhase(phase);
+
     auto *repositoryRow = new QHBoxLayout;
     repositoryRow->addWidget(m_repositoryInput, 1);
     repositoryRow->addWidget(addButton);
@@ -113,6 +141,26 @@ ReleaseDialog::ReleaseDialog(Models::ReleaseSetupFlow *flow, const Api::Release 
     form->addRow(tr("&Feature freeze:"), m_featureFreeze);
     form->addRow(tr("&Code freeze:"), m_codeFreeze);
     form->addRow(tr("Release &date:"), m_releaseDate);
+    auto *removePhase = new QPushButton(tr("Remove Phase"), this);
+    auto *scheduleRow = new QHBoxLayout;
+    scheduleRow->addWidget(m_schedulePreset, 1);
+    scheduleRow->addWidget(m_applyPreset);
+    scheduleRow->addWidget(m_addPhase);
+    scheduleRow->addWidget(removePhase);
+    form->addRow(tr("Sched&ule:"), scheduleRow);
+    form->addRow(QString(), m_phases);
+    form->addRow(tr("E&xception label:"), m_exceptionLabel);
+    connect(m_applyPreset, &QPushButton::clicked, this, &ReleaseDialog::applySchedulePreset);
+    connect(m_addPhase, &QPushButton::clicked, this, [this] {
+        addPhase({Models::Schedule::TestFreeze, QString(),
+            m_releaseDate->date().isValid() ? m_releaseDate->date() : QDate::currentDate()});
+        m_phases->setCurrentCell(m_phases->rowCount() - 1, 0);
+    });
+    connect(removePhase, &QPushButton::clicked, this, [this] {
+        const auto row = m_phases->currentRow();
+        if (row >= 0)
+            m_phases->removeRow(row);
+    });
     auto *blockerRow = new QHBoxLayout;
     blockerRow->addWidget(m_blockerPreset);
     blockerRow->addWidget(m_blockerRule, 1);
@@ -124,7 +172,7 @@ ReleaseDialog::ReleaseDialog(Models::ReleaseSetupFlow *flow, const Api::Release 
     layout->addLayout(form);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
-    resize(720, 560);
+    resize(760, 720);
 
     connect(addButton, &QPushButton::clicked, this, [this] {
         if (addRepository(m_repositoryInput->text()))
@@ -267,7 +315,56 @@ Api::Release ReleaseDialog::release() const
     release.codeFreeze = m_codeFreeze->date();
     release.releaseDate = m_releaseDate->date();
     release.blockerRule = m_blockerRule->text().trimmed();
+    release.exceptionLabel = m_exceptionLabel->text().trimmed();
+    release.phases.clear();
+    for (int row = 0; row < m_phases->rowCount(); ++row) {
+        const auto *kind = qobject_cast<QComboBox *>(m_phases->cellWidget(row, 0));
+        const auto *name = qobject_cast<QLineEdit *>(m_phases->cellWidget(row, 1));
+        const auto *starts = qobject_cast<QDateEdit *>(m_phases->cellWidget(row, 2));
+        release.phases.append({kind->currentData().toString(), name->text().trimmed(), starts->date()});
+    }
     return release;
+}
+
+void ReleaseDialog::addPhase(const Api::ReleasePhase &phase)
+{
+    const auto row = m_phases->rowCount();
+    m_phases->insertRow(row);
+    auto *kind = new QComboBox(m_phases);
+    kind->setAccessibleName(tr("Kind of phase %1").arg(row + 1));
+    for (const auto &key : Models::Schedule::phaseKinds())
+        kind->addItem(key == Models::Schedule::Custom ? tr("Custom") : Models::Schedule::kindName(key), key);
+    const auto index = kind->findData(phase.kind);
+    kind->setCurrentIndex(index >= 0 ? index : kind->count() - 1); // an unknown kind is the team's own
+    auto *name = new QLineEdit(phase.name, m_phases);
+    name->setAccessibleName(tr("Name of phase %1").arg(row + 1));
+    name->setPlaceholderText(kind->currentText());
+    connect(kind, &QComboBox::currentTextChanged, name, &QLineEdit::setPlaceholderText);
+    auto *starts = new QDateEdit(phase.starts.isValid() ? phase.starts : QDate::currentDate(), m_phases);
+    starts->setCalendarPopup(true);
+    starts->setAccessibleName(tr("Start of phase %1").arg(row + 1));
+    m_phases->setCellWidget(row, 0, kind);
+    m_phases->setCellWidget(row, 1, name);
+    m_phases->setCellWidget(row, 2, starts);
+}
+
+void ReleaseDialog::applySchedulePreset()
+{
+    const auto presets = Models::Schedule::presets();
+    const auto index = m_schedulePreset->currentIndex();
+    if (index < 0 || index >= presets.size())
+        return;
+    if (!m_releaseDate->date().isValid())
+        return m_status->setText(
+            tr("Set the release date first: the preset counts its phases back from it."));
+    const auto applied = Models::Schedule::applyPreset(release(), presets.at(index), m_releaseDate->date());
+    m_featureFreeze->setDate(applied.featureFreeze);
+    m_codeFreeze->setDate(applied.codeFreeze);
+    m_phases->setRowCount(0);
+    for (const auto &phase : applied.phases)
+        addPhase(phase);
+    m_status->setText(
+        tr("%1 applied: check the dates against the published schedule.").arg(presets.at(index).name));
 }
 
 void ReleaseDialog::validateAndAccept()
@@ -288,6 +385,10 @@ void ReleaseDialog::validateAndAccept()
         if (entry.milestones.isEmpty() && !entry.hasRange())
             return m_status->setText(
                 tr("Pick a milestone for %1, or give it a range.").arg(entry.repository.fullName()));
+    }
+    for (int row = 0; row < value.phases.size(); ++row) {
+        if (value.phases.at(row).kind == Models::Schedule::Custom && value.phases.at(row).name.isEmpty())
+            return m_status->setText(tr("Name phase %1, or pick its kind.").arg(row + 1));
     }
     accept();
 }

@@ -11,6 +11,7 @@ class QComboBox;
 
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 class QStringListModel;
 class QTableWidget;
@@ -49,6 +50,16 @@ public:
     OptionalDateEdit *releaseDateField() const { return m_releaseDate; }
     QComboBox *blockerPresetField() const { return m_blockerPreset; }
     QLineEdit *blockerRuleField() const { return m_blockerRule; }
+    OptionalDateEdit *featureFreezeField() const { return m_featureFreeze; }
+    OptionalDateEdit *codeFreezeField() const { return m_codeFreeze; }
+    /// The further phases: kind, the team's name (optional), the day it starts.
+    QTableWidget *phaseTable() const { return m_phases; }
+    QComboBox *schedulePresetField() const { return m_schedulePreset; }
+    QPushButton *applyPresetButton() const { return m_applyPreset; }
+    QPushButton *addPhaseButton() const { return m_addPhase; }
+    QLineEdit *exceptionLabelField() const { return m_exceptionLabel; }
+    /// Adds a row to the phase table.
+    void addPhase(const Api::ReleasePhase &phase);
     QStringListModel *completionModel() const { return m_completion; }
     QString statusText() const;
 
@@ -58,6 +69,7 @@ public:
 private:
     static constexpr int DueDateRole = Qt::UserRole + 1;
     void proposeReleaseDate(const QComboBox *milestone);
+    void applySchedulePreset();
 
     void showMilestones(const Api::RepositoryRef &repository, const QList<Api::Milestone> &milestones);
     void validateAndAccept();
@@ -74,6 +86,11 @@ private:
     OptionalDateEdit *m_featureFreeze;
     OptionalDateEdit *m_codeFreeze;
     OptionalDateEdit *m_releaseDate;
+    QTableWidget *m_phases;
+    QComboBox *m_schedulePreset;
+    QPushButton *m_applyPreset;
+    QPushButton *m_addPhase;
+    QLineEdit *m_exceptionLabel;
     QComboBox *m_blockerPreset;
     QLineEdit *m_blockerRule;
     QSpinBox *m_staleAfter;

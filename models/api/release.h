@@ -26,6 +26,19 @@ struct ReleaseRepository
     friend bool operator==(const ReleaseRepository &, const ReleaseRepository &) = default;
 };
 
+/// A dated phase of a release's schedule besides its three key dates (feature freeze, code freeze,
+/// release): enhancements freeze, test freeze, docs freeze, a release candidate, or a phase the team
+/// names itself. `kind` is a stable key ("test-freeze"); `name` is the team's own wording, empty
+/// for the kind's translated name (Models::Schedule).
+struct ReleasePhase
+{
+    QString kind;
+    QString name;
+    QDate starts;
+
+    friend bool operator==(const ReleasePhase &, const ReleasePhase &) = default;
+};
+
 /// A release as the team defines it: the unit of the board, the metrics and the notes.
 struct Release
 {
@@ -41,6 +54,11 @@ struct Release
     QDate releaseDate;
     /// The blocker rule as an expression (see the board); presets exist for KubeSphere and Kubernetes.
     QString blockerRule;
+    /// Further phases of the schedule (Models::Schedule merges them with the three dates above).
+    QList<ReleasePhase> phases;
+    /// The label that asks for an exception to the freeze; "<label>-approved" and "<label>-rejected"
+    /// answer it. Empty: exceptions are not tracked.
+    QString exceptionLabel;
 
     friend bool operator==(const Release &, const Release &) = default;
 };
