@@ -23,6 +23,7 @@ ReadinessBar::ReadinessBar(QWidget *parent)
     m_verdict->setTextFormat(Qt::PlainText);
     m_phase->setTextFormat(Qt::PlainText); // a phase's name is the team's own text
     m_phase->setAccessibleName(tr("Release phase"));
+    m_phase->setWordWrap(true); // never widens the window's minimum (a long phase name wraps)
     QFont phaseFont = m_phase->font();
     phaseFont.setBold(true);
     m_phase->setFont(phaseFont);
