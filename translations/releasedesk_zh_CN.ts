@@ -3727,16 +3727,16 @@ A desk for shipping multi-repository open-source releases.</source>
         <translation>结论的依据</translation>
     </message>
     <message>
-        <source>Release Si&amp;gnal...</source>
-        <translation>发布信号(&amp;G)...</translation>
-    </message>
-    <message>
         <source>Release phase</source>
         <translation>发布阶段</translation>
     </message>
     <message>
         <source>%1%2: %3</source>
         <translation>%1%2：%3</translation>
+    </message>
+    <message>
+        <source>Release Si&amp;gnal</source>
+        <translation>发布信号(&amp;G)</translation>
     </message>
 </context>
 <context>

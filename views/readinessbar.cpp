@@ -16,13 +16,14 @@ ReadinessBar::ReadinessBar(QWidget *parent)
     , m_phase(new QLabel(this))
     , m_blockers(new QPushButton(this))
     , m_ci(new QLabel(this))
-    , m_signal(new QPushButton(tr("Release Si&gnal..."), this))
+    , m_signal(new QPushButton(tr("Release Si&gnal"), this))
 {
     m_light->setFixedSize(16, 16);
     m_light->setAlignment(Qt::AlignCenter);
     m_verdict->setTextFormat(Qt::PlainText);
     m_phase->setTextFormat(Qt::PlainText); // a phase's name is the team's own text
     m_phase->setAccessibleName(tr("Release phase"));
+    m_phase->setWordWrap(true); // never widens the window's minimum (a long phase name wraps)
     QFont phaseFont = m_phase->font();
     phaseFont.setBold(true);
     m_phase->setFont(phaseFont);
