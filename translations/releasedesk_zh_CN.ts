@@ -2108,6 +2108,14 @@ Labels: %3</source>
         <source>&amp;Hide Column</source>
         <translation>隐藏列(&amp;H)</translation>
     </message>
+    <message>
+        <source>Collapsed</source>
+        <translation>已折叠</translation>
+    </message>
+    <message>
+        <source>Expanded</source>
+        <translation>已展开</translation>
+    </message>
 </context>
 <context>
     <name>ReleaseDesk::Views::BoardPanel</name>

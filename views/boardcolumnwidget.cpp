@@ -28,9 +28,6 @@ BoardColumnWidget::BoardColumnWidget(const QString &name, QListView *view, QWidg
     font.setBold(true);
     m_title->setFont(font);
     m_collapse->setAutoRaise(true);
-    // Checked while expanded: screen readers hear the state, not only the name.
-    m_collapse->setCheckable(true);
-    m_collapse->setChecked(true);
     m_collapse->setFocusPolicy(Qt::TabFocus);
     connect(m_collapse, &QToolButton::clicked, this, [this] { setCollapsed(!m_collapsed); });
     auto *header = new QHBoxLayout;
@@ -78,7 +75,8 @@ void BoardColumnWidget::setCollapsed(bool collapsed)
 void BoardColumnWidget::updateCollapseButton()
 {
     m_collapse->setArrowType(m_collapsed ? Qt::RightArrow : Qt::DownArrow);
-    m_collapse->setChecked(!m_collapsed);
+    // Screen readers hear the state, not only what a press does (a checkable button would look pressed).
+    m_collapse->setAccessibleDescription(m_collapsed ? tr("Collapsed") : tr("Expanded"));
     const auto what
         = m_collapsed ? tr("Expand the column %1").arg(m_name) : tr("Collapse the column %1").arg(m_name);
     m_collapse->setToolTip(what);

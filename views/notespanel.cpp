@@ -73,8 +73,11 @@ NotesPanel::NotesPanel(Models::NotesSession *session, QWidget *parent)
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(createEntriesPane());
     splitter->addWidget(createDocumentPane());
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 1);
+    // The entries (and their notes, the column people read) get most of the width; the document
+    // beside them is for a glance and follows the edits.
+    splitter->setStretchFactor(0, 5);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({2500, 1000});
     layout->addWidget(splitter, 1);
 
     connect(m_session, &Models::NotesSession::markdownChanged, this, &NotesPanel::onMarkdownChanged);
