@@ -812,7 +812,10 @@ private Q_SLOTS:
         }
         QVERIFY(changed.key.number > 0);
         changed.body = QStringLiteral("```release-note\nRewritten by the author.\n```\n");
-        changed.updatedAt = QDateTime::currentDateTimeUtc();
+        // A second later than anything the first sync saw: GitHub's timestamps have whole seconds, and an
+        // earlier journey's triage may have touched an item on the fake in this very second (then the
+        // sync's watermark equals "now" and the change would not be newer than what it has seen).
+        changed.updatedAt = QDateTime::currentDateTimeUtc().addSecs(1);
         m_fake->post(QStringLiteral("/_fake/items"),
             {{QStringLiteral("repo"), changed.key.repository.fullName()},
                 {QStringLiteral("items"),
