@@ -4,8 +4,8 @@
 #include "metricsoverview.h"
 
 #include <QChart>
-#include <QCoreApplication>
 #include <QChartView>
+#include <QCoreApplication>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
