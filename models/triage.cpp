@@ -236,39 +236,9 @@ void TriageExecutor::next()
     }
     const auto [change, before, milestone] = m_queue.takeFirst();
     // What GitHub is asked for, as a value: the client knows the REST paths and bodies.
-    using Kind = TriageAction::Kind;
-    using EditKind = Api::IssueEdit::Kind;
-    Api::IssueEdit edit {change.item, EditKind::Comment, change.action.value};
-    switch (change.action.kind) {
-    case Kind::AddLabel:
-        edit.kind = EditKind::AddLabel;
-        break;
-    case Kind::RemoveLabel:
-        edit.kind = EditKind::RemoveLabel;
-        break;
-    case Kind::SetMilestone:
-        edit.kind = EditKind::SetMilestone;
+    Api::IssueEdit edit {change.item, change.action.kind, change.action.value};
+    if (change.action.kind == TriageAction::Kind::SetMilestone)
         edit.milestoneNumber = milestone;
-        break;
-    case Kind::ClearMilestone:
-        edit.kind = EditKind::ClearMilestone;
-        break;
-    case Kind::Assign:
-        edit.kind = EditKind::Assign;
-        break;
-    case Kind::Unassign:
-        edit.kind = EditKind::Unassign;
-        break;
-    case Kind::Comment:
-        edit.kind = EditKind::Comment;
-        break;
-    case Kind::Close:
-        edit.kind = EditKind::Close;
-        break;
-    case Kind::Reopen:
-        edit.kind = EditKind::Reopen;
-        break;
-    }
     m_client->editIssue(edit, this, [this, change, before](const ApiError &error) {
         // The card as it is now (a sync page may have arrived meanwhile, the release may have been
         // switched): this change alone is taken back or kept, nothing else is overwritten.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/issueedit.h"
 #include "api/item.h"
 #include "api/milestone.h"
 
@@ -23,17 +24,8 @@ struct TriageAction
     Q_DECLARE_TR_FUNCTIONS(TriageAction)
 
 public:
-    enum class Kind {
-        AddLabel,
-        RemoveLabel,
-        SetMilestone,
-        ClearMilestone,
-        Assign,
-        Unassign,
-        Comment,
-        Close,
-        Reopen
-    };
+    /// The same kinds GitHub is asked for (one enum, not two to keep in step).
+    using Kind = Api::IssueEdit::Kind;
 
     Kind kind = Kind::Comment;
     QString value; ///< label, milestone title, login or comment text
