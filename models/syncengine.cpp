@@ -388,14 +388,16 @@ void SyncEngine::storePage(const ReleaseItemsPage &page)
 {
     if (m_cancelled)
         return finishSync(false);
-    // Newest first: once an item is not newer than the watermark, the rest of that list is known.
+    // Newest first: once an item is older than the watermark, the rest of that list is known. An item
+    // *at* the watermark is not: GitHub's timestamps have whole seconds, so an item can change again
+    // within the second the last sync read it, and it keeps the same updatedAt.
     auto advance = [this](const PageInfo &info, const QList<Item> &items, bool pullRequests, QString &after,
                        bool &done) {
         if (done)
             return;
         const bool reachedKnown
             = m_watermark.isValid() && std::any_of(items.cbegin(), items.cend(), [&](const Item &item) {
-                  return item.isPullRequest() == pullRequests && item.updatedAt <= m_watermark;
+                  return item.isPullRequest() == pullRequests && item.updatedAt < m_watermark;
               });
         done = reachedKnown || !info.hasNextPage;
         if (!done)
@@ -404,7 +406,8 @@ void SyncEngine::storePage(const ReleaseItemsPage &page)
     QList<Item> changed;
     for (const auto &item : page.items) {
         m_run.seen.insert(item.key);
-        if (!m_watermark.isValid() || item.updatedAt > m_watermark)
+        if (!m_watermark.isValid() || item.updatedAt > m_watermark
+            || (item.updatedAt == m_watermark && m_store->item(item.key) != item))
             changed.append(item);
     }
     if (m_firstPage && !m_run.resumed)

@@ -231,6 +231,35 @@ private Q_SLOTS:
         QCOMPARE(f.store.item(added.key)->title, QStringLiteral("Brand new"));
     }
 
+    /// GitHub's timestamps have whole seconds: an item that changes again within the second the last
+    /// sync read it keeps its updatedAt, and must still be taken by the next sync.
+    void aChangeWithinTheSecondOfTheLastReadIsNotMissed()
+    {
+        Fixture f;
+        QVERIFY(f.start(demoDataSet(f.demo)));
+        QVERIFY(f.sync(SyncMode::Full).completed);
+        const auto expected = f.expectedItems();
+        auto newest = expected.first();
+        for (const auto &item : expected) {
+            if (item.key.repository == newest.key.repository && item.updatedAt > newest.updatedAt)
+                newest = item;
+        }
+        // A second sync settles the watermark on this newest moment.
+        QVERIFY(f.sync().completed);
+        auto changed = newest;
+        changed.title = QStringLiteral("Renamed in the same second");
+        const auto milestones = f.demo.milestones.value(changed.key.repository);
+        f.fake.post(QStringLiteral("/_fake/items"),
+            {{QStringLiteral("repo"), changed.key.repository.fullName()},
+                {QStringLiteral("items"), QJsonArray {FakeGitHubData::itemJson(changed, milestones, {})}}});
+        const auto outcome = f.sync();
+        QVERIFY(outcome.completed);
+        QCOMPARE(f.store.item(changed.key)->title, QStringLiteral("Renamed in the same second"));
+        QCOMPARE(outcome.items, 1);
+        // Nothing changed since: nothing is counted again.
+        QCOMPARE(f.sync().items, 0);
+    }
+
     void longNestedListsAreReadToTheEnd()
     {
         Fixture f;
