@@ -120,6 +120,37 @@ private Q_SLOTS:
         QVERIFY(panel.isOverviewShown());
     }
 
+    /// The demo's phases sit a few days apart (code, test and docs freeze, a release candidate, the
+    /// release): in the small charts their names must neither print over each other nor leave the chart.
+    void keyDateLabelsNeitherOverlapNorLeaveTheSmallCharts()
+    {
+        Views::MetricsPanel panel([] { return [] { return demoInput(); }; });
+        QSignalSpy computed(&panel, &Views::MetricsPanel::computed);
+        panel.resize(1366, 768);
+        panel.show();
+        QVERIFY(computed.wait(10000));
+        int chartsWithLabels = 0;
+        for (auto *view : panel.overview()->chartViews()) {
+            QList<QGraphicsItem *> labels;
+            for (auto *item : view->chart()->childItems()) {
+                if (item->data(0).toString() == u"keyDateLabel")
+                    labels.append(item);
+            }
+            if (labels.size() < 4)
+                continue;
+            ++chartsWithLabels;
+            const auto chartRect = view->chart()->sceneBoundingRect();
+            for (qsizetype i = 0; i < labels.size(); ++i) {
+                const auto rect = labels.at(i)->sceneBoundingRect();
+                QVERIFY2(chartRect.contains(rect), qPrintable(view->chart()->title()));
+                for (qsizetype j = i + 1; j < labels.size(); ++j)
+                    QVERIFY2(!rect.intersects(labels.at(j)->sceneBoundingRect()),
+                        qPrintable(view->chart()->title()));
+            }
+        }
+        QVERIFY(chartsWithLabels >= 3);
+    }
+
     void tablesPassTheModelTester()
     {
         const auto tables = metricsTables(computeReleaseMetrics(demoInput()));

@@ -17,6 +17,7 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QMap>
 #include <QTimeZone>
 #include <QToolTip>
 #include <QVBarModelMapper>
@@ -182,13 +183,25 @@ QChart *MetricsChart::build(const MetricsTable &table, QAbstractItemModel *model
             {release.codeFreeze, QCoreApplication::translate("ReleaseDesk::Metrics", "Code freeze")},
             {release.releaseDate, QCoreApplication::translate("ReleaseDesk::Metrics", "Release")},
         };
-        // The schedule's further phases too (Models::Schedule): the dates of the phase line.
-        for (const auto &phase : release.phases)
-            keyDates.append({phase.starts, Models::Schedule::displayName(phase)});
+        // The schedule's further phases too (Models::Schedule): the dates of the phase line. A phase
+        // that starts on a key date under the same name is that date's marker, not a second one.
+        QMap<QDate, QStringList> namesByDate;
         for (const auto &[date, name] : keyDates) {
-            if (!date.isValid() || !table.xIsDate)
+            if (date.isValid())
+                namesByDate[date].append(name);
+        }
+        for (const auto &phase : release.phases) {
+            auto &names = namesByDate[phase.starts];
+            if (phase.starts.isValid() && !names.contains(Models::Schedule::displayName(phase)))
+                names.append(Models::Schedule::displayName(phase));
+        }
+        QList<std::pair<double, QGraphicsSimpleTextItem *>> labels; // in date order
+        QLineSeries *anyMarker = nullptr;
+        for (auto it = namesByDate.cbegin(); it != namesByDate.cend(); ++it) {
+            if (!it.key().isValid() || !table.xIsDate)
                 continue;
-            const double x = double(QDateTime(date, QTime(0, 0), QTimeZone::UTC).toMSecsSinceEpoch());
+            const auto name = it.value().join(QStringLiteral(" · "));
+            const double x = double(QDateTime(it.key(), QTime(0, 0), QTimeZone::UTC).toMSecsSinceEpoch());
             minX = std::min(minX, x);
             maxX = std::max(maxX, x);
             // A labelled vertical line in a neutral colour, not a legend entry that looks like data.
@@ -205,9 +218,32 @@ QChart *MetricsChart::build(const MetricsTable &table, QAbstractItemModel *model
             for (auto *legendMarker : chart->legend()->markers(marker))
                 legendMarker->setVisible(false);
             auto *label = new QGraphicsSimpleTextItem(name, chart);
+            label->setData(0, QStringLiteral("keyDateLabel")); // what tests look for
             label->setBrush(keyDateColor(dark));
-            QObject::connect(chart, &QChart::plotAreaChanged, chart, [chart, marker, label, x, maximum] {
-                label->setPos(chart->mapToPosition(QPointF(x, maximum), marker) + QPointF(4, 0));
+            labels.append({x, label});
+            anyMarker = marker;
+        }
+        if (anyMarker) {
+            // Dates close together (code freeze, test freeze, docs freeze in one week) would print their
+            // names over each other: a label that would touch the one before it goes a line lower.
+            QObject::connect(chart, &QChart::plotAreaChanged, chart, [chart, anyMarker, labels, maximum] {
+                QList<qreal> lineEnds;
+                const auto plot = chart->plotArea();
+                for (const auto &[x, label] : labels) {
+                    const auto top = chart->mapToPosition(QPointF(x, maximum), anyMarker);
+                    const auto size = label->boundingRect().size();
+                    // Right of its line; left of it where the plot ends first (the release day).
+                    auto left = top.x() + 4;
+                    if (left + size.width() > plot.right())
+                        left = std::max(plot.left(), top.x() - 4 - size.width());
+                    qsizetype line = 0;
+                    while (line < lineEnds.size() && lineEnds.at(line) > left)
+                        ++line;
+                    if (line == lineEnds.size())
+                        lineEnds.append(0);
+                    lineEnds[line] = left + size.width() + 6;
+                    label->setPos(left, top.y() + qreal(line) * size.height());
+                }
             });
         }
         if (maxX > minX && table.xIsDate)

@@ -9,6 +9,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLegend>
+#include <QLegendMarker>
 #include <QLocale>
 #include <QMouseEvent>
 #include <QScrollArea>
@@ -149,7 +150,7 @@ void MetricsOverview::showMetrics(const Models::ReleaseKpis &kpis, const QList<M
     else
         setTile(CiGreen, unknown, tr("CI at merge: no merged PR with required checks yet"));
 
-    // Small multiples: every chart, small, legend-less; a click focuses it.
+    // Small multiples: every chart, small; a click focuses it.
     // Forgotten before they go: their destruction sends events through this object's filter.
     const auto old = std::exchange(m_charts, {});
     m_chartIds.clear();
@@ -160,7 +161,14 @@ void MetricsOverview::showMetrics(const Models::ReleaseKpis &kpis, const QList<M
         auto *view = new QChartView(m_content);
         model->setParent(view); // the chart's mappers read it as long as the view lives
         auto *chart = MetricsChart::build(table, model, release, dark, view);
-        chart->legend()->setVisible(false);
+        // A small legend where it tells lines apart; none for a single series.
+        const auto markers = chart->legend()->markers();
+        const auto dataSeries = std::count_if(markers.cbegin(), markers.cend(),
+            [](QLegendMarker *marker) { return marker->series()->objectName() != u"keyDate"; });
+        chart->legend()->setVisible(dataSeries > 1);
+        auto legendFont = chart->legend()->font();
+        legendFont.setPointSizeF(legendFont.pointSizeF() * 0.85);
+        chart->legend()->setFont(legendFont);
         chart->setMargins(QMargins(2, 2, 2, 2));
         view->setChart(chart);
         view->setRenderHint(QPainter::Antialiasing);
