@@ -1,5 +1,6 @@
 #include "releasedialog.h"
 
+#include "cherrypickpolicyeditor.h"
 #include "optionaldateedit.h"
 
 #include "releasesetupflow.h"
@@ -45,6 +46,7 @@ ReleaseDialog::ReleaseDialog(Models::ReleaseSetupFlow *flow, const Api::Release 
     , m_blockerRule(new QLineEdit(this))
     , m_staleAfter(new QSpinBox(this))
     , m_requiredContexts(new QLineEdit(this))
+    , m_cherryPicks(new CherryPickPolicyEditor(this))
     , m_status(new QLabel(this))
 {
     m_staleAfter->setRange(1, 24 * 14);
@@ -167,12 +169,13 @@ ReleaseDialog::ReleaseDialog(Models::ReleaseSetupFlow *flow, const Api::Release 
     form->addRow(tr("B&locker rule:"), blockerRow);
     form->addRow(tr("Stal&e after:"), m_staleAfter);
     form->addRow(tr("Required CI con&texts:"), m_requiredContexts);
+    form->addRow(tr("Cherry-picks:"), m_cherryPicks);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
-    resize(760, 720);
+    resize(760, 820);
 
     connect(addButton, &QPushButton::clicked, this, [this] {
         if (addRepository(m_repositoryInput->text()))
@@ -390,7 +393,19 @@ void ReleaseDialog::validateAndAccept()
         if (value.phases.at(row).kind == Models::Schedule::Custom && value.phases.at(row).name.isEmpty())
             return m_status->setText(tr("Name phase %1, or pick its kind.").arg(row + 1));
     }
+    if (const auto problem = m_cherryPicks->problem(); !problem.isEmpty())
+        return m_status->setText(problem);
     accept();
+}
+
+void ReleaseDialog::setCherryPickPolicy(const Models::CherryPickPolicy &initial)
+{
+    m_cherryPicks->setPolicy(initial);
+}
+
+Models::CherryPickPolicy ReleaseDialog::cherryPickPolicy() const
+{
+    return m_cherryPicks->policy();
 }
 
 void ReleaseDialog::setSignalSettings(const Models::SignalSettings &initial)
