@@ -2,6 +2,7 @@
 #include "fakegithub.h"
 #include "store.h"
 #include "syncengine.h"
+#include "teamfile.h"
 
 #include "api/githubclient.h"
 
@@ -508,6 +509,34 @@ private Q_SLOTS:
         engine.start(release, SyncMode::Full);
         QVERIFY(finished.wait(60000));
         QCOMPARE(cellLines(picks.matrix(release)), lines);
+    }
+
+    void teamFileCarriesThePolicy()
+    {
+        TeamFile file;
+        Release release;
+        release.name = QStringLiteral("v4.2.0");
+        release.repositories = {{console, {QStringLiteral("v4.2.0")}}};
+        Release other = release;
+        other.name = QStringLiteral("v4.1.9");
+        file.releases = {release, other};
+        file.cherryPicks.insert(release.name, policy());
+        const auto json = file.toJson();
+        QVERIFY(json.contains("\"cherryPicks\""));
+        QString error;
+        const auto back = TeamFile::fromJson(json, &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->cherryPicks.size(), 1);
+        QCOMPARE(back->cherryPicks.value(release.name), policy());
+        // Written by hand: labels left out keep the defaults.
+        const auto handWritten = TeamFile::fromJson(
+            R"({"format": "releasedesk-team", "version": 1, "releases": [{"name": "v1", "repositories":
+            [{"owner": "o", "name": "r", "milestones": ["v1"]}], "cherryPicks": {"branches": ["release-1.0"]}}]})",
+            &error);
+        QVERIFY2(handWritten, qPrintable(error));
+        QCOMPARE(handWritten->cherryPicks.value(QStringLiteral("v1")).maintainedBranches,
+            QStringList {QStringLiteral("release-1.0")});
+        QCOMPARE(handWritten->cherryPicks.value(QStringLiteral("v1")).labels, CherryPickPolicy().labels);
     }
 
     void storeKeepsPolicyCommentsAndWatermarks()
