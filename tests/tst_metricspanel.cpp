@@ -109,10 +109,11 @@ private Q_SLOTS:
                     .startsWith(QString::number(panel.metrics().blockers.ages.size())));
         for (int tile = 0; tile < Views::MetricsOverview::TileCount; ++tile)
             QVERIFY(!overview->tileText(Views::MetricsOverview::Tile(tile)).trimmed().isEmpty());
-        // The demo sits in its code freeze: the release is the next date, ten days away.
-        // (No translator here: the English plural form is the source's "day(s)".)
+        // The demo sits in its code freeze: the next date of its schedule is the test freeze, three
+        // days away (the release is ten). (No translator here: the English plural form is the source's
+        // "day(s)".)
         const auto next = overview->tileText(Views::MetricsOverview::NextDate);
-        QVERIFY2(next.startsWith(QStringLiteral("in 10 day")) && next.endsWith(QStringLiteral("Release")),
+        QVERIFY2(next.startsWith(QStringLiteral("in 3 day")) && next.endsWith(QStringLiteral("Test freeze")),
             qPrintable(next));
 
         QTemporaryDir dir;
