@@ -778,13 +778,11 @@ void Generator::addMaintainedBranches()
             pick.title = QStringLiteral("%1 (%2)").arg(fix.title, branch);
             pick.headRef
                 = QStringLiteral("automated-cherry-pick-of-#%1-upstream-%2").arg(fix.key.number).arg(branch);
-            pick.body = QStringLiteral("```release-note\nNONE\n```");
         } else {
             pick.title = QStringLiteral("Fix for %1").arg(branch);
             pick.headRef = QStringLiteral("backport-%1").arg(fix.key.number);
-            pick.body = QStringLiteral("Cherry pick of #%1 on %2.\n\n```release-note\nNONE\n```")
-                            .arg(fix.key.number)
-                            .arg(branch);
+            pick.body
+                = QStringLiteral("Cherry pick of #%1 on %2.\n\n").arg(fix.key.number).arg(branch) + fix.body;
         }
         pick.state = merged ? Item::State::Merged : Item::State::Open;
         pick.mergedAt = merged ? pick.createdAt.addSecs(4 * 3600) : QDateTime();
