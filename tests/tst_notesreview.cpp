@@ -364,7 +364,10 @@ private Q_SLOTS:
         auto items = f.demo.items;
         Api::Item fresh;
         for (const auto &item : std::as_const(items)) {
+            // A change of the main branch: the demo's cherry-picks onto maintained branches fold into
+            // the entries of their originals.
             if (item.isPullRequest() && item.state == Api::Item::State::Merged && item.links.isEmpty()
+                && item.baseRef == f.demo.release.mainBranch
                 && item.body.contains(QLatin1StringView("```release-note")))
                 fresh = item;
         }
