@@ -172,6 +172,7 @@ QList<CherryPickNote> parseCherryPickComment(const QString &body)
     static const QRegularExpression created(QStringLiteral("new pull request created: #(\\d+)"));
     QList<CherryPickNote> notes;
     if (!body.contains(QLatin1StringView("pick"), Qt::CaseInsensitive)
+        && !body.contains(QLatin1StringView("failed to apply"))
         && !body.contains(QLatin1StringView("pull request created")))
         return notes;
     struct Found
