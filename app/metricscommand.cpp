@@ -370,7 +370,7 @@ int runReportCommand(int argc, char *argv[])
     Api::Release release = workspace.release;
     for (const auto &table : std::as_const(tables)) {
         const auto image = Views::MetricsPanel::renderChart(table, release, QSize(1100, 600), false);
-        const auto file = table.id + QStringLiteral(".png");
+        const QString file = table.id + QStringLiteral(".png");
         if (!image.save(dir.filePath(file), "PNG")) {
             err << tr("Cannot write %1.").arg(dir.filePath(file)) << Qt::endl;
             return 1;

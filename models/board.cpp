@@ -2,6 +2,7 @@
 
 #include "cherrypick/cherrypickmatrix.h"
 #include "freezedesk.h"
+#include "presets.h"
 #include "releasenoteblock.h"
 
 #include <QRegularExpression>
@@ -22,20 +23,8 @@ std::optional<QString> originalTitleOfBackport(const QString &title)
 
 QList<BoardColumn> Board::defaultColumns()
 {
-    // Display order; precedence decides ties: a merged fix still waiting for its cherry-pick is not
-    // "Done", a failing PR is "CI failing" before it is "in review".
-    return {
-        {tr("Needs triage"), QString(), 90},
-        {tr("Blocker without fix"), QStringLiteral("is:issue is:blocker no:fix"), 50},
-        {tr("Fix in review"), QStringLiteral("is:pr OR (is:issue -no:fix)"), 40},
-        {tr("CI failing"), QStringLiteral("is:pr ci:failing"), 20},
-        {tr("Ready to merge"),
-            QStringLiteral(
-                "is:pr review:approved label:lgtm label:approved -label:do-not-merge/hold -is:draft"),
-            30},
-        {tr("Awaiting cherry-pick"), QStringLiteral("is:merged kind:bug,regression cherry-pick:missing"), 0},
-        {tr("Done"), QStringLiteral("is:closed"), 10},
-    };
+    // resources/presets/board-columns.json: names (translated there), rules and precedence.
+    return Presets::boardColumns();
 }
 
 std::optional<ItemKey> Board::cherryPickOrigin(const Item &item, const QList<Item> &sameRepository)

@@ -1,5 +1,7 @@
 #include "freezedesk.h"
 
+#include "presets.h"
+
 #include "itemquery.h"
 
 #include <QHash>
@@ -10,22 +12,8 @@ using namespace Api;
 
 QList<BoardView> FreezeDesk::builtInViews()
 {
-    // The merge-pool queries come from the Kubernetes release-lead handbook (code freeze); the
-    // board scopes them to this release's milestones.
-    return {
-        {tr("All items"), QString()},
-        {tr("Open blockers"), QStringLiteral("is:open is:blocker")},
-        {tr("Unassigned blockers"), QStringLiteral("is:open is:blocker no:assignee")},
-        {tr("Code freeze: ready to merge"),
-            QStringLiteral("is:pr is:open label:approved label:lgtm -label:do-not-merge/hold")},
-        {tr("Code freeze: needs approval"), QStringLiteral("is:pr is:open -label:approved label:lgtm")},
-        {tr("Code freeze: needs lgtm"), QStringLiteral("is:pr is:open label:approved -label:lgtm")},
-        {tr("Code freeze: on hold"), QStringLiteral("is:pr is:open label:do-not-merge/hold")},
-        {tr("Merged after code freeze"), QStringLiteral("freeze:merged-after")},
-        {tr("Freeze exceptions"), QStringLiteral("exception:any")},
-        {tr("CI failing"), QStringLiteral("is:open ci:failing")},
-        {tr("Awaiting cherry-pick"), QStringLiteral("cherry-pick:missing is:merged")},
-    };
+    // resources/presets/board-views.json.
+    return Presets::boardViews();
 }
 
 QString FreezeDesk::approvedLabel(const Release &release)

@@ -76,7 +76,7 @@ void ReleaseReadiness::judgeHistory(ReleaseReadiness &readiness, const ReleaseEv
     const auto &criteria = evidence.settings.criteria;
     for (const auto &health : contextHealth(*found, criteria)) {
         const bool blocking = !requiredKnown || required.contains(health.context);
-        const auto name = repository + QStringLiteral(": ") + health.context;
+        const QString name = repository + QStringLiteral(": ") + health.context;
         if (health.status == ContextHealth::Status::Flaky) {
             const auto why = health.failedThenPassedOnOneCommit
                 ? tr("it failed and then passed on the same commit")
@@ -215,7 +215,7 @@ ReleaseReadiness ReleaseReadiness::evaluate(
             reported.insert(ci.name);
             // Without a list of required contexts every failure counts as blocking: stricter, never laxer.
             const bool blocking = requiredKnown ? required.contains(ci.name) : true;
-            const auto name = repository + QStringLiteral(": ") + ci.name;
+            const QString name = repository + QStringLiteral(": ") + ci.name;
             switch (ci.state()) {
             case CiState::Failure:
             case CiState::Unknown: // a state we cannot read is not green

@@ -1,5 +1,7 @@
 #include "releasesetupflow.h"
 
+#include "presets.h"
+
 #include "store.h"
 
 #include "api/githubclient.h"
@@ -86,15 +88,8 @@ QString ReleaseSetupFlow::suggestReleaseBranch(const QString &releaseName)
 
 QList<BlockerRulePreset> ReleaseSetupFlow::blockerRulePresets()
 {
-    // From the conventions: KubeSphere has no blocker label (high-priority bugs in the milestone);
-    // Kubernetes escalates critical-urgent and reports the release-blocker label.
-    return {
-        {tr("KubeSphere"),
-            QStringLiteral(
-                "is:open is:issue label:kind/bug (label:priority/high OR label:priority/critical-urgent)")},
-        {tr("Kubernetes"),
-            QStringLiteral("is:open is:issue (label:priority/critical-urgent OR label:release-blocker)")},
-    };
+    // resources/presets/blocker-rules.json.
+    return Presets::blockerRules();
 }
 
 } // namespace ReleaseDesk::Models

@@ -1,5 +1,7 @@
 #include "schedule.h"
 
+#include "presets.h"
+
 #include <algorithm>
 
 namespace ReleaseDesk::Models {
@@ -107,15 +109,8 @@ ScheduleStatus Schedule::status(const Release &release, QDate today)
 
 QList<SchedulePreset> Schedule::presets()
 {
-    // Kubernetes (sig-release releases/release-1.x/README.md): a cycle of about 15 weeks whose
-    // enhancements freeze is its feature freeze; KubeSphere publishes feature freeze, code freeze
-    // and the release.
-    return {
-        {tr("Kubernetes cycle"),
-            {{ProductionReadinessFreeze, 70}, {EnhancementsFreeze, 63}, {CodeFreeze, 21}, {TestFreeze, 14},
-                {DocsFreeze, 9}, {ReleaseCandidate, 7}}},
-        {tr("KubeSphere cycle"), {{FeatureFreeze, 28}, {CodeFreeze, 14}, {ReleaseCandidate, 7}}},
-    };
+    // resources/presets/schedules.json.
+    return Presets::schedules();
 }
 
 Release Schedule::applyPreset(Release release, const SchedulePreset &preset, QDate releaseDay)

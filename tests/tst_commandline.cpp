@@ -637,7 +637,7 @@ private Q_SLOTS:
                       QStringLiteral("2026-11-25T12:00:00Z"), QStringLiteral("--format"), format},
                 {}, locale);
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
-        const auto goldenPath = QStringLiteral(RELEASEDESK_TEST_DATA "/signal/") + golden;
+        const QString goldenPath = QStringLiteral(RELEASEDESK_TEST_DATA "/signal/") + golden;
         if (qEnvironmentVariableIsSet("RELEASEDESK_UPDATE_GOLDEN")) {
             QDir().mkpath(QFileInfo(goldenPath).path());
             QFile out(goldenPath);
@@ -723,7 +723,7 @@ private Q_SLOTS:
         const auto entries = QJsonDocument::fromJson(json.out.toUtf8()).object().value(u"entries").toArray();
         QVERIFY(entries.size() > 50);
         const auto firstUrl = entries.first().toObject().value(u"prUrls").toArray().first().toString();
-        const auto key = QStringLiteral("github.com/")
+        const QString key = QStringLiteral("github.com/")
             + QUrl(firstUrl).path().mid(1).replace(QStringLiteral("/pull/"), QStringLiteral("#"));
         Models::EntryEdit edit;
         edit.text = QStringLiteral("Edited in the composer, printed by the command line.");

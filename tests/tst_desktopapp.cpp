@@ -31,6 +31,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include "itemtablepanel.h"
 
@@ -171,7 +172,10 @@ private Q_SLOTS:
         App::DesktopApp again(&settings);
         QVERIFY2(again.open({}, true, &error), qPrintable(error));
         QCOMPARE(again.window()->size(), QSize(780, 560));
-        QTest::qWait(50);
+        // The welcome page would come from a zero timer queued by open(): one queued now runs after it.
+        bool queuedAfterOpen = false;
+        QTimer::singleShot(0, this, [&queuedAfterOpen] { queuedAfterOpen = true; });
+        QTRY_VERIFY(queuedAfterOpen);
         const auto *welcome = again.window()->findChild<Views::WelcomeDialog *>();
         QVERIFY(!welcome || !welcome->isVisible());
     }

@@ -90,7 +90,7 @@ private Q_SLOTS:
         QCOMPARE(onGitHub[0].toObject().value(u"target_commitish").toString(), QStringLiteral("release-4.1"));
 
         // Publishing again updates that draft instead of creating a second one.
-        const auto edited = notes + QStringLiteral("\n\nEdited after review.");
+        const QString edited = notes + QStringLiteral("\n\nEdited after review.");
         const auto again = fixture.publish(draftOf(fixture, edited));
         QVERIFY2(!again.error, qPrintable(again.error.message));
         QVERIFY(!again.created);

@@ -952,8 +952,10 @@ private Q_SLOTS:
             QJsonArray {QJsonObject {{QStringLiteral("operation"), QStringLiteral("ReleaseItems")},
                 {QStringLiteral("delayMs"), 3000}, {QStringLiteral("times"), -1}}});
         finished.clear();
+        QSignalSpy progress(&background, &Models::BackgroundSync::progressChanged);
         background.start(f.release, SyncMode::Full);
-        QTest::qWait(200);
+        // Cancelled once the sync reports it is under way (its item pages are slowed to 3 s each).
+        QVERIFY(progress.wait(20000));
         background.cancel();
         QVERIFY(finished.wait(20000));
         QVERIFY(finished.first().first().value<SyncOutcome>().cancelled);

@@ -189,6 +189,17 @@ Filed from Release Desk's release signal.</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>ReleaseDesk::Views::PresetList</name>
+    <message numerus="yes">
+        <source>%1 %n day(s) before</source>
+        <translation><numerusform>%1 %n day before</numerusform><numerusform>%1 %n days before</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area rule(s); other entries in %1</source>
+        <translation><numerusform>%n area rule; other entries in %1</numerusform><numerusform>%n area rules; other entries in %1</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ReleaseDesk::Views::ReadinessBar</name>
     <message numerus="yes">
         <source>%n open blocker(s)</source>

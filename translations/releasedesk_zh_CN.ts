@@ -2,37 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>Board</name>
-    <message>
-        <source>Needs triage</source>
-        <translation>待分类</translation>
-    </message>
-    <message>
-        <source>Blocker without fix</source>
-        <translation>无修复的阻塞项</translation>
-    </message>
-    <message>
-        <source>Fix in review</source>
-        <translation>修复评审中</translation>
-    </message>
-    <message>
-        <source>CI failing</source>
-        <translation>CI 失败</translation>
-    </message>
-    <message>
-        <source>Ready to merge</source>
-        <translation>可合并</translation>
-    </message>
-    <message>
-        <source>Awaiting cherry-pick</source>
-        <translation>待 cherry-pick</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>已完成</translation>
-    </message>
-</context>
-<context>
     <name>BoardWatcher</name>
     <message>
         <source>New release blocker</source>
@@ -249,50 +218,6 @@ Without a command, opens the window. Commands (releasedesk help COMMAND for thei
 </context>
 <context>
     <name>FreezeDesk</name>
-    <message>
-        <source>All items</source>
-        <translation>全部条目</translation>
-    </message>
-    <message>
-        <source>Open blockers</source>
-        <translation>未关闭的阻塞项</translation>
-    </message>
-    <message>
-        <source>Unassigned blockers</source>
-        <translation>未分配的阻塞项</translation>
-    </message>
-    <message>
-        <source>Code freeze: ready to merge</source>
-        <translation>代码冻结：可合并</translation>
-    </message>
-    <message>
-        <source>Code freeze: needs approval</source>
-        <translation>代码冻结：待批准</translation>
-    </message>
-    <message>
-        <source>Code freeze: needs lgtm</source>
-        <translation>代码冻结：待 lgtm</translation>
-    </message>
-    <message>
-        <source>Code freeze: on hold</source>
-        <translation>代码冻结：已暂停</translation>
-    </message>
-    <message>
-        <source>Merged after code freeze</source>
-        <translation>代码冻结后合并</translation>
-    </message>
-    <message>
-        <source>Freeze exceptions</source>
-        <translation>冻结例外</translation>
-    </message>
-    <message>
-        <source>CI failing</source>
-        <translation>CI 失败</translation>
-    </message>
-    <message>
-        <source>Awaiting cherry-pick</source>
-        <translation>待 cherry-pick</translation>
-    </message>
     <message>
         <source>No exception</source>
         <translation>无例外</translation>
@@ -1803,14 +1728,6 @@ Labels: %3</source>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
-    <message>
-        <source>KubeSphere</source>
-        <translation>KubeSphere</translation>
-    </message>
-    <message>
-        <source>Kubernetes</source>
-        <translation>Kubernetes</translation>
-    </message>
 </context>
 <context>
     <name>ReleaseDesk::Models::SignInFlow</name>
@@ -3044,6 +2961,124 @@ A desk for shipping multi-repository open-source releases.</source>
     </message>
 </context>
 <context>
+    <name>ReleaseDesk::Views::NotesDocumentPane</name>
+    <message>
+        <source>You edited the Markdown directly: it no longer follows the entries, and changes in the table will not show here.</source>
+        <translation>你直接编辑了 Markdown：它不再跟随条目，表格中的修改不会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Follow the Entries Again…</source>
+        <translation>重新跟随条目…</translation>
+    </message>
+    <message>
+        <source>Markdown and preview</source>
+        <translation>Markdown 与预览</translation>
+    </message>
+    <message>
+        <source>Release notes Markdown</source>
+        <translation>发布说明 Markdown</translation>
+    </message>
+    <message>
+        <source>Release notes preview</source>
+        <translation>发布说明预览</translation>
+    </message>
+    <message>
+        <source>&amp;Markdown</source>
+        <translation>&amp;Markdown</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>预览(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Follow the Entries Again</source>
+        <translation>重新跟随条目</translation>
+    </message>
+    <message>
+        <source>The Markdown will be generated from the entries again. Your direct edits are kept in Versions, so you can copy them back. Continue?</source>
+        <translation>Markdown 将再次由条目生成。你的直接编辑会保存在“版本”中，可以复制回来。是否继续？</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::Views::NotesEntryActions</name>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>拆分</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Move to Section…</source>
+        <translation>移到章节…</translation>
+    </message>
+    <message>
+        <source>Rename Section…</source>
+        <translation>重命名章节…</translation>
+    </message>
+    <message>
+        <source>Add Section…</source>
+        <translation>添加章节…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>Move Section Up</source>
+        <translation>章节上移</translation>
+    </message>
+    <message>
+        <source>Move Section Down</source>
+        <translation>章节下移</translation>
+    </message>
+    <message>
+        <source>Move to Section</source>
+        <translation>移到章节</translation>
+    </message>
+    <message>
+        <source>Section (type a new name to create one):</source>
+        <translation>章节（输入新名称以创建）：</translation>
+    </message>
+    <message>
+        <source>Rename Section</source>
+        <translation>重命名章节</translation>
+    </message>
+    <message>
+        <source>Section:</source>
+        <translation>章节：</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <source>Add Section</source>
+        <translation>添加章节</translation>
+    </message>
+    <message>
+        <source>Name of the new section:</source>
+        <translation>新章节名称：</translation>
+    </message>
+    <message>
+        <source>Known Issues</source>
+        <translation>已知问题</translation>
+    </message>
+</context>
+<context>
     <name>ReleaseDesk::Views::NotesExportDialog</name>
     <message>
         <source>Keep images from other websites</source>
@@ -3169,38 +3204,6 @@ A desk for shipping multi-repository open-source releases.</source>
         <translation>用这些说明创建或更新 GitHub 草稿发布；正式发布仍在 GitHub 上操作</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>Merge</source>
-        <translation>合并</translation>
-    </message>
-    <message>
-        <source>Split</source>
-        <translation>拆分</translation>
-    </message>
-    <message>
-        <source>Move Up</source>
-        <translation>上移</translation>
-    </message>
-    <message>
-        <source>Move Down</source>
-        <translation>下移</translation>
-    </message>
-    <message>
-        <source>Move to Section…</source>
-        <translation>移到章节…</translation>
-    </message>
-    <message>
-        <source>Rename Section…</source>
-        <translation>重命名章节…</translation>
-    </message>
-    <message>
-        <source>Add Section…</source>
-        <translation>添加章节…</translation>
-    </message>
-    <message>
         <source>Filter entries: words in the note, section, PRs or authors</source>
         <translation>筛选条目：说明、章节、PR 或作者中的词</translation>
     </message>
@@ -3235,70 +3238,6 @@ A desk for shipping multi-repository open-source releases.</source>
         </translation>
     </message>
     <message>
-        <source>Sections</source>
-        <translation>章节</translation>
-    </message>
-    <message>
-        <source>Move Section Up</source>
-        <translation>章节上移</translation>
-    </message>
-    <message>
-        <source>Move Section Down</source>
-        <translation>章节下移</translation>
-    </message>
-    <message>
-        <source>The PR&apos;s note changed after this entry was edited. Compare and choose:</source>
-        <translation>此条目编辑后 PR 的说明发生了变化。请比较并选择：</translation>
-    </message>
-    <message>
-        <source>When you edited it</source>
-        <translation>你编辑时</translation>
-    </message>
-    <message>
-        <source>The PR&apos;s note when the entry was edited</source>
-        <translation>编辑条目时 PR 的说明</translation>
-    </message>
-    <message>
-        <source>Now</source>
-        <translation>现在</translation>
-    </message>
-    <message>
-        <source>The PR&apos;s note now</source>
-        <translation>PR 现在的说明</translation>
-    </message>
-    <message>
-        <source>Use the PR&apos;s New Note</source>
-        <translation>使用 PR 的新说明</translation>
-    </message>
-    <message>
-        <source>Keep My Text</source>
-        <translation>保留我的文本</translation>
-    </message>
-    <message>
-        <source>You edited the Markdown directly: it no longer follows the entries, and changes in the table will not show here.</source>
-        <translation>你直接编辑了 Markdown：它不再跟随条目，表格中的修改不会显示在这里。</translation>
-    </message>
-    <message>
-        <source>Follow the Entries Again…</source>
-        <translation>重新跟随条目…</translation>
-    </message>
-    <message>
-        <source>Release notes Markdown</source>
-        <translation>发布说明 Markdown</translation>
-    </message>
-    <message>
-        <source>Release notes preview</source>
-        <translation>发布说明预览</translation>
-    </message>
-    <message>
-        <source>&amp;Markdown</source>
-        <translation>&amp;Markdown</translation>
-    </message>
-    <message>
-        <source>Pre&amp;view</source>
-        <translation>预览(&amp;V)</translation>
-    </message>
-    <message>
         <source>New Draft</source>
         <translation>新建草稿</translation>
     </message>
@@ -3331,26 +3270,6 @@ A desk for shipping multi-repository open-source releases.</source>
         <translation>已恢复 %1 的版本。</translation>
     </message>
     <message>
-        <source>Import release-drafter.yml</source>
-        <translation>导入 release-drafter.yml</translation>
-    </message>
-    <message>
-        <source>release-drafter configuration (*.yml *.yaml);;All files (*)</source>
-        <translation>release-drafter 配置 (*.yml *.yaml);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>Cannot import the file</source>
-        <translation>无法导入文件</translation>
-    </message>
-    <message>
-        <source>release-drafter (%1)</source>
-        <translation>release-drafter（%1）</translation>
-    </message>
-    <message>
         <source>%1 release notes</source>
         <translation>%1 发布说明</translation>
     </message>
@@ -3366,6 +3285,17 @@ A desk for shipping multi-repository open-source releases.</source>
         <source>The release has no repository to publish to: define the release first (File &gt; New Release).</source>
         <translation>该发布没有可发布的仓库：请先定义发布（文件 &gt; 新建发布）。</translation>
     </message>
+    <message>
+        <source>release-drafter.yml…</source>
+        <translation>release-drafter.yml…</translation>
+    </message>
+    <message>
+        <source>See which options of the release-drafter template are used, edit them and export the file</source>
+        <translation>查看 release-drafter 模板使用了哪些选项，编辑它们并导出文件</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::Views::NotesPublishDialog</name>
     <message>
         <source>Publish Draft Release</source>
         <translation>发布草稿版本</translation>
@@ -3397,74 +3327,6 @@ A desk for shipping multi-repository open-source releases.</source>
     <message>
         <source>Save Draft on GitHub</source>
         <translation>在 GitHub 上保存草稿</translation>
-    </message>
-    <message>
-        <source>Move to Section</source>
-        <translation>移到章节</translation>
-    </message>
-    <message>
-        <source>Section (type a new name to create one):</source>
-        <translation>章节（输入新名称以创建）：</translation>
-    </message>
-    <message>
-        <source>Rename Section</source>
-        <translation>重命名章节</translation>
-    </message>
-    <message>
-        <source>Section:</source>
-        <translation>章节：</translation>
-    </message>
-    <message>
-        <source>New name:</source>
-        <translation>新名称：</translation>
-    </message>
-    <message>
-        <source>Add Section</source>
-        <translation>添加章节</translation>
-    </message>
-    <message>
-        <source>Name of the new section:</source>
-        <translation>新章节名称：</translation>
-    </message>
-    <message>
-        <source>Known Issues</source>
-        <translation>已知问题</translation>
-    </message>
-    <message>
-        <source>Follow the Entries Again</source>
-        <translation>重新跟随条目</translation>
-    </message>
-    <message>
-        <source>The Markdown will be generated from the entries again. Your direct edits are kept in Versions, so you can copy them back. Continue?</source>
-        <translation>Markdown 将再次由条目生成。你的直接编辑会保存在“版本”中，可以复制回来。是否继续？</translation>
-    </message>
-    <message>
-        <source>Markdown and preview</source>
-        <translation>Markdown 与预览</translation>
-    </message>
-    <message>
-        <source>release-drafter.yml…</source>
-        <translation>release-drafter.yml…</translation>
-    </message>
-    <message>
-        <source>See which options of the release-drafter template are used, edit them and export the file</source>
-        <translation>查看 release-drafter 模板使用了哪些选项，编辑它们并导出文件</translation>
-    </message>
-    <message>
-        <source>Import %1</source>
-        <translation>导入 %1</translation>
-    </message>
-    <message>
-        <source>Imported %1 as a template.</source>
-        <translation>已将 %1 导入为模板。</translation>
-    </message>
-    <message>
-        <source>Pick a release-drafter template first (or import a release-drafter.yml).</source>
-        <translation>请先选择一个 release-drafter 模板（或导入 release-drafter.yml）。</translation>
-    </message>
-    <message>
-        <source>%1 (edited)</source>
-        <translation>%1（已编辑）</translation>
     </message>
 </context>
 <context>
@@ -3710,6 +3572,76 @@ A desk for shipping multi-repository open-source releases.</source>
     </message>
 </context>
 <context>
+    <name>ReleaseDesk::Views::NotesSourceCompare</name>
+    <message>
+        <source>The PR&apos;s note when the entry was edited</source>
+        <translation>编辑条目时 PR 的说明</translation>
+    </message>
+    <message>
+        <source>The PR&apos;s note now</source>
+        <translation>PR 现在的说明</translation>
+    </message>
+    <message>
+        <source>The PR&apos;s note changed after this entry was edited. Compare and choose:</source>
+        <translation>此条目编辑后 PR 的说明发生了变化。请比较并选择：</translation>
+    </message>
+    <message>
+        <source>When you edited it</source>
+        <translation>你编辑时</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>Use the PR&apos;s New Note</source>
+        <translation>使用 PR 的新说明</translation>
+    </message>
+    <message>
+        <source>Keep My Text</source>
+        <translation>保留我的文本</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::Views::NotesTemplateActions</name>
+    <message>
+        <source>Import release-drafter.yml</source>
+        <translation>导入 release-drafter.yml</translation>
+    </message>
+    <message>
+        <source>release-drafter configuration (*.yml *.yaml);;All files (*)</source>
+        <translation>release-drafter 配置 (*.yml *.yaml);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot import the file</source>
+        <translation>无法导入文件</translation>
+    </message>
+    <message>
+        <source>release-drafter (%1)</source>
+        <translation>release-drafter（%1）</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 as a template.</source>
+        <translation>已将 %1 导入为模板。</translation>
+    </message>
+    <message>
+        <source>Pick a release-drafter template first (or import a release-drafter.yml).</source>
+        <translation>请先选择一个 release-drafter 模板（或导入 release-drafter.yml）。</translation>
+    </message>
+    <message>
+        <source>%1 (edited)</source>
+        <translation>%1（已编辑）</translation>
+    </message>
+</context>
+<context>
     <name>ReleaseDesk::Views::OptionalDateEdit</name>
     <message>
         <source>Set</source>
@@ -3803,6 +3735,69 @@ A desk for shipping multi-repository open-source releases.</source>
     <message>
         <source>Not synced yet</source>
         <translation>尚未同步</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::Views::PresetList</name>
+    <message>
+        <source>Built-in presets</source>
+        <translation>内置预设</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>预设</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>定义</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>来自 %1</translation>
+    </message>
+    <message>
+        <source>(every card left)</source>
+        <translation>（其余所有卡片）</translation>
+    </message>
+    <message>
+        <source>Board columns</source>
+        <translation>看板列</translation>
+    </message>
+    <message>
+        <source>Board views</source>
+        <translation>看板视图</translation>
+    </message>
+    <message>
+        <source>(every item)</source>
+        <translation>（所有条目）</translation>
+    </message>
+    <message>
+        <source>Blocker rules</source>
+        <translation>阻塞规则</translation>
+    </message>
+    <message>
+        <source>Schedules</source>
+        <translation>发布日程</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n day(s) before</source>
+        <translation>
+            <numerusform>%1 提前 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes templates</source>
+        <translation>说明模板</translation>
+    </message>
+    <message>
+        <source>Area maps</source>
+        <translation>领域映射</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area rule(s); other entries in %1</source>
+        <translation>
+            <numerusform>%n 条领域规则；其他条目归入 %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4417,6 +4412,14 @@ A desk for shipping multi-repository open-source releases.</source>
         <source>Only the built-in templates so far.</source>
         <translation>目前只有内置模板。</translation>
     </message>
+    <message>
+        <source>&amp;Presets</source>
+        <translation>预设(&amp;P)</translation>
+    </message>
+    <message>
+        <source>What Release Desk starts from, read from its preset files: the board&apos;s columns and views, blocker rules and schedules for the release dialog, notes templates and area maps for the composer.</source>
+        <translation>Release Desk 的起点，读取自其预设文件：看板的列和视图、发布对话框的阻塞规则和日程、编写器的说明模板和领域映射。</translation>
+    </message>
 </context>
 <context>
     <name>ReleaseDesk::Views::ShortcutTable</name>
@@ -4982,14 +4985,6 @@ A desk for shipping multi-repository open-source releases.</source>
         <translation>
             <numerusform>%n 天后发布</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Kubernetes cycle</source>
-        <translation>Kubernetes 周期</translation>
-    </message>
-    <message>
-        <source>KubeSphere cycle</source>
-        <translation>KubeSphere 周期</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,12 @@
 #include "notespanel.h"
 
-#include "drafterconfigdialog.h"
+#include "notesdocumentpane.h"
+#include "notesentryactions.h"
 #include "notesexportdialog.h"
+#include "notespublishdialog.h"
 #include "notesreviewbar.h"
-
-#include "itemdetailspanel.h"
-#include "markdowneditor.h"
+#include "notessourcecompare.h"
+#include "notestemplateactions.h"
 
 #include "notes/notesentrymodel.h"
 #include "notes/notesexport.h"
@@ -18,61 +19,42 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialog>
-#include <QDialogButtonBox>
-#include <QDir>
-#include <QEvent>
-#include <QFileDialog>
-#include <QFileInfo>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMenu>
 #include <QMessageBox>
-#include <QPlainTextEdit>
-#include <QPushButton>
-#include <QScrollBar>
 #include <QSplitter>
-#include <QTabWidget>
 #include <QTableView>
-#include <QTextDocument>
 #include <QTimer>
 #include <QToolBar>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace ReleaseDesk::Views {
 
 using Models::NotesEntryModel;
 
-namespace {
-
-QPlainTextEdit *readOnlyText(QWidget *parent, const QString &accessibleName)
-{
-    auto *edit = new QPlainTextEdit(parent);
-    edit->setReadOnly(true);
-    edit->setAccessibleName(accessibleName);
-    edit->setMaximumHeight(90);
-    return edit;
-}
-
-} // namespace
-
 NotesPanel::NotesPanel(Models::NotesSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_model(new NotesEntryModel(session, this))
     , m_proxy(new Models::NotesEntryFilterProxyModel(this))
+    , m_templateActions(new NotesTemplateActions(session, this, this))
 {
     m_proxy->setSourceModel(m_model);
+    connect(m_templateActions, &NotesTemplateActions::message, this, &NotesPanel::message);
+    connect(m_templateActions, &NotesTemplateActions::userTemplatesChanged, this,
+        &NotesPanel::userTemplatesChanged);
+    connect(m_templateActions, &NotesTemplateActions::templateStored, this,
+        [this](const QString &id) { m_templates->setCurrentIndex(m_templates->findData(id)); });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(createToolBar());
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(createEntriesPane());
-    splitter->addWidget(createDocumentPane());
+    m_document = new NotesDocumentPane(m_session, this);
+    splitter->addWidget(m_document);
     // The entries (and their notes, the column people read) get most of the width; the document
     // beside them is for a glance and follows the edits.
     splitter->setStretchFactor(0, 5);
@@ -80,8 +62,6 @@ NotesPanel::NotesPanel(Models::NotesSession *session, QWidget *parent)
     splitter->setSizes({2500, 1000});
     layout->addWidget(splitter, 1);
 
-    connect(m_session, &Models::NotesSession::markdownChanged, this, &NotesPanel::onMarkdownChanged);
-    connect(m_session, &Models::NotesSession::detachedChanged, this, &NotesPanel::updateDetached);
     connect(m_session, &Models::NotesSession::templatesChanged, this, &NotesPanel::refreshTemplates);
     connect(m_session, &Models::NotesSession::saveFailed, this, [this](const QString &error) {
         QMessageBox box(QMessageBox::Warning, tr("Cannot save the draft"), error, QMessageBox::Ok, this);
@@ -90,8 +70,6 @@ NotesPanel::NotesPanel(Models::NotesSession *session, QWidget *parent)
     });
     connect(m_session, &Models::NotesSession::documentReset, this, &NotesPanel::updateSelectionState);
     connect(m_session, &Models::NotesSession::entriesChanged, this, &NotesPanel::updateSelectionState);
-    onMarkdownChanged();
-    updateDetached(m_session->isDetached());
     refreshTemplates();
 }
 
@@ -118,8 +96,10 @@ QWidget *NotesPanel::createToolBar()
     bar->addWidget(m_templates);
     connect(m_templates, &QComboBox::activated, this,
         [this](int index) { m_session->setTemplate(m_templates->itemData(index).toString()); });
-    bar->addAction(tr("Import release-drafter.yml…"), this, &NotesPanel::importDrafterConfiguration);
-    bar->addAction(tr("release-drafter.yml…"), this, &NotesPanel::editDrafterConfiguration)
+    bar->addAction(tr("Import release-drafter.yml…"), m_templateActions,
+        &NotesTemplateActions::importDrafterConfiguration);
+    bar->addAction(
+           tr("release-drafter.yml…"), m_templateActions, &NotesTemplateActions::editDrafterConfiguration)
         ->setToolTip(tr("See which options of the release-drafter template are used, edit them and export "
                         "the file"));
     bar->addSeparator();
@@ -135,49 +115,6 @@ QWidget *NotesPanel::createToolBar()
             tr("Create or update a draft GitHub release with these notes; publishing stays on GitHub"));
     addActions({exportAction, copyAction});
     return bar;
-}
-
-void NotesPanel::createEntryActions(QWidget *owner)
-{
-    const auto add = [this, owner](const QString &text, const QKeySequence &keys, auto slot) {
-        auto *action = new QAction(text, owner);
-        action->setShortcut(keys);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        action->setToolTip(
-            keys.isEmpty() ? text : tr("%1 (%2)").arg(text, keys.toString(QKeySequence::NativeText)));
-        connect(action, &QAction::triggered, this, slot);
-        owner->addAction(action);
-        return action;
-    };
-    // One selected entry with near-identical notes elsewhere: Merge joins it with them (one key).
-    m_merge = add(tr("Merge"), QKeySequence(Qt::CTRL | Qt::Key_M), [this] {
-        const auto ids = selectedIds();
-        m_session->mergeEntries(
-            ids.size() == 1 ? Models::nearIdenticalEntries(m_session->document(), ids.first()) : ids);
-    });
-    m_split = add(tr("Split"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), [this] {
-        const auto ids = selectedIds();
-        if (!ids.isEmpty())
-            m_session->splitEntry(ids.first());
-    });
-    m_moveUp = add(tr("Move Up"), QKeySequence(Qt::ALT | Qt::Key_Up), [this] {
-        const auto ids = selectedIds();
-        if (ids.size() == 1) {
-            m_session->moveEntry(ids.first(), -1);
-            selectEntry(ids.first());
-        }
-    });
-    m_moveDown = add(tr("Move Down"), QKeySequence(Qt::ALT | Qt::Key_Down), [this] {
-        const auto ids = selectedIds();
-        if (ids.size() == 1) {
-            m_session->moveEntry(ids.first(), 1);
-            selectEntry(ids.first());
-        }
-    });
-    m_toSection
-        = add(tr("Move to Section…"), QKeySequence(Qt::CTRL | Qt::Key_G), [this] { moveToSection(); });
-    add(tr("Rename Section…"), QKeySequence(), [this] { renameSection(); });
-    add(tr("Add Section…"), QKeySequence(), [this] { addSection(); });
 }
 
 QWidget *NotesPanel::createEntriesPane()
@@ -234,119 +171,28 @@ QWidget *NotesPanel::createEntriesPane()
     header->resizeSection(NotesEntryModel::WarningsColumn, width(tr("%n warning(s)", nullptr, 2)));
     // Rows keep the document's order (sections, types, the editor's order); sorting would hide it.
     m_table->setSortingEnabled(false);
-    createEntryActions(m_table);
+    m_entryActions = new NotesEntryActions(
+        m_session, m_table, [this] { return selectedIds(); }, [this](const QString &id) { selectEntry(id); },
+        this);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &NotesPanel::updateSelectionState);
     layout->addWidget(m_table, 1);
-
-    auto *buttons = new QToolBar(pane);
-    buttons->addActions({m_merge, m_split, m_moveUp, m_moveDown, m_toSection});
-    auto *sections = new QToolButton(buttons);
-    sections->setText(tr("Sections"));
-    sections->setPopupMode(QToolButton::InstantPopup);
-    auto *menu = new QMenu(sections);
-    menu->addAction(tr("Rename Section…"), this, &NotesPanel::renameSection);
-    menu->addAction(tr("Add Section…"), this, &NotesPanel::addSection);
-    menu->addAction(tr("Move Section Up"), this, [this] {
-        const auto ids = selectedIds();
-        if (!ids.isEmpty())
-            m_session->moveSection(
-                m_session->document().entries[m_session->document().indexOf(ids.first())].section, -1);
-    });
-    menu->addAction(tr("Move Section Down"), this, [this] {
-        const auto ids = selectedIds();
-        if (!ids.isEmpty())
-            m_session->moveSection(
-                m_session->document().entries[m_session->document().indexOf(ids.first())].section, 1);
-    });
-    sections->setMenu(menu);
-    buttons->addWidget(sections);
-    layout->addWidget(buttons);
+    layout->addWidget(m_entryActions->createToolBar(pane));
 
     // When the PR's note changed after an edit: both texts, and the choice.
-    m_compare = new QFrame(pane);
-    m_compare->setFrameShape(QFrame::StyledPanel);
-    auto *compareLayout = new QVBoxLayout(m_compare);
-    auto *compareTitle
-        = new QLabel(tr("The PR's note changed after this entry was edited. Compare and choose:"), m_compare);
-    compareTitle->setWordWrap(true);
-    compareLayout->addWidget(compareTitle);
-    auto *texts = new QHBoxLayout;
-    auto *before = new QVBoxLayout;
-    before->addWidget(new QLabel(tr("When you edited it"), m_compare));
-    m_sourceBefore = readOnlyText(m_compare, tr("The PR's note when the entry was edited"));
-    before->addWidget(m_sourceBefore);
-    auto *now = new QVBoxLayout;
-    now->addWidget(new QLabel(tr("Now"), m_compare));
-    m_sourceNow = readOnlyText(m_compare, tr("The PR's note now"));
-    now->addWidget(m_sourceNow);
-    texts->addLayout(before);
-    texts->addLayout(now);
-    compareLayout->addLayout(texts);
-    auto *choice = new QHBoxLayout;
-    auto *accept = new QPushButton(tr("Use the PR's New Note"), m_compare);
-    auto *keep = new QPushButton(tr("Keep My Text"), m_compare);
-    choice->addStretch();
-    choice->addWidget(accept);
-    choice->addWidget(keep);
-    compareLayout->addLayout(choice);
-    connect(accept, &QPushButton::clicked, this, [this] {
+    m_compare = new NotesSourceCompare(pane);
+    connect(m_compare, &NotesSourceCompare::useNewNoteRequested, this, [this] {
         const auto ids = selectedIds();
         if (!ids.isEmpty())
             m_session->acceptSourceText(ids.first());
     });
-    connect(keep, &QPushButton::clicked, this, [this] {
+    connect(m_compare, &NotesSourceCompare::keepEditedTextRequested, this, [this] {
         const auto ids = selectedIds();
         if (!ids.isEmpty())
             m_session->keepEditedText(ids.first());
     });
     m_compare->hide();
     layout->addWidget(m_compare);
-    return pane;
-}
-
-QWidget *NotesPanel::createDocumentPane()
-{
-    auto *pane = new QWidget(this);
-    auto *layout = new QVBoxLayout(pane);
-    layout->setContentsMargins(0, 0, 0, 0);
-
-    m_detachedBanner = new QFrame(pane);
-    m_detachedBanner->setFrameShape(QFrame::StyledPanel);
-    auto *bannerLayout = new QHBoxLayout(m_detachedBanner);
-    auto *bannerText
-        = new QLabel(tr("You edited the Markdown directly: it no longer follows the entries, and changes "
-                        "in the table will not show here."),
-            m_detachedBanner);
-    bannerText->setWordWrap(true);
-    auto *reattachButton = new QPushButton(tr("Follow the Entries Again…"), m_detachedBanner);
-    bannerLayout->addWidget(bannerText, 1);
-    bannerLayout->addWidget(reattachButton);
-    connect(reattachButton, &QPushButton::clicked, this, &NotesPanel::reattach);
-    layout->addWidget(m_detachedBanner);
-
-    // Markdown and preview share the space beside the table as tabs, so the entries keep their width.
-    auto *tabs = new QTabWidget(pane);
-    tabs->setAccessibleName(tr("Markdown and preview"));
-    m_editor = new MarkdownEditor(tabs);
-    m_editor->setAccessibleName(tr("Release notes Markdown"));
-    m_preview = new SafeTextBrowser(tabs);
-    m_preview->setAccessibleName(tr("Release notes preview"));
-    tabs->addTab(m_editor, tr("&Markdown"));
-    tabs->addTab(m_preview, tr("Pre&view"));
-    connect(tabs, &QTabWidget::currentChanged, this, [this] {
-        if (m_previewStale)
-            renderPreview();
-    });
-    layout->addWidget(tabs, 1);
-    connect(m_editor, &MarkdownEditor::userEdited, this, [this] {
-        m_session->setDetachedMarkdown(m_editor->toPlainText());
-        schedulePreview();
-    });
-    m_previewTimer = new QTimer(this);
-    m_previewTimer->setSingleShot(true);
-    m_previewTimer->setInterval(250); // a pause in typing, not every keystroke
-    connect(m_previewTimer, &QTimer::timeout, this, &NotesPanel::renderPreview);
     return pane;
 }
 
@@ -376,6 +222,26 @@ void NotesPanel::refreshTemplates()
     m_templates->setCurrentIndex(qMax(0, m_templates->findData(m_session->draft().templateId)));
 }
 
+MarkdownEditor *NotesPanel::editor() const
+{
+    return m_document->editor();
+}
+
+SafeTextBrowser *NotesPanel::preview() const
+{
+    return m_document->preview();
+}
+
+QAction *NotesPanel::mergeAction() const
+{
+    return m_entryActions->mergeAction();
+}
+
+QAction *NotesPanel::splitAction() const
+{
+    return m_entryActions->splitAction();
+}
+
 QStringList NotesPanel::selectedIds() const
 {
     auto rows = m_table->selectionModel()->selectedRows();
@@ -402,21 +268,13 @@ void NotesPanel::selectEntry(const QString &id)
 
 void NotesPanel::updateSelectionState()
 {
+    m_entryActions->updateEnabled();
     const auto ids = selectedIds();
-    const int selectedRow = ids.size() == 1 ? m_session->document().indexOf(ids.first()) : -1;
-    m_merge->setEnabled(ids.size() > 1
-        || (selectedRow >= 0
-            && m_session->document().entries[selectedRow].warnings.testFlag(Models::LintWarning::Duplicate)));
-    m_split->setEnabled(ids.size() == 1 && m_session->document().indexOf(ids.first()) >= 0
-        && m_session->document().entries[m_session->document().indexOf(ids.first())].sources.size() > 1);
-    m_moveUp->setEnabled(ids.size() == 1);
-    m_moveDown->setEnabled(ids.size() == 1);
-    m_toSection->setEnabled(!ids.isEmpty());
     const int row = ids.size() == 1 ? m_session->document().indexOf(ids.first()) : -1;
     const bool changed = row >= 0 && m_session->document().entries[row].sourceChanged;
     if (changed) {
-        m_sourceBefore->setPlainText(m_session->document().entries[row].sourceTextAtEdit);
-        m_sourceNow->setPlainText(m_session->document().entries[row].sourceText);
+        const auto &entry = m_session->document().entries[row];
+        m_compare->setTexts(entry.sourceTextAtEdit, entry.sourceText);
     }
     m_compare->setVisible(changed);
 }
@@ -425,50 +283,6 @@ void NotesPanel::updateFilter()
 {
     m_filterTimer->stop();
     m_proxy->setFilter({m_filter->text(), m_warningsOnly->isChecked(), m_unreviewedOnly->isChecked(), false});
-}
-
-void NotesPanel::updateDetached(bool detached)
-{
-    m_detachedBanner->setVisible(detached);
-    onMarkdownChanged();
-}
-
-void NotesPanel::onMarkdownChanged()
-{
-    // While the user types in the editor the session already holds that text; only regenerated
-    // (or restored) text is pushed into the editor.
-    if (m_editor->toPlainText() != m_session->markdown())
-        m_editor->setTextKeepingView(m_session->markdown());
-    schedulePreview();
-}
-
-void NotesPanel::schedulePreview()
-{
-    m_previewTimer->start();
-}
-
-void NotesPanel::changeEvent(QEvent *event)
-{
-    // The Markdown importer colours links from the palette of the moment: a theme change re-renders.
-    if (event->type() == QEvent::PaletteChange && m_preview)
-        renderPreview();
-    QWidget::changeEvent(event);
-}
-
-void NotesPanel::renderPreview()
-{
-    // Laying out half a megabyte of Markdown is the expensive part: only for a preview someone sees.
-    if (!m_preview->isVisible()) {
-        m_previewStale = true;
-        return;
-    }
-    m_previewStale = false;
-    // GitHub's text is untrusted: no raw HTML, and SafeTextBrowser loads no resource.
-    const int scroll = m_preview->verticalScrollBar()->value();
-    m_preview->document()->setMarkdown(m_session->markdown(),
-        QTextDocument::MarkdownFeatures(
-            QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML));
-    m_preview->verticalScrollBar()->setValue(scroll);
 }
 
 void NotesPanel::newDraft()
@@ -523,76 +337,6 @@ void NotesPanel::showVersions()
     Q_EMIT message(tr("Restored the version of %1.").arg(chosen));
 }
 
-void NotesPanel::importDrafterConfiguration()
-{
-    const auto path = QFileDialog::getOpenFileName(this, tr("Import release-drafter.yml"), QString(),
-        tr("release-drafter configuration (*.yml *.yaml);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        Q_EMIT message(tr("Cannot read %1: %2").arg(path, file.errorString()));
-        return;
-    }
-    QString error;
-    auto imported = Models::NotesTemplate::fromReleaseDrafterYaml(file.readAll(), &error);
-    if (!imported) {
-        QMessageBox box(QMessageBox::Warning, tr("Cannot import the file"), error, QMessageBox::Ok, this);
-        box.setTextFormat(Qt::PlainText);
-        box.exec();
-        return;
-    }
-    imported->id = QStringLiteral("drafter-") + QFileInfo(path).dir().dirName();
-    imported->name = tr("release-drafter (%1)").arg(QFileInfo(path).dir().dirName());
-    // The import shows what each key of the file does here before anything is stored.
-    DrafterConfigDialog dialog(*imported, drafterPreview(), this);
-    dialog.setWindowTitle(tr("Import %1").arg(QDir::toNativeSeparators(path)));
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    storeDrafterTemplate(dialog.notesTemplate());
-    Q_EMIT message(tr("Imported %1 as a template.").arg(QFileInfo(path).fileName()));
-}
-
-void NotesPanel::editDrafterConfiguration()
-{
-    auto current = m_session->currentTemplate();
-    if (current.style != Models::NotesTemplate::Style::Drafter) {
-        Q_EMIT message(tr("Pick a release-drafter template first (or import a release-drafter.yml)."));
-        return;
-    }
-    DrafterConfigDialog dialog(current, drafterPreview(), this);
-    if (dialog.exec() != QDialog::Accepted || dialog.notesTemplate() == current)
-        return;
-    auto edited = dialog.notesTemplate();
-    const bool isPreset = Models::findNotesTemplate(current.id, {}).has_value()
-        && !std::any_of(m_session->userTemplates().cbegin(), m_session->userTemplates().cend(),
-            [&](const Models::NotesTemplate &t) { return t.id == current.id; });
-    if (isPreset) {
-        // Presets are not edited in place: the edit becomes the team's own template.
-        edited.id = current.id + QStringLiteral("-edited");
-        edited.name = tr("%1 (edited)").arg(current.name);
-    }
-    storeDrafterTemplate(edited);
-}
-
-std::function<Models::DrafterResult(const Models::NotesTemplate &)> NotesPanel::drafterPreview() const
-{
-    return [session = m_session](const Models::NotesTemplate &notesTemplate) {
-        return Models::renderDrafterRelease(session->document(), notesTemplate, session->renderContext());
-    };
-}
-
-void NotesPanel::storeDrafterTemplate(const Models::NotesTemplate &notesTemplate)
-{
-    auto templates = m_session->userTemplates();
-    templates.removeIf([&](const Models::NotesTemplate &t) { return t.id == notesTemplate.id; });
-    templates.append(notesTemplate);
-    m_session->setUserTemplates(templates); // the picker follows through templatesChanged
-    Q_EMIT userTemplatesChanged(templates);
-    m_session->setTemplate(notesTemplate.id);
-    m_templates->setCurrentIndex(m_templates->findData(notesTemplate.id));
-}
-
 bool NotesPanel::exportTo(const QString &path, QString *error, const Models::NotesExportOptions &options)
 {
     return Models::exportNotesFile(path, m_session->markdown(), m_session->document(),
@@ -624,109 +368,24 @@ void NotesPanel::publish()
             "The release has no repository to publish to: define the release first (File > New Release)."));
         return;
     }
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Publish Draft Release"));
-    auto *form = new QFormLayout(&dialog);
-    auto *repository = new QComboBox(&dialog);
-    for (const auto &entry : std::as_const(m_release.repositories))
-        repository->addItem(entry.repository.fullName(), QVariant::fromValue(entry.repository.host));
-    QString tagText = m_release.name;
-    QString nameText = m_release.name;
+    QString tag = m_release.name;
+    QString title = m_release.name;
     if (const auto current = m_session->currentTemplate();
         current.style == Models::NotesTemplate::Style::Drafter) {
         // release-drafter's tag-template and name-template decide them, as they would on GitHub.
-        const auto drafted = drafterPreview()(current);
-        tagText = drafted.tag.isEmpty() ? tagText : drafted.tag;
-        nameText = drafted.name.isEmpty() ? nameText : drafted.name;
+        const auto drafted = NotesTemplateActions::drafterPreview(m_session)(current);
+        tag = drafted.tag.isEmpty() ? tag : drafted.tag;
+        title = drafted.name.isEmpty() ? title : drafted.name;
     }
-    auto *tag = new QLineEdit(tagText, &dialog);
-    auto *target = new QLineEdit(m_release.releaseBranch, &dialog);
-    target->setPlaceholderText(tr("the default branch"));
-    auto *name = new QLineEdit(nameText, &dialog);
-    form->addRow(tr("&Repository:"), repository);
-    form->addRow(tr("&Tag:"), tag);
-    form->addRow(tr("Tag &from branch:"), target);
-    form->addRow(tr("Release &title:"), name);
-    auto *note
-        = new QLabel(tr("The release is created or updated as a draft. Nothing is announced until someone "
-                        "presses Publish on GitHub."),
-            &dialog);
-    note->setWordWrap(true);
-    form->addRow(note);
-    // Before the draft release is updated: what this changes in it.
-    auto *since = new QLabel(Models::publicationChangesText(
-                                 Models::changesSincePublication(m_session->document(), m_session->draft())),
-        &dialog);
-    since->setTextFormat(Qt::PlainText);
-    since->setWordWrap(true);
-    since->setObjectName(QStringLiteral("sincePublication"));
-    form->addRow(since);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Save Draft on GitHub"));
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    if (dialog.exec() != QDialog::Accepted || tag->text().trimmed().isEmpty())
+    NotesPublishDialog dialog(m_release, tag, title,
+        Models::publicationChangesText(
+            Models::changesSincePublication(m_session->document(), m_session->draft())),
+        this);
+    if (dialog.exec() != QDialog::Accepted)
         return;
-    const auto &chosen = m_release.repositories[repository->currentIndex()].repository;
-    Q_EMIT publishRequested({chosen, tag->text().trimmed(), target->text().trimmed(), name->text().trimmed(),
-        m_session->markdown()});
-}
-
-void NotesPanel::moveToSection()
-{
-    const auto ids = selectedIds();
-    if (ids.isEmpty())
-        return;
-    bool ok = false;
-    const auto current = m_session->document().entries[m_session->document().indexOf(ids.first())].section;
-    const auto sections = m_session->document().sections;
-    const auto section
-        = QInputDialog::getItem(this, tr("Move to Section"), tr("Section (type a new name to create one):"),
-            sections, qMax(0, int(sections.indexOf(current))), true, &ok);
-    if (!ok || section.trimmed().isEmpty())
-        return;
-    for (const auto &id : ids)
-        m_session->setEntrySection(id, section);
-    selectEntry(ids.first());
-}
-
-void NotesPanel::renameSection()
-{
-    const auto sections = m_session->document().sections;
-    if (sections.isEmpty())
-        return;
-    const auto ids = selectedIds();
-    const auto current = ids.isEmpty()
-        ? sections.first()
-        : m_session->document().entries[m_session->document().indexOf(ids.first())].section;
-    bool ok = false;
-    const auto from = QInputDialog::getItem(this, tr("Rename Section"), tr("Section:"), sections,
-        qMax(0, int(sections.indexOf(current))), false, &ok);
-    if (!ok)
-        return;
-    const auto to
-        = QInputDialog::getText(this, tr("Rename Section"), tr("New name:"), QLineEdit::Normal, from, &ok);
-    if (ok)
-        m_session->renameSection(from, to);
-}
-
-void NotesPanel::addSection()
-{
-    bool ok = false;
-    const auto name = QInputDialog::getText(
-        this, tr("Add Section"), tr("Name of the new section:"), QLineEdit::Normal, tr("Known Issues"), &ok);
-    if (ok)
-        m_session->addSection(name);
-}
-
-void NotesPanel::reattach()
-{
-    const auto answer = QMessageBox::question(this, tr("Follow the Entries Again"),
-        tr("The Markdown will be generated from the entries again. Your direct edits are kept in Versions, "
-           "so you can copy them back. Continue?"));
-    if (answer == QMessageBox::Yes)
-        m_session->reattach();
+    const auto draft = dialog.draft(m_session->markdown());
+    if (!draft.tagName.isEmpty())
+        Q_EMIT publishRequested(draft);
 }
 
 } // namespace ReleaseDesk::Views

@@ -2,22 +2,17 @@
 
 #include "notes/notesexport.h"
 #include "notes/notestemplate.h"
-#include "notes/releasedrafterrenderer.h"
 
 #include "api/release.h"
 #include "api/releasedraft.h"
 
 #include <QWidget>
 
-#include <functional>
-
 class QAction;
 class QCheckBox;
 class QComboBox;
-class QFrame;
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
 class QTableView;
 class QTimer;
 
@@ -30,6 +25,10 @@ class NotesSession;
 namespace ReleaseDesk::Views {
 
 class MarkdownEditor;
+class NotesDocumentPane;
+class NotesEntryActions;
+class NotesSourceCompare;
+class NotesTemplateActions;
 class NotesReviewBar;
 class SafeTextBrowser;
 
@@ -49,8 +48,8 @@ public:
     void refreshDrafts();
 
     QTableView *entriesView() const { return m_table; }
-    MarkdownEditor *editor() const { return m_editor; }
-    SafeTextBrowser *preview() const { return m_preview; }
+    MarkdownEditor *editor() const;
+    SafeTextBrowser *preview() const;
     QLineEdit *filterField() const { return m_filter; }
     /// How long typing in the filter pauses before the entries are filtered.
     static constexpr int filterDelayMs = 150;
@@ -63,8 +62,8 @@ public:
     /// made safe to publish (Models::exportNotesFile()).
     bool exportTo(
         const QString &path, QString *error = nullptr, const Models::NotesExportOptions &options = {});
-    QAction *mergeAction() const { return m_merge; }
-    QAction *splitAction() const { return m_split; }
+    QAction *mergeAction() const;
+    QAction *splitAction() const;
     NotesReviewBar *reviewBar() const { return m_reviewBar; }
 
 Q_SIGNALS:
@@ -72,40 +71,23 @@ Q_SIGNALS:
     void publishRequested(const ReleaseDesk::Api::ReleaseDraft &draft);
     void userTemplatesChanged(const QList<ReleaseDesk::Models::NotesTemplate> &templates);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     QWidget *createToolBar();
     QWidget *createEntriesPane();
-    QWidget *createDocumentPane();
-    void createEntryActions(QWidget *owner);
     void updateSelectionState();
     void updateFilter();
-    void updateDetached(bool detached);
-    void schedulePreview();
-    void renderPreview();
-    void onMarkdownChanged();
     void refreshTemplates();
     void newDraft();
     void openDraft(const QString &name);
     void showVersions();
-    void importDrafterConfiguration();
-    void editDrafterConfiguration();
-    /// Drafts the release with a template from the composer's current document and context.
-    std::function<Models::DrafterResult(const Models::NotesTemplate &)> drafterPreview() const;
-    void storeDrafterTemplate(const Models::NotesTemplate &notesTemplate);
     void exportWithDialog();
     void copyMarkdown();
     void publish();
-    void moveToSection();
-    void renameSection();
-    void addSection();
-    void reattach();
 
     Models::NotesSession *m_session;
     Models::NotesEntryModel *m_model;
     Models::NotesEntryFilterProxyModel *m_proxy;
+    NotesTemplateActions *m_templateActions;
     Api::Release m_release;
 
     QComboBox *m_drafts = nullptr;
@@ -114,22 +96,12 @@ private:
     QCheckBox *m_warningsOnly = nullptr;
     QCheckBox *m_unreviewedOnly = nullptr;
     QTableView *m_table = nullptr;
-    QFrame *m_compare = nullptr;
-    QPlainTextEdit *m_sourceBefore = nullptr;
-    QPlainTextEdit *m_sourceNow = nullptr;
-    QFrame *m_detachedBanner = nullptr;
-    MarkdownEditor *m_editor = nullptr;
-    SafeTextBrowser *m_preview = nullptr;
-    QTimer *m_previewTimer = nullptr;
+    NotesSourceCompare *m_compare = nullptr;
+    NotesDocumentPane *m_document = nullptr;
+    NotesEntryActions *m_entryActions = nullptr;
     QTimer *m_filterTimer = nullptr;
-    QAction *m_merge = nullptr;
-    QAction *m_split = nullptr;
-    QAction *m_moveUp = nullptr;
-    QAction *m_moveDown = nullptr;
-    QAction *m_toSection = nullptr;
     NotesReviewBar *m_reviewBar = nullptr;
     bool m_updatingDrafts = false;
-    bool m_previewStale = true;
 };
 
 } // namespace ReleaseDesk::Views

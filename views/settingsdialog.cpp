@@ -1,5 +1,7 @@
 #include "settingsdialog.h"
 
+#include "presetlist.h"
+
 #include "releasesetupflow.h"
 
 #include <QCheckBox>
@@ -32,6 +34,7 @@ SettingsDialog::SettingsDialog(const Values &values, QWidget *parent)
     tabs->addTab(createReleasesPage(), tr("&Releases"));
     tabs->addTab(createBoardPage(values), tr("&Board"));
     tabs->addTab(createTeamPage(), tr("&Team File"));
+    tabs->addTab(createPresetsPage(), tr("&Presets"));
     m_status = new QLabel(this);
     m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
@@ -216,6 +219,22 @@ QWidget *SettingsDialog::createTeamPage()
     layout->addWidget(text);
     layout->addLayout(buttons);
     layout->addStretch();
+    return page;
+}
+
+QWidget *SettingsDialog::createPresetsPage()
+{
+    auto *page = new QWidget(this);
+    m_presets = new PresetList(page);
+    auto *note
+        = new QLabel(tr("What Release Desk starts from, read from its preset files: the board's columns "
+                        "and views, blocker rules and schedules for the release dialog, notes templates "
+                        "and area maps for the composer."),
+            page);
+    note->setWordWrap(true);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(note);
+    layout->addWidget(m_presets, 1);
     return page;
 }
 

@@ -15,6 +15,8 @@ class QTableWidget;
 
 namespace ReleaseDesk::Views {
 
+class PresetList;
+
 /// Settings: language, theme, sync interval, notifications; the signed-in GitHub hosts; the board's
 /// columns; and the team file (releases, templates, columns and saved views) to export or import.
 /// A view over values: the caller reads them back and carries out the actions it signals.
@@ -49,6 +51,7 @@ public:
     QListWidget *accountList() const { return m_accounts; }
     QListWidget *releaseList() const { return m_releases; }
     QListWidget *templateList() const { return m_templates; }
+    PresetList *presetList() const { return m_presets; }
 
 Q_SIGNALS:
     void signInRequested();
@@ -65,6 +68,7 @@ private:
     QWidget *createBoardPage(const Values &values);
     QWidget *createReleasesPage();
     QWidget *createTeamPage();
+    QWidget *createPresetsPage();
     void fillColumns(const QList<Models::BoardColumn> &columns);
 
     QComboBox *m_language = nullptr;
@@ -75,6 +79,7 @@ private:
     QTableWidget *m_columns = nullptr;
     QListWidget *m_releases = nullptr;
     QListWidget *m_templates = nullptr;
+    PresetList *m_presets = nullptr;
     QList<Models::BoardColumn> m_columnDefaults;
     QLabel *m_status = nullptr;
 };

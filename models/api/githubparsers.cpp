@@ -406,7 +406,7 @@ ReleaseItemsPage GitHubParsers::parseReleaseItems(const QByteArray &json, const 
         (pullRequests ? page.pullRequests : page.issues) = pageInfo(connection);
         const auto list = nodes(connection);
         for (qsizetype index = 0; index < list.size(); ++index) {
-            const auto errorKey = connectionName + QLatin1Char('/') + QString::number(index);
+            const QString errorKey = connectionName + QLatin1Char('/') + QString::number(index);
             if (!list.at(index).isObject()) {
                 page.itemErrors.append(
                     tr("%1: item %2 of this page could not be read: %3")

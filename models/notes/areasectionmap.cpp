@@ -1,5 +1,7 @@
 #include "notes/areasectionmap.h"
 
+#include "presets.h"
+
 #include <QJsonArray>
 
 namespace ReleaseDesk::Models {
@@ -50,49 +52,15 @@ AreaSectionMap AreaSectionMap::fromJson(const QJsonObject &json)
     return map;
 }
 
+// The built-in maps are data: resources/presets/area-maps.json (KubeSphere's is docs/conventions.md's).
 AreaSectionMap AreaSectionMap::kubeSphere()
 {
-    // docs/conventions.md, "KubeSphere's area map". Section names are the changelog's own (English);
-    // the team renames them per release.
-    const QList<std::pair<const char *, const char *>> pairs = {
-        {"alerting", "Observability"},
-        {"auditing", "Observability"},
-        {"billing", "Observability"},
-        {"logging", "Observability"},
-        {"metering", "Observability"},
-        {"monitoring", "Observability"},
-        {"notification", "Observability"},
-        {"observability", "Observability"},
-        {"api-change", "API Changes"},
-        {"app-management", "App Store"},
-        {"apps", "App Store"},
-        {"devops", "DevOps"},
-        {"e2e-test-framework", "Development & Testing"},
-        {"infra", "Development & Testing"},
-        {"testing", "Development & Testing"},
-        {"edge", "KubeEdge Integration"},
-        {"iam", "Multi-tenancy & Multi-cluster"},
-        {"multicluster", "Multi-tenancy & Multi-cluster"},
-        {"microservice", "Service Mesh"},
-        {"networking", "Network"},
-        {"storage", "Storage"},
-        {"ui", "User Experience"},
-        {"security", "Security"},
-    };
-    AreaSectionMap map;
-    for (const auto &[area, section] : pairs)
-        map.rules.append({QString::fromLatin1(area), QString::fromLatin1(section)});
-    map.fallbackSection = QStringLiteral("Uncategorized");
-    map.urgentSection = QStringLiteral("API Changes");
-    return map;
+    return Presets::areaMap(QStringLiteral("kubesphere"));
 }
 
 AreaSectionMap AreaSectionMap::kubernetes()
 {
-    AreaSectionMap map;
-    map.fallbackSection = QStringLiteral("Changes by Kind");
-    map.urgentSection = QStringLiteral("Urgent Upgrade Notes");
-    return map;
+    return Presets::areaMap(QStringLiteral("kubernetes"));
 }
 
 } // namespace ReleaseDesk::Models

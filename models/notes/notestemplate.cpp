@@ -1,5 +1,7 @@
 #include "notes/notestemplate.h"
 
+#include "presets.h"
+
 #include <QJsonArray>
 
 namespace ReleaseDesk::Models {
@@ -58,6 +60,7 @@ QJsonObject NotesTemplate::toJson() const
         {QStringLiteral("contributors"), contributors},
         {QStringLiteral("contributorsHeading"), contributorsHeading},
         {QStringLiteral("firstTimeContributorsHeading"), firstTimeContributorsHeading},
+        {QStringLiteral("actionRequiredPrefix"), actionRequiredPrefix},
         {QStringLiteral("dependenciesHeading"), dependenciesHeading},
         {QStringLiteral("cherryPickCitation"),
             cherryPickCitation == CherryPickCitation::Original ? QStringLiteral("original")
@@ -102,6 +105,8 @@ NotesTemplate NotesTemplate::fromJson(const QJsonObject &json)
         = json.value(QLatin1StringView("contributorsHeading")).toString(result.contributorsHeading);
     result.firstTimeContributorsHeading = json.value(QLatin1StringView("firstTimeContributorsHeading"))
                                               .toString(result.firstTimeContributorsHeading);
+    result.actionRequiredPrefix
+        = json.value(QLatin1StringView("actionRequiredPrefix")).toString(result.actionRequiredPrefix);
     result.dependenciesHeading
         = json.value(QLatin1StringView("dependenciesHeading")).toString(result.dependenciesHeading);
     result.cherryPickCitation
@@ -131,94 +136,30 @@ NotesTemplate NotesTemplate::fromJson(const QJsonObject &json)
     return result;
 }
 
+// The built-in templates are data: resources/presets/notes-templates.json.
 NotesTemplate NotesTemplate::kubeSphere()
 {
-    NotesTemplate t;
-    t.id = QStringLiteral("kubesphere");
-    t.name = QStringLiteral("KubeSphere CHANGELOG");
-    t.style = Style::KubeSphere;
-    t.groups = {
-        {QStringLiteral("Features"), {NoteType::Feature, NoteType::Design}},
-        {QStringLiteral("Enhancements & Updates"),
-            {NoteType::Enhancement, NoteType::Deprecation, NoteType::ApiChange, NoteType::Documentation,
-                NoteType::Cleanup, NoteType::Other}},
-        {QStringLiteral("Bug Fixes"), {NoteType::Bug, NoteType::FailingTest, NoteType::Flake}},
-    };
-    return t;
+    return Presets::notesTemplate(QStringLiteral("kubesphere"));
 }
 
 NotesTemplate NotesTemplate::kubeSphereChinese()
 {
-    NotesTemplate t = kubeSphere();
-    t.id = QStringLiteral("kubesphere-zh");
-    t.name = QStringLiteral("KubeSphere CHANGELOG (中文)");
-    t.groups = {
-        {QStringLiteral("新特性"), {NoteType::Feature, NoteType::Design}},
-        {QStringLiteral("优化"), {NoteType::Enhancement, NoteType::Deprecation, NoteType::ApiChange}},
-        {QStringLiteral("缺陷修复"), {NoteType::Bug, NoteType::FailingTest, NoteType::Flake}},
-        {QStringLiteral("其他"), {NoteType::Documentation, NoteType::Cleanup, NoteType::Other}},
-    };
-    t.contributorsHeading = QStringLiteral("贡献者");
-    t.firstTimeContributorsHeading = QStringLiteral("新贡献者");
-    t.actionRequiredPrefix = QStringLiteral("**需要操作：** ");
-    return t;
+    return Presets::notesTemplate(QStringLiteral("kubesphere-zh"));
 }
 
 NotesTemplate NotesTemplate::kubernetes()
 {
-    NotesTemplate t;
-    t.id = QStringLiteral("kubernetes");
-    t.name = QStringLiteral("Kubernetes CHANGELOG");
-    t.style = Style::Kubernetes;
-    t.tableOfContents = false;
-    // krel cites the PR that went into the branch; a reader of a patch changelog looks for the change
-    // as merged on master, so the original leads and the cherry-pick follows it.
-    t.cherryPickCitation = CherryPickCitation::Original;
-    // The headings of kubernetes/kubernetes CHANGELOG files, in their order.
-    t.groups = {
-        {QStringLiteral("Deprecation"), {NoteType::Deprecation}},
-        {QStringLiteral("API Change"), {NoteType::ApiChange}},
-        {QStringLiteral("Feature"), {NoteType::Feature, NoteType::Enhancement, NoteType::Design}},
-        {QStringLiteral("Documentation"), {NoteType::Documentation}},
-        {QStringLiteral("Failing Test"), {NoteType::FailingTest}},
-        {QStringLiteral("Bug or Regression"), {NoteType::Bug}},
-        {QStringLiteral("Other (Cleanup or Flake)"), {NoteType::Cleanup, NoteType::Flake, NoteType::Other}},
-    };
-    return t;
+    return Presets::notesTemplate(QStringLiteral("kubernetes"));
 }
 
 NotesTemplate NotesTemplate::releaseDrafter()
 {
-    NotesTemplate t;
-    t.id = QStringLiteral("drafter");
-    t.name = QStringLiteral("release-drafter");
-    t.style = Style::Drafter;
-    t.tableOfContents = false;
-    t.drafter.categories = {
-        {QStringLiteral("🚀 Features"),
-            {QStringLiteral("feature"), QStringLiteral("enhancement"), QStringLiteral("kind/feature")}, 0},
-        {QStringLiteral("🐛 Bug Fixes"),
-            {QStringLiteral("fix"), QStringLiteral("bugfix"), QStringLiteral("bug"),
-                QStringLiteral("regression"), QStringLiteral("kind/bug")},
-            0},
-        {QStringLiteral("📝 Documentation updates"),
-            {QStringLiteral("documentation"), QStringLiteral("kind/documentation")}, 0},
-        {QStringLiteral("👻 Maintenance"),
-            {QStringLiteral("chore"), QStringLiteral("dependencies"), QStringLiteral("kind/cleanup")}, 0},
-    };
-    t.drafter.excludeLabels
-        = {QStringLiteral("skip-changelog"), QStringLiteral("no-changelog"), QStringLiteral("invalid")};
-    t.drafter.bodyTemplate = QStringLiteral(
-        "## What’s Changed\n\n$CHANGES\n\n**Full Changelog**: "
-        "https://github.com/$OWNER/$REPOSITORY/compare/$PREVIOUS_TAG...v$RESOLVED_VERSION\n");
-    t.drafter.nameTemplate = QStringLiteral("v$RESOLVED_VERSION");
-    t.drafter.tagTemplate = QStringLiteral("v$RESOLVED_VERSION");
-    return t;
+    return Presets::notesTemplate(QStringLiteral("drafter"));
 }
 
 QList<NotesTemplate> NotesTemplate::presets()
 {
-    return {kubeSphere(), kubeSphereChinese(), kubernetes(), releaseDrafter()};
+    return Presets::notesTemplates();
 }
 
 std::optional<NotesTemplate> NotesTemplate::fromReleaseDrafterYaml(const QByteArray &yaml, QString *error)

@@ -165,7 +165,7 @@ void FakeGitHubData::addItems(const QList<Item> &items, const QList<TimelineEven
     for (const auto &event : events)
         eventsByItem[event.item].append(event);
     for (auto &repository : m_repositories) {
-        const auto fullName = repository.value(QStringLiteral("owner")).toString() + QLatin1Char('/')
+        const QString fullName = repository.value(QStringLiteral("owner")).toString() + QLatin1Char('/')
             + repository.value(QStringLiteral("name")).toString();
         auto array = repository.value(QStringLiteral("items")).toArray();
         for (const auto &item : items) {
@@ -273,7 +273,7 @@ QJsonObject FakeGitHubData::toJson() const
 {
     QJsonArray repositories;
     for (auto repository : m_repositories) {
-        const auto fullName = repository.value(QStringLiteral("owner")).toString() + QLatin1Char('/')
+        const QString fullName = repository.value(QStringLiteral("owner")).toString() + QLatin1Char('/')
             + repository.value(QStringLiteral("name")).toString();
         // Branch protection: the contexts the data marks required, on every branch PRs target.
         QJsonArray required;
