@@ -2,6 +2,7 @@
 // page ask for, carried out on the store, the preferences and the keychain.
 
 #include "desktopapp.h"
+#include "store/releaserepository.h"
 
 #include "boardpanel.h"
 #include "mainwindow.h"
@@ -30,7 +31,7 @@ void DesktopApp::showSettings()
     dialog.setAccounts(m_accounts.accounts());
     const auto listReleases = [this, &dialog] {
         QStringList names;
-        for (const auto &release : m_store.releases())
+        for (const auto &release : Models::ReleaseRepository(m_store).releases())
             names.append(release.name);
         dialog.setReleases(names, m_release.name);
     };
@@ -48,7 +49,7 @@ void DesktopApp::showSettings()
     });
     connect(&dialog, &Views::SettingsDialog::editReleaseRequested, this,
         [this, listReleases](const QString &name) {
-            if (const auto release = m_store.release(name))
+            if (const auto release = Models::ReleaseRepository(m_store).release(name))
                 defineRelease(*release);
             listReleases();
         });
@@ -100,7 +101,7 @@ void DesktopApp::showSettings()
 QString DesktopApp::exportTeamFile(const QString &path)
 {
     Models::TeamFile file;
-    file.releases = m_store.releases();
+    file.releases = Models::ReleaseRepository(m_store).releases();
     file.notesTemplates = m_notes.userTemplates();
     file.boardColumns = m_board.columns();
     file.savedViews = m_preferences.savedViews();
@@ -123,7 +124,7 @@ QString DesktopApp::importTeamFile(const QString &path)
         return error;
     const bool stored = m_store.transaction([&] {
         for (auto release : file->releases) {
-            if (!m_store.saveRelease(release))
+            if (!Models::ReleaseRepository(m_store).saveRelease(release))
                 return false;
         }
         // Last: the composer takes the templates only once they are stored.
