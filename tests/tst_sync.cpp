@@ -8,6 +8,7 @@
 #include "signal/issuedraft.h"
 #include "signal/signalstore.h"
 #include "store.h"
+#include "store/branchcirepository.h"
 #include "store/itemrepository.h"
 #include "store/labelrepository.h"
 #include "store/releaserepository.h"
@@ -164,7 +165,7 @@ private Q_SLOTS:
         }
         // Timelines, branch CI, labels and milestones came along.
         QVERIFY(Models::ItemRepository(f.store).timelineEventCount() > stored.size());
-        QCOMPARE(f.store
+        QCOMPARE(Models::BranchCiRepository(f.store)
                      .branchCi(onHost(f.demo.release.repositories.first().repository, f.host),
                          QStringLiteral("release-4.1"))
                      .size(),
