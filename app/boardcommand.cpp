@@ -1,4 +1,5 @@
 #include "boardcommand.h"
+#include "store/itemrepository.h"
 
 #include "commandworkspace.h"
 #include "translations.h"
@@ -93,7 +94,7 @@ int runBoardCommand(int argc, char *argv[])
         if (Models::FreezeDesk::exceptionState(item, release) != Models::ExceptionState::None
             && query.matches(item, context)) {
             excepted.append(item);
-            exceptionEvents.append(store.timelineEvents(item.key));
+            exceptionEvents.append(Models::ItemRepository(store).timelineEvents(item.key));
         }
     }
     const auto exceptions = Models::FreezeDesk::exceptions(excepted, exceptionEvents, release);

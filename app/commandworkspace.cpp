@@ -1,4 +1,6 @@
 #include "commandworkspace.h"
+#include "store/itemrepository.h"
+#include "store/releaserepository.h"
 
 #include "accountlist.h"
 #include "workspaceloader.h"
@@ -53,7 +55,7 @@ int CommandWorkspace::open(const QString &workspacePath, const QString &releaseN
     release = workspace.release;
     items = workspace.items;
     if (!releaseName.isEmpty() && releaseName != release.name) {
-        const auto found = store.release(releaseName);
+        const auto found = Models::ReleaseRepository(store).release(releaseName);
         if (!found) {
             err << QCoreApplication::translate("CommandWorkspace", "The workspace has no release \"%1\".")
                        .arg(releaseName)
@@ -61,7 +63,8 @@ int CommandWorkspace::open(const QString &workspacePath, const QString &releaseN
             return 2;
         }
         release = *found;
-        items = store.itemsOfRelease(release, Models::Store::Bodies::NoteExcerpt);
+        items = Models::ItemRepository(store).itemsOfRelease(
+            release, Models::ItemRepository::Bodies::NoteExcerpt);
     }
     return 0;
 }

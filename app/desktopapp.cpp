@@ -1,4 +1,9 @@
 #include "desktopapp.h"
+#include "store/branchcirepository.h"
+#include "store/itemrepository.h"
+#include "store/releaserepository.h"
+#include "store/storereaderfactory.h"
+#include "store/syncstaterepository.h"
 
 #include "syncsession.h"
 
@@ -83,7 +88,7 @@ bool DesktopApp::open(const QString &workspacePath, bool startSync, QString *err
             return m_window->syncStatus()->showMessage(
                 tr("The triage is still being sent; pick the other release when it is done."));
         }
-        for (const auto &release : m_store.releases()) {
+        for (const auto &release : Models::ReleaseRepository(m_store).releases()) {
             if (release.id == id && id != m_release.id)
                 return showRelease(release);
         }
@@ -159,9 +164,11 @@ bool DesktopApp::load(const QString &path, bool installDemo, QString *error)
     const Views::WorkspaceSummary summary {m_release.name, m_path, m_isDemo};
     if (!m_window) {
         m_window = std::make_unique<Views::MainWindow>(summary, &m_items, &m_board,
-            Views::ItemDetailsPanel::CacheReaders {
-                [this](const Api::ItemKey &key) { return m_store.timelineEvents(key); },
-                [this](const Api::ItemKey &key) { return m_store.itemBody(key); }});
+            Views::ItemDetailsPanel::CacheReaders {[this](const Api::ItemKey &key) {
+                                                       return Models::ItemRepository(m_store).timelineEvents(
+                                                           key);
+                                                   },
+                [this](const Api::ItemKey &key) { return Models::ItemRepository(m_store).itemBody(key); }});
         connect(m_window.get(), &Views::MainWindow::notesShown, this, [this] {
             if (m_notesSourcesStale)
                 refreshNotesSources();
@@ -218,33 +225,33 @@ void DesktopApp::openNotes()
         // The window's thread copies what it holds (shared lists, no deep copy); the events, the
         // snapshots and the other releases are read on the computation's thread, by a reader of its own.
         m_window->setMetricsProvider([this] {
-            return [path = m_path, release = m_release, items = m_items.items(),
+            return [readers = m_store.readers(), release = m_release, items = m_items.items(),
                        today = QDate::currentDate()] {
                 Models::MetricsInput input {release, items, {}, {}, today};
-                Models::Store reader;
-                reader.setIntegrityCheck(Models::Store::IntegrityCheck::Skip);
-                if (reader.open(path)) {
-                    input.events = reader.timelineEvents();
-                    input.snapshots = reader.snapshots(release.id);
-                    input.releaseBranchPassRate = Models::SignalStore(reader).releaseBranchPassRate(release);
+                const auto reader = readers.open();
+                if (reader->isOpen()) {
+                    input.events = Models::ItemRepository(*reader).timelineEvents();
+                    input.snapshots = Models::ReleaseRepository(*reader).snapshots(release.id);
+                    input.releaseBranchPassRate = Models::SignalStore(*reader).releaseBranchPassRate(release);
                 }
                 return input;
             };
         });
         m_window->metricsPanel()->setComparisonProvider([this] {
-            return [path = m_path, current = m_release.name, today = QDate::currentDate()] {
+            return [readers = m_store.readers(), current = m_release.name, today = QDate::currentDate()] {
                 // Every other release of the workspace, for the release-over-release chart.
                 QList<Models::MetricsInput> others;
-                Models::Store reader;
-                reader.setIntegrityCheck(Models::Store::IntegrityCheck::Skip);
-                if (!reader.open(path))
+                const auto reader = readers.open();
+                if (!reader->isOpen())
                     return others;
-                const auto events = reader.timelineEvents();
-                for (const auto &other : reader.releases()) {
+                const Models::ItemRepository items(*reader);
+                const Models::ReleaseRepository releases(*reader);
+                const auto events = items.timelineEvents();
+                for (const auto &other : releases.releases()) {
                     if (other.name != current)
                         others.append(
-                            {other, reader.itemsOfRelease(other, Models::Store::Bodies::NoteExcerpt), events,
-                                reader.snapshots(other.id), today});
+                            {other, items.itemsOfRelease(other, Models::ItemRepository::Bodies::NoteExcerpt),
+                                events, releases.snapshots(other.id), today});
                 }
                 return others;
             };
@@ -268,7 +275,7 @@ void DesktopApp::refreshNotesSources()
     m_notesSourcesStale = false;
     const auto items = m_items.items();
     m_notes.setSources(Models::extractMergedPullRequests(items));
-    const auto firstMerges = m_store.firstMergeByAuthor();
+    const auto firstMerges = Models::ItemRepository(m_store).firstMergeByAuthor();
     Models::NotesRenderContext context {
         m_release.name, {}, Models::firstTimeContributors(items, firstMerges)};
     context.firstTimeContributorsKnown = Models::historyPrecedesRelease(items, firstMerges);
@@ -308,7 +315,7 @@ void DesktopApp::showLastSync()
     // A release is as fresh as its least recently synced repository.
     QDateTime oldest;
     for (const auto &entry : std::as_const(m_release.repositories)) {
-        const auto synced = m_store.syncState(entry.repository).lastSyncedAt;
+        const auto synced = Models::SyncStateRepository(m_store).syncState(entry.repository).lastSyncedAt;
         if (!synced.isValid())
             return m_window->syncStatus()->setLastSynced({});
         if (!oldest.isValid() || synced < oldest)
@@ -317,13 +324,13 @@ void DesktopApp::showLastSync()
     m_window->syncStatus()->setLastSynced(oldest);
 }
 
-QList<Api::BranchCi> DesktopApp::releaseBranchCi() const
+QList<Api::BranchCi> DesktopApp::releaseBranchCi()
 {
     QList<Api::BranchCi> heads;
     for (const auto &entry : std::as_const(m_release.repositories)) {
         if (!m_release.releaseBranch.isEmpty())
             heads.append({entry.repository, m_release.releaseBranch, QString(),
-                m_store.branchCi(entry.repository, m_release.releaseBranch)});
+                Models::BranchCiRepository(m_store).branchCi(entry.repository, m_release.releaseBranch)});
     }
     return heads;
 }
@@ -351,7 +358,7 @@ void DesktopApp::afterSync()
     notesSourcesChanged();
     m_window->metricsPanel()->invalidate();
     if (m_release.id > 0 && !m_isDemo
-        && !m_store.recordSnapshots(m_release.id,
+        && !Models::ReleaseRepository(m_store).recordSnapshots(m_release.id,
             Models::snapshotOf(m_release, m_items.items(), releaseBranchCi(), QDate::currentDate())))
         m_window->syncStatus()->showMessage(m_store.lastError().message);
     m_window->showNotifications(m_watcher.update(m_items.items(), m_board.context(), releaseBranchCi()));
@@ -491,7 +498,8 @@ void DesktopApp::defineRelease(const Api::Release &initial)
             return;
         auto release = dialog.release();
         const bool saved = m_store.transaction([&] {
-            return m_store.saveRelease(release) && signal.setSettings(release.id, dialog.signalSettings())
+            return Models::ReleaseRepository(m_store).saveRelease(release)
+                && signal.setSettings(release.id, dialog.signalSettings())
                 && picks.setPolicy(release.id, dialog.cherryPickPolicy());
         });
         if (!saved)
@@ -509,7 +517,8 @@ void DesktopApp::showRelease(const Api::Release &release)
     m_sync.reset();
     m_release = release;
     m_board.setRelease(release);
-    m_items.setItems(m_store.itemsOfRelease(release, Models::Store::Bodies::NoteExcerpt));
+    m_items.setItems(
+        Models::ItemRepository(m_store).itemsOfRelease(release, Models::ItemRepository::Bodies::NoteExcerpt));
     m_window->setWorkspace({release.name, m_path, m_isDemo});
     updateReleasePicker();
     showLastSync();
@@ -525,7 +534,7 @@ void DesktopApp::showRelease(const Api::Release &release)
 void DesktopApp::updateReleasePicker()
 {
     QList<std::pair<qint64, QString>> releases;
-    for (const auto &release : m_store.releases())
+    for (const auto &release : Models::ReleaseRepository(m_store).releases())
         releases.append({release.id, release.name});
     m_window->setReleases(releases, m_release.id);
 }

@@ -59,7 +59,7 @@ private:
     bool load(const QString &path, bool installDemo, QString *error);
     void startSync();
     void refreshBranchCi();
-    QList<Api::BranchCi> releaseBranchCi() const;
+    QList<Api::BranchCi> releaseBranchCi();
     void afterSync();
     void showLastSync();
     void signIn();

@@ -2,6 +2,7 @@
 // page ask for, carried out on the store, the preferences and the keychain.
 
 #include "desktopapp.h"
+#include "store/releaserepository.h"
 
 #include "boardpanel.h"
 #include "cherrypick/cherrypickstore.h"
@@ -31,7 +32,7 @@ void DesktopApp::showSettings()
     dialog.setAccounts(m_accounts.accounts());
     const auto listReleases = [this, &dialog] {
         QStringList names;
-        for (const auto &release : m_store.releases())
+        for (const auto &release : Models::ReleaseRepository(m_store).releases())
             names.append(release.name);
         dialog.setReleases(names, m_release.name);
     };
@@ -49,7 +50,7 @@ void DesktopApp::showSettings()
     });
     connect(&dialog, &Views::SettingsDialog::editReleaseRequested, this,
         [this, listReleases](const QString &name) {
-            if (const auto release = m_store.release(name))
+            if (const auto release = Models::ReleaseRepository(m_store).release(name))
                 defineRelease(*release);
             listReleases();
         });
@@ -101,7 +102,7 @@ void DesktopApp::showSettings()
 QString DesktopApp::exportTeamFile(const QString &path)
 {
     Models::TeamFile file;
-    file.releases = m_store.releases();
+    file.releases = Models::ReleaseRepository(m_store).releases();
     for (const auto &release : std::as_const(file.releases)) {
         const auto policy = Models::CherryPickStore(m_store).policy(release.id);
         if (policy != Models::CherryPickPolicy())
@@ -129,7 +130,7 @@ QString DesktopApp::importTeamFile(const QString &path)
         return error;
     const bool stored = m_store.transaction([&] {
         for (auto release : file->releases) {
-            if (!m_store.saveRelease(release))
+            if (!Models::ReleaseRepository(m_store).saveRelease(release))
                 return false;
             if (const auto policy = file->cherryPicks.find(release.name); policy != file->cherryPicks.end()
                 && !Models::CherryPickStore(m_store).setPolicy(release.id, *policy))

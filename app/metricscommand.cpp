@@ -1,4 +1,6 @@
 #include "metricscommand.h"
+#include "store/itemrepository.h"
+#include "store/releaserepository.h"
 
 #include "commandworkspace.h"
 #include "metricspanel.h"
@@ -46,8 +48,9 @@ Options commonOptions()
 Models::MetricsInput inputFor(
     CommandWorkspace &workspace, const Api::Release &release, const QList<Api::Item> &items)
 {
-    return {release, items, workspace.store.timelineEvents(), workspace.store.snapshots(release.id),
-        QDate::currentDate(), Models::SignalStore(workspace.store).releaseBranchPassRate(release)};
+    return {release, items, Models::ItemRepository(workspace.store).timelineEvents(),
+        Models::ReleaseRepository(workspace.store).snapshots(release.id), QDate::currentDate(),
+        Models::SignalStore(workspace.store).releaseBranchPassRate(release)};
 }
 
 /// The metrics of the chosen release and of each --compare release; exit status on error.
@@ -57,14 +60,15 @@ int computeAll(CommandWorkspace &workspace, const QStringList &others, QList<Mod
     metrics.append(Models::computeReleaseMetrics(inputFor(workspace, workspace.release, workspace.items)));
     dates.append(workspace.release.releaseDate);
     for (const auto &name : others) {
-        const auto other = workspace.store.release(name);
+        const auto other = Models::ReleaseRepository(workspace.store).release(name);
         if (!other) {
             QTextStream(stderr) << tr("The workspace has no release \"%1\" to compare with.").arg(name)
                                 << Qt::endl;
             return 2;
         }
-        metrics.append(Models::computeReleaseMetrics(inputFor(
-            workspace, *other, workspace.store.itemsOfRelease(*other, Models::Store::Bodies::NoteExcerpt))));
+        metrics.append(Models::computeReleaseMetrics(inputFor(workspace, *other,
+            Models::ItemRepository(workspace.store)
+                .itemsOfRelease(*other, Models::ItemRepository::Bodies::NoteExcerpt))));
         dates.append(other->releaseDate);
     }
     return 0;
@@ -275,7 +279,7 @@ int runReportCommand(int argc, char *argv[])
     // Without --compare, the retrospective compares with every earlier release of the workspace.
     auto compareWith = parser.values(options.compare);
     if (!parser.isSet(options.compare)) {
-        for (const auto &other : workspace.store.releases()) {
+        for (const auto &other : Models::ReleaseRepository(workspace.store).releases()) {
             if (other.name != workspace.release.name && other.releaseDate.isValid()
                 && workspace.release.releaseDate.isValid()
                 && other.releaseDate < workspace.release.releaseDate)

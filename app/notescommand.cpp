@@ -1,4 +1,5 @@
 #include "notescommand.h"
+#include "store/itemrepository.h"
 
 #include "commandworkspace.h"
 #include "translations.h"
@@ -209,7 +210,7 @@ int runNotesCommand(int argc, char *argv[])
             << Qt::endl;
         return 0;
     }
-    const auto firstMerges = workspace.store.firstMergeByAuthor();
+    const auto firstMerges = Models::ItemRepository(workspace.store).firstMergeByAuthor();
     Models::NotesRenderContext context {
         workspace.release.name, {}, Models::firstTimeContributors(workspace.items, firstMerges)};
     context.firstTimeContributorsKnown = Models::historyPrecedesRelease(workspace.items, firstMerges);

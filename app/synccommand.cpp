@@ -7,6 +7,9 @@
 #include "accountlist.h"
 #include "metrics/syncsnapshot.h"
 #include "store.h"
+#include "store/branchcirepository.h"
+#include "store/itemrepository.h"
+#include "store/releaserepository.h"
 #include "syncengine.h"
 #include "workspacelocation.h"
 
@@ -128,7 +131,8 @@ int runSyncCommand(int argc, char *argv[])
     Api::Release release;
     const auto releaseName = parser.value(releaseOption);
     if (parser.isSet(repoOption)) {
-        release = store.release(releaseName.isEmpty() ? QStringLiteral("default") : releaseName)
+        release = Models::ReleaseRepository(store)
+                      .release(releaseName.isEmpty() ? QStringLiteral("default") : releaseName)
                       .value_or(Api::Release {});
         release.name = releaseName.isEmpty() ? QStringLiteral("default") : releaseName;
         release.repositories.clear();
@@ -148,11 +152,12 @@ int runSyncCommand(int argc, char *argv[])
         }
         if (parser.isSet(branchOption))
             release.releaseBranch = parser.value(branchOption);
-        if (!store.saveRelease(release)) {
+        if (!Models::ReleaseRepository(store).saveRelease(release)) {
             err << store.lastError().message << Qt::endl;
             return WorkspaceError;
         }
-    } else if (auto existing = store.release(releaseName); existing && !releaseName.isEmpty()) {
+    } else if (auto existing = Models::ReleaseRepository(store).release(releaseName);
+               existing && !releaseName.isEmpty()) {
         release = *existing;
         // Without --host, the release's own host, reached the way the user signed in to it.
         if (!parser.isSet(hostOption) && !release.repositories.isEmpty()) {
@@ -166,7 +171,7 @@ int runSyncCommand(int argc, char *argv[])
         }
     } else {
         QStringList names;
-        for (const auto &known : store.releases())
+        for (const auto &known : Models::ReleaseRepository(store).releases())
             names.append(known.name);
         return usage(releaseName.isEmpty()
                 ? tr("Name a release with --release, or give --repo and --milestone.")
@@ -250,16 +255,17 @@ int runSyncCommand(int argc, char *argv[])
         }
         if (outcome.completed) {
             // Today's counts for the metrics' history (cron syncs grow it too).
-            const auto saved = store.release(release.name);
+            const auto saved = Models::ReleaseRepository(store).release(release.name);
             if (saved && saved->id > 0) {
                 QList<Api::BranchCi> heads;
                 for (const auto &entry : std::as_const(saved->repositories))
                     heads.append({entry.repository, saved->releaseBranch, QString(),
-                        store.branchCi(entry.repository, saved->releaseBranch)});
-                if (!store.recordSnapshots(saved->id,
+                        Models::BranchCiRepository(store).branchCi(entry.repository, saved->releaseBranch)});
+                if (!Models::ReleaseRepository(store).recordSnapshots(saved->id,
                         Models::snapshotOf(*saved,
-                            store.itemsOfRelease(*saved, Models::Store::Bodies::NoteExcerpt), heads,
-                            QDate::currentDate())))
+                            Models::ItemRepository(store).itemsOfRelease(
+                                *saved, Models::ItemRepository::Bodies::NoteExcerpt),
+                            heads, QDate::currentDate())))
                     err << tr("warning: %1").arg(store.lastError().message) << Qt::endl;
             }
         }

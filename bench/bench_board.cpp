@@ -13,6 +13,8 @@
 #include "mainwindow.h"
 #include "querybar.h"
 #include "store.h"
+#include "store/itemrepository.h"
+#include "store/releaserepository.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -53,11 +55,11 @@ int main(int argc, char *argv[])
             const Api::RepositoryRef repository {
                 QStringLiteral("github.com"), QStringLiteral("kubernetes"), QStringLiteral("repo%1").arg(r)};
             release.repositories.append({repository, {QStringLiteral("v1.35")}});
-            if (!store.upsertItems(
+            if (!Models::ItemRepository(store).upsertItems(
                     Bench::generateScaleItems(repository, total / 10, QStringLiteral("v1.35"), random)))
                 return 1;
         }
-        store.saveRelease(release);
+        Models::ReleaseRepository(store).saveRelease(release);
     }
     const double memoryBefore = Bench::residentMiB();
 
@@ -114,9 +116,10 @@ int main(int argc, char *argv[])
     Models::Store store;
     store.setIntegrityCheck(Models::Store::IntegrityCheck::Alongside);
     store.open(path);
-    const auto loaded = *store.release(QStringLiteral("v1.35"));
+    const auto loaded = *Models::ReleaseRepository(store).release(QStringLiteral("v1.35"));
     const double openMs = timer.nsecsElapsed() / 1e6;
-    auto items = store.itemsOfRelease(loaded, Models::Store::Bodies::NoteExcerpt);
+    auto items
+        = Models::ItemRepository(store).itemsOfRelease(loaded, Models::ItemRepository::Bodies::NoteExcerpt);
     const double loadMs = timer.nsecsElapsed() / 1e6;
     Models::ItemTableModel model;
     Models::BoardModel board(&model);

@@ -11,6 +11,8 @@
 #include "backgroundsync.h"
 #include "signal/demohistory.h"
 #include "store.h"
+#include "store/itemrepository.h"
+#include "store/releaserepository.h"
 #include "syncengine.h"
 
 #include "api/githubclient.h"
@@ -230,7 +232,8 @@ int main(int argc, char *argv[])
     }
     QTemporaryDir dir;
     Models::Store store;
-    if (!store.open(dir.filePath(QStringLiteral("bench.sqlite"))) || !store.saveRelease(release))
+    if (!store.open(dir.filePath(QStringLiteral("bench.sqlite")))
+        || !Models::ReleaseRepository(store).saveRelease(release))
         return 1;
     QNetworkAccessManager network;
     GitHubClient client(&network, host, token);
@@ -241,7 +244,8 @@ int main(int argc, char *argv[])
     std::fprintf(stderr, "syncing again on a background thread, as the window does...\n");
     {
         Models::Store second;
-        if (!second.open(dir.filePath(QStringLiteral("background.sqlite"))) || !second.saveRelease(release))
+        if (!second.open(dir.filePath(QStringLiteral("background.sqlite")))
+            || !Models::ReleaseRepository(second).saveRelease(release))
             return 1;
     }
     const auto lateness
@@ -249,8 +253,9 @@ int main(int argc, char *argv[])
     int backgroundItems = 0;
     {
         Models::Store second;
-        backgroundItems
-            = second.open(dir.filePath(QStringLiteral("background.sqlite"))) ? second.itemCount() : 0;
+        backgroundItems = second.open(dir.filePath(QStringLiteral("background.sqlite")))
+            ? Models::ItemRepository(second).itemCount()
+            : 0;
     }
 
     const int minimumPages = int(std::ceil(total / 100.0));

@@ -2,6 +2,7 @@
 
 #include "publishedreleases.h"
 #include "store.h"
+#include "store/itemrepository.h"
 
 #include <QNetworkAccessManager>
 
@@ -33,7 +34,7 @@ public:
             QList<Api::Item> listed;
             listed.reserve(stored.size());
             for (const auto &item : stored)
-                listed.append(Store::withNoteExcerpt(item));
+                listed.append(ItemRepository::withNoteExcerpt(item));
             Q_EMIT itemsStored(listed);
         });
         connect(m_engine, &SyncEngine::finished, this, &SyncWorker::readReleasesThenFinish);

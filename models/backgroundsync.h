@@ -35,7 +35,7 @@ public:
 
 Q_SIGNALS:
     void progressChanged(const ReleaseDesk::Models::SyncProgress &progress);
-    /// Items just stored, as the window's lists hold them (Store::Bodies::NoteExcerpt).
+    /// Items just stored, as the window's lists hold them (ItemRepository::Bodies::NoteExcerpt).
     void itemsStored(const QList<ReleaseDesk::Api::Item> &items);
     void finished(const ReleaseDesk::Models::SyncOutcome &outcome);
     void rateLimitChanged(const ReleaseDesk::Api::RateLimitStatus &status);

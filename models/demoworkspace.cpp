@@ -9,6 +9,10 @@
 #include "signal/signalreport.h"
 #include "signal/signalstore.h"
 #include "store.h"
+#include "store/itemrepository.h"
+#include "store/labelrepository.h"
+#include "store/milestonerepository.h"
+#include "store/releaserepository.h"
 #include "workspacemeta.h"
 
 #include <QRandomGenerator>
@@ -936,23 +940,24 @@ bool DemoWorkspace::writeTo(Store &store) const
     auto saved = release;
     return store.transaction([&] {
         for (auto it = labels.cbegin(); it != labels.cend(); ++it) {
-            if (!store.upsertRepositoryLabels(it.key(), it.value()))
+            if (!LabelRepository(store).upsertRepositoryLabels(it.key(), it.value()))
                 return false;
         }
         for (auto it = milestones.cbegin(); it != milestones.cend(); ++it) {
-            if (!store.upsertMilestones(it.key(), it.value()))
+            if (!MilestoneRepository(store).upsertMilestones(it.key(), it.value()))
                 return false;
         }
-        if (!store.upsertItems(items) || !store.appendTimelineEvents(events) || !store.saveRelease(saved)
-            || !store.recordSnapshots(saved.id, snapshots))
+        if (!ItemRepository(store).upsertItems(items) || !ItemRepository(store).appendTimelineEvents(events)
+            || !ReleaseRepository(store).saveRelease(saved)
+            || !ReleaseRepository(store).recordSnapshots(saved.id, snapshots))
             return false;
         // After the current release, so that it stays the workspace's first.
         auto past = pastReleases;
         for (auto &earlier : past) {
-            if (!store.saveRelease(earlier))
+            if (!ReleaseRepository(store).saveRelease(earlier))
                 return false;
         }
-        if (!store.upsertItems(pastItems))
+        if (!ItemRepository(store).upsertItems(pastItems))
             return false;
         CherryPickStore picks(store);
         if (!picks.setPolicy(saved.id, cherryPicks) || !picks.addComments(cherryPickComments))
@@ -975,7 +980,8 @@ bool DemoWorkspace::writeTo(Store &store) const
         // The CI-signal report "sent" a week earlier, so that the demo's report says what changed
         // since: then the release branches were healthy, nothing sat in the flake ledger, one of
         // today's blockers was not open yet and one since closed still was.
-        const auto releaseItems = store.itemsOfRelease(saved, Store::Bodies::NoteExcerpt);
+        const auto releaseItems
+            = ItemRepository(store).itemsOfRelease(saved, ItemRepository::Bodies::NoteExcerpt);
         auto earlier = SignalRecord::of(SignalReport::build(
             signal.reportInputs(saved, releaseItems, Board::context(releaseItems, saved), written)));
         earlier.at = written.addDays(-7);

@@ -3,6 +3,7 @@
 #include "presets.h"
 
 #include "store.h"
+#include "store/milestonerepository.h"
 
 #include "api/githubclient.h"
 
@@ -60,7 +61,7 @@ void ReleaseSetupFlow::fetchMilestones(
             collected.append(page.milestones);
             if (page.milestonesPage.hasNextPage)
                 return fetchMilestones(repository, page.milestonesPage.endCursor, collected);
-            m_store->upsertMilestones(repository, collected);
+            MilestoneRepository(*m_store).upsertMilestones(repository, collected);
             Q_EMIT milestonesLoaded(repository, collected);
         });
 }

@@ -1,6 +1,10 @@
 #include "syncengine.h"
 
 #include "store.h"
+#include "store/itemrepository.h"
+#include "store/labelrepository.h"
+#include "store/milestonerepository.h"
+#include "store/syncstaterepository.h"
 
 #include "cherrypick/cherrypickstore.h"
 #include "signal/signalstore.h"
@@ -316,7 +320,7 @@ void SyncEngine::handleRangePage(CompareRangePage page)
         m_range.headOid = page.headOid;
         // The range ends where it ended at the last read: its commits, hence its pull requests, are
         // the same. A full sync reads it again anyway (a note edited after merging).
-        const auto previous = m_store->rangeState(m_release.id, m_repository.repository);
+        const auto previous = SyncStateRepository(*m_store).rangeState(m_release.id, m_repository.repository);
         if (m_mode == SyncMode::Incremental && previous && !page.headOid.isEmpty()
             && previous->headOid == page.headOid && previous->from == m_repository.rangeFrom
             && previous->to == m_repository.rangeTo) {
@@ -335,7 +339,8 @@ void SyncEngine::storeRangePage(const CompareRangePage &page)
     for (const auto &item : page.items)
         keys.append(item.key);
     const bool stored = m_store->transaction([&] {
-        return m_store->upsertItems(page.items) && m_store->replaceTimelineEvents(keys, page.events);
+        return ItemRepository(*m_store).upsertItems(page.items)
+            && ItemRepository(*m_store).replaceTimelineEvents(keys, page.events);
     });
     if (!stored)
         return repositoryFailed(m_store->lastError().message);
@@ -353,9 +358,10 @@ void SyncEngine::storeRangePage(const CompareRangePage &page)
         m_range.after = page.commits.endCursor;
         return requestRangePage();
     }
-    const Store::RangeState state {
+    const SyncStateRepository::RangeState state {
         m_repository.rangeFrom, m_repository.rangeTo, m_range.headOid, QDateTime::currentDateTimeUtc()};
-    if (!m_store->replaceRangeItems(m_release.id, m_repository.repository, state, m_range.members))
+    if (!ItemRepository(*m_store).replaceRangeItems(
+            m_release.id, m_repository.repository, state, m_range.members))
         return repositoryFailed(m_store->lastError().message);
     nextRepository();
 }
@@ -364,7 +370,7 @@ void SyncEngine::resolveMilestones()
 {
     // Milestone numbers are cached; the repository's labels and milestones are read again on a full
     // sync or when a title is not known yet.
-    const auto cached = m_store->milestones(m_repository.repository);
+    const auto cached = MilestoneRepository(*m_store).milestones(m_repository.repository);
     bool allKnown = true;
     for (const auto &title : std::as_const(m_repository.milestones)) {
         allKnown = allKnown && std::any_of(cached.cbegin(), cached.cend(), [&](const Milestone &m) {
@@ -389,8 +395,8 @@ void SyncEngine::fetchRepositoryMeta(
         if (page.error)
             return stopOnError(page.error);
         const bool stored = m_store->transaction([&] {
-            return m_store->upsertRepositoryLabels(m_repository.repository, page.labels)
-                && m_store->upsertMilestones(m_repository.repository, page.milestones);
+            return LabelRepository(*m_store).upsertRepositoryLabels(m_repository.repository, page.labels)
+                && MilestoneRepository(*m_store).upsertMilestones(m_repository.repository, page.milestones);
         });
         if (!stored)
             return repositoryFailed(m_store->lastError().message);
@@ -405,9 +411,9 @@ void SyncEngine::fetchRepositoryMeta(
 
 void SyncEngine::startMilestones()
 {
-    const auto cached = m_store->milestones(m_repository.repository);
+    const auto cached = MilestoneRepository(*m_store).milestones(m_repository.repository);
     m_pendingMilestones.clear();
-    const auto state = m_store->syncState(m_repository.repository);
+    const auto state = SyncStateRepository(*m_store).syncState(m_repository.repository);
     m_watermark = m_mode == SyncMode::Full ? QDateTime() : state.updatedSince;
     for (const auto &title : std::as_const(m_repository.milestones)) {
         // An exact title wins over a lenient match ("v4.1" and "4.1" may both exist).
@@ -561,10 +567,11 @@ void SyncEngine::storePage(const ReleaseItemsPage &page)
         if (changedSet.contains(event.item))
             events.append(event);
     }
-    auto state = m_store->syncState(m_repository.repository);
+    auto state = SyncStateRepository(*m_store).syncState(m_repository.repository);
     state.resume = encodeResume();
     const bool stored = m_store->transaction([&] {
-        if (!m_store->upsertItems(changed) || !m_store->replaceTimelineEvents(changedKeys, events))
+        if (!ItemRepository(*m_store).upsertItems(changed)
+            || !ItemRepository(*m_store).replaceTimelineEvents(changedKeys, events))
             return false;
         SignalStore signal(*m_store);
         for (auto head : page.branches) {
@@ -572,7 +579,7 @@ void SyncEngine::storePage(const ReleaseItemsPage &page)
             if (!signal.setBranchHead(head))
                 return false;
         }
-        return m_store->setSyncState(m_repository.repository, state);
+        return SyncStateRepository(*m_store).setSyncState(m_repository.repository, state);
     });
     if (!stored)
         return repositoryFailed(m_store->lastError().message);
@@ -595,16 +602,17 @@ void SyncEngine::storePage(const ReleaseItemsPage &page)
 
 void SyncEngine::finishMilestone()
 {
-    auto state = m_store->syncState(m_repository.repository);
+    auto state = SyncStateRepository(*m_store).syncState(m_repository.repository);
     if (m_run.highWater.isValid() && (!state.updatedSince.isValid() || m_run.highWater > state.updatedSince))
         state.updatedSince = m_run.highWater;
     state.resume.clear();
     state.lastSyncedAt = QDateTime::currentDateTimeUtc();
-    if (!m_store->setSyncState(m_repository.repository, state))
+    if (!SyncStateRepository(*m_store).setSyncState(m_repository.repository, state))
         return repositoryFailed(m_store->lastError().message);
     // Only a complete pass over the milestone knows what is no longer in it.
     if (m_mode == SyncMode::Full && !m_run.resumed) {
-        const auto moved = m_store->moveOutOfMilestone(m_repository.repository, m_run.title, m_run.seen);
+        const auto moved
+            = ItemRepository(*m_store).moveOutOfMilestone(m_repository.repository, m_run.title, m_run.seen);
         if (moved > 0)
             qCInfo(lcSync) << moved << "items left milestone" << m_run.title << "of"
                            << m_repository.repository.fullName();

@@ -4,6 +4,9 @@
 
 #include "itemtablemodel.h"
 #include "store.h"
+#include "store/itemrepository.h"
+#include "store/labelrepository.h"
+#include "store/milestonerepository.h"
 
 #include "api/githubclient.h"
 
@@ -179,8 +182,8 @@ void TriageExecutor::apply(const QList<TriageChange> &changes)
             // Show the chip in the repository's colour for the label.
             auto labels = labelsOf.find(change.item.repository);
             if (labels == labelsOf.end())
-                labels = labelsOf.insert(
-                    change.item.repository, m_store->repositoryLabels(change.item.repository));
+                labels = labelsOf.insert(change.item.repository,
+                    LabelRepository(*m_store).repositoryLabels(change.item.repository));
             for (const auto &known : std::as_const(*labels)) {
                 if (known.name == change.action.value)
                     after->labels.last() = known;
@@ -214,7 +217,7 @@ void TriageExecutor::undo()
 std::optional<int> TriageExecutor::milestoneNumber(
     const RepositoryRef &repository, const QString &title) const
 {
-    for (const auto &milestone : m_store->milestones(repository)) {
+    for (const auto &milestone : MilestoneRepository(*m_store).milestones(repository)) {
         if (milestone.title == title || milestoneTitlesMatch(milestone.title, title))
             return milestone.number;
     }
@@ -249,7 +252,7 @@ void TriageExecutor::next()
                 if (const auto reverted = inverse->applyTo(m_items->itemAt(row))) {
                     m_items->updateItems({*reverted});
                     // The store follows the card: an earlier answer may have stored this change with it.
-                    m_store->upsertItems({*reverted});
+                    ItemRepository(*m_store).upsertItems({*reverted});
                 }
             }
             // describe() starts with the item's reference already.
@@ -257,9 +260,9 @@ void TriageExecutor::next()
                 tr("%1 was refused and rolled back: %2").arg(change.action.describe(before), error.message));
         } else {
             if (row >= 0)
-                m_store->upsertItems({m_items->itemAt(row)});
+                ItemRepository(*m_store).upsertItems({m_items->itemAt(row)});
             else if (const auto after = change.action.applyTo(before))
-                m_store->upsertItems({*after});
+                ItemRepository(*m_store).upsertItems({*after});
             ++m_succeeded;
             if (inverse)
                 m_applied.append({change.item, *inverse});

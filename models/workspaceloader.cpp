@@ -1,4 +1,6 @@
 #include "workspaceloader.h"
+#include "store/itemrepository.h"
+#include "store/releaserepository.h"
 
 #include "demoworkspace.h"
 #include "workspacemeta.h"
@@ -14,7 +16,8 @@ LoadedWorkspace loadWorkspace(
         result.error = store.lastError();
         return result;
     }
-    if (installDemoIfEmpty && store.releases().isEmpty() && store.itemCount() == 0) {
+    if (installDemoIfEmpty && ReleaseRepository(store).releases().isEmpty()
+        && ItemRepository(store).itemCount() == 0) {
         // Anchored on the user's day (what "today" means in the metrics), clamped to the moment.
         auto demo = DemoWorkspace::generate(now.toLocalTime().date());
         demo.endAt(now);
@@ -24,12 +27,13 @@ LoadedWorkspace loadWorkspace(
         }
     }
     result.isDemo = store.meta(WorkspaceMeta::kind) == WorkspaceMeta::demoKind;
-    const auto releases = store.releases();
+    const auto releases = ReleaseRepository(store).releases();
     if (!releases.isEmpty()) {
         result.release = releases.constFirst();
-        result.items = store.itemsOfRelease(result.release, Store::Bodies::NoteExcerpt);
+        result.items
+            = ItemRepository(store).itemsOfRelease(result.release, ItemRepository::Bodies::NoteExcerpt);
     } else {
-        result.items = store.items();
+        result.items = ItemRepository(store).items();
     }
     return result;
 }

@@ -1,6 +1,7 @@
 // Helper for tst_storecrash: writes transactions to a workspace forever, printing each committed
 // generation, until the test kills it with SIGKILL.
 #include "store.h"
+#include "store/itemrepository.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -39,7 +40,7 @@ int main(int argc, char *argv[])
             items.append(item);
         }
         const bool ok = store.transaction([&] {
-            return store.upsertItems(items)
+            return Models::ItemRepository(store).upsertItems(items)
                 && store.setMeta(QStringLiteral("generation"), QString::number(generation));
         });
         if (!ok) {

@@ -6,6 +6,8 @@
 #include "notes/notesreview.h"
 #include "signal/signalstore.h"
 #include "store.h"
+#include "store/itemrepository.h"
+#include "store/releaserepository.h"
 
 #include <QColor>
 #include <QDir>
@@ -90,7 +92,7 @@ private:
         release.mainBranch = QStringLiteral("master");
         release.blockerRule = QStringLiteral("is:open kind:bug (priority:high OR priority:critical-urgent)");
         release.repositories = {{kubesphere, {QStringLiteral("v9.1")}}, {console, {QStringLiteral("v9.1")}}};
-        if (!store.saveRelease(release))
+        if (!Models::ReleaseRepository(store).saveRelease(release))
             return false;
         auto item = [&](const RepositoryRef &repository, int number, const QString &title,
                         const QStringList &labels, const QString &milestone) {
@@ -108,7 +110,7 @@ private:
                 result.labels.append({name, QStringLiteral("ededed"), QString()});
             return result;
         };
-        if (!store.upsertItems(
+        if (!Models::ItemRepository(store).upsertItems(
                 {item(kubesphere, 10, QStringLiteral("Upgrade loses the ingress"),
                      {QStringLiteral("kind/bug"), QStringLiteral("priority/high")}, QStringLiteral("v9.1")),
                     item(console, 11, QStringLiteral("Login page flickers"), {QStringLiteral("kind/bug")},
@@ -554,12 +556,12 @@ private Q_SLOTS:
             Api::Release noBranch;
             noBranch.name = QStringLiteral("v1.0");
             noBranch.repositories = {{repository, {QStringLiteral("v1.0")}}};
-            QVERIFY(store.saveRelease(noBranch));
+            QVERIFY(Models::ReleaseRepository(store).saveRelease(noBranch));
             auto uncut = noBranch;
             uncut.id = 0;
             uncut.name = QStringLiteral("v2.0");
             uncut.releaseBranch = QStringLiteral("release-2.0");
-            QVERIFY(store.saveRelease(uncut));
+            QVERIFY(Models::ReleaseRepository(store).saveRelease(uncut));
             Models::SignalStore signal(store);
             QVERIFY(signal.recordSyncSuccess(repository, QDateTime::currentDateTimeUtc()));
             Api::BranchCi missing;
@@ -927,11 +929,11 @@ private Q_SLOTS:
         {
             Models::Store store;
             QVERIFY(store.open(workspace));
-            QCOMPARE(store.itemCount(), expectedConsoleItems(demo));
+            QCOMPARE(Models::ItemRepository(store).itemCount(), expectedConsoleItems(demo));
             // The sync recorded today's counts for the metrics' history.
-            const auto release = store.release(QStringLiteral("default"));
+            const auto release = Models::ReleaseRepository(store).release(QStringLiteral("default"));
             QVERIFY(release);
-            const auto snapshots = store.snapshots(release->id);
+            const auto snapshots = Models::ReleaseRepository(store).snapshots(release->id);
             const auto today = QDate::currentDate();
             QVERIFY(std::any_of(snapshots.cbegin(), snapshots.cend(), [&](const Api::DailySnapshot &s) {
                 return s.day == today && s.metric == QStringLiteral("ci.prs_failing");
@@ -1058,15 +1060,15 @@ private Q_SLOTS:
             Models::Store store;
             QVERIFY(store.open(workspace));
             QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
-            QVERIFY(store.itemCount() > 0);
-            QVERIFY(store.itemCount() < expectedConsoleItems(demo));
+            QVERIFY(Models::ItemRepository(store).itemCount() > 0);
+            QVERIFY(Models::ItemRepository(store).itemCount() < expectedConsoleItems(demo));
         }
         fake.setFaults({});
         const auto resumed = run(arguments, m_token);
         QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.err));
         Models::Store store;
         QVERIFY(store.open(workspace));
-        QCOMPARE(store.itemCount(), expectedConsoleItems(demo));
+        QCOMPARE(Models::ItemRepository(store).itemCount(), expectedConsoleItems(demo));
     }
 
 private:

@@ -8,6 +8,8 @@
 #include "signal/signalreport.h"
 #include "signal/signalstore.h"
 #include "store.h"
+#include "store/itemrepository.h"
+#include "store/releaserepository.h"
 #include "workspaceloader.h"
 #include "workspacemeta.h"
 
@@ -86,7 +88,7 @@ private Q_SLOTS:
         const auto loaded
             = Models::loadWorkspace(store, dir.filePath(QStringLiteral("demo.sqlite")), morning);
         QVERIFY2(!loaded.error, qPrintable(loaded.error.message));
-        QCOMPARE(later(store.items()), 0);
+        QCOMPARE(later(Models::ItemRepository(store).items()), 0);
     }
 
     void looksLikeAKubeSphereRelease()
@@ -216,15 +218,15 @@ private Q_SLOTS:
         // day close the next morning).
         auto demo = DemoWorkspace::generate(anchor);
         demo.endAt(endOf(anchor));
-        QCOMPARE(store.itemCount(), demo.items.size() + demo.pastItems.size());
-        QCOMPARE(store.timelineEventCount(), demo.events.size());
+        QCOMPARE(Models::ItemRepository(store).itemCount(), demo.items.size() + demo.pastItems.size());
+        QCOMPARE(Models::ItemRepository(store).timelineEventCount(), demo.events.size());
         QCOMPARE(loaded.release.name, demo.release.name);
         // Two finished releases before it, for release over release: everything in them is done.
-        const auto releases = store.releases();
+        const auto releases = Models::ReleaseRepository(store).releases();
         QCOMPARE(releases.size(), 3);
         QCOMPARE(releases.first().name, QStringLiteral("v4.1.3"));
         for (const auto &past : demo.pastReleases) {
-            const auto items = store.itemsOfRelease(past);
+            const auto items = Models::ItemRepository(store).itemsOfRelease(past);
             QCOMPARE(items.size(),
                 countIf(demo.pastItems, [&](const Item &i) { return i.milestone == past.name; }));
             QVERIFY(items.size() > 300);
@@ -294,7 +296,7 @@ private Q_SLOTS:
         Models::Store again;
         const auto reloaded = Models::loadWorkspace(
             again, dir.filePath(QStringLiteral("demo.sqlite")), endOf(anchor.addDays(3)));
-        QCOMPARE(again.itemCount(), demo.items.size() + demo.pastItems.size());
+        QCOMPARE(Models::ItemRepository(again).itemCount(), demo.items.size() + demo.pastItems.size());
         QCOMPARE(reloaded.items.size(), loaded.items.size());
     }
 

@@ -12,6 +12,7 @@
 #include "demoworkspace.h"
 #include "notes/notesentrymodel.h"
 #include "store.h"
+#include "store/releaserepository.h"
 
 #include "api/githubhost.h"
 
@@ -199,7 +200,7 @@ private Q_SLOTS:
             auto release = demo.release;
             for (auto &entry : release.repositories)
                 entry.repository.host = host->name;
-            QVERIFY(store.saveRelease(release));
+            QVERIFY(Models::ReleaseRepository(store).saveRelease(release));
         }
         // The sync reads GH_ENTERPRISE_TOKEN for a non-github.com host; a real address is in the
         // account list so the app is not in demo mode.

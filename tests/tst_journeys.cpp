@@ -27,6 +27,7 @@
 #include "itemtablemodel.h"
 #include "notes/notesentrymodel.h"
 #include "store.h"
+#include "store/releaserepository.h"
 #include "untrustedtext.h"
 #include "workspacelocation.h"
 #include "workspacemeta.h"
@@ -335,10 +336,10 @@ class JourneysTest : public QObject
         {
             Models::Store store;
             auto release = hostedRelease();
-            if (!store.open(path) || !store.saveRelease(release))
+            if (!store.open(path) || !Models::ReleaseRepository(store).saveRelease(release))
                 return {};
             for (auto &other : otherReleases) {
-                if (!store.saveRelease(other))
+                if (!Models::ReleaseRepository(store).saveRelease(other))
                     return {};
             }
         }
@@ -596,8 +597,9 @@ private Q_SLOTS:
         // The release went into the named file; the default workspace was never created.
         Models::Store reader;
         QVERIFY(reader.open(path));
-        QCOMPARE(reader.release(QStringLiteral("v9.9.9")).has_value(), true);
-        QCOMPARE(reader.release(QStringLiteral("v9.9.9"))->codeFreeze, QDate(2026, 12, 15));
+        QCOMPARE(Models::ReleaseRepository(reader).release(QStringLiteral("v9.9.9")).has_value(), true);
+        QCOMPARE(Models::ReleaseRepository(reader).release(QStringLiteral("v9.9.9"))->codeFreeze,
+            QDate(2026, 12, 15));
         QVERIFY(reader.meta(Models::WorkspaceMeta::kind) != Models::WorkspaceMeta::demoKind);
         QVERIFY(!QFile::exists(Models::WorkspaceLocation::defaultWorkspacePath()));
     }
@@ -1256,7 +1258,7 @@ private Q_SLOTS:
         QVERIFY2(seen.contains(QStringLiteral("5 phases")), qPrintable(seen.join(u'\n')));
         Models::Store reader;
         QVERIFY(reader.open(m_dir.filePath(QStringLiteral("named-%1.sqlite").arg(m_workspaces))));
-        const auto saved = reader.release(hostedRelease().name);
+        const auto saved = Models::ReleaseRepository(reader).release(hostedRelease().name);
         QVERIFY(saved);
         QCOMPARE(saved->phases.size(), 5);
         QCOMPARE(saved->codeFreeze, releaseDay.addDays(-21));

@@ -8,6 +8,7 @@
 #include "notes/notessession.h"
 #include "notes/notestemplate.h"
 #include "releasenoteblock.h"
+#include "store/itemrepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
@@ -333,7 +334,7 @@ void NotesTest::blockVariants()
 
 void NotesTest::excerptsExtractLikeWholeBodies()
 {
-    // Lists of a large release hold only the release-note block of each body (Store::Bodies::
+    // Lists of a large release hold only the release-note block of each body (ItemRepository::Bodies::
     // NoteExcerpt): for every real PR, the note read from the block is the note read from the body.
     int withBlock = 0;
     for (const auto &item : corpusPullRequests()) {

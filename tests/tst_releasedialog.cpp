@@ -5,6 +5,7 @@
 #include "releasedialog.h"
 #include "releasesetupflow.h"
 #include "store.h"
+#include "store/milestonerepository.h"
 
 #include "api/githubclient.h"
 
@@ -107,7 +108,7 @@ private Q_SLOTS:
         }
         QCOMPARE(release.releaseDate, due);
         // Milestones were cached for the sync.
-        QCOMPARE(store.milestones(release.repositories[1].repository).size(), 3);
+        QCOMPARE(Models::MilestoneRepository(store).milestones(release.repositories[1].repository).size(), 3);
 
         // What the go/no-go light judges by: the defaults shown, the edits returned, the rest kept.
         Models::SignalSettings signal;

@@ -4,6 +4,8 @@
 #include "signal/signalreport.h"
 #include "signal/signalstore.h"
 #include "store.h"
+#include "store/releaserepository.h"
+#include "store/syncstaterepository.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -621,7 +623,7 @@ private Q_SLOTS:
         release.name = QStringLiteral("v4.1.3");
         release.releaseBranch = QStringLiteral("release-4.1");
         release.repositories = {{kubesphere, {QStringLiteral("v4.1.3")}}};
-        QVERIFY(store.saveRelease(release));
+        QVERIFY(Models::ReleaseRepository(store).saveRelease(release));
         Models::SignalStore signal(store);
         QVERIFY(!signal.lastReportBefore(release.id, now).has_value());
         Models::SignalRecord weekAgo;
@@ -742,7 +744,7 @@ private Q_SLOTS:
         release.releaseBranch = QStringLiteral("release-4.1");
         release.repositories
             = {{kubesphere, {QStringLiteral("v4.1.3")}}, {console, {QStringLiteral("v4.1.3")}}};
-        QVERIFY(store.saveRelease(release));
+        QVERIFY(Models::ReleaseRepository(store).saveRelease(release));
         Models::SignalStore signal(store);
 
         // Nothing read yet: every piece of evidence is missing, and says so.
@@ -796,7 +798,8 @@ private Q_SLOTS:
         {
             Models::Store store;
             QVERIFY(store.open(path, 4));
-            QVERIFY(store.setSyncState(kubesphere, {{}, {}, now.addSecs(-3600)}));
+            QVERIFY(
+                Models::SyncStateRepository(store).setSyncState(kubesphere, {{}, {}, now.addSecs(-3600)}));
         }
         Models::Store store;
         QVERIFY(store.open(path));

@@ -5,6 +5,7 @@
 #include "itemtablemodel.h"
 #include "schedule.h"
 #include "store.h"
+#include "store/releaserepository.h"
 #include "teamfile.h"
 
 #include <QAbstractItemModelTester>
@@ -247,13 +248,13 @@ private Q_SLOTS:
         {
             Store store;
             QVERIFY(store.open(dir.filePath(QStringLiteral("w.sqlite"))));
-            QVERIFY(store.saveRelease(release));
+            QVERIFY(Models::ReleaseRepository(store).saveRelease(release));
             release.phases.removeFirst(); // saving again replaces the phases
-            QVERIFY(store.saveRelease(release));
+            QVERIFY(Models::ReleaseRepository(store).saveRelease(release));
         }
         Store store;
         QVERIFY(store.open(dir.filePath(QStringLiteral("w.sqlite"))));
-        const auto loaded = store.release(release.name);
+        const auto loaded = Models::ReleaseRepository(store).release(release.name);
         QVERIFY(loaded);
         QCOMPARE(loaded->phases, release.phases);
         QCOMPARE(loaded->exceptionLabel, QStringLiteral("freeze-exception"));

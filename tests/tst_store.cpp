@@ -1,17 +1,27 @@
 #include "releasenoteblock.h"
 #include "store.h"
+#include "store/branchcirepository.h"
+#include "store/itemrepository.h"
+#include "store/releaserepository.h"
+#include "store/storereaderfactory.h"
+#include "store/syncstaterepository.h"
 
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTimeZone>
 
 using namespace ReleaseDesk;
 using namespace ReleaseDesk::Api;
+using Models::BranchCiRepository;
+using Models::ItemRepository;
+using Models::ItemSelection;
 using Models::Store;
 using Models::StoreError;
+using Models::SyncStateRepository;
 
 namespace {
 QDateTime utc(const char *text)
@@ -86,40 +96,41 @@ private Q_SLOTS:
             Store store;
             QVERIFY2(store.open(path), qPrintable(store.lastError().message));
             QCOMPARE(store.schemaVersion(), Store::latestSchemaVersion());
-            QVERIFY(store.upsertItems({original}));
-            QVERIFY(store.saveRelease(release));
+            QVERIFY(ItemRepository(store).upsertItems({original}));
+            QVERIFY(Models::ReleaseRepository(store).saveRelease(release));
             QVERIFY(release.id > 0);
-            QVERIFY(store.appendTimelineEvents(
+            QVERIFY(ItemRepository(store).appendTimelineEvents(
                 {{original.key, TimelineEvent::Kind::Labeled, QStringLiteral("LabeledEvent"),
                      QStringLiteral("bob"), utc("2026-09-01T10:05:00Z"), QStringLiteral("kind/bug")},
                     {original.key, TimelineEvent::Kind::Other, QStringLiteral("FutureEvent"),
                         QStringLiteral("bob"), utc("2026-09-01T10:06:00Z"), QString()}}));
-            QVERIFY(
-                store.recordSnapshots(release.id, {{QDate(2026, 9, 2), QStringLiteral("blockers.open"), 3}}));
-            QVERIFY(store.setBranchCi(
+            QVERIFY(Models::ReleaseRepository(store).recordSnapshots(
+                release.id, {{QDate(2026, 9, 2), QStringLiteral("blockers.open"), 3}}));
+            QVERIFY(BranchCiRepository(store).setBranchCi(
                 console(), QStringLiteral("release-4.1"), QStringLiteral("abc"), original.ciContexts));
             QVERIFY(store.setMeta(QStringLiteral("k"), QStringLiteral("v")));
         }
         Store store;
         QVERIFY2(store.open(path), qPrintable(store.lastError().message));
-        const auto loaded = store.item(original.key);
+        const auto loaded = ItemRepository(store).item(original.key);
         QVERIFY(loaded.has_value());
         QCOMPARE(loaded->title, original.title);
         QCOMPARE(loaded->ciContexts, original.ciContexts);
         QCOMPARE(loaded->links, original.links);
         QCOMPARE(loaded->updatedAt, original.updatedAt);
         QVERIFY(*loaded == original);
-        QCOMPARE(store.itemsOfRelease(release).size(), 1);
-        const auto releases = store.releases();
+        QCOMPARE(ItemRepository(store).itemsOfRelease(release).size(), 1);
+        const auto releases = Models::ReleaseRepository(store).releases();
         QCOMPARE(releases.size(), 1);
         QCOMPARE(releases.first(), release);
-        const auto events = store.timelineEvents();
+        const auto events = ItemRepository(store).timelineEvents();
         QCOMPARE(events.size(), 2);
         QCOMPARE(events[0].kind, TimelineEvent::Kind::Labeled);
         QCOMPARE(events[1].kind, TimelineEvent::Kind::Other);
         QCOMPARE(events[1].rawKind, QStringLiteral("FutureEvent")); // unknown kinds are kept
-        QCOMPARE(store.snapshots(release.id).size(), 1);
-        QCOMPARE(store.branchCi(console(), QStringLiteral("release-4.1")), original.ciContexts);
+        QCOMPARE(Models::ReleaseRepository(store).snapshots(release.id).size(), 1);
+        QCOMPARE(BranchCiRepository(store).branchCi(console(), QStringLiteral("release-4.1")),
+            original.ciContexts);
         QCOMPARE(store.meta(QStringLiteral("k")), QStringLiteral("v"));
         QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
     }
@@ -129,14 +140,14 @@ private Q_SLOTS:
         Store store;
         QVERIFY(store.open(m_dir.filePath(QStringLiteral("upsert.sqlite"))));
         auto item = samplePullRequest(7);
-        QVERIFY(store.upsertItems({item, samplePullRequest(8)}));
+        QVERIFY(ItemRepository(store).upsertItems({item, samplePullRequest(8)}));
         item.title = QStringLiteral("Renamed");
         item.labels = {{QStringLiteral("lgtm"), QStringLiteral("15dd18"), QString()}};
         item.ciContexts.clear();
         item.state = Item::State::Open;
-        QVERIFY(store.upsertItems({item}));
-        QCOMPARE(store.itemCount(), 2);
-        QCOMPARE(*store.item(item.key), item);
+        QVERIFY(ItemRepository(store).upsertItems({item}));
+        QCOMPARE(ItemRepository(store).itemCount(), 2);
+        QCOMPARE(*ItemRepository(store).item(item.key), item);
     }
 
     void listsReadOnlyTheReleaseNoteBlockAndNeverWriteItBack()
@@ -147,17 +158,18 @@ private Q_SLOTS:
         original.body
             = QStringLiteral("Long description\r\n\r\n```release-note\r\nFix pagination.\r\n```\r\n")
             + QString(5000, QLatin1Char('x'));
-        QVERIFY(store.upsertItems({original}));
+        QVERIFY(ItemRepository(store).upsertItems({original}));
         Release release;
         release.name = QStringLiteral("v4.1.3");
         release.repositories = {{console(), {QStringLiteral("v4.1.3")}}};
-        QVERIFY(store.saveRelease(release));
+        QVERIFY(Models::ReleaseRepository(store).saveRelease(release));
 
-        const auto listed = store.itemsOfRelease(release, Store::Bodies::NoteExcerpt);
+        const auto listed
+            = ItemRepository(store).itemsOfRelease(release, ItemRepository::Bodies::NoteExcerpt);
         QCOMPARE(listed.size(), 1);
         QVERIFY(!listed.first().bodyComplete);
         QCOMPARE(listed.first().body, QStringLiteral("```release-note\nFix pagination.\n```"));
-        QCOMPARE(store.itemBody(original.key), original.body);
+        QCOMPARE(ItemRepository(store).itemBody(original.key), original.body);
         // Everything else is the same item.
         auto expected = original;
         expected.body = listed.first().body;
@@ -167,15 +179,17 @@ private Q_SLOTS:
         // Triage writes the listed item back: the whole body stays in the cache.
         auto triaged = listed.first();
         triaged.labels.removeLast();
-        QVERIFY(store.upsertItems({triaged}));
-        QCOMPARE(store.itemBody(original.key), original.body);
-        QCOMPARE(store.item(original.key)->labels.size(), 1);
+        QVERIFY(ItemRepository(store).upsertItems({triaged}));
+        QCOMPARE(ItemRepository(store).itemBody(original.key), original.body);
+        QCOMPARE(ItemRepository(store).item(original.key)->labels.size(), 1);
         // A sync brings a whole new body: body and block both change.
         auto synced = original;
         synced.body = QStringLiteral("```release-note\nNONE\n```");
-        QVERIFY(store.upsertItems({synced}));
-        QCOMPARE(store.itemsOfRelease(release, Store::Bodies::NoteExcerpt).first().body, synced.body);
-        QCOMPARE(store.itemBody(original.key), synced.body);
+        QVERIFY(ItemRepository(store).upsertItems({synced}));
+        QCOMPARE(
+            ItemRepository(store).itemsOfRelease(release, ItemRepository::Bodies::NoteExcerpt).first().body,
+            synced.body);
+        QCOMPARE(ItemRepository(store).itemBody(original.key), synced.body);
     }
 
     void aLargeLoadReadsDetailsInParallelAndLosesNothing()
@@ -194,8 +208,8 @@ private Q_SLOTS:
                 item.labels.clear();
             written.append(item);
         }
-        QVERIFY(store.upsertItems(written));
-        const auto loaded = store.items();
+        QVERIFY(ItemRepository(store).upsertItems(written));
+        const auto loaded = ItemRepository(store).items();
         QCOMPARE(loaded.size(), written.size());
         for (int i = 0; i < written.size(); ++i)
             QCOMPARE(loaded[i], written[i]);
@@ -209,24 +223,24 @@ private Q_SLOTS:
         auto inKubesphere = samplePullRequest(5);
         inKubesphere.key.repository.name = QStringLiteral("kubesphere");
         inKubesphere.title = QStringLiteral("Other repository");
-        QVERIFY(store.upsertItems({inConsole, inKubesphere}));
-        QCOMPARE(store.itemCount(), 2);
-        QCOMPARE(store.item(inKubesphere.key)->title, QStringLiteral("Other repository"));
-        QCOMPARE(store.item(inConsole.key)->title, inConsole.title);
+        QVERIFY(ItemRepository(store).upsertItems({inConsole, inKubesphere}));
+        QCOMPARE(ItemRepository(store).itemCount(), 2);
+        QCOMPARE(ItemRepository(store).item(inKubesphere.key)->title, QStringLiteral("Other repository"));
+        QCOMPARE(ItemRepository(store).item(inConsole.key)->title, inConsole.title);
     }
 
     void failedTransactionRollsBackEverything()
     {
         Store store;
         QVERIFY(store.open(m_dir.filePath(QStringLiteral("rollback.sqlite"))));
-        QVERIFY(store.upsertItems({samplePullRequest(1)}));
+        QVERIFY(ItemRepository(store).upsertItems({samplePullRequest(1)}));
         const bool ok = store.transaction([&] {
-            return store.upsertItems({samplePullRequest(2)})
+            return ItemRepository(store).upsertItems({samplePullRequest(2)})
                 && store.setMeta(QStringLiteral("x"), QStringLiteral("1"))
                 && false; // the caller gives up half way
         });
         QVERIFY(!ok);
-        QCOMPARE(store.itemCount(), 1);
+        QCOMPARE(ItemRepository(store).itemCount(), 1);
         QVERIFY(store.meta(QStringLiteral("x")).isEmpty());
         // An event for an item that is not stored fails the whole batch, not half of it.
         TimelineEvent orphan;
@@ -235,9 +249,9 @@ private Q_SLOTS:
         orphan.at = utc("2026-09-01T00:00:00Z");
         TimelineEvent good = orphan;
         good.item = {console(), 1};
-        QVERIFY(!store.appendTimelineEvents({good, orphan}));
+        QVERIFY(!ItemRepository(store).appendTimelineEvents({good, orphan}));
         QVERIFY(store.lastError().message.contains(QStringLiteral("kubesphere/console#404")));
-        QCOMPARE(store.timelineEventCount(), 0);
+        QCOMPARE(ItemRepository(store).timelineEventCount(), 0);
     }
 
     void migratesADatabaseWrittenByTheFirstSchema()
@@ -264,34 +278,40 @@ private Q_SLOTS:
         Store store;
         QVERIFY2(store.open(path), qPrintable(store.lastError().message));
         QCOMPARE(store.schemaVersion(), Store::latestSchemaVersion());
-        const auto items = store.items();
+        const auto items = ItemRepository(store).items();
         QCOMPARE(items.size(), 2);
         QCOMPARE(items[0].title, QStringLiteral("Fix the monitoring dashboard"));
         QCOMPARE(items[0].labels.size(), 2);
         QCOMPARE(items[1].ciContexts.size(), 1);
-        QCOMPARE(store.releases().size(), 1);
-        QCOMPARE(
-            store.releases().first().repositories.first().milestones, QStringList {QStringLiteral("v3.4.0")});
+        QCOMPARE(Models::ReleaseRepository(store).releases().size(), 1);
+        QCOMPARE(Models::ReleaseRepository(store).releases().first().repositories.first().milestones,
+            QStringList {QStringLiteral("v3.4.0")});
         // Schema 2's tables work on the upgraded file.
-        QVERIFY(store.setBranchCi(console(), QStringLiteral("release-3.4"), QStringLiteral("sha"),
+        QVERIFY(BranchCiRepository(store).setBranchCi(console(), QStringLiteral("release-3.4"),
+            QStringLiteral("sha"),
             {{CiContext::Source::CheckRun, QStringLiteral("build"), QStringLiteral("SUCCESS"), true, QUrl(),
                 QDateTime()}}));
         // Schema 4: the block of each body was extracted by the migration.
-        for (const auto &listed : store.itemsOfRelease(store.releases().first(), Store::Bodies::NoteExcerpt))
-            QCOMPARE(listed.body, Models::ReleaseNoteBlock::excerpt(store.itemBody(listed.key).value()));
+        for (const auto &listed : ItemRepository(store).itemsOfRelease(
+                 Models::ReleaseRepository(store).releases().first(), ItemRepository::Bodies::NoteExcerpt))
+            QCOMPARE(listed.body,
+                Models::ReleaseNoteBlock::excerpt(ItemRepository(store).itemBody(listed.key).value()));
         // Schema 3: the release read from schema 1 has no range; one can be added and read back.
-        auto release = store.releases().first();
+        auto release = Models::ReleaseRepository(store).releases().first();
         QVERIFY(!release.repositories.first().hasRange());
         release.repositories.first().rangeFrom = QStringLiteral("v3.3.2");
         release.repositories.first().rangeTo = QStringLiteral("release-3.4");
-        QVERIFY(store.saveRelease(release));
-        QVERIFY(store.replaceRangeItems(release.id, release.repositories.first().repository,
+        QVERIFY(Models::ReleaseRepository(store).saveRelease(release));
+        QVERIFY(ItemRepository(store).replaceRangeItems(release.id, release.repositories.first().repository,
             {QStringLiteral("v3.3.2"), QStringLiteral("release-3.4"), QStringLiteral("abc"),
                 QDateTime::currentDateTimeUtc()},
             {ItemKey {release.repositories.first().repository, items[1].key.number}}));
-        QCOMPARE(store.rangeState(release.id, release.repositories.first().repository)->headOid,
+        QCOMPARE(SyncStateRepository(store)
+                     .rangeState(release.id, release.repositories.first().repository)
+                     ->headOid,
             QStringLiteral("abc"));
-        QCOMPARE(store.releases().first().repositories.first().rangeTo, QStringLiteral("release-3.4"));
+        QCOMPARE(Models::ReleaseRepository(store).releases().first().repositories.first().rangeTo,
+            QStringLiteral("release-3.4"));
         QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
     }
 
@@ -321,11 +341,12 @@ private Q_SLOTS:
         Store store;
         QVERIFY(store.open(path));
         QCOMPARE(store.schemaVersion(), Store::latestSchemaVersion());
-        QCOMPARE(store.itemCount(), 1);
+        QCOMPARE(ItemRepository(store).itemCount(), 1);
         Release release;
         release.name = QStringLiteral("all");
         release.repositories = {{console(), {}}};
-        QCOMPARE(store.itemsOfRelease(release, Store::Bodies::NoteExcerpt).first().body,
+        QCOMPARE(
+            ItemRepository(store).itemsOfRelease(release, ItemRepository::Bodies::NoteExcerpt).first().body,
             QStringLiteral("```release-note\nFixed.\n```"));
     }
 
@@ -371,7 +392,7 @@ private Q_SLOTS:
             QList<Item> items;
             for (int i = 1; i <= 300; ++i)
                 items.append(samplePullRequest(i));
-            QVERIFY(store.upsertItems(items));
+            QVERIFY(ItemRepository(store).upsertItems(items));
             QVERIFY(store.transaction([&] { return true; }));
         }
         QFile::remove(path + QStringLiteral("-wal"));
@@ -399,7 +420,7 @@ private Q_SLOTS:
             QList<Item> items;
             for (int i = 1; i <= 300; ++i)
                 items.append(samplePullRequest(i));
-            QVERIFY(store.upsertItems(items));
+            QVERIFY(ItemRepository(store).upsertItems(items));
         }
         QFile::remove(deep + QStringLiteral("-wal"));
         QFile::remove(deep + QStringLiteral("-shm"));
@@ -410,7 +431,7 @@ private Q_SLOTS:
         Store store;
         store.setIntegrityCheck(Store::IntegrityCheck::Alongside);
         QVERIFY2(store.open(deep), qPrintable(store.lastError().message));
-        QVERIFY(!store.upsertItems({samplePullRequest(1000)}));
+        QVERIFY(!ItemRepository(store).upsertItems({samplePullRequest(1000)}));
         QCOMPARE(store.lastError().code, StoreError::Code::Corrupt);
         QVERIFY(store.lastError().message.contains(QStringLiteral("backup")));
         QCOMPARE(store.integrityVerdict().code, StoreError::Code::Corrupt);
@@ -424,15 +445,15 @@ private Q_SLOTS:
         {
             Store store;
             QVERIFY(store.open(path));
-            QVERIFY(store.upsertItems({samplePullRequest(1)}));
+            QVERIFY(ItemRepository(store).upsertItems({samplePullRequest(1)}));
         }
         Store store;
         store.setIntegrityCheck(Store::IntegrityCheck::Alongside);
         QVERIFY(store.open(path));
-        QCOMPARE(store.itemCount(), 1);
-        QVERIFY(store.upsertItems({samplePullRequest(2)}));
+        QCOMPARE(ItemRepository(store).itemCount(), 1);
+        QVERIFY(ItemRepository(store).upsertItems({samplePullRequest(2)}));
         QVERIFY(!store.integrityVerdict());
-        QCOMPARE(store.itemCount(), 2);
+        QCOMPARE(ItemRepository(store).itemCount(), 2);
     }
 
     void refusesANewerSchema()
@@ -456,6 +477,86 @@ private Q_SLOTS:
         QVERIFY(!store.open(path));
         QCOMPARE(store.lastError().code, StoreError::Code::NewerSchema);
         QVERIFY(store.lastError().message.contains(QStringLiteral("newer Release Desk")));
+    }
+
+    void selectionsBindEveryValue()
+    {
+        // A milestone title is text from GitHub: it reaches SQL only as a bound value.
+        Store store;
+        QVERIFY(store.open(m_dir.filePath(QStringLiteral("selection.sqlite"))));
+        const auto hostile = QStringLiteral("it's \"v1\"') OR 1=1; DROP TABLE items; --");
+        auto inMilestone = samplePullRequest(1);
+        inMilestone.milestone = hostile;
+        auto elsewhere = samplePullRequest(2);
+        elsewhere.milestone = QStringLiteral("v2");
+        const RepositoryRef other {
+            QStringLiteral("github.com"), QStringLiteral("kubesphere"), QStringLiteral("ks")};
+        auto ofOther = samplePullRequest(3);
+        ofOther.key.repository = other;
+        QVERIFY(ItemRepository(store).upsertItems({inMilestone, elsewhere, ofOther}));
+
+        ItemSelection byMilestone;
+        byMilestone.milestones = {{console(), {hostile}}};
+        const auto sql = byMilestone.toSql(store);
+        QVERIFY(sql.has_value());
+        QVERIFY(!sql->where.contains(QStringLiteral("DROP")));
+        QVERIFY(sql->values.contains(QVariant(hostile)));
+        auto found = ItemRepository(store).items(byMilestone);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().key, inMilestone.key);
+        QCOMPARE(ItemRepository(store).itemCount(), 3); // nothing was dropped
+
+        ItemSelection mixed;
+        mixed.repositories = {other};
+        mixed.keys = {elsewhere.key};
+        found = ItemRepository(store).items(mixed);
+        QCOMPARE(found.size(), 2);
+        QCOMPARE(found[0].key, elsewhere.key);
+        QCOMPARE(found[1].key, ofOther.key);
+        QCOMPARE(found[0], elsewhere); // child rows follow the same selection
+
+        // A repository the workspace does not hold matches nothing; an empty selection likewise.
+        ItemSelection unknown;
+        unknown.repositories
+            = {{QStringLiteral("github.com"), QStringLiteral("nobody"), QStringLiteral("x")}};
+        QVERIFY(!unknown.toSql(store).has_value());
+        QVERIFY(ItemRepository(store).items(unknown).isEmpty());
+        QVERIFY(ItemRepository(store).items(ItemSelection {}).isEmpty());
+        QCOMPARE(ItemRepository(store).items(ItemSelection::all()).size(), 3);
+    }
+
+    void readersGiveWorkerThreadsReadOnlyConnections()
+    {
+        Store store;
+        QVERIFY(store.open(m_dir.filePath(QStringLiteral("readers.sqlite"))));
+        QVERIFY(ItemRepository(store).upsertItems({samplePullRequest(1), samplePullRequest(2)}));
+        const auto readers = store.readers();
+        int count = -1;
+        bool opened = false;
+        bool wrote = true;
+        StoreError::Code writeError = StoreError::Code::None;
+        std::unique_ptr<QThread> worker(QThread::create([&] {
+            const auto reader = readers.open();
+            opened = reader->isOpen();
+            count = ItemRepository(*reader).itemCount();
+            wrote = ItemRepository(*reader).upsertItems({samplePullRequest(3)});
+            writeError = reader->lastError().code;
+        }));
+        worker->start();
+        QVERIFY(worker->wait(30000));
+        QVERIFY(opened);
+        QCOMPARE(count, 2);
+        QVERIFY(!wrote); // read-only: a worker never changes the file
+        QCOMPARE(writeError, StoreError::Code::QueryFailed);
+        QCOMPARE(ItemRepository(store).itemCount(), 2);
+        // The window's store still writes while readers exist.
+        QVERIFY(ItemRepository(store).upsertItems({samplePullRequest(3)}));
+        QCOMPARE(ItemRepository(store).itemCount(), 3);
+
+        const auto missing
+            = Models::StoreReaderFactory(m_dir.filePath(QStringLiteral("absent.sqlite"))).open();
+        QVERIFY(!missing->isOpen());
+        QCOMPARE(missing->lastError().code, StoreError::Code::CannotOpen);
     }
 
     void milestoneTitlesMatchLeniently_data()

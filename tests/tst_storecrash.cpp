@@ -1,4 +1,5 @@
 #include "store.h"
+#include "store/itemrepository.h"
 
 #include <QProcess>
 #include <QRandomGenerator>
@@ -49,7 +50,7 @@ private Q_SLOTS:
             // A generation the writer reported is durable; one it did not report may or may not be.
             QVERIFY2(
                 generation >= lastSeen, qPrintable(QStringLiteral("%1 < %2").arg(generation).arg(lastSeen)));
-            const auto items = store.items();
+            const auto items = Models::ItemRepository(store).items();
             QCOMPARE(items.size(), 200);
             const auto expectedTitle = QStringLiteral("generation %1").arg(generation);
             for (const auto &item : items) {

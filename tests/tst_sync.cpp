@@ -8,6 +8,11 @@
 #include "signal/issuedraft.h"
 #include "signal/signalstore.h"
 #include "store.h"
+#include "store/branchcirepository.h"
+#include "store/itemrepository.h"
+#include "store/labelrepository.h"
+#include "store/releaserepository.h"
+#include "store/syncstaterepository.h"
 #include "syncengine.h"
 
 #include "api/githubclient.h"
@@ -113,7 +118,7 @@ class SyncTest : public QObject
             release = demo.release;
             for (auto &entry : release.repositories)
                 entry.repository = onHost(entry.repository, host);
-            return store.saveRelease(release);
+            return Models::ReleaseRepository(store).saveRelease(release);
         }
 
         SyncOutcome sync(SyncMode mode = SyncMode::Incremental, int timeoutMs = 60000)
@@ -148,7 +153,7 @@ private Q_SLOTS:
         QVERIFY(f.start(demoDataSet(f.demo)));
         const auto outcome = f.sync(SyncMode::Full);
         QVERIFY2(outcome.completed, qPrintable(outcome.problems.join(QLatin1Char('\n'))));
-        auto stored = f.store.itemsOfRelease(f.release);
+        auto stored = Models::ItemRepository(f.store).itemsOfRelease(f.release);
         sortByKey(stored);
         const auto expected = f.expectedItems();
         QCOMPARE(stored.size(), expected.size());
@@ -159,13 +164,15 @@ private Q_SLOTS:
             QVERIFY2(stored[i] == expected[i], qPrintable(expected[i].key.reference()));
         }
         // Timelines, branch CI, labels and milestones came along.
-        QVERIFY(f.store.timelineEventCount() > stored.size());
-        QCOMPARE(f.store
+        QVERIFY(Models::ItemRepository(f.store).timelineEventCount() > stored.size());
+        QCOMPARE(Models::BranchCiRepository(f.store)
                      .branchCi(onHost(f.demo.release.repositories.first().repository, f.host),
                          QStringLiteral("release-4.1"))
                      .size(),
             f.demo.branchCi.first().contexts.size());
-        QVERIFY(!f.store.repositoryLabels(f.release.repositories.first().repository).isEmpty());
+        QVERIFY(!Models::LabelRepository(f.store)
+                     .repositoryLabels(f.release.repositories.first().repository)
+                     .isEmpty());
         // The budget: at most 1.1 x the minimum pages, plus one request per repository for its
         // labels and milestones and one for its branches' CI history.
         const int minimumPages = int(std::ceil(expected.size() / 100.0));
@@ -227,8 +234,9 @@ private Q_SLOTS:
         QCOMPARE(f.graphqlRequests(), 3 + 3);
         QCOMPARE(stored.size(), 1);
         QCOMPARE(stored.first().first().value<QList<Item>>().size(), 2);
-        QCOMPARE(f.store.item(changed.key)->title, QStringLiteral("Renamed on GitHub"));
-        QCOMPARE(f.store.item(added.key)->title, QStringLiteral("Brand new"));
+        QCOMPARE(
+            Models::ItemRepository(f.store).item(changed.key)->title, QStringLiteral("Renamed on GitHub"));
+        QCOMPARE(Models::ItemRepository(f.store).item(added.key)->title, QStringLiteral("Brand new"));
     }
 
     /// GitHub's timestamps have whole seconds: an item that changes again within the second the last
@@ -294,14 +302,14 @@ private Q_SLOTS:
         f.release = {};
         f.release.name = QStringLiteral("v1.35");
         f.release.repositories = {{onHost(repository, f.host), {QStringLiteral("v1.35")}}};
-        QVERIFY(f.store.saveRelease(f.release));
+        QVERIFY(Models::ReleaseRepository(f.store).saveRelease(f.release));
         const auto outcome = f.sync(SyncMode::Full);
         QVERIFY2(outcome.completed, qPrintable(outcome.problems.join(QLatin1Char('\n'))));
-        const auto stored = f.store.item({onHost(repository, f.host), 1});
+        const auto stored = Models::ItemRepository(f.store).item({onHost(repository, f.host), 1});
         QVERIFY(stored.has_value());
         QCOMPARE(stored->labels.size(), 150);
         QCOMPARE(stored->ciContexts.size(), 300);
-        QCOMPARE(f.store.timelineEventCount(), 130);
+        QCOMPARE(Models::ItemRepository(f.store).timelineEventCount(), 130);
     }
 
     void transientFaultsAreRetried()
@@ -325,7 +333,7 @@ private Q_SLOTS:
         QCOMPARE(f.fake.stats().value(QStringLiteral("faultsApplied")).toInt(), 5);
         // Four failed attempts at the first page and one at the metadata, all retried.
         QCOMPARE(f.client->statistics().requests, f.graphqlRequests());
-        QCOMPARE(f.store.itemsOfRelease(f.release).size(), f.expectedItems().size());
+        QCOMPARE(Models::ItemRepository(f.store).itemsOfRelease(f.release).size(), f.expectedItems().size());
     }
 
     void persistentServerErrorsGiveUpAfterBoundedRetries()
@@ -373,7 +381,7 @@ private Q_SLOTS:
 
         // A release branch not cut yet: GitHub answers null, the store remembers it as missing.
         f.release.releaseBranch = QStringLiteral("release-9.9");
-        QVERIFY(f.store.saveRelease(f.release));
+        QVERIFY(Models::ReleaseRepository(f.store).saveRelease(f.release));
         QVERIFY(f.sync(SyncMode::Full).completed);
         evidence = signal.evidence(f.release, QDateTime::currentDateTimeUtc());
         const auto readiness = Models::ReleaseReadiness::evaluate({}, {}, evidence);
@@ -460,7 +468,7 @@ private Q_SLOTS:
         entry.rangeFrom = QStringLiteral("v0.0.1"); // not in the fake: the range is a problem, the CI is not
         entry.rangeTo = QStringLiteral("v0.0.2");
         f.release.repositories = {entry};
-        QVERIFY(f.store.saveRelease(f.release));
+        QVERIFY(Models::ReleaseRepository(f.store).saveRelease(f.release));
         const auto outcome = f.sync(SyncMode::Full);
         QCOMPARE(outcome.problems.size(), 1);
         const auto expected
@@ -537,7 +545,7 @@ private Q_SLOTS:
                 QStringLiteral("ReleaseItems failed twice with 50 items per page: asking for 25")));
         const auto outcome = f.sync(SyncMode::Full);
         QVERIFY2(outcome.completed, qPrintable(outcome.problems.join(QLatin1Char('\n'))));
-        QCOMPARE(f.store.itemsOfRelease(f.release).size(), f.expectedItems().size());
+        QCOMPARE(Models::ItemRepository(f.store).itemsOfRelease(f.release).size(), f.expectedItems().size());
         const auto sizes = f.fake.stats()
                                .value(QStringLiteral("pageSizes"))
                                .toObject()
@@ -581,7 +589,7 @@ private Q_SLOTS:
         const auto outcome = f.sync(SyncMode::Full);
         QVERIFY2(outcome.completed, qPrintable(outcome.problems.join(QLatin1Char('\n'))));
         QCOMPARE(f.client->statistics().pageShrinks, 1);
-        QCOMPARE(f.store.itemsOfRelease(f.release).size(), f.expectedItems().size());
+        QCOMPARE(Models::ItemRepository(f.store).itemsOfRelease(f.release).size(), f.expectedItems().size());
     }
 
     void pagesGrowBackAfterGoodPages()
@@ -609,7 +617,7 @@ private Q_SLOTS:
         QCOMPARE(sizes.at(4).toInt(), 50);
         QCOMPARE(sizes.at(5).toInt(), 100);
         QCOMPARE(f.client->pageSizeCap(QStringLiteral("ReleaseItems")), 0);
-        QCOMPARE(f.store.itemsOfRelease(f.release).size(), f.expectedItems().size());
+        QCOMPARE(Models::ItemRepository(f.store).itemsOfRelease(f.release).size(), f.expectedItems().size());
     }
 
     void secondaryRateLimitWaitsAsTold()
@@ -670,7 +678,7 @@ private Q_SLOTS:
         QVERIFY(f.start(demoDataSet(f.demo)));
         QVERIFY(f.sync(SyncMode::Full).completed);
         const auto console = f.release.repositories.at(1).repository;
-        const auto cachedBefore = f.store.itemsOfRelease(f.release).size();
+        const auto cachedBefore = Models::ItemRepository(f.store).itemsOfRelease(f.release).size();
         f.fake.post(QStringLiteral("/_fake/items"),
             {{QStringLiteral("repo"), console.fullName()}, {QStringLiteral("remove"), true}});
         const auto outcome = f.sync();
@@ -678,7 +686,7 @@ private Q_SLOTS:
         QCOMPARE(outcome.problems.size(), 1);
         QVERIFY(outcome.problems.first().contains(console.fullName()));
         QVERIFY(outcome.problems.first().contains(QStringLiteral("renamed, deleted")));
-        QCOMPARE(f.store.itemsOfRelease(f.release).size(), cachedBefore);
+        QCOMPARE(Models::ItemRepository(f.store).itemsOfRelease(f.release).size(), cachedBefore);
     }
 
     void anInterruptedSyncResumesWhereItStopped()
@@ -697,18 +705,22 @@ private Q_SLOTS:
         const auto cut = finished.first().first().value<SyncOutcome>();
         QVERIFY(cut.cancelled);
         QCOMPARE(f.store.integrityCheck(), QStringLiteral("ok"));
-        const auto partial = f.store.itemsOfRelease(f.release).size();
+        const auto partial = Models::ItemRepository(f.store).itemsOfRelease(f.release).size();
         QVERIFY(partial > 0 && partial < f.expectedItems().size());
-        QVERIFY(!f.store.syncState(f.release.repositories.first().repository).resume.isEmpty());
+        QVERIFY(!Models::SyncStateRepository(f.store)
+                     .syncState(f.release.repositories.first().repository)
+                     .resume.isEmpty());
 
         disconnect(f.engine.get(), &SyncEngine::itemsStored, this, nullptr);
         f.fake.resetStats();
         const auto resumed = f.sync();
         QVERIFY2(resumed.completed, qPrintable(resumed.problems.join(QLatin1Char('\n'))));
-        auto stored = f.store.itemsOfRelease(f.release);
+        auto stored = Models::ItemRepository(f.store).itemsOfRelease(f.release);
         sortByKey(stored);
         QCOMPARE(stored, f.expectedItems());
-        QVERIFY(f.store.syncState(f.release.repositories.first().repository).resume.isEmpty());
+        QVERIFY(Models::SyncStateRepository(f.store)
+                    .syncState(f.release.repositories.first().repository)
+                    .resume.isEmpty());
         // The resumed run did not start over: fewer item pages than a whole sync at this page size.
         const auto itemPages = f.fake.stats()
                                    .value(QStringLiteral("byOperation"))
@@ -768,7 +780,8 @@ private Q_SLOTS:
         const auto outcome = f.sync(SyncMode::Full);
         QVERIFY(outcome.pages > 0);
         QVERIFY(outcome.problems.join(QLatin1Char('\n')).contains(QStringLiteral("could not be read")));
-        const auto stored = f.store.item(ItemKey {onHost(kubesphere, f.host), targetKey.number});
+        const auto stored
+            = Models::ItemRepository(f.store).item(ItemKey {onHost(kubesphere, f.host), targetKey.number});
         QVERIFY(stored.has_value());
         QVERIFY(stored->title.startsWith(QStringLiteral("<img src=x onerror=alert(1)> ")));
         QVERIFY(stored->title.contains(QChar(0xFFFD)));
@@ -778,7 +791,7 @@ private Q_SLOTS:
             return c.rawState == QLatin1StringView("FUTURE_CONCLUSION") && c.state() == CiState::Unknown;
         }));
         // Everything else arrived; authorless items are stored with no author.
-        const auto all = f.store.itemsOfRelease(f.release);
+        const auto all = Models::ItemRepository(f.store).itemsOfRelease(f.release);
         QVERIFY(all.size() >= f.expectedItems().size() - 1);
         const auto byAva = std::count_if(f.demo.items.cbegin(), f.demo.items.cend(), [&](const Item &i) {
             return i.author == QLatin1StringView("ava-ui") && inRelease(i, f.demo.release);
@@ -833,12 +846,13 @@ private Q_SLOTS:
                         {QStringLiteral("v4.1.3"), QStringLiteral("c3")}}}});
         f.release.repositories.first().rangeFrom = QStringLiteral("v4.1.2");
         f.release.repositories.first().rangeTo = QStringLiteral("v4.1.3");
-        QVERIFY(f.store.saveRelease(f.release));
-        QCOMPARE(f.store.release(f.release.name)->repositories.first().rangeTo, QStringLiteral("v4.1.3"));
+        QVERIFY(Models::ReleaseRepository(f.store).saveRelease(f.release));
+        QCOMPARE(Models::ReleaseRepository(f.store).release(f.release.name)->repositories.first().rangeTo,
+            QStringLiteral("v4.1.3"));
 
         const auto rangeMembers = [&] {
             QList<int> numbers;
-            for (const auto &item : f.store.itemsOfRelease(f.release)) {
+            for (const auto &item : Models::ItemRepository(f.store).itemsOfRelease(f.release)) {
                 if (item.key.number >= 90000)
                     numbers.append(item.key.number);
             }
@@ -848,10 +862,11 @@ private Q_SLOTS:
         auto outcome = f.sync(SyncMode::Full);
         QVERIFY2(outcome.completed, qPrintable(outcome.problems.join(QLatin1Char('\n'))));
         QCOMPARE(rangeMembers(), (QList<int> {90001, 90002}));
-        QCOMPARE(
-            f.store.item({repository, 90002})->body, QStringLiteral("```release-note\nFixed 90002.\n```"));
+        QCOMPARE(Models::ItemRepository(f.store).item({repository, 90002})->body,
+            QStringLiteral("```release-note\nFixed 90002.\n```"));
         // Every milestone item is still there too.
-        QCOMPARE(f.store.itemsOfRelease(f.release).size(), f.expectedItems().size() + 2);
+        QCOMPARE(
+            Models::ItemRepository(f.store).itemsOfRelease(f.release).size(), f.expectedItems().size() + 2);
 
         // Nothing moved: the range costs one request (its head is the one already read).
         f.fake.resetStats();
@@ -872,7 +887,7 @@ private Q_SLOTS:
 
         // A range whose end does not exist is reported by name; what was read before stays.
         f.release.repositories.first().rangeTo = QStringLiteral("v9.9.9");
-        QVERIFY(f.store.saveRelease(f.release));
+        QVERIFY(Models::ReleaseRepository(f.store).saveRelease(f.release));
         outcome = f.sync();
         QVERIFY(!outcome.completed);
         QVERIFY2(outcome.problems.join(QLatin1Char('\n')).contains(QStringLiteral("\"v9.9.9\"")),
@@ -929,9 +944,10 @@ private Q_SLOTS:
         QCOMPARE(deliveredOn, QThread::currentThread());
         // Delivered as the window's lists hold items: the body reduced to its release-note block.
         for (const auto &item : stored.first().first().value<QList<Item>>())
-            QVERIFY(!item.bodyComplete && item.body.size() <= f.store.itemBody(item.key)->size());
+            QVERIFY(!item.bodyComplete
+                && item.body.size() <= Models::ItemRepository(f.store).itemBody(item.key)->size());
         // The other connection wrote the items; this one reads them.
-        auto items = f.store.itemsOfRelease(f.release);
+        auto items = Models::ItemRepository(f.store).itemsOfRelease(f.release);
         sortByKey(items);
         QCOMPARE(items.size(), f.expectedItems().size());
         const auto releases = Models::loadPublishedReleases(f.store, repository);

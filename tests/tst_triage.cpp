@@ -4,6 +4,8 @@
 #include "demoworkspace.h"
 #include "itemtablemodel.h"
 #include "store.h"
+#include "store/itemrepository.h"
+#include "store/milestonerepository.h"
 #include "triage.h"
 
 #include "api/githubclient.h"
@@ -59,9 +61,9 @@ class TriageTest : public QObject
             for (auto it = demo.milestones.cbegin(); it != demo.milestones.cend(); ++it) {
                 auto repository = it.key();
                 repository.host = host;
-                store.upsertMilestones(repository, it.value());
+                MilestoneRepository(store).upsertMilestones(repository, it.value());
             }
-            store.upsertItems(local);
+            ItemRepository(store).upsertItems(local);
             items.setItems(local);
             client = std::make_unique<GitHubClient>(&network, *parsed, QStringLiteral("ghp_triage"));
             executor = std::make_unique<TriageExecutor>(client.get(), &store, &items);
@@ -184,8 +186,8 @@ private Q_SLOTS:
             const auto local = f.items.itemAt(f.items.rowOf(item.key));
             QVERIFY(local.hasLabel(u"priority/high"));
             QCOMPARE(local.milestone, QStringLiteral("v4.2.0"));
-            QVERIFY(
-                f.store.item(item.key)->hasLabel(u"priority/high")); // kept until the next sync confirms it
+            QVERIFY(ItemRepository(f.store).item(item.key)->hasLabel(
+                u"priority/high")); // kept until the next sync confirms it
         }
 
         // Undo of the last bulk action puts GitHub back (comments stay, as on GitHub).
@@ -262,7 +264,7 @@ private Q_SLOTS:
         QVERIFY(!shown.isOpen()); // landed: kept
         QCOMPARE(f.onGitHub(item.key).value(QStringLiteral("state")).toString().toLower(),
             QStringLiteral("closed"));
-        const auto stored = f.store.item(item.key);
+        const auto stored = ItemRepository(f.store).item(item.key);
         QVERIFY(stored && !stored->isOpen() && !stored->hasLabel(u"do-not-merge/hold"));
     }
 

@@ -1,6 +1,9 @@
 #include "cherrypick/cherrypickstore.h"
 
 #include "store.h"
+#include "store/itemrepository.h"
+#include "store/repositoryids.h"
+#include "store/sqlvalues.h"
 
 #include <QJsonDocument>
 #include <QSqlDatabase>
@@ -10,44 +13,21 @@
 namespace ReleaseDesk::Models {
 
 using namespace Api;
+using SqlValues::bindable;
+using SqlValues::dateValue;
+using SqlValues::toDateTime;
 
 namespace {
 // A bot's reply quotes git's output; what the matrix needs is at its start.
 constexpr qsizetype maximumCommentLength = 4000;
 
-QVariant text(const QString &value)
-{
-    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
-}
-
-QVariant dateValue(const QDateTime &at)
-{
-    if (!at.isValid())
-        return QVariant(QMetaType::fromType<QString>());
-    return at.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QDateTime toDateTime(const QVariant &value)
-{
-    if (value.isNull())
-        return {};
-    auto at = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    at.setTimeZone(QTimeZone::UTC);
-    return at;
-}
-
-QString sqlText(const QString &value)
-{
-    return QLatin1Char('\'') + QString(value).replace(QLatin1Char('\''), QLatin1StringView("''"))
-        + QLatin1Char('\'');
-}
 } // namespace
 
 CherryPickPolicy CherryPickStore::policy(qint64 releaseId) const
 {
     if (releaseId <= 0)
         return {};
-    QSqlQuery query(QSqlDatabase::database(m_store.m_connectionName, false));
+    QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("SELECT policy FROM release_cherry_pick_policy WHERE release_id = ?"));
     query.addBindValue(releaseId);
     if (!query.exec() || !query.next())
@@ -58,7 +38,7 @@ CherryPickPolicy CherryPickStore::policy(qint64 releaseId) const
 bool CherryPickStore::setPolicy(qint64 releaseId, const CherryPickPolicy &policy)
 {
     return m_store.transaction([&] {
-        QSqlQuery query(QSqlDatabase::database(m_store.m_connectionName, false));
+        QSqlQuery query(m_store.database());
         query.prepare(
             QStringLiteral("INSERT INTO release_cherry_pick_policy (release_id, policy) VALUES (?, ?) "
                            "ON CONFLICT (release_id) DO UPDATE SET policy = excluded.policy"));
@@ -71,7 +51,7 @@ bool CherryPickStore::setPolicy(qint64 releaseId, const CherryPickPolicy &policy
 bool CherryPickStore::addComments(const QList<CherryPickComment> &comments)
 {
     return m_store.transaction([&] {
-        QSqlQuery query(QSqlDatabase::database(m_store.m_connectionName, false));
+        QSqlQuery query(m_store.database());
         query.prepare(QStringLiteral(
             "INSERT INTO cherry_pick_comments (repo_id, number, url, author, created_at, body) "
             "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (repo_id, number, url) DO UPDATE SET "
@@ -79,15 +59,15 @@ bool CherryPickStore::addComments(const QList<CherryPickComment> &comments)
         for (const auto &comment : comments) {
             if (!isCherryPickComment(comment.body))
                 continue;
-            const auto repoId = m_store.ensureRepositoryId(comment.fix.repository);
+            const auto repoId = RepositoryIds(m_store).ensure(comment.fix.repository);
             if (!repoId)
                 return false;
             query.addBindValue(*repoId);
             query.addBindValue(comment.fix.number);
-            query.addBindValue(text(comment.url.toString()));
-            query.addBindValue(text(comment.author));
+            query.addBindValue(bindable(comment.url.toString()));
+            query.addBindValue(bindable(comment.author));
             query.addBindValue(dateValue(comment.at));
-            query.addBindValue(text(comment.body.left(maximumCommentLength)));
+            query.addBindValue(bindable(comment.body.left(maximumCommentLength)));
             if (!query.exec())
                 return m_store.failQuery(query);
         }
@@ -98,21 +78,22 @@ bool CherryPickStore::addComments(const QList<CherryPickComment> &comments)
 QList<CherryPickComment> CherryPickStore::comments(const QList<RepositoryRef> &repositories) const
 {
     QString where;
+    QVariantList ids;
     if (!repositories.isEmpty()) {
-        QStringList ids;
         for (const auto &repository : repositories) {
-            if (const auto id = m_store.findRepositoryId(repository))
-                ids.append(QString::number(*id));
+            if (const auto id = RepositoryIds(m_store).find(repository))
+                ids.append(*id);
         }
         if (ids.isEmpty())
             return {};
-        where = QStringLiteral(" WHERE c.repo_id IN (%1)").arg(ids.join(u','));
+        where = QStringLiteral(" WHERE c.repo_id IN (%1)")
+                    .arg(QStringList(ids.size(), QStringLiteral("?")).join(u','));
     }
-    QSqlQuery query(QSqlDatabase::database(m_store.m_connectionName, false));
-    if (!query.exec(
-            QStringLiteral("SELECT r.host, r.owner, r.name, c.number, c.url, c.author, c.created_at, c.body "
-                           "FROM cherry_pick_comments c JOIN repositories r ON r.id = c.repo_id")
-            + where + QStringLiteral(" ORDER BY c.created_at, c.url"))) {
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("SELECT r.host, r.owner, r.name, c.number, c.url, c.author, c.created_at, c.body "
+                                 "FROM cherry_pick_comments c JOIN repositories r ON r.id = c.repo_id")
+        + where + QStringLiteral(" ORDER BY c.created_at, c.url"));
+    if (!SqlValues::execBound(query, ids)) {
         m_store.failQuery(query);
         return {};
     }
@@ -133,14 +114,14 @@ QList<CherryPickComment> CherryPickStore::comments(const QList<RepositoryRef> &r
 
 QDateTime CherryPickStore::watermark(const RepositoryRef &repository, const QString &branch) const
 {
-    const auto repoId = m_store.findRepositoryId(repository);
+    const auto repoId = RepositoryIds(m_store).find(repository);
     if (!repoId)
         return {};
-    QSqlQuery query(QSqlDatabase::database(m_store.m_connectionName, false));
+    QSqlQuery query(m_store.database());
     query.prepare(
         QStringLiteral("SELECT updated_since FROM cherry_pick_branches WHERE repo_id = ? AND branch = ?"));
     query.addBindValue(*repoId);
-    query.addBindValue(text(branch));
+    query.addBindValue(bindable(branch));
     if (!query.exec() || !query.next())
         return {};
     return toDateTime(query.value(0));
@@ -150,16 +131,16 @@ bool CherryPickStore::setWatermark(
     const RepositoryRef &repository, const QString &branch, const QDateTime &updatedSince)
 {
     return m_store.transaction([&] {
-        const auto repoId = m_store.ensureRepositoryId(repository);
+        const auto repoId = RepositoryIds(m_store).ensure(repository);
         if (!repoId)
             return false;
-        QSqlQuery query(QSqlDatabase::database(m_store.m_connectionName, false));
+        QSqlQuery query(m_store.database());
         query.prepare(QStringLiteral(
             "INSERT INTO cherry_pick_branches (repo_id, branch, updated_since, read_at) VALUES (?, ?, ?, ?) "
             "ON CONFLICT (repo_id, branch) DO UPDATE SET updated_since = excluded.updated_since, "
             "read_at = excluded.read_at"));
         query.addBindValue(*repoId);
-        query.addBindValue(text(branch));
+        query.addBindValue(bindable(branch));
         query.addBindValue(dateValue(updatedSince));
         query.addBindValue(dateValue(QDateTime::currentDateTimeUtc()));
         return query.exec() || m_store.failQuery(query);
@@ -168,19 +149,13 @@ bool CherryPickStore::setWatermark(
 
 QList<Item> CherryPickStore::pullRequests(const Release &release, const CherryPickPolicy &policy) const
 {
-    QStringList ids;
-    for (const auto &entry : release.repositories) {
-        if (const auto id = m_store.findRepositoryId(entry.repository))
-            ids.append(QString::number(*id));
-    }
-    QStringList branches;
-    branches.append(sqlText(release.mainBranch.isEmpty() ? QStringLiteral("master") : release.mainBranch));
-    for (const auto &branch : policy.maintainedBranches)
-        branches.append(sqlText(branch));
-    if (ids.isEmpty())
-        return {};
-    return m_store.loadItems(QStringLiteral("i.kind = 1 AND i.repo_id IN (%1) AND i.base_ref IN (%2)")
-                                 .arg(ids.join(u','), branches.join(u',')));
+    // The main branch's pull requests (the fixes) and the maintained branches' (the picks).
+    QStringList branches {release.mainBranch.isEmpty() ? QStringLiteral("master") : release.mainBranch};
+    branches.append(policy.maintainedBranches);
+    ItemSelection selection;
+    for (const auto &entry : release.repositories)
+        selection.pullRequestsInto.append({entry.repository, branches});
+    return ItemRepository(m_store).items(selection);
 }
 
 CherryPickMatrix CherryPickStore::matrix(const Release &release) const

@@ -83,7 +83,7 @@ QSet<QString> firstTimeContributors(const QList<Api::Item> &releaseItems, const 
 /// Whether the cache reaches back before the release's first merge (else nobody can be told new).
 bool historyPrecedesRelease(
     const QList<Api::Item> &releaseItems, const QHash<QString, QDateTime> &firstMergeByAuthor);
-/// The same from each author's earliest merge in the cache (Store::firstMergeByAuthor()).
+/// The same from each author's earliest merge in the cache (ItemRepository::firstMergeByAuthor()).
 QSet<QString> firstTimeContributors(
     const QList<Api::Item> &releaseItems, const QHash<QString, QDateTime> &firstMergeByAuthor);
 

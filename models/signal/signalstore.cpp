@@ -1,37 +1,26 @@
 #include "signal/signalstore.h"
 
 #include "store.h"
+#include "store/branchcirepository.h"
+#include "store/itemrepository.h"
+#include "store/repositoryids.h"
+#include "store/sqlvalues.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QTimeZone>
 
 namespace ReleaseDesk::Models {
 
 using namespace Api;
+using SqlValues::dateValue;
+using SqlValues::toDateTime;
 
 namespace {
 QVariant text(const QString &value)
 {
-    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
-}
-
-QVariant dateValue(const QDateTime &at)
-{
-    if (!at.isValid())
-        return QVariant(QMetaType::fromType<QString>());
-    return at.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QDateTime toDateTime(const QVariant &value)
-{
-    if (value.isNull())
-        return {};
-    auto at = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    at.setTimeZone(QTimeZone::UTC);
-    return at;
+    return SqlValues::bindable(value);
 }
 } // namespace
 
@@ -39,12 +28,12 @@ bool SignalStore::setBranchHead(const BranchCi &head)
 {
     return m_store.transaction([&] {
         const auto contexts = head.found ? head.contexts : QList<CiContext>();
-        if (!m_store.setBranchCi(head.repository, head.branch, head.headSha, contexts))
+        if (!BranchCiRepository(m_store).setBranchCi(head.repository, head.branch, head.headSha, contexts))
             return false;
-        const auto repoId = m_store.ensureRepositoryId(head.repository);
+        const auto repoId = RepositoryIds(m_store).ensure(head.repository);
         if (!repoId)
             return false;
-        QSqlQuery query(QSqlDatabase::database(m_store.m_connectionName, false));
+        QSqlQuery query(m_store.database());
         query.prepare(QStringLiteral(
             "INSERT INTO branch_heads (repo_id, branch, found, head_sha, required_contexts, read_at) "
             "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (repo_id, branch) DO UPDATE SET found = excluded.found, "
@@ -65,10 +54,10 @@ bool SignalStore::setBranchHead(const BranchCi &head)
 
 std::optional<BranchCi> SignalStore::branchHead(const RepositoryRef &repository, const QString &branch) const
 {
-    const auto repoId = m_store.findRepositoryId(repository);
+    const auto repoId = RepositoryIds(m_store).find(repository);
     if (!repoId)
         return std::nullopt;
-    QSqlQuery query(QSqlDatabase::database(m_store.m_connectionName, false));
+    QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("SELECT found, head_sha, required_contexts, read_at FROM branch_heads "
                                  "WHERE repo_id = ? AND branch = ?"));
     query.addBindValue(*repoId);
@@ -87,20 +76,17 @@ std::optional<BranchCi> SignalStore::branchHead(const RepositoryRef &repository,
         head.protectedContexts = names;
     }
     head.readAt = toDateTime(query.value(3));
-    head.contexts = m_store.branchCi(repository, branch);
+    head.contexts = BranchCiRepository(m_store).branchCi(repository, branch);
     return head;
 }
 
 bool SignalStore::setBranchHistory(const BranchHistory &history)
 {
-    return m_store.transaction([&] {
-        const auto repoId = m_store.ensureRepositoryId(history.repository);
-        if (!repoId)
-            return false;
-        auto db = QSqlDatabase::database(m_store.m_connectionName, false);
+    return RepositoryIds::write(m_store, history.repository, [&](qint64 repoId) {
+        auto db = m_store.database();
         QSqlQuery remove(db);
         remove.prepare(QStringLiteral("DELETE FROM ci_branch_commits WHERE repo_id = ? AND branch = ?"));
-        remove.addBindValue(*repoId);
+        remove.addBindValue(repoId);
         remove.addBindValue(text(history.branch));
         if (!remove.exec())
             return m_store.failQuery(remove);
@@ -116,7 +102,7 @@ bool SignalStore::setBranchHistory(const BranchHistory &history)
                                    "completed_at = excluded.completed_at, url = excluded.url"));
         for (int position = 0; position < history.commits.size(); ++position) {
             const auto &entry = history.commits[position];
-            commit.addBindValue(*repoId);
+            commit.addBindValue(repoId);
             commit.addBindValue(text(history.branch));
             commit.addBindValue(position);
             commit.addBindValue(text(entry.oid));
@@ -125,7 +111,7 @@ bool SignalStore::setBranchHistory(const BranchHistory &history)
             if (!commit.exec())
                 return m_store.failQuery(commit);
             for (const auto &ci : entry.runs) {
-                run.addBindValue(*repoId);
+                run.addBindValue(repoId);
                 run.addBindValue(text(entry.oid));
                 run.addBindValue(text(ci.context));
                 run.addBindValue(text(ci.runId));
@@ -142,8 +128,8 @@ bool SignalStore::setBranchHistory(const BranchHistory &history)
         QSqlQuery prune(db);
         prune.prepare(QStringLiteral("DELETE FROM ci_runs WHERE repo_id = ? AND oid NOT IN "
                                      "(SELECT oid FROM ci_branch_commits WHERE repo_id = ?)"));
-        prune.addBindValue(*repoId);
-        prune.addBindValue(*repoId);
+        prune.addBindValue(repoId);
+        prune.addBindValue(repoId);
         return prune.exec() || m_store.failQuery(prune);
     });
 }
@@ -153,10 +139,10 @@ BranchHistory SignalStore::branchHistory(const RepositoryRef &repository, const 
     BranchHistory history;
     history.repository = repository;
     history.branch = branch;
-    const auto repoId = m_store.findRepositoryId(repository);
+    const auto repoId = RepositoryIds(m_store).find(repository);
     if (!repoId)
         return history;
-    auto db = QSqlDatabase::database(m_store.m_connectionName, false);
+    auto db = m_store.database();
     QSqlQuery commits(db);
     commits.prepare(QStringLiteral("SELECT oid, committed_at, url FROM ci_branch_commits WHERE repo_id = ? "
                                    "AND branch = ? ORDER BY position"));
@@ -186,15 +172,12 @@ BranchHistory SignalStore::branchHistory(const RepositoryRef &repository, const 
 
 bool SignalStore::recordSyncSuccess(const RepositoryRef &repository, const QDateTime &at)
 {
-    return m_store.transaction([&] {
-        const auto repoId = m_store.ensureRepositoryId(repository);
-        if (!repoId)
-            return false;
-        QSqlQuery query(QSqlDatabase::database(m_store.m_connectionName, false));
+    return RepositoryIds::write(m_store, repository, [&](qint64 repoId) {
+        QSqlQuery query(m_store.database());
         query.prepare(
             QStringLiteral("INSERT INTO repository_sync_results (repo_id, last_success_at) VALUES (?, ?) "
                            "ON CONFLICT (repo_id) DO UPDATE SET last_success_at = excluded.last_success_at"));
-        query.addBindValue(*repoId);
+        query.addBindValue(repoId);
         query.addBindValue(dateValue(at));
         return query.exec() || m_store.failQuery(query);
     });
@@ -203,16 +186,13 @@ bool SignalStore::recordSyncSuccess(const RepositoryRef &repository, const QDate
 bool SignalStore::recordSyncFailure(
     const RepositoryRef &repository, const QDateTime &at, const QString &problem)
 {
-    return m_store.transaction([&] {
-        const auto repoId = m_store.ensureRepositoryId(repository);
-        if (!repoId)
-            return false;
-        QSqlQuery query(QSqlDatabase::database(m_store.m_connectionName, false));
+    return RepositoryIds::write(m_store, repository, [&](qint64 repoId) {
+        QSqlQuery query(m_store.database());
         query.prepare(QStringLiteral(
             "INSERT INTO repository_sync_results (repo_id, last_failure_at, last_failure) VALUES (?, ?, ?) "
             "ON CONFLICT (repo_id) DO UPDATE SET last_failure_at = excluded.last_failure_at, "
             "last_failure = excluded.last_failure"));
-        query.addBindValue(*repoId);
+        query.addBindValue(repoId);
         query.addBindValue(dateValue(at));
         query.addBindValue(text(problem));
         return query.exec() || m_store.failQuery(query);
@@ -223,10 +203,10 @@ RepositorySync SignalStore::syncResult(const RepositoryRef &repository) const
 {
     RepositorySync result;
     result.repository = repository;
-    const auto repoId = m_store.findRepositoryId(repository);
+    const auto repoId = RepositoryIds(m_store).find(repository);
     if (!repoId)
         return result;
-    QSqlQuery query(QSqlDatabase::database(m_store.m_connectionName, false));
+    QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("SELECT last_success_at, last_failure_at, last_failure FROM "
                                  "repository_sync_results WHERE repo_id = ?"));
     query.addBindValue(*repoId);
@@ -240,7 +220,7 @@ RepositorySync SignalStore::syncResult(const RepositoryRef &repository) const
 
 SignalSettings SignalStore::settings(qint64 releaseId) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_store.m_connectionName, false));
+    QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("SELECT settings FROM release_signal_settings WHERE release_id = ?"));
     query.addBindValue(releaseId);
     if (releaseId <= 0 || !query.exec() || !query.next())
@@ -251,7 +231,7 @@ SignalSettings SignalStore::settings(qint64 releaseId) const
 bool SignalStore::setSettings(qint64 releaseId, const SignalSettings &settings)
 {
     return m_store.transaction([&] {
-        QSqlQuery query(QSqlDatabase::database(m_store.m_connectionName, false));
+        QSqlQuery query(m_store.database());
         query.prepare(
             QStringLiteral("INSERT INTO release_signal_settings (release_id, settings) VALUES (?, ?) "
                            "ON CONFLICT (release_id) DO UPDATE SET settings = excluded.settings"));
@@ -284,7 +264,7 @@ bool SignalStore::recordReport(qint64 releaseId, const SignalRecord &record)
     if (releaseId <= 0 || !record.at.isValid())
         return false;
     return m_store.transaction([&] {
-        QSqlQuery query(QSqlDatabase::database(m_store.m_connectionName, false));
+        QSqlQuery query(m_store.database());
         query.prepare(QStringLiteral("INSERT INTO signal_reports (release_id, at, record) VALUES (?, ?, ?) "
                                      "ON CONFLICT (release_id, at) DO UPDATE SET record = excluded.record"));
         query.addBindValue(releaseId);
@@ -298,7 +278,7 @@ std::optional<SignalRecord> SignalStore::lastReportBefore(qint64 releaseId, cons
 {
     if (releaseId <= 0 || !at.isValid())
         return std::nullopt;
-    QSqlQuery query(QSqlDatabase::database(m_store.m_connectionName, false));
+    QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("SELECT at, record FROM signal_reports WHERE release_id = ? AND at < ? "
                                  "ORDER BY at DESC LIMIT 1"));
     query.addBindValue(releaseId);
@@ -355,7 +335,7 @@ SignalInputs SignalStore::reportInputs(
                 inputs.histories.append(history);
         }
     }
-    for (const auto &item : m_store.items()) {
+    for (const auto &item : ItemRepository(m_store).items()) {
         if (!item.isPullRequest() && repositories.contains(item.key.repository))
             inputs.candidates.append(item);
     }

@@ -15,8 +15,8 @@ namespace ReleaseDesk::Models {
 class Store;
 
 /// The release signal's tables in the workspace (schemas 5 and 6): branch heads as last read, per-repository
-/// sync results and per-release settings. Kept apart from Store, which works on the same connection
-/// and in the same transactions.
+/// sync results and per-release settings. A repository like those in models/store/: it works on the store's
+/// connection and in the same transactions.
 class SignalStore final
 {
 public:
@@ -24,8 +24,8 @@ public:
         : m_store(store)
     { }
 
-    /// Stores what a read of a branch found: its head's contexts (Store::setBranchCi), whether it
-    /// exists, its protection rule and when. A branch that does not exist loses its old contexts.
+    /// Stores what a read of a branch found: its head's contexts (BranchCiRepository::setBranchCi), whether
+    /// it exists, its protection rule and when. A branch that does not exist loses its old contexts.
     bool setBranchHead(const Api::BranchCi &head);
     /// The branch as last read; nullopt when it never was.
     std::optional<Api::BranchCi> branchHead(

@@ -1,0 +1,67 @@
+#include "store/labelrepository.h"
+
+#include "store.h"
+#include "store/repositoryids.h"
+#include "store/sqlvalues.h"
+
+#include <QSqlQuery>
+
+namespace ReleaseDesk::Models {
+
+using namespace Api;
+using SqlValues::bindable;
+
+std::optional<qint64> LabelRepository::ensureLabelId(qint64 repositoryId, const Label &label)
+{
+    auto &cache = m_store.rowIds().labels;
+    const auto cacheKey = qMakePair(repositoryId, label.name);
+    if (const auto it = cache.constFind(cacheKey); it != cache.cend())
+        return it.value();
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("INSERT INTO labels (repo_id, name, color, description) VALUES (?, ?, ?, ?) "
+                                 "ON CONFLICT (repo_id, name) DO UPDATE SET color = excluded.color, "
+                                 "description = excluded.description RETURNING id"));
+    if (!SqlValues::execBound(query,
+            {bindable(repositoryId), bindable(label.name), bindable(label.color),
+                bindable(label.description)})
+        || !query.next()) {
+        m_store.failQuery(query);
+        return std::nullopt;
+    }
+    const auto id = query.value(0).toLongLong();
+    cache.insert(cacheKey, id);
+    return id;
+}
+
+bool LabelRepository::upsertRepositoryLabels(const RepositoryRef &repository, const QList<Label> &labels)
+{
+    return RepositoryIds::write(m_store, repository, [&](qint64 repoId) {
+        for (const auto &label : labels) {
+            m_store.rowIds().labels.remove(qMakePair(repoId, label.name)); // refresh colour and description
+            if (!ensureLabelId(repoId, label))
+                return false;
+        }
+        return true;
+    });
+}
+
+QList<Label> LabelRepository::repositoryLabels(const RepositoryRef &repository) const
+{
+    QList<Label> result;
+    const auto repoId = RepositoryIds(m_store).find(repository);
+    if (!repoId)
+        return result;
+    QSqlQuery query(m_store.database());
+    query.prepare(
+        QStringLiteral("SELECT name, color, description FROM labels WHERE repo_id = ? ORDER BY name"));
+    query.addBindValue(bindable(*repoId));
+    if (!query.exec()) {
+        m_store.failQuery(query);
+        return result;
+    }
+    while (query.next())
+        result.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString()});
+    return result;
+}
+
+} // namespace ReleaseDesk::Models

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "api/itemkey.h"
+
+#include <functional>
+#include <optional>
+
+namespace ReleaseDesk::Models {
+
+class Store;
+
+/// The row id of a GitHub repository in the workspace: the key every aggregate's rows refer to.
+/// Cached on the store (Store::rowIds()).
+class RepositoryIds final
+{
+public:
+    explicit RepositoryIds(const Store &store)
+        : m_store(store)
+    { }
+
+    /// nullopt when the repository is not in the workspace (or the query failed: see lastError()).
+    std::optional<qint64> find(const Api::RepositoryRef &repository) const;
+    /// Adds the repository when missing; call it inside a transaction.
+    std::optional<qint64> ensure(const Api::RepositoryRef &repository) const;
+
+    /// Runs `work` with the repository's row id in one transaction of `store` (nested in an outer one
+    /// when there is one), adding the repository when missing: how a repository writes rows that
+    /// belong to a GitHub repository.
+    static bool write(
+        Store &store, const Api::RepositoryRef &repository, const std::function<bool(qint64)> &work);
+
+private:
+    const Store &m_store;
+};
+
+} // namespace ReleaseDesk::Models

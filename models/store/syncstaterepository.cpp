@@ -1,0 +1,85 @@
+#include "store/syncstaterepository.h"
+
+#include "store.h"
+#include "store/repositoryids.h"
+#include "store/sqlvalues.h"
+
+#include <QSqlQuery>
+
+namespace ReleaseDesk::Models {
+
+using namespace Api;
+using SqlValues::bindable;
+using SqlValues::dateValue;
+using SqlValues::toDateTime;
+
+SyncStateRepository::SyncState SyncStateRepository::syncState(const RepositoryRef &repository) const
+{
+    SyncState state;
+    const auto repoId = RepositoryIds(m_store).find(repository);
+    if (!repoId)
+        return state;
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral(
+        "SELECT updated_since, resume_cursor, last_synced_at FROM sync_state WHERE repo_id = ?"));
+    query.addBindValue(bindable(*repoId));
+    if (query.exec() && query.next()) {
+        state.updatedSince = toDateTime(query.value(0));
+        state.resume = query.value(1).toString();
+        state.lastSyncedAt = toDateTime(query.value(2));
+    }
+    return state;
+}
+
+bool SyncStateRepository::setSyncState(const RepositoryRef &repository, const SyncState &state)
+{
+    return RepositoryIds::write(m_store, repository, [&](qint64 repoId) {
+        QSqlQuery query(m_store.database());
+        query.prepare(
+            QStringLiteral("INSERT INTO sync_state (repo_id, updated_since, resume_cursor, last_synced_at) "
+                           "VALUES (?, ?, ?, ?) ON CONFLICT (repo_id) DO UPDATE SET "
+                           "updated_since = excluded.updated_since, resume_cursor = excluded.resume_cursor, "
+                           "last_synced_at = excluded.last_synced_at"));
+        return SqlValues::execBound(query,
+                   {bindable(repoId), dateValue(state.updatedSince), bindable(state.resume),
+                       dateValue(state.lastSyncedAt)})
+            || m_store.failQuery(query);
+    });
+}
+
+std::optional<SyncStateRepository::RangeState> SyncStateRepository::rangeState(
+    qint64 releaseId, const RepositoryRef &repository) const
+{
+    const auto repoId = RepositoryIds(m_store).find(repository);
+    if (!repoId)
+        return std::nullopt;
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("SELECT range_from, range_to, head_oid, read_at FROM release_range_state "
+                                 "WHERE release_id = ? AND repo_id = ?"));
+    if (!SqlValues::execBound(query, {bindable(releaseId), bindable(*repoId)})) {
+        m_store.failQuery(query);
+        return std::nullopt;
+    }
+    if (!query.next())
+        return std::nullopt;
+    return RangeState {query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+        toDateTime(query.value(3))};
+}
+
+bool SyncStateRepository::setRangeState(qint64 releaseId, qint64 repositoryId, const RangeState &state)
+{
+    return m_store.transaction([&] {
+        QSqlQuery upsert(m_store.database());
+        upsert.prepare(QStringLiteral(
+            "INSERT INTO release_range_state (release_id, repo_id, range_from, range_to, head_oid, read_at) "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (release_id, repo_id) DO UPDATE SET "
+            "range_from = excluded.range_from, range_to = excluded.range_to, head_oid = excluded.head_oid, "
+            "read_at = excluded.read_at"));
+        return SqlValues::execBound(upsert,
+                   {bindable(releaseId), bindable(repositoryId), bindable(state.from), bindable(state.to),
+                       bindable(state.headOid), dateValue(state.readAt)})
+            || m_store.failQuery(upsert);
+    });
+}
+
+} // namespace ReleaseDesk::Models
