@@ -245,7 +245,8 @@ void SyncEngine::storeCherryPickPage(const BranchPullRequestsPage &page)
             comments.append({comment.item, comment.author, comment.at, comment.url, comment.body});
     }
     const bool stored = m_store->transaction([&] {
-        return m_store->upsertItems(changed) && m_store->replaceTimelineEvents(changedKeys, events)
+        return ItemRepository(*m_store).upsertItems(changed)
+            && ItemRepository(*m_store).replaceTimelineEvents(changedKeys, events)
             && CherryPickStore(*m_store).addComments(comments);
     });
     if (!stored)
@@ -546,7 +547,7 @@ void SyncEngine::storePage(const ReleaseItemsPage &page)
     for (const auto &item : page.items) {
         m_run.seen.insert(item.key);
         if (!m_watermark.isValid() || item.updatedAt > m_watermark
-            || (item.updatedAt == m_watermark && m_store->item(item.key) != item))
+            || (item.updatedAt == m_watermark && ItemRepository(*m_store).item(item.key) != item))
             changed.append(item);
     }
     if (m_firstPage && !m_run.resumed)

@@ -8,6 +8,8 @@
 
 #include "cherrypick/cherrypickmatrix.h"
 #include "cherrypick/cherrypickstore.h"
+#include "store/itemrepository.h"
+#include "store/releaserepository.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>
@@ -448,7 +450,7 @@ private Q_SLOTS:
             repository.host = host->name;
             release.repositories.append({repository, {QStringLiteral("v4.2.0")}});
         }
-        QVERIFY(store.saveRelease(release));
+        QVERIFY(Models::ReleaseRepository(store).saveRelease(release));
         CherryPickStore picks(store);
         QVERIFY(picks.setPolicy(release.id, policy()));
 
@@ -561,14 +563,14 @@ private Q_SLOTS:
         release.name = QStringLiteral("v4.2.0");
         release.repositories
             = {{console, {QStringLiteral("v4.2.0")}}, {kubesphere, {QStringLiteral("v4.2.0")}}};
-        QVERIFY(store.saveRelease(release));
+        QVERIFY(Models::ReleaseRepository(store).saveRelease(release));
         CherryPickStore picks(store);
         QCOMPARE(picks.policy(release.id), CherryPickPolicy());
         QVERIFY(picks.setPolicy(release.id, policy()));
         QCOMPARE(picks.policy(release.id), policy());
 
         const auto data = dataSet();
-        QVERIFY(store.upsertItems(data.items));
+        QVERIFY(Models::ItemRepository(store).upsertItems(data.items));
         auto comments = data.comments;
         comments.append(comment({console, 100}, 10, 20, QStringLiteral("x"), QStringLiteral("/lgtm")));
         QVERIFY(picks.addComments(comments));

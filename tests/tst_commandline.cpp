@@ -429,7 +429,7 @@ private Q_SLOTS:
             Release release;
             release.name = QStringLiteral("v4.2.0");
             release.repositories = {{console, {QStringLiteral("v4.2.0")}}};
-            QVERIFY(store.saveRelease(release));
+            QVERIFY(Models::ReleaseRepository(store).saveRelease(release));
             Models::CherryPickPolicy policy;
             policy.maintainedBranches = {QStringLiteral("release-4.1"), QStringLiteral("release-4.0")};
             QVERIFY(Models::CherryPickStore(store).setPolicy(release.id, policy));
@@ -459,7 +459,7 @@ private Q_SLOTS:
             build.name = QStringLiteral("build");
             build.rawState = QStringLiteral("FAILURE");
             pick.ciContexts = {build};
-            QVERIFY(store.upsertItems({fix, pick}));
+            QVERIFY(Models::ItemRepository(store).upsertItems({fix, pick}));
             QVERIFY(Models::CherryPickStore(store).addComments(
                 {{fix.key, QStringLiteral("alice"), base.addSecs(7200),
                     QUrl(QStringLiteral("https://github.com/kubesphere/console/pull/100#issuecomment-1")),

@@ -262,7 +262,8 @@ private Q_SLOTS:
                 {QStringLiteral("items"), QJsonArray {FakeGitHubData::itemJson(changed, milestones, {})}}});
         const auto outcome = f.sync();
         QVERIFY(outcome.completed);
-        QCOMPARE(f.store.item(changed.key)->title, QStringLiteral("Renamed in the same second"));
+        QCOMPARE(Models::ItemRepository(f.store).item(changed.key)->title,
+            QStringLiteral("Renamed in the same second"));
         QCOMPARE(outcome.items, 1);
         // Nothing changed since: nothing is counted again.
         QCOMPARE(f.sync().items, 0);

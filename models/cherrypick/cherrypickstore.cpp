@@ -90,8 +90,9 @@ QList<CherryPickComment> CherryPickStore::comments(const QList<RepositoryRef> &r
                     .arg(QStringList(ids.size(), QStringLiteral("?")).join(u','));
     }
     QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral("SELECT r.host, r.owner, r.name, c.number, c.url, c.author, c.created_at, c.body "
-                                 "FROM cherry_pick_comments c JOIN repositories r ON r.id = c.repo_id")
+    query.prepare(
+        QStringLiteral("SELECT r.host, r.owner, r.name, c.number, c.url, c.author, c.created_at, c.body "
+                       "FROM cherry_pick_comments c JOIN repositories r ON r.id = c.repo_id")
         + where + QStringLiteral(" ORDER BY c.created_at, c.url"));
     if (!SqlValues::execBound(query, ids)) {
         m_store.failQuery(query);
