@@ -272,24 +272,35 @@ CherryPickReference cherryPickReference(const Item &pullRequest)
         reference.clue = CherryPickClue::Title;
         return reference;
     }
-    static const QRegularExpression bracket(QStringLiteral("^\\[release-[^\\]]+\\]\\s*(.+)$"));
-    if (const auto match = pullRequest.title.startsWith(QLatin1Char('[')) ? bracket.match(pullRequest.title)
-                                                                          : QRegularExpressionMatch();
-        match.hasMatch()) {
-        reference.originalTitle = match.captured(1).trimmed();
-        reference.clue = CherryPickClue::Title;
-        return reference;
+    // "[release-4.1] <title>", read without an expression (most picks of a large matrix).
+    const auto &title = pullRequest.title;
+    if (title.startsWith(QLatin1StringView("[release-"))) {
+        const auto close = title.indexOf(QLatin1Char(']'));
+        const auto original = close > 0 ? QStringView(title).mid(close + 1).trimmed() : QStringView();
+        if (!original.isEmpty()) {
+            reference.originalTitle = original.toString();
+            reference.clue = CherryPickClue::Title;
+            return reference;
+        }
     }
     // Prow's cherrypicker "cherry-pick-123-to-release-4.1"; the Kubernetes script
     // "automated-cherry-pick-of-#123-upstream-release-4.1".
-    static const QRegularExpression byBranch(
-        QStringLiteral("^(?:cherry-pick-(\\d+)-to-|automated-cherry-pick-of-#(\\d+)-)"));
-    const bool branchSaysPick = pullRequest.headRef.startsWith(QLatin1StringView("cherry-pick-"))
-        || pullRequest.headRef.startsWith(QLatin1StringView("automated-cherry-pick-of-"));
-    if (const auto match = branchSaysPick ? byBranch.match(pullRequest.headRef) : QRegularExpressionMatch();
-        match.hasMatch()) {
-        const auto number = match.captured(1).isEmpty() ? match.captured(2) : match.captured(1);
-        reference.fix = ItemKey {base, number.toInt()};
+    const auto numberAfter = [](QStringView text, QLatin1StringView prefix, QLatin1StringView suffix) {
+        if (!text.startsWith(prefix))
+            return 0;
+        qsizetype end = prefix.size();
+        while (end < text.size() && text.at(end).isDigit())
+            ++end;
+        if (end == prefix.size() || !text.mid(end).startsWith(suffix))
+            return 0;
+        return text.mid(prefix.size(), end - prefix.size()).toInt();
+    };
+    const QStringView head = pullRequest.headRef;
+    const int number
+        = std::max(numberAfter(head, QLatin1StringView("cherry-pick-"), QLatin1StringView("-to-")),
+            numberAfter(head, QLatin1StringView("automated-cherry-pick-of-#"), QLatin1StringView("-")));
+    if (number > 0) {
+        reference.fix = ItemKey {base, number};
         reference.clue = CherryPickClue::HeadBranch;
     }
     return reference;
