@@ -36,6 +36,7 @@ public:
     void setMatrix(Models::CherryPickMatrix matrix);
     /// While a matrix is computed off the GUI thread.
     void setComputing(bool computing);
+    bool isComputing() const { return m_computing; }
 
     Models::CherryPickMatrixModel *model() const { return m_model; }
     Models::CherryPickFilterProxyModel *proxy() const { return m_proxy; }
