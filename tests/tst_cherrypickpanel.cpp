@@ -84,7 +84,7 @@ private Q_SLOTS:
         QVERIFY(panel.summaryText().contains(QStringLiteral("nothing needs action")));
         panel.setMatrix(matrix());
         QVERIFY(panel.table()->isVisible());
-        QCOMPARE(panel.summaryText(), QStringLiteral("3 fixes over 2 branches · 4 cells need action"));
+        QCOMPARE(panel.summaryText(), QStringLiteral("Fixes: 3 · Branches: 2 · 4 cells needing action"));
     }
 
     void shiftArrowsSelectCellsAndTheRequestNamesThem()

@@ -172,11 +172,12 @@ void CherryPickPanel::updateSummary()
     m_empty->setVisible(!empty.isEmpty());
     m_table->setVisible(fixes > 0 && branches > 0);
     const auto needing = m_model->cellsNeedingAction();
-    m_summary->setText(branches == 0
-            ? QString()
-            : tr("%n fix(es) over %1", nullptr, fixes).arg(tr("%n branch(es)", nullptr, branches))
-                + QStringLiteral(" · ")
-                + (needing ? tr("%n cell(s) need action", nullptr, needing) : tr("nothing needs action"))
+    m_summary->setText(branches == 0 ? QString()
+                                     : tr("Fixes: %1 · Branches: %2 · %3")
+                                           .arg(fixes)
+                                           .arg(branches)
+                                           .arg(needing ? tr("%n cell(s) needing action", nullptr, needing)
+                                                        : tr("nothing needs action"))
                 + (m_computing ? QStringLiteral(" · ") + tr("updating…") : QString()));
 }
 

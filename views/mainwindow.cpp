@@ -185,7 +185,7 @@ void MainWindow::updatePlaces()
     if (m_cherryPicks) {
         const auto needing = m_cherryPicks->model()->cellsNeedingAction();
         m_places->setDetail(
-            PlacesBar::CherryPicks, needing ? tr("%n cell(s) need action", nullptr, needing) : QString());
+            PlacesBar::CherryPicks, needing ? tr("%n cell(s) needing action", nullptr, needing) : QString());
     }
 }
 

@@ -188,8 +188,7 @@ QString CherryPickMatrixModel::ciText(const Api::CiSummary &ci)
         return {};
     switch (ci.overall()) {
     case Api::CiState::Failure:
-        return ci.requiredFailed ? tr("CI failing (%n required)", nullptr, ci.requiredFailed)
-                                 : tr("CI failing");
+        return ci.requiredFailed ? tr("CI failing (%1 required)").arg(ci.requiredFailed) : tr("CI failing");
     case Api::CiState::Pending:
         return tr("CI running");
     case Api::CiState::Success:
