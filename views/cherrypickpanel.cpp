@@ -117,6 +117,8 @@ CherryPickPanel::CherryPickPanel(QWidget *parent)
     };
     connect(m_model, &QAbstractItemModel::modelReset, this, layoutColumns);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &CherryPickPanel::updateSummary);
+    // A sync may change the selected cells (a pick merged): what the actions offer follows.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &CherryPickPanel::updateActions);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &CherryPickPanel::updateSummary);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &CherryPickPanel::updateSummary);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &CherryPickPanel::updateSummary);

@@ -391,7 +391,7 @@ bool CherryPickFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelInd
         return false;
     if (m_words.isEmpty())
         return true;
-    const auto haystack = fix.data(CherryPickMatrixModel::FixKeyRole).toString() + QLatin1Char(' ')
+    const QString haystack = fix.data(CherryPickMatrixModel::FixKeyRole).toString() + QLatin1Char(' ')
         + fix.data(CherryPickMatrixModel::FixTitleRole).toString();
     return std::all_of(m_words.cbegin(), m_words.cend(),
         [&](const QString &word) { return haystack.contains(word, Qt::CaseInsensitive); });
