@@ -13,6 +13,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
            "Without a command, opens the window. Commands (releasedesk help COMMAND for theirs):\n"
            "  sync     fetch a release's issues, pull requests and CI from GitHub into the workspace\n"
            "  board    print the blocker board (table, JSON or Markdown)\n"
+           "  cherry-picks  print the cherry-pick matrix over the maintained branches\n"
            "  notes    print or export the release notes\n"
            "  metrics  print the metrics' tables (CSV or JSON)\n"
            "  report   write the retrospective report (HTML and Markdown with charts)"));

@@ -3,6 +3,7 @@
 #include "syncsession.h"
 
 #include "boardpanel.h"
+#include "cherrypick/cherrypickstore.h"
 #include "itemtablepanel.h"
 #include "mainwindow.h"
 #include "metrics/syncsnapshot.h"
@@ -488,11 +489,14 @@ void DesktopApp::defineRelease(const Api::Release &initial)
         Views::ReleaseDialog dialog(&flow, initial, m_window.get());
         Models::SignalStore signal(m_store);
         dialog.setSignalSettings(signal.settings(initial.id));
+        Models::CherryPickStore picks(m_store);
+        dialog.setCherryPickPolicy(picks.policy(initial.id));
         if (dialog.exec() != QDialog::Accepted)
             return;
         auto release = dialog.release();
         const bool saved = m_store.transaction([&] {
-            return m_store.saveRelease(release) && signal.setSettings(release.id, dialog.signalSettings());
+            return m_store.saveRelease(release) && signal.setSettings(release.id, dialog.signalSettings())
+                && picks.setPolicy(release.id, dialog.cherryPickPolicy());
         });
         if (!saved)
             return showPlainMessage(m_window.get(), QMessageBox::Critical, tr("Cannot save the release"),

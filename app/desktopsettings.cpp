@@ -4,6 +4,7 @@
 #include "desktopapp.h"
 
 #include "boardpanel.h"
+#include "cherrypick/cherrypickstore.h"
 #include "mainwindow.h"
 #include "querybar.h"
 #include "settingsdialog.h"
@@ -101,6 +102,11 @@ QString DesktopApp::exportTeamFile(const QString &path)
 {
     Models::TeamFile file;
     file.releases = m_store.releases();
+    for (const auto &release : std::as_const(file.releases)) {
+        const auto policy = Models::CherryPickStore(m_store).policy(release.id);
+        if (policy != Models::CherryPickPolicy())
+            file.cherryPicks.insert(release.name, policy);
+    }
     file.notesTemplates = m_notes.userTemplates();
     file.boardColumns = m_board.columns();
     file.savedViews = m_preferences.savedViews();
@@ -124,6 +130,9 @@ QString DesktopApp::importTeamFile(const QString &path)
     const bool stored = m_store.transaction([&] {
         for (auto release : file->releases) {
             if (!m_store.saveRelease(release))
+                return false;
+            if (const auto policy = file->cherryPicks.find(release.name); policy != file->cherryPicks.end()
+                && !Models::CherryPickStore(m_store).setPolicy(release.id, *policy))
                 return false;
         }
         // Last: the composer takes the templates only once they are stored.

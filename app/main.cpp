@@ -2,6 +2,7 @@
 // and hands them to the views.
 
 #include "boardcommand.h"
+#include "cherrypickscommand.h"
 #include "commandline.h"
 #include "desktopapp.h"
 #include "metricscommand.h"
@@ -126,6 +127,8 @@ int main(int argc, char *argv[])
         return App::runSyncCommand(argc, argv);
     if (argc > 1 && qstrcmp(argv[1], "board") == 0)
         return App::runBoardCommand(argc, argv);
+    if (argc > 1 && qstrcmp(argv[1], "cherry-picks") == 0)
+        return App::runCherryPicksCommand(argc, argv);
     if (argc > 1 && qstrcmp(argv[1], "notes") == 0)
         return App::runNotesCommand(argc, argv);
     if (argc > 1 && qstrcmp(argv[1], "signal") == 0)

@@ -1,5 +1,6 @@
 #include "board.h"
 
+#include "cherrypick/cherrypickmatrix.h"
 #include "freezedesk.h"
 #include "releasenoteblock.h"
 
@@ -39,26 +40,15 @@ QList<BoardColumn> Board::defaultColumns()
 
 std::optional<ItemKey> Board::cherryPickOrigin(const Item &item, const QList<Item> &sameRepository)
 {
-    if (!item.isPullRequest())
-        return std::nullopt;
-    for (const auto &link : item.links) {
-        if (link.kind == ItemLink::Kind::CherryPickOf)
-            return link.target;
-    }
-    // Title forms seen in the wild: "Automated cherry pick of #123: ...", "cherry-pick #123 ...";
-    // and Prow's cherrypicker branch "cherry-pick-123-to-release-4.1".
-    static const QRegularExpression byTitle(
-        QStringLiteral("cherry[- ]?pick(?:ed)?(?: of)? #(\\d+)"), QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression byBranch(QStringLiteral("^cherry-pick-(\\d+)-to-"));
-    for (const auto &match : {byTitle.match(item.title), byBranch.match(item.headRef)}) {
-        if (match.hasMatch())
-            return ItemKey {item.key.repository, match.captured(1).toInt()};
-    }
+    // The clues are the cherry-pick matrix's (cherrypick/cherrypickmatrix.h): link, title, head branch.
+    const auto reference = cherryPickReference(item);
+    if (reference.fix)
+        return reference.fix;
     // "[release-4.1] Original title": the merged PR with that title in the same repository.
-    if (const auto title = originalTitleOfBackport(item.title)) {
+    if (!reference.originalTitle.isEmpty()) {
         for (const auto &candidate : sameRepository) {
-            if (candidate.key != item.key && candidate.isPullRequest() && candidate.title == *title
-                && candidate.baseRef != item.baseRef)
+            if (candidate.key != item.key && candidate.isPullRequest()
+                && candidate.title == reference.originalTitle && candidate.baseRef != item.baseRef)
                 return candidate.key;
         }
     }

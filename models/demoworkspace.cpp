@@ -3,6 +3,7 @@
 #include "schedule.h"
 
 #include "board.h"
+#include "cherrypick/cherrypickstore.h"
 #include "releasesetupflow.h"
 #include "signal/demohistory.h"
 #include "signal/signalreport.h"
@@ -105,6 +106,7 @@ public:
     DemoWorkspace run();
     void addPastReleases();
     void addFreezeDesk();
+    void addMaintainedBranches();
 
 private:
     bool chance(double probability) { return m_random.generateDouble() < probability; }
@@ -686,6 +688,7 @@ DemoWorkspace Generator::run()
     }
     addPastReleases();
     addFreezeDesk();
+    addMaintainedBranches();
     return m_demo;
 }
 
@@ -731,6 +734,101 @@ void Generator::addFreezeDesk()
     ask(QStringLiteral("cleanup"), true);
     std::stable_sort(m_demo.events.begin(), m_demo.events.end(),
         [](const TimelineEvent &a, const TimelineEvent &b) { return a.at < b.at; });
+}
+
+void Generator::addMaintainedBranches()
+{
+    // After everything else and without drawing random numbers: the rest of the demo stays as it was.
+    // release-4.1 holds the picks addCherryPicks made (merged, open, missing); here release-4.0 and
+    // release-3.5 get one of each other kind of cell, on the newest fixes of the console.
+    const auto &release = m_demo.release;
+    const QString r40 = QStringLiteral("release-4.0");
+    const QString r35 = QStringLiteral("release-3.5");
+    auto &policy = m_demo.cherryPicks;
+    policy.maintainedBranches = {release.releaseBranch, r40, r35};
+    policy.since = m_today.addDays(-90);
+    QList<int> fixes;
+    for (int index = 0; index < m_demo.items.size(); ++index) {
+        const auto &item = m_demo.items.at(index);
+        if (item.isPullRequest() && item.state == Item::State::Merged && item.baseRef == release.mainBranch
+            && item.labelValue(u"kind/") == QLatin1StringView("bug")
+            && item.key.repository.name == QLatin1StringView("console"))
+            fixes.append(index);
+    }
+    std::sort(fixes.begin(), fixes.end(),
+        [&](int a, int b) { return m_demo.items.at(a).mergedAt > m_demo.items.at(b).mergedAt; });
+    if (fixes.size() < 4)
+        return;
+    int nextNumber = 4301 + 140 + 500;
+    const auto addPick = [&](const Item &fix, const QString &branch, bool merged, bool byHeadBranch) {
+        Item pick = fix;
+        pick.key.number = nextNumber++;
+        pick.milestone.clear();
+        pick.links.clear();
+        pick.reviews.clear();
+        pick.labels = {label(QStringLiteral("cherry-pick-approved"))};
+        pick.baseRef = branch;
+        pick.author = QStringLiteral("ks-ci-bot");
+        pick.url = QUrl(QStringLiteral("https://github.com/%1/pull/%2")
+                            .arg(fix.key.repository.fullName())
+                            .arg(pick.key.number));
+        pick.createdAt = fix.mergedAt.addSecs(5 * 3600);
+        if (byHeadBranch) {
+            // The Kubernetes script's branch name is the only clue.
+            pick.title = QStringLiteral("%1 (%2)").arg(fix.title, branch);
+            pick.headRef
+                = QStringLiteral("automated-cherry-pick-of-#%1-upstream-%2").arg(fix.key.number).arg(branch);
+        } else {
+            pick.title = QStringLiteral("Fix for %1").arg(branch);
+            pick.headRef = QStringLiteral("backport-%1").arg(fix.key.number);
+            pick.body
+                = QStringLiteral("Cherry pick of #%1 on %2.\n\n").arg(fix.key.number).arg(branch) + fix.body;
+        }
+        pick.state = merged ? Item::State::Merged : Item::State::Open;
+        pick.mergedAt = merged ? pick.createdAt.addSecs(4 * 3600) : QDateTime();
+        pick.closedAt = pick.mergedAt;
+        pick.updatedAt = merged ? pick.mergedAt : pick.createdAt.addSecs(3600);
+        pick.mergeable = merged ? QString() : QStringLiteral("MERGEABLE");
+        pick.mergeStateStatus = merged ? QString() : QStringLiteral("BLOCKED");
+        m_demo.items.append(pick);
+    };
+    const auto comment = [&](const Item &fix, int minutes, const QString &author, const QString &body) {
+        const auto at = fix.mergedAt.addSecs(60 * minutes);
+        m_demo.cherryPickComments.append({fix.key, author, at,
+            QUrl(QStringLiteral("%1#issuecomment-%2")
+                     .arg(fix.url.toString())
+                     .arg(900000 + fix.key.number * 10 + minutes)),
+            body});
+    };
+    const auto notNeeded = [&](Item &fix, const QString &branch) {
+        fix.labels.append(label(QStringLiteral("do-not-cherry-pick/%1").arg(branch)));
+    };
+    // The newest fix: merged on release-4.0 (found by its head branch), open on release-3.5 (by the link in
+    // its body).
+    const auto first = m_demo.items.at(fixes.at(0));
+    addPick(first, r40, true, true);
+    addPick(first, r35, false, false);
+    // The next: the bot could not apply it on release-4.0; release-3.5 predates the bug.
+    auto &second = m_demo.items[fixes.at(1)];
+    comment(second, 20, QStringLiteral("zhou-mei"), QStringLiteral("/cherrypick release-4.0"));
+    comment(second, 21, QStringLiteral("ks-ci-bot"),
+        QStringLiteral(
+            "@zhou-mei: #%1 failed to apply on top of branch \"release-4.0\":\n```\nerror: could not apply "
+            "1f0c2d7... %2\nCONFLICT (content): Merge conflict in src/pages/index.js\n```")
+            .arg(second.key.number)
+            .arg(second.title));
+    notNeeded(second, r35);
+    // Then: asked for on release-4.0, the bot will pick it.
+    const auto third = m_demo.items.at(fixes.at(2));
+    comment(third, 30, QStringLiteral("chen-hao"), QStringLiteral("/cherrypick release-4.0"));
+    comment(third, 31, QStringLiteral("ks-ci-bot"),
+        QStringLiteral(
+            "@chen-hao: once the present PR merges, I will cherry-pick it on top of release-4.0 in a new PR "
+            "and assign it to you."));
+    // And one the older branches do not need at all.
+    auto &fourth = m_demo.items[fixes.at(3)];
+    notNeeded(fourth, r40);
+    notNeeded(fourth, r35);
 }
 
 void Generator::addPastReleases()
@@ -815,6 +913,8 @@ void DemoWorkspace::endAt(const QDateTime &now)
     clampItems(pastItems);
     for (auto &event : events)
         clamp(event.at);
+    for (auto &comment : cherryPickComments)
+        clamp(comment.at);
     for (auto &head : branchCi) {
         clamp(head.readAt);
         for (auto &context : head.contexts)
@@ -853,6 +953,9 @@ bool DemoWorkspace::writeTo(Store &store) const
                 return false;
         }
         if (!store.upsertItems(pastItems))
+            return false;
+        CherryPickStore picks(store);
+        if (!picks.setPolicy(saved.id, cherryPicks) || !picks.addComments(cherryPickComments))
             return false;
         SignalStore signal(store);
         for (const auto &head : branchCi) {

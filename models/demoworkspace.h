@@ -1,5 +1,7 @@
 #pragma once
 
+#include "cherrypick/cherrypickmatrix.h"
+
 #include "api/branchci.h"
 #include "api/branchhistory.h"
 #include "api/dailysnapshot.h"
@@ -35,6 +37,11 @@ struct DemoWorkspace
     /// from `items` so the current release (and the fake GitHub built from it) is unchanged.
     QList<Api::Release> pastReleases;
     QList<Api::Item> pastItems;
+    /// The release's cherry-pick policy: release-4.1, release-4.0 and release-3.5 maintained. The picks
+    /// on release-4.0 and release-3.5 are in `items` (in no milestone, as such picks are) and the bot's
+    /// answers in `cherryPickComments`, so that the matrix holds every kind of cell.
+    CherryPickPolicy cherryPicks;
+    QList<CherryPickComment> cherryPickComments;
 
     /// Generates the demo release. The same seed and anchor day give the same data, bit for bit;
     /// the app anchors it on today so that the demo always sits in its code freeze.

@@ -34,6 +34,7 @@ const QStringList &migrationResources()
         QStringLiteral(":/releasedesk/sql/005-release-signal.sql"),
         QStringLiteral(":/releasedesk/sql/006-signal-reports.sql"),
         QStringLiteral(":/releasedesk/sql/007-release-schedule.sql"),
+        QStringLiteral(":/releasedesk/sql/008-cherry-picks.sql"),
     };
     return files;
 }

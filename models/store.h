@@ -169,6 +169,7 @@ public:
 
 private:
     friend class SignalStore; // the release signal's tables, on this connection (signal/signalstore.h)
+    friend class CherryPickStore; // the cherry-pick matrix's tables (cherrypick/cherrypickstore.h)
 
     bool fail(StoreError::Code code, const QString &message) const;
     bool failQuery(const QSqlQuery &query) const;

@@ -93,7 +93,25 @@ private:
         bool firstPage = true;
     };
 
+    /// One branch of the cherry-pick matrix to read in the current repository.
+    struct CherryPickBranchRun
+    {
+        QString branch;
+        bool fixes = false; ///< the main branch: merged fixes with the policy's labels, and their comments
+        QString watermarkKey;
+        QDateTime watermark;
+        QDateTime highWater;
+        QString after;
+        bool firstPage = true;
+    };
+
     void nextRepository();
+    /// Reads the pull requests of the release's maintained branches (and the main branch's fixes)
+    /// in the current repository, each down to its stored watermark.
+    void startCherryPicks();
+    void nextCherryPickBranch();
+    void requestCherryPickPage();
+    void storeCherryPickPage(const Api::BranchPullRequestsPage &page);
     void finishRepository();
     /// Reads the CI history of the release and main branches of the current repository.
     void readHistory();
@@ -139,6 +157,11 @@ private:
     bool m_branchesFetched = false;
     bool m_repositoryFailed = false;
     bool m_historyRead = false;
+    bool m_cherryPicksRead = false;
+    QList<CherryPickBranchRun> m_pendingCherryPickBranches;
+    CherryPickBranchRun m_cherryPickRun;
+    QDateTime m_cherryPickSince;
+    QStringList m_cherryPickLabels;
     bool m_firstPage = true;
     SyncOutcome m_outcome;
     SyncProgress m_progress;

@@ -93,8 +93,12 @@ std::optional<Release> releaseFromJson(const QJsonObject &json)
 QByteArray TeamFile::toJson() const
 {
     QJsonArray releaseArray;
-    for (const auto &release : releases)
-        releaseArray.append(releaseToJson(release));
+    for (const auto &release : releases) {
+        auto object = releaseToJson(release);
+        if (const auto policy = cherryPicks.find(release.name); policy != cherryPicks.end())
+            object.insert(QStringLiteral("cherryPicks"), policy->toJson());
+        releaseArray.append(object);
+    }
     QJsonArray columnArray;
     for (const auto &column : boardColumns)
         columnArray.append(
@@ -142,6 +146,9 @@ std::optional<TeamFile> TeamFile::fromJson(const QByteArray &json, QString *erro
             return std::nullopt;
         }
         file.releases.append(*release);
+        const auto policy = value.toObject().value(u"cherryPicks");
+        if (policy.isObject())
+            file.cherryPicks.insert(release->name, CherryPickPolicy::fromJson(policy.toObject()));
     }
     file.notesTemplates = NotesTemplate::listFromJson(root.value(u"notesTemplates").toArray());
     for (const auto &value : root.value(u"boardColumns").toArray())

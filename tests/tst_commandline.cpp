@@ -1,5 +1,6 @@
 #include "fakegithub.h"
 
+#include "cherrypick/cherrypickstore.h"
 #include "demoworkspace.h"
 #include "notes/notesdraftstore.h"
 #include "notes/notesreview.h"
@@ -408,6 +409,135 @@ private Q_SLOTS:
         QVERIFY(table.out.contains(QStringLiteral("Needs triage (")));
         QCOMPARE(
             run({QStringLiteral("board"), QStringLiteral("--format"), QStringLiteral("xml")}).exitCode, 2);
+    }
+
+    void cherryPicksPrintTheMatrix()
+    {
+        // A hand-made workspace: one fix picked by its title on release-4.1 (open, CI failing), asked
+        // for on release-4.0; its title tries to smuggle markup into a report.
+        using namespace ReleaseDesk;
+        using namespace ReleaseDesk::Api;
+        const auto workspace = m_home.filePath(QStringLiteral("cherrypicks.sqlite"));
+        const RepositoryRef console {
+            QStringLiteral("github.com"), QStringLiteral("kubesphere"), QStringLiteral("console")};
+        const QDateTime base(QDate(2026, 11, 20), QTime(9, 0), QTimeZone::UTC);
+        {
+            Models::Store store;
+            QVERIFY(store.open(workspace));
+            Release release;
+            release.name = QStringLiteral("v4.2.0");
+            release.repositories = {{console, {QStringLiteral("v4.2.0")}}};
+            QVERIFY(store.saveRelease(release));
+            Models::CherryPickPolicy policy;
+            policy.maintainedBranches = {QStringLiteral("release-4.1"), QStringLiteral("release-4.0")};
+            QVERIFY(Models::CherryPickStore(store).setPolicy(release.id, policy));
+            Item fix;
+            fix.key = {console, 100};
+            fix.kind = Item::Kind::PullRequest;
+            fix.state = Item::State::Merged;
+            fix.title = QStringLiteral("Fix | <img src=x> [click](javascript:alert(1))");
+            fix.url = QUrl(QStringLiteral("https://github.com/kubesphere/console/pull/100"));
+            fix.baseRef = QStringLiteral("master");
+            fix.milestone = QStringLiteral("v4.2.0");
+            fix.labels = {{QStringLiteral("kind/bug"), QStringLiteral("ee0701"), QString()}};
+            fix.createdAt = base;
+            fix.mergedAt = base.addSecs(3600);
+            fix.updatedAt = fix.mergedAt;
+            Item pick = fix;
+            pick.key.number = 101;
+            pick.title = QStringLiteral("Automated cherry pick of #100");
+            pick.url = QUrl(QStringLiteral("https://github.com/kubesphere/console/pull/101"));
+            pick.state = Item::State::Open;
+            pick.mergedAt = {};
+            pick.baseRef = QStringLiteral("release-4.1");
+            pick.milestone.clear();
+            pick.labels.clear();
+            CiContext build;
+            build.source = CiContext::Source::CheckRun;
+            build.name = QStringLiteral("build");
+            build.rawState = QStringLiteral("FAILURE");
+            pick.ciContexts = {build};
+            QVERIFY(store.upsertItems({fix, pick}));
+            QVERIFY(Models::CherryPickStore(store).addComments(
+                {{fix.key, QStringLiteral("alice"), base.addSecs(7200),
+                    QUrl(QStringLiteral("https://github.com/kubesphere/console/pull/100#issuecomment-1")),
+                    QStringLiteral("/cherrypick release-4.0")}}));
+        }
+        const auto json = run({QStringLiteral("cherry-picks"), QStringLiteral("--workspace"), workspace,
+            QStringLiteral("--release"), QStringLiteral("v4.2.0"), QStringLiteral("--format"),
+            QStringLiteral("json")});
+        QVERIFY2(json.exitCode == 0, qPrintable(json.err));
+        const auto document = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(document.value(QStringLiteral("branches")).toArray().size(), 2);
+        const auto rows = document.value(QStringLiteral("rows")).toArray();
+        QCOMPARE(rows.size(), 1);
+        const auto row = rows.first().toObject();
+        QCOMPARE(row.value(QStringLiteral("reference")).toString(), QStringLiteral("kubesphere/console#100"));
+        const auto cells = row.value(QStringLiteral("cells")).toArray();
+        QCOMPARE(cells.at(0).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("open"));
+        QCOMPARE(cells.at(0).toObject().value(QStringLiteral("clue")).toString(), QStringLiteral("title"));
+        QCOMPARE(cells.at(0).toObject().value(QStringLiteral("pullRequest")).toString(),
+            QStringLiteral("kubesphere/console#101"));
+        QCOMPARE(cells.at(0)
+                     .toObject()
+                     .value(QStringLiteral("ci"))
+                     .toObject()
+                     .value(QStringLiteral("failed"))
+                     .toInt(),
+            1);
+        QCOMPARE(
+            cells.at(1).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("requested"));
+        QCOMPARE(
+            document.value(QStringLiteral("counts")).toObject().value(QStringLiteral("missing")).toInt(), 0);
+
+        const auto markdown = run({QStringLiteral("cherry-picks"), QStringLiteral("--workspace"), workspace,
+            QStringLiteral("--format"), QStringLiteral("markdown")});
+        QCOMPARE(markdown.exitCode, 0);
+        QVERIFY2(markdown.out.startsWith(QStringLiteral("## Cherry-picks of v4.2.0\n\n1 fix to back-port\n")),
+            qPrintable(markdown.out));
+        QVERIFY(markdown.out.contains(QStringLiteral("| Fix | Title | release-4.1 | release-4.0 |")));
+        // GitHub's text stays text: no table break, no tag, no live link.
+        QVERIFY2(
+            markdown.out.contains(QStringLiteral(
+                "| [console#100](https://github.com/kubesphere/console/pull/100) | Fix \\| &lt;img src=x&gt; "
+                "\\[click\\](javascript:alert(1)) | [Open pull request: console#101]"
+                "(https://github.com/kubesphere/console/pull/101) (CI: 0 passed, 1 failed, 0 pending) | "
+                "Requested |")),
+            qPrintable(markdown.out));
+        QVERIFY(!markdown.out.contains(QStringLiteral("<img")));
+
+        const auto table = run({QStringLiteral("cherry-picks"), QStringLiteral("--workspace"), workspace});
+        QCOMPARE(table.exitCode, 0);
+        QVERIFY2(
+            table.out.contains(QStringLiteral(
+                "  release-4.1       Open pull request: console#101  CI: 0 passed, 1 failed, 0 pending")),
+            qPrintable(table.out));
+        // In Chinese too, with the same data.
+        const auto chinese = run({QStringLiteral("cherry-picks"), QStringLiteral("--workspace"), workspace},
+            {}, QStringLiteral("zh_CN.UTF-8"));
+        QCOMPARE(chinese.exitCode, 0);
+        QVERIFY2(chinese.out.contains(QStringLiteral("console#101"))
+                && !chinese.out.contains(QStringLiteral("Open pull request")),
+            qPrintable(chinese.out));
+        const auto chineseError
+            = run({QStringLiteral("cherry-picks"), QStringLiteral("--format"), QStringLiteral("xml")}, {},
+                QStringLiteral("zh_CN.UTF-8"));
+        QCOMPARE(chineseError.exitCode, 2);
+        QVERIFY2(chineseError.err.contains(QStringLiteral("必须是")), qPrintable(chineseError.err));
+        QVERIFY(run({QStringLiteral("help"), QStringLiteral("cherry-picks")})
+                    .out.contains(QStringLiteral("--format")));
+
+        // The demo's matrix: three maintained branches, every kind of cell.
+        const auto demo = m_home.filePath(QStringLiteral("cherrypicks-demo.sqlite"));
+        const auto demoJson = run({QStringLiteral("cherry-picks"), QStringLiteral("--demo"),
+            QStringLiteral("--workspace"), demo, QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(demoJson.exitCode == 0, qPrintable(demoJson.err));
+        const auto counts = QJsonDocument::fromJson(demoJson.out.toUtf8())
+                                .object()
+                                .value(QStringLiteral("counts"))
+                                .toObject();
+        for (const auto *state : {"not-needed", "missing", "requested", "conflicts", "open", "merged"})
+            QVERIFY2(counts.value(QLatin1StringView(state)).toInt() > 0, state);
     }
 
     void boardSaysUnknownWithoutEvidence()

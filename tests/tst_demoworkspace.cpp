@@ -1,4 +1,5 @@
 #include "board.h"
+#include "cherrypick/cherrypickstore.h"
 #include "demoworkspace.h"
 #include "freezedesk.h"
 #include "releasenoteblock.h"
@@ -328,6 +329,49 @@ private Q_SLOTS:
         untracked.exceptionLabel.clear();
         QCOMPARE(Models::FreezeDesk::mergedAfterFreeze(demo.items, untracked).size(),
             context.mergedAfterFreeze.size() + 1);
+    }
+
+    /// Three maintained branches whose matrix holds every kind of cell, each clue, and the same
+    /// matrix once written to a workspace.
+    void cherryPickMatrixHasEveryKindOfCell()
+    {
+        auto demo = DemoWorkspace::generate(anchor);
+        demo.endAt(endOf(anchor));
+        QCOMPARE(demo.cherryPicks.maintainedBranches,
+            (QStringList {QStringLiteral("release-4.1"), QStringLiteral("release-4.0"),
+                QStringLiteral("release-3.5")}));
+        const auto matrix = Models::computeCherryPickMatrix(
+            demo.items, demo.cherryPickComments, demo.cherryPicks, demo.release.mainBranch);
+        QVERIFY(matrix.rows.size() >= 4);
+        using S = Models::CherryPickState;
+        for (const auto state :
+            {S::NotNeeded, S::Missing, S::Requested, S::Conflicts, S::OpenPullRequest, S::Merged})
+            QVERIFY2(matrix.count(state) > 0, qPrintable(Models::CherryPickWords::stateCode(state)));
+        // Each of the older branches has cells of its own beyond "missing".
+        QVERIFY(matrix.count(S::Merged, 1) > 0 && matrix.count(S::Conflicts, 1) > 0
+            && matrix.count(S::Requested, 1) > 0);
+        QVERIFY(matrix.count(S::OpenPullRequest, 2) > 0 && matrix.count(S::NotNeeded, 2) > 0);
+        QList<Models::CherryPickClue> clues;
+        for (const auto &row : matrix.rows) {
+            for (const auto &cell : row.cells)
+                clues.append(cell.clue);
+        }
+        QVERIFY(clues.contains(Models::CherryPickClue::Link));
+        QVERIFY(clues.contains(Models::CherryPickClue::HeadBranch));
+
+        QTemporaryDir dir;
+        Models::Store store;
+        const auto loaded
+            = Models::loadWorkspace(store, dir.filePath(QStringLiteral("demo.sqlite")), endOf(anchor));
+        QVERIFY2(!loaded.error, qPrintable(loaded.error.message));
+        const auto stored = Models::CherryPickStore(store).matrix(loaded.release);
+        QCOMPARE(stored.branches, matrix.branches);
+        QCOMPARE(stored.rows.size(), matrix.rows.size());
+        for (int row = 0; row < matrix.rows.size(); ++row) {
+            QCOMPARE(stored.rows[row].fix, matrix.rows[row].fix);
+            for (int column = 0; column < matrix.branches.size(); ++column)
+                QCOMPARE(stored.rows[row].cells[column].state, matrix.rows[row].cells[column].state);
+        }
     }
 };
 

@@ -72,6 +72,21 @@ private Q_SLOTS:
         metrics.today = QDate(2026, 11, 26);
         QCOMPARE(computeReleaseKpis(metrics, release).nextDate, std::optional(ReleaseKpis::KeyDate::Release));
         QCOMPARE(computeReleaseKpis(metrics, release).daysToNextDate, std::optional(9));
+        // The schedule's further phases count too: a test freeze before the release is next.
+        release.phases = {{Schedule::TestFreeze, QString(), QDate(2026, 11, 30)},
+            {Schedule::ReleaseCandidate, QStringLiteral("v4.2.0-rc.1"), QDate(2026, 12, 2)}};
+        auto phased = computeReleaseKpis(metrics, release);
+        QCOMPARE(phased.nextPhase->kind, Schedule::TestFreeze);
+        QCOMPARE(phased.nextPhase->name, Schedule::kindName(Schedule::TestFreeze));
+        QCOMPARE(phased.daysToNextDate, std::optional(4));
+        QVERIFY(!phased.nextDate); // not one of the three key dates
+        metrics.today = QDate(2026, 12, 1);
+        phased = computeReleaseKpis(metrics, release);
+        QCOMPARE(phased.nextPhase->name, QStringLiteral("v4.2.0-rc.1"));
+        QCOMPARE(phased.daysToNextDate, std::optional(1));
+        metrics.today = QDate(2026, 12, 5);
+        QCOMPARE(computeReleaseKpis(metrics, release).nextDate, std::optional(ReleaseKpis::KeyDate::Release));
+        QCOMPARE(computeReleaseKpis(metrics, release).nextPhase->kind, Schedule::ReleaseDay);
         const auto empty = computeReleaseKpis(ReleaseMetrics {}, Api::Release {});
         QVERIFY(!empty.donePercent && !empty.ciGreenShare && !empty.burnAchievedPerDay
             && !empty.burnNeededPerDay && !empty.nextDate && !empty.openBlockers);
@@ -94,10 +109,11 @@ private Q_SLOTS:
                     .startsWith(QString::number(panel.metrics().blockers.ages.size())));
         for (int tile = 0; tile < Views::MetricsOverview::TileCount; ++tile)
             QVERIFY(!overview->tileText(Views::MetricsOverview::Tile(tile)).trimmed().isEmpty());
-        // The demo sits in its code freeze: the release is the next date, ten days away.
-        // (No translator here: the English plural form is the source's "day(s)".)
+        // The demo sits in its code freeze: the next date of its schedule is the test freeze, three
+        // days away (the release is ten). (No translator here: the English plural form is the source's
+        // "day(s)".)
         const auto next = overview->tileText(Views::MetricsOverview::NextDate);
-        QVERIFY2(next.startsWith(QStringLiteral("in 10 day")) && next.endsWith(QStringLiteral("Release")),
+        QVERIFY2(next.startsWith(QStringLiteral("in 3 day")) && next.endsWith(QStringLiteral("Test freeze")),
             qPrintable(next));
 
         QTemporaryDir dir;

@@ -1,5 +1,6 @@
 #include "fakegithub.h"
 
+#include "cherrypickpolicyeditor.h"
 #include "demoworkspace.h"
 #include "releasedialog.h"
 #include "releasesetupflow.h"
@@ -227,8 +228,36 @@ private Q_SLOTS:
             dialog.statusText().contains(QStringLiteral("Name phase 6")), qPrintable(dialog.statusText()));
         QTest::keyClicks(name, QStringLiteral("Release notes freeze"));
         QTest::keyClicks(dialog.exceptionLabelField(), QStringLiteral("exception-requested"));
+        // The cherry-pick section: the maintained branches, the labels and the bot's command.
+        Models::CherryPickPolicy picks;
+        picks.maintainedBranches = {QStringLiteral("release-1.30")};
+        dialog.setCherryPickPolicy(picks);
+        auto *editor = dialog.cherryPickEditor();
+        QCOMPARE(editor->branchesField()->text(), QStringLiteral("release-1.30"));
+        editor->branchesField()->clear();
+        QTest::keyClicks(editor->branchesField(), QStringLiteral("release-1.31, release-1.30 release-1.29,"));
+        editor->labelsField()->clear();
+        QTest::keyClicks(editor->labelsField(), QStringLiteral("kind/bug,  cherry-pick-approved"));
+        editor->commandField()->clear();
+        QTest::keyClicks(editor->commandField(), QStringLiteral("cherrypick %1"));
+        save->click();
+        QCOMPARE(accepted.size(), 0);
+        QVERIFY2(
+            dialog.statusText().contains(QStringLiteral("starting with")), qPrintable(dialog.statusText()));
+        editor->commandField()->clear();
+        QTest::keyClicks(editor->commandField(), QStringLiteral("/cherry-pick %1"));
+        editor->sinceField()->setDate(QDate(2026, 5, 1));
         save->click();
         QCOMPARE(accepted.size(), 1);
+        const auto policy = dialog.cherryPickPolicy();
+        QCOMPARE(policy.maintainedBranches,
+            (QStringList {QStringLiteral("release-1.31"), QStringLiteral("release-1.30"),
+                QStringLiteral("release-1.29")}));
+        QCOMPARE(policy.labels,
+            (QStringList {QStringLiteral("kind/bug"), QStringLiteral("cherry-pick-approved")}));
+        QCOMPARE(
+            policy.commandFor(QStringLiteral("release-1.31")), QStringLiteral("/cherry-pick release-1.31"));
+        QCOMPARE(policy.since, QDate(2026, 5, 1));
 
         const auto release = dialog.release();
         QCOMPARE(release.exceptionLabel, QStringLiteral("exception-requested"));

@@ -53,6 +53,10 @@ Filed from Release Desk's release signal.</numerusform></translation>
         <source>Saved %n change(s) in the draft %1.</source>
         <translation><numerusform>Saved %n change in the draft %1.</numerusform><numerusform>Saved %n changes in the draft %1.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n fix(es) to back-port</source>
+        <translation><numerusform>%n fix(es) to back-port</numerusform><numerusform>%n fix(es) to back-port</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ReleaseDesk::App::DesktopApp</name>

@@ -56,6 +56,49 @@
     </message>
 </context>
 <context>
+    <name>CherryPickWords</name>
+    <message>
+        <source>Not needed</source>
+        <translation>不需要</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>已请求</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>有冲突</translation>
+    </message>
+    <message>
+        <source>Open pull request</source>
+        <translation>拉取请求未合并</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>已合并</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>head branch</source>
+        <translation>源分支</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>FILE</source>
@@ -110,24 +153,6 @@
         <translation>在空的工作区文件 FILE 中填入演示版本（否则指定的工作区保持原样）。</translation>
     </message>
     <message>
-        <source>Release Desk: the blocker board, metrics and release notes of a multi-repository release.
-
-Without a command, opens the window. Commands (releasedesk help COMMAND for theirs):
-  sync     fetch a release&apos;s issues, pull requests and CI from GitHub into the workspace
-  board    print the blocker board (table, JSON or Markdown)
-  notes    print or export the release notes
-  metrics  print the metrics&apos; tables (CSV or JSON)
-  report   write the retrospective report (HTML and Markdown with charts)</source>
-        <translation>Release Desk：多仓库发布的阻塞看板、度量和发布说明。
-
-不带命令时打开窗口。命令（各命令的选项见 releasedesk help COMMAND）：
-  sync     从 GitHub 获取版本的议题、拉取请求和 CI 到工作区
-  board    打印阻塞看板（表格、JSON 或 Markdown）
-  notes    打印或导出发布说明
-  metrics  打印度量表（CSV 或 JSON）
-  report   写出回顾报告（带图表的 HTML 和 Markdown）</translation>
-    </message>
-    <message>
         <source>--demo fills the workspace named with --workspace FILE: name one (a new file).</source>
         <translation>--demo 用于填充 --workspace FILE 指定的工作区：请指定一个（新文件）。</translation>
     </message>
@@ -142,6 +167,26 @@ Without a command, opens the window. Commands (releasedesk help COMMAND for thei
     <message>
         <source>--window-size takes WIDTHxHEIGHT in pixels, at least 640x480 (for example 1366x768), not %1</source>
         <translation>--window-size 需要以像素表示的 WIDTHxHEIGHT，至少 640x480（例如 1366x768），而不是 %1</translation>
+    </message>
+    <message>
+        <source>Release Desk: the blocker board, metrics and release notes of a multi-repository release.
+
+Without a command, opens the window. Commands (releasedesk help COMMAND for theirs):
+  sync     fetch a release&apos;s issues, pull requests and CI from GitHub into the workspace
+  board    print the blocker board (table, JSON or Markdown)
+  cherry-picks  print the cherry-pick matrix over the maintained branches
+  notes    print or export the release notes
+  metrics  print the metrics&apos; tables (CSV or JSON)
+  report   write the retrospective report (HTML and Markdown with charts)</source>
+        <translation>Release Desk：多仓库发布的阻塞看板、度量和发布说明。
+
+不带命令时打开窗口。命令（各命令的选项见 releasedesk help COMMAND）：
+  sync     从 GitHub 获取版本的议题、拉取请求和 CI 到工作区
+  board    打印阻塞看板（表格、JSON 或 Markdown）
+  cherry-picks  打印各维护分支上的 cherry-pick 矩阵
+  notes    打印或导出发布说明
+  metrics  打印度量表（CSV 或 JSON）
+  report   写出回顾报告（带图表的 HTML 和 Markdown）</translation>
     </message>
     <message>
         <source>Show VIEW first: board (default), table, notes, metrics, signal or cherry-picks.</source>
@@ -341,6 +386,10 @@ Without a command, opens the window. Commands (releasedesk help COMMAND for thei
     <message>
         <source>%1: part of the range could not be read: %2</source>
         <translation>%1：范围的一部分无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1: part of a branch&apos;s pull requests could not be read: %2</source>
+        <translation>%1：分支的部分拉取请求无法读取：%2</translation>
     </message>
 </context>
 <context>
@@ -999,6 +1048,44 @@ Filed from Release Desk&apos;s release signal.</source>
         <source>Decided</source>
         <translation>决定于</translation>
     </message>
+    <message>
+        <source>CI: %1 passed, %2 failed, %3 pending</source>
+        <translation>CI：%1 个通过，%2 个失败，%3 个进行中</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Print a release&apos;s cherry-pick matrix: each fix merged on the main branch that needs back-porting, and what each maintained branch holds of it.</source>
+        <translation>打印版本的 cherry-pick 矩阵：主分支上每个需要回合的修复，以及每个维护分支上它的状态。</translation>
+    </message>
+    <message>
+        <source>The cherry-picks command.</source>
+        <translation>cherry-picks 命令。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fix(es) to back-port</source>
+        <translation>
+            <numerusform>%n 个修复需要回合</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The release maintains no branch besides %1: list the maintained branches in the release&apos;s settings (Cherry-picks).</source>
+        <translation>该版本除 %1 外没有维护分支：请在版本设置（Cherry-pick）中列出维护分支。</translation>
+    </message>
+    <message>
+        <source>Cherry-picks of %1</source>
+        <translation>%1 的 cherry-pick</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>修复</translation>
+    </message>
+    <message>
+        <source>merged %1</source>
+        <translation>合并于 %1</translation>
+    </message>
 </context>
 <context>
     <name>ReleaseDesk::App::DesktopApp</name>
@@ -1479,6 +1566,10 @@ Labels: %3</source>
         <translation>未知</translation>
     </message>
     <message>
+        <source>CI failing (%1 required)</source>
+        <translation>CI 失败（%1 个必需）</translation>
+    </message>
+    <message>
         <source>CI failing</source>
         <translation>CI 失败</translation>
     </message>
@@ -1569,10 +1660,6 @@ Needs back-porting: %4</source>
     <message>
         <source>Fix</source>
         <translation>修复</translation>
-    </message>
-    <message>
-        <source>CI failing (%1 required)</source>
-        <translation>CI 失败（%1 个必需）</translation>
     </message>
 </context>
 <context>
@@ -2412,6 +2499,16 @@ Needs back-porting: %4</source>
         <translation>没有符合筛选条件的修复。</translation>
     </message>
     <message>
+        <source>Fixes: %1 · Branches: %2 · %3</source>
+        <translation>修复：%1 · 分支：%2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) needing action</source>
+        <translation>
+            <numerusform>%n 个单元格需要处理</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>nothing needs action</source>
         <translation>没有需要处理的</translation>
     </message>
@@ -2431,15 +2528,60 @@ Needs back-porting: %4</source>
         <source>Nothing to open here yet: no pull request for this branch.</source>
         <translation>这里还没有可打开的内容：此分支没有拉取请求。</translation>
     </message>
+</context>
+<context>
+    <name>ReleaseDesk::Views::CherryPickPolicyEditor</name>
     <message>
-        <source>Fixes: %1 · Branches: %2 · %3</source>
-        <translation>修复：%1 · 分支：%2 · %3</translation>
+        <source>Cherry-picks merged since</source>
+        <translation>自此日期起合并的修复</translation>
     </message>
-    <message numerus="yes">
-        <source>%n cell(s) needing action</source>
-        <translation>
-            <numerusform>%n 个单元格需要处理</numerusform>
-        </translation>
+    <message>
+        <source>Maintained branches</source>
+        <translation>维护分支</translation>
+    </message>
+    <message>
+        <source>release-4.1, release-4.0, release-3.5</source>
+        <translation>release-4.1, release-4.0, release-3.5</translation>
+    </message>
+    <message>
+        <source>The branches that receive cherry-picks of fixes, newest first: one column each in the cherry-pick matrix. Empty: no matrix.</source>
+        <translation>接收修复 cherry-pick 的分支，最新的在前：每个分支在 cherry-pick 矩阵中占一列。留空：没有矩阵。</translation>
+    </message>
+    <message>
+        <source>Labels that need back-porting</source>
+        <translation>需要回合的标签</translation>
+    </message>
+    <message>
+        <source>A pull request merged into the main branch carrying any of these labels needs back-porting. A fix labelled do-not-cherry-pick (or do-not-cherry-pick/BRANCH) needs none.</source>
+        <translation>合并到主分支且带有其中任一标签的拉取请求需要回合。带有 do-not-cherry-pick（或 do-not-cherry-pick/BRANCH）标签的修复不需要。</translation>
+    </message>
+    <message>
+        <source>Cherry-pick command</source>
+        <translation>Cherry-pick 命令</translation>
+    </message>
+    <message>
+        <source>The comment that asks the bot for a cherry-pick; %1 is the branch.</source>
+        <translation>请求机器人执行 cherry-pick 的评论；%1 为分支。</translation>
+    </message>
+    <message>
+        <source>Maintained branches:</source>
+        <translation>维护分支：</translation>
+    </message>
+    <message>
+        <source>Back-port labels:</source>
+        <translation>回合标签：</translation>
+    </message>
+    <message>
+        <source>Bot command:</source>
+        <translation>机器人命令：</translation>
+    </message>
+    <message>
+        <source>Merged since:</source>
+        <translation>合并起始日期：</translation>
+    </message>
+    <message>
+        <source>Write the cherry-pick command as the bot reads it, starting with &quot;/&quot;, for example /cherrypick %1.</source>
+        <translation>请按机器人读取的格式填写 cherry-pick 命令，以“/”开头，例如 /cherrypick %1。</translation>
     </message>
 </context>
 <context>
@@ -2952,6 +3094,12 @@ A desk for shipping multi-repository open-source releases.</source>
         <source>Board &amp;Views</source>
         <translation>看板视图(&amp;V)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n cell(s) needing action</source>
+        <translation>
+            <numerusform>%n 个单元格需要处理</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 to %2: comment &quot;%3&quot;</source>
         <translation>%1 到 %2：评论“%3”</translation>
@@ -2966,12 +3114,6 @@ A desk for shipping multi-repository open-source releases.</source>
         <source>Cherry-&amp;Picks</source>
         <translation>Cherry-pick(&amp;P)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n cell(s) needing action</source>
-        <translation>
-            <numerusform>%n 个单元格需要处理</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>ReleaseDesk::Views::MetricsOverview</name>
@@ -2984,18 +3126,6 @@ A desk for shipping multi-repository open-source releases.</source>
         <translation>
             <numerusform>个未关闭的阻塞项</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Feature freeze</source>
-        <translation>功能冻结</translation>
-    </message>
-    <message>
-        <source>Code freeze</source>
-        <translation>代码冻结</translation>
-    </message>
-    <message>
-        <source>Release</source>
-        <translation>发布</translation>
     </message>
     <message>
         <source>today</source>
@@ -4288,6 +4418,10 @@ A desk for shipping multi-repository open-source releases.</source>
     <message>
         <source>Name phase %1, or pick its kind.</source>
         <translation>请为阶段 %1 命名，或选择其类型。</translation>
+    </message>
+    <message>
+        <source>Cherry-picks:</source>
+        <translation>Cherry-pick：</translation>
     </message>
 </context>
 <context>

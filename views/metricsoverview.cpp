@@ -2,6 +2,8 @@
 
 #include "metricschart.h"
 
+#include "untrustedtext.h"
+
 #include <QChart>
 #include <QChartView>
 #include <QFrame>
@@ -115,14 +117,11 @@ void MetricsOverview::showMetrics(const Models::ReleaseKpis &kpis, const QList<M
     else
         setTile(OpenBlockers, unknown, tr("open blockers: the release has no items yet"));
 
-    using KeyDate = Models::ReleaseKpis::KeyDate;
-    if (kpis.nextDate && kpis.daysToNextDate) {
-        const auto name = *kpis.nextDate == KeyDate::FeatureFreeze ? tr("Feature freeze")
-            : *kpis.nextDate == KeyDate::CodeFreeze                ? tr("Code freeze")
-                                                                   : tr("Release");
+    if (kpis.nextPhase && kpis.daysToNextDate) {
+        // The schedule's own name: "Test freeze", "v4.1.3-rc.1", "Release" (team text shown as plain text).
         setTile(NextDate,
             *kpis.daysToNextDate == 0 ? tr("today") : tr("in %n day(s)", nullptr, *kpis.daysToNextDate),
-            name);
+            Models::withVisibleDirectionControls(kpis.nextPhase->name));
     } else {
         setTile(NextDate, tr("none"), tr("No date of the release is ahead"),
             tr("Set the feature freeze, code freeze and release dates in File > Edit Release."));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cherrypick/cherrypickmatrix.h"
 #include "signal/signalsettings.h"
 
 #include "api/milestone.h"
@@ -22,6 +23,7 @@ class ReleaseSetupFlow;
 
 namespace ReleaseDesk::Views {
 
+class CherryPickPolicyEditor;
 class OptionalDateEdit;
 
 /// Defines a release: its repositories (completed from the account's), a milestone per repository
@@ -40,6 +42,10 @@ public:
     /// contexts the release names beside branch protection; the rest of `initial` is kept.
     void setSignalSettings(const Models::SignalSettings &initial);
     Models::SignalSettings signalSettings() const;
+    /// The maintained branches and what needs back-porting (stored beside the release).
+    void setCherryPickPolicy(const Models::CherryPickPolicy &initial);
+    Models::CherryPickPolicy cherryPickPolicy() const;
+    CherryPickPolicyEditor *cherryPickEditor() const { return m_cherryPicks; }
     QSpinBox *staleAfterField() const { return m_staleAfter; }
     QLineEdit *requiredContextsField() const { return m_requiredContexts; }
 
@@ -96,6 +102,7 @@ private:
     QSpinBox *m_staleAfter;
     QLineEdit *m_requiredContexts;
     Models::SignalSettings m_signal;
+    CherryPickPolicyEditor *m_cherryPicks;
     QLabel *m_status;
     bool m_branchEdited = false;
 };

@@ -175,6 +175,30 @@ void GitHubClient::fetchCompareRange(
         std::move(done));
 }
 
+void GitHubClient::fetchBranchPullRequests(const BranchPullRequestsRequest &request, QObject *context,
+    std::function<void(const BranchPullRequestsPage &)> done)
+{
+    QJsonObject variables {
+        {QStringLiteral("owner"), request.repository.owner},
+        {QStringLiteral("name"), request.repository.name},
+        {QStringLiteral("branch"), request.branch},
+        {QStringLiteral("pageSize"), request.pageSize},
+        {QStringLiteral("withComments"), request.withComments},
+    };
+    if (!request.states.isEmpty())
+        variables.insert(QStringLiteral("states"), QJsonArray::fromStringList(request.states));
+    if (!request.labels.isEmpty())
+        variables.insert(QStringLiteral("labels"), QJsonArray::fromStringList(request.labels));
+    if (!request.after.isEmpty())
+        variables.insert(QStringLiteral("after"), request.after);
+    const auto repository = request.repository;
+    fetch<BranchPullRequestsPage>(
+        QStringLiteral("BranchPullRequests"), variables, context,
+        [repository](
+            const QByteArray &body) { return GitHubParsers::parseBranchPullRequests(body, repository); },
+        std::move(done));
+}
+
 void GitHubClient::fetchItemConnections(
     const ItemFollowUp &item, QObject *context, std::function<void(const ItemConnectionsPage &)> done)
 {

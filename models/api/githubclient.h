@@ -88,6 +88,20 @@ public:
         QString after;
     };
 
+    /// The pull requests whose base is `branch`, newest update first (the cherry-pick matrix).
+    struct BranchPullRequestsRequest
+    {
+        RepositoryRef repository;
+        QString branch;
+        /// OPEN, MERGED, CLOSED; empty: all.
+        QStringList states;
+        /// Only pull requests carrying any of these labels; empty: all.
+        QStringList labels;
+        bool withComments = false;
+        int pageSize = 50;
+        QString after;
+    };
+
     /// The last `depth` commits of a repository's release and main branches with their CI runs.
     struct BranchHistoryRequest
     {
@@ -122,6 +136,8 @@ public:
         std::function<void(const ReleaseItemsPage &)> done);
     void fetchCompareRange(const CompareRangeRequest &request, QObject *context,
         std::function<void(const CompareRangePage &)> done);
+    void fetchBranchPullRequests(const BranchPullRequestsRequest &request, QObject *context,
+        std::function<void(const BranchPullRequestsPage &)> done);
     void fetchItemConnections(
         const ItemFollowUp &item, QObject *context, std::function<void(const ItemConnectionsPage &)> done);
     void fetchBranchHistory(const BranchHistoryRequest &request, QObject *context,

@@ -495,6 +495,59 @@ CompareRangePage GitHubParsers::parseCompareRange(const QByteArray &json, const 
     return page;
 }
 
+BranchPullRequestsPage GitHubParsers::parseBranchPullRequests(
+    const QByteArray &json, const RepositoryRef &repository)
+{
+    BranchPullRequestsPage page;
+    const auto envelope = openEnvelope(json, page);
+    if (!envelope)
+        return page;
+    const auto &errors = envelope->errors;
+    const auto repositoryValue = envelope->data.value(QLatin1StringView("repository"));
+    if (!repositoryValue.isObject()) {
+        page.repositoryFound = !isRepositoryNotFound(errors);
+        page.error = repositoryError(errors, repository);
+        return page;
+    }
+    const auto connection = repositoryValue.toObject().value(QLatin1StringView("pullRequests")).toObject();
+    page.pullRequests = pageInfo(connection);
+    page.pullRequests.totalCount = connection.value(QLatin1StringView("totalCount")).toInt(-1);
+    const auto list = nodes(connection);
+    for (qsizetype index = 0; index < list.size(); ++index) {
+        if (!list.at(index).isObject()) {
+            page.itemErrors.append(tr("%1: item %2 of this page could not be read: %3")
+                                       .arg(repository.fullName())
+                                       .arg(index + 1)
+                                       .arg(tr("GitHub sent no data for it")));
+            continue;
+        }
+        const auto node = list.at(index).toObject();
+        auto parsed = itemFromNode(node, repository, true);
+        if (!parsed.item) {
+            page.itemErrors.append(
+                tr("%1: an item without a number was skipped.").arg(repository.fullName()));
+            continue;
+        }
+        for (const auto &comment : nodes(node.value(QLatin1StringView("comments")).toObject())) {
+            const auto object = comment.toObject();
+            const auto body = object.value(QLatin1StringView("body")).toString();
+            if (body.isEmpty())
+                continue;
+            page.comments.append({parsed.item->key, login(object.value(QLatin1StringView("author"))),
+                dateTime(object.value(QLatin1StringView("createdAt"))),
+                QUrl(object.value(QLatin1StringView("url")).toString()), body});
+        }
+        page.items.append(std::move(*parsed.item));
+        page.events.append(parsed.events);
+        if (parsed.followUp)
+            page.followUps.append(*parsed.followUp);
+    }
+    if (!errors.isEmpty())
+        page.itemErrors.append(tr("%1: part of a branch's pull requests could not be read: %2")
+                                   .arg(repository.fullName(), errorMessages(errors)));
+    return page;
+}
+
 ItemConnectionsPage GitHubParsers::parseItemConnections(const QByteArray &json, const ItemFollowUp &item)
 {
     ItemConnectionsPage page;

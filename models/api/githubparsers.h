@@ -72,6 +72,31 @@ struct CompareRangePage
     RateLimitStatus rate;
 };
 
+/// A comment on an issue or pull request, as read (untrusted text).
+struct ItemComment
+{
+    ItemKey item;
+    QString author;
+    QDateTime at;
+    QUrl url;
+    QString body;
+};
+
+/// One page of the pull requests whose base is one branch (BranchPullRequests), newest update first.
+struct BranchPullRequestsPage
+{
+    ApiError error; ///< set when nothing usable came back
+    bool repositoryFound = true;
+    PageInfo pullRequests;
+    QList<Item> items;
+    QList<TimelineEvent> events;
+    QList<ItemFollowUp> followUps;
+    /// The last comments of each pull request, when asked for.
+    QList<ItemComment> comments;
+    QStringList itemErrors;
+    RateLimitStatus rate;
+};
+
 struct ItemConnectionsPage
 {
     ApiError error;
@@ -124,6 +149,8 @@ public:
     static ReleaseItemsPage parseReleaseItems(const QByteArray &json, const RepositoryRef &repository,
         const QString &releaseBranch = {}, const QString &mainBranch = {});
     static CompareRangePage parseCompareRange(const QByteArray &json, const RepositoryRef &repository);
+    static BranchPullRequestsPage parseBranchPullRequests(
+        const QByteArray &json, const RepositoryRef &repository);
     static ItemConnectionsPage parseItemConnections(const QByteArray &json, const ItemFollowUp &item);
     static RepositoryMetaPage parseRepositoryMeta(const QByteArray &json);
     static ViewerInfo parseViewer(const QByteArray &json);

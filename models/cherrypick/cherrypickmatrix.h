@@ -4,7 +4,9 @@
 #include "api/item.h"
 #include "api/itemkey.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -30,6 +32,12 @@ struct CherryPickPolicy
     QString command = QStringLiteral("/cherrypick %1");
     /// Merged pull requests older than this are not read from the maintained branches.
     QDate since;
+
+    /// The command for `branch`: "/cherrypick release-4.1".
+    QString commandFor(const QString &branch) const;
+    /// Stored as JSON (CherryPickStore, the team file); missing or malformed fields keep their defaults.
+    QJsonObject toJson() const;
+    static CherryPickPolicy fromJson(const QJsonObject &object);
 
     friend bool operator==(const CherryPickPolicy &, const CherryPickPolicy &) = default;
 };
@@ -87,6 +95,82 @@ struct CherryPickMatrix
 {
     QStringList branches;
     QList<CherryPickRow> rows;
+
+    /// How many cells of `branch` (an index into branches; -1: every branch) are in `state`.
+    int count(CherryPickState state, int branch = -1) const;
 };
+
+/// The words for states and clues, translated (the window, the command and the docs agree on them).
+class CherryPickWords
+{
+    Q_DECLARE_TR_FUNCTIONS(CherryPickWords)
+
+public:
+    /// "Not needed", "Missing", "Requested", "Conflicts", "Open pull request", "Merged".
+    static QString stateName(CherryPickState state);
+    /// Stable codes for JSON: "not-needed", "missing", "requested", "conflicts", "open", "merged".
+    static QString stateCode(CherryPickState state);
+    /// "link", "title", "head branch" (translated); empty for None.
+    static QString clueName(CherryPickClue clue);
+    /// Stable codes for JSON: "link", "title", "head-branch"; empty for None.
+    static QString clueCode(CherryPickClue clue);
+};
+
+/// A comment on a fix that speaks of cherry-picks: Prow's cherrypicker replying, or a person's
+/// "/cherrypick release-4.1". Untrusted text; the store keeps only such comments, of fixes.
+struct CherryPickComment
+{
+    Api::ItemKey fix;
+    QString author;
+    QDateTime at;
+    QUrl url;
+    QString body;
+
+    friend bool operator==(const CherryPickComment &, const CherryPickComment &) = default;
+};
+
+/// What one comment says about one branch.
+struct CherryPickNote
+{
+    enum class Kind {
+        Requested, ///< "/cherrypick release-4.1", or the bot's "I will cherry-pick it on top of release-4.1"
+        Conflicts, ///< the bot's "#123 failed to apply on top of branch \"release-4.1\""
+        Created, ///< the bot's "new pull request created: #124" (no branch: the pull request's base says it)
+    };
+    Kind kind = Kind::Requested;
+    QString branch; ///< empty for Created
+    int pullRequest = 0; ///< Created: the new pull request's number, in the fix's repository
+};
+
+/// Every note in a comment's body, in order. Commands count only at the start of a line, as the bot reads
+/// them.
+QList<CherryPickNote> parseCherryPickComment(const QString &body);
+/// Whether a comment is worth keeping (it holds at least one note): what a sync stores.
+bool isCherryPickComment(const QString &body);
+
+/// The fix a pull request on a maintained branch carries, and the clue that says so. `originalTitle`
+/// is set, and `fix` empty, for "[release-4.1] <the fix's title>": the caller looks the title up
+/// among the merged pull requests of the same repository.
+struct CherryPickReference
+{
+    std::optional<Api::ItemKey> fix;
+    QString originalTitle;
+    CherryPickClue clue = CherryPickClue::None;
+};
+/// Link ("Cherry pick of owner/repo#123" in the body, or GitHub's link), then title, then head
+/// branch. "#123" without a repository is the pick's own repository's.
+CherryPickReference cherryPickReference(const Api::Item &pullRequest);
+
+/// The matrix, a pure function. `items` holds the fixes (pull requests merged into `mainBranch`)
+/// and the pull requests of the maintained branches (any other item is ignored), from any number of
+/// repositories; `comments` the cherry-pick comments of the fixes.
+///
+/// Rows: merged into `mainBranch` (since `policy.since` when set) and carrying a policy label,
+/// newest merge first. Cells, from the most progress down: Merged (a merged pick), OpenPullRequest
+/// (an open one; closed unmerged ones do not count), then the latest of Conflicts and Requested from
+/// the comments, else NotNeeded when the fix carries `do-not-cherry-pick` or
+/// `do-not-cherry-pick/<branch>`, else Missing. A pick found on the branch wins over the label.
+CherryPickMatrix computeCherryPickMatrix(const QList<Api::Item> &items,
+    const QList<CherryPickComment> &comments, const CherryPickPolicy &policy, const QString &mainBranch);
 
 } // namespace ReleaseDesk::Models

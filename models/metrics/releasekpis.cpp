@@ -13,13 +13,19 @@ ReleaseKpis computeReleaseKpis(const ReleaseMetrics &metrics, const Api::Release
     if (kpis.scope > 0)
         kpis.donePercent = 100.0 * kpis.done / kpis.scope;
 
+    // The schedule's phases, not only the three key dates: in a code freeze the test freeze or a
+    // release candidate comes before the release.
     using KeyDate = ReleaseKpis::KeyDate;
-    const std::pair<KeyDate, QDate> dates[] = {{KeyDate::FeatureFreeze, release.featureFreeze},
-        {KeyDate::CodeFreeze, release.codeFreeze}, {KeyDate::Release, release.releaseDate}};
-    for (const auto &[which, date] : dates) {
-        if (date.isValid() && today.isValid() && date >= today) {
-            kpis.nextDate = which;
-            kpis.daysToNextDate = int(today.daysTo(date));
+    for (const auto &phase : Schedule::phases(release)) {
+        if (phase.starts.isValid() && today.isValid() && phase.starts >= today) {
+            kpis.nextPhase = phase;
+            kpis.daysToNextDate = int(today.daysTo(phase.starts));
+            if (phase.kind == Schedule::FeatureFreeze)
+                kpis.nextDate = KeyDate::FeatureFreeze;
+            else if (phase.kind == Schedule::CodeFreeze)
+                kpis.nextDate = KeyDate::CodeFreeze;
+            else if (phase.kind == Schedule::ReleaseDay)
+                kpis.nextDate = KeyDate::Release;
             break;
         }
     }

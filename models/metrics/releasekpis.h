@@ -1,6 +1,7 @@
 #pragma once
 
 #include "metrics/releasemetrics.h"
+#include "schedule.h"
 
 #include <optional>
 
@@ -14,10 +15,13 @@ struct ReleaseKpis
 
     /// Empty when the release holds no items yet: no evidence is not "0 blockers".
     std::optional<int> openBlockers;
-    /// The next of the release's dates from today on (today counts), and the days to it; empty when
-    /// every date has passed or none is set.
-    std::optional<KeyDate> nextDate;
+    /// The next phase of the release's schedule from today on (today counts): a key date or a further
+    /// phase (test freeze, a release candidate, the team's own), as Schedule::phases names it, and the
+    /// days to it; empty when every date has passed or none is set.
+    std::optional<SchedulePhase> nextPhase;
     std::optional<int> daysToNextDate;
+    /// nextPhase's key date when it is one of the three (empty for a further phase).
+    std::optional<KeyDate> nextDate;
     int scope = 0;
     int done = 0;
     std::optional<double> donePercent; ///< empty for an empty scope

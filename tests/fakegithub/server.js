@@ -208,6 +208,11 @@ function itemObject(repo, item) {
         const contexts = (item.contexts || []).map(ciContextObject);
         return contexts.length ? { state: rollupState(contexts), contexts: (b) => connection(contexts, b, 'contexts') } : null;
       } } }], a, 'commits'),
+    // Comments as GitHub lists them, oldest first (the cherry-pick bot's replies are read from them).
+    comments: (a) => connection((item.comments || []).map((c, i) => ({
+      id: Buffer.from(`IC:${fullName}#${item.number}:${i + 1}`).toString('base64'),
+      author: user(c.author), body: c.body, createdAt: c.createdAt || item.updatedAt,
+      url: c.url || `https://github.com/${fullName}/${isPr ? 'pull' : 'issues'}/${item.number}#issuecomment-${i + 1}` })), a, 'comments'),
     timelineItems: (a) => {
       let events = (item.timeline || []).map((e) => ({
         ...e,
@@ -325,7 +330,7 @@ function repositoryObject(repo) {
       : undefined;
     return repo.items.filter((i) => i.kind === kind
       && (!a.states || a.states.includes(i.state))
-      && (!a.labels || a.labels.every((l) => (i.labels || []).includes(l)))
+      && (!a.labels || a.labels.some((l) => (i.labels || []).includes(l)))
       && (!f.labels || f.labels.every((l) => (i.labels || []).includes(l)))
       && (milestoneNumber === undefined || (milestoneNumber === '*' ? i.milestone : String(i.milestone) === String(milestoneNumber)))
       && (!f.assignee || (i.assignees || []).includes(f.assignee))
@@ -705,7 +710,7 @@ async function handleRest(req, res, url) {
   }
   if (sub === 'comments' && req.method === 'POST') {
     if (!body.body) return send(req, res, 422, { message: 'Validation Failed', errors: [{ field: 'body', code: 'missing_field' }] }, headers);
-    item.comments = [...(item.comments || []), { author: auth.login, body: body.body }];
+    item.comments = [...(item.comments || []), { author: auth.login, body: body.body, createdAt: new Date().toISOString().replace(/\.\d+Z$/, 'Z') }];
     touch();
     return send(req, res, 201, { id: item.comments.length, body: body.body }, headers);
   }

@@ -181,6 +181,32 @@ void FakeGitHubData::addItems(const QList<Item> &items, const QList<TimelineEven
     }
 }
 
+void FakeGitHubData::addComments(const QList<ItemComment> &comments)
+{
+    for (auto &repository : m_repositories) {
+        const auto fullName = repository.value(QStringLiteral("owner")).toString() + QLatin1Char('/')
+            + repository.value(QStringLiteral("name")).toString();
+        auto array = repository.value(QStringLiteral("items")).toArray();
+        for (qsizetype index = 0; index < array.size(); ++index) {
+            auto item = array.at(index).toObject();
+            auto list = item.value(QStringLiteral("comments")).toArray();
+            for (const auto &comment : comments) {
+                if (comment.item.repository.fullName() != fullName
+                    || comment.item.number != item.value(QStringLiteral("number")).toInt())
+                    continue;
+                QJsonObject entry {{QStringLiteral("author"), comment.author},
+                    {QStringLiteral("body"), comment.body}, {QStringLiteral("createdAt"), iso(comment.at)}};
+                if (comment.url.isValid())
+                    entry.insert(QStringLiteral("url"), comment.url.toString());
+                list.append(entry);
+            }
+            item.insert(QStringLiteral("comments"), list);
+            array[index] = item;
+        }
+        repository.insert(QStringLiteral("items"), array);
+    }
+}
+
 void FakeGitHubData::addBranch(const BranchCi &branch)
 {
     for (auto &repository : m_repositories) {

@@ -2,6 +2,7 @@
 
 #include "api/branchci.h"
 #include "api/branchhistory.h"
+#include "api/githubparsers.h"
 #include "api/item.h"
 #include "api/label.h"
 #include "api/milestone.h"
@@ -23,6 +24,8 @@ public:
     void addRepository(const Api::RepositoryRef &repository, const QList<Api::Label> &labels,
         const QList<Api::Milestone> &milestones);
     void addItems(const QList<Api::Item> &items, const QList<Api::TimelineEvent> &events);
+    /// Comments on items added before (oldest first per item), as GraphQL's `comments` lists them.
+    void addComments(const QList<Api::ItemComment> &comments);
     void addBranch(const Api::BranchCi &branch);
     /// The branch's commits with their CI runs (re-runs included), newest first; call after addBranch.
     void addBranchHistory(const Api::BranchHistory &history);
@@ -98,6 +101,12 @@ FakeGitHubData fakeDataFrom(const Demo &demo, bool withItems = true)
     }
     for (const auto &history : demo.branchHistories)
         data.addBranchHistory(history);
+    if (withItems) {
+        QList<Api::ItemComment> comments;
+        for (const auto &comment : demo.cherryPickComments)
+            comments.append({comment.fix, comment.author, comment.at, comment.url, comment.body});
+        data.addComments(comments);
+    }
     return data;
 }
 
