@@ -41,6 +41,7 @@ CherryPickPanel::CherryPickPanel(QWidget *parent)
     m_filter->setPlaceholderText(tr("Filter fixes by title, repository or number"));
     m_filter->setAccessibleName(tr("Filter fixes"));
     m_filter->setClearButtonEnabled(true);
+    m_filter->setMinimumWidth(m_filter->fontMetrics().horizontalAdvance(m_filter->placeholderText()) + 40);
     m_needsAction->setToolTip(tr("Only fixes with a branch to act on: a pick nobody asked for, a conflict, "
                                  "an open pick whose CI fails"));
     auto *filterLabel = new QLabel(tr("&Filter:"), this);
