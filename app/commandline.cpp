@@ -31,7 +31,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption languageOption(QStringLiteral("language"),
         tr("Use LANG (for example en or zh_CN) instead of the system language."), tr("LANG"));
     const QCommandLineOption viewOption(QStringLiteral("view"),
-        tr("Show VIEW first: board (default), table, notes, metrics or signal."), tr("VIEW"),
+        tr("Show VIEW first: board (default), table, notes, metrics, signal or cherry-picks."), tr("VIEW"),
         QStringLiteral("board"));
     const QCommandLineOption themeOption(QStringLiteral("theme"),
         tr("Use THEME instead of the one in the settings: system, light or dark."), tr("THEME"));
@@ -71,9 +71,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             result.theme))
         result.error = tr("--theme takes system, light or dark, not %1").arg(result.theme);
     if (!QStringList {QStringLiteral("board"), QStringLiteral("table"), QStringLiteral("notes"),
-            QStringLiteral("metrics"), QStringLiteral("signal")}
+            QStringLiteral("metrics"), QStringLiteral("signal"), QStringLiteral("cherry-picks")}
              .contains(result.view))
-        result.error = tr("--view takes board, table, notes, metrics or signal, not %1").arg(result.view);
+        result.error = tr("--view takes board, table, notes, metrics, signal or cherry-picks, not %1")
+                           .arg(result.view);
     if (parser.isSet(sizeOption)) {
         const auto parts = parser.value(sizeOption).split(QLatin1Char('x'));
         const int width = parts.size() == 2 ? parts[0].toInt() : 0;

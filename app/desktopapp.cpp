@@ -67,6 +67,7 @@ DesktopApp::~DesktopApp()
     if (m_window && m_restoresWindowState)
         m_preferences.setWindowGeometry(m_window->saveGeometry(), m_window->saveLayout());
     // The window's panels observe the models and the notes session: they go first.
+    m_cherryPickWatcher.waitForFinished();
     m_window.reset();
 }
 
@@ -186,6 +187,8 @@ bool DesktopApp::load(const QString &path, bool installDemo, QString *error)
     openNotes();
     addSignalPlace();
     refreshSignal();
+    addCherryPickPlace();
+    cherryPickReleaseChanged();
     updateReleasePicker();
     QTimer::singleShot(0, this, [this] {
         // Nothing is written to a damaged file (the store refuses); the user hears it at once.
@@ -355,6 +358,7 @@ void DesktopApp::notesSourcesChanged()
 void DesktopApp::afterSync()
 {
     refreshBranchCi();
+    refreshCherryPicks();
     notesSourcesChanged();
     m_window->metricsPanel()->invalidate();
     if (m_release.id > 0 && !m_isDemo
@@ -527,6 +531,7 @@ void DesktopApp::showRelease(const Api::Release &release)
     m_watcher.update(m_items.items(), m_board.context(), releaseBranchCi()); // the new baseline
     openNotes();
     refreshSignal();
+    cherryPickReleaseChanged();
     if (syncing)
         startSync();
 }

@@ -3,6 +3,7 @@
 #include "accountlist.h"
 #include "boardmodel.h"
 #include "boardwatcher.h"
+#include "cherrypick/cherrypickmatrix.h"
 #include "itemtablemodel.h"
 #include "metrics/releasemetrics.h"
 #include "notes/notesdraftstore.h"
@@ -16,6 +17,7 @@
 #include "api/releasedraft.h"
 #include "api/secretstore.h"
 
+#include <QFutureWatcher>
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QPointer>
@@ -95,6 +97,11 @@ private:
     void addSignalPlace();
     void refreshSignal();
     void fileSignalIssue(const Models::LedgerEntry &entry);
+    // The cherry-pick matrix's place (desktopcherrypicks.cpp): computed off the GUI thread.
+    void addCherryPickPlace();
+    void refreshCherryPicks();
+    /// Another release (or workspace) is shown: a running computation's result is dropped.
+    void cherryPickReleaseChanged();
     // Settings, the team file and the welcome page (desktopsettings.cpp).
     void showSettings();
     void showWelcome();
@@ -126,6 +133,10 @@ private:
     QString m_namedWorkspace;
     bool m_isDemo = false;
     bool m_triagePending = false;
+    QFutureWatcher<std::optional<Models::CherryPickMatrix>> m_cherryPickWatcher;
+    quint64 m_cherryPickGeneration = 0;
+    quint64 m_cherryPickRunning = 0;
+    bool m_cherryPicksStale = false;
 };
 
 } // namespace ReleaseDesk::App

@@ -13,6 +13,7 @@
 #include "theme.h"
 #include "translations.h"
 
+#include "cherrypickpanel.h"
 #include "icons.h"
 #include "mainwindow.h"
 #include "metricspanel.h"
@@ -86,6 +87,10 @@ int renderScreenshot(QWidget &window, const QString &path)
     QDeadlineTimer deadline(10000);
     for (auto *metrics = window.findChild<Views::MetricsPanel *>();
          metrics && metrics->isVisible() && metrics->isComputing() && !deadline.hasExpired();)
+        QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    // So is the cherry-pick matrix.
+    for (auto *matrix = window.findChild<Views::CherryPickPanel *>();
+         matrix && matrix->isVisible() && matrix->isComputing() && !deadline.hasExpired();)
         QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
     QApplication::processEvents();
     const auto image = window.grab().toImage();
@@ -170,6 +175,8 @@ int main(int argc, char *argv[])
         desktop.window()->showMetrics();
     else if (commandLine->view == u"signal")
         desktop.window()->showSignal();
+    else if (commandLine->view == u"cherry-picks")
+        desktop.window()->showCherryPicks();
     if (commandLine->windowSize.isValid())
         desktop.window()->resize(commandLine->windowSize);
     if (!commandLine->screenshotPath.isEmpty())

@@ -161,9 +161,14 @@ void TriageExecutor::apply(const QList<TriageChange> &changes)
     QHash<RepositoryRef, QList<Label>> labelsOf; // one read per repository, not per card
     for (const auto &change : changes) {
         const auto row = m_items->rowOf(change.item);
-        if (row < 0)
+        // A comment needs no card: the cherry-pick matrix's fixes may lie outside the release's
+        // milestone. Every other action changes a card the board shows.
+        const bool comment = change.action.kind == TriageAction::Kind::Comment;
+        if (row < 0 && !comment)
             continue;
-        const auto before = current.value(change.item, m_items->itemAt(row));
+        Item offBoard;
+        offBoard.key = change.item;
+        const auto before = current.value(change.item, row >= 0 ? m_items->itemAt(row) : offBoard);
         auto after = change.action.applyTo(before);
         if (!after)
             continue; // nothing to change on this item
@@ -189,7 +194,8 @@ void TriageExecutor::apply(const QList<TriageChange> &changes)
                     after->labels.last() = known;
             }
         }
-        current.insert(change.item, *after);
+        if (row >= 0)
+            current.insert(change.item, *after);
         m_queue.append({change, before, milestone.value_or(0)});
     }
     for (auto it = current.cbegin(); it != current.cend(); ++it)
@@ -261,7 +267,8 @@ void TriageExecutor::next()
         } else {
             if (row >= 0)
                 ItemRepository(*m_store).upsertItems({m_items->itemAt(row)});
-            else if (const auto after = change.action.applyTo(before))
+            else if (const auto after = change.action.applyTo(before);
+                     after && change.action.kind != TriageAction::Kind::Comment) // a comment changes no item
                 ItemRepository(*m_store).upsertItems({*after});
             ++m_succeeded;
             if (inverse)

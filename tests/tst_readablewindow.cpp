@@ -331,7 +331,8 @@ private Q_SLOTS:
         QPalette dark;
         dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
         using Place = Views::Icons::Place;
-        for (const auto place : {Place::Board, Place::Table, Place::Notes, Place::Metrics, Place::Signal}) {
+        for (const auto place :
+            {Place::Board, Place::Table, Place::Notes, Place::Metrics, Place::Signal, Place::CherryPicks}) {
             const auto onLight = Views::Icons::place(place, light).pixmap(QSize(24, 24)).toImage();
             const auto onDark = Views::Icons::place(place, dark).pixmap(QSize(24, 24)).toImage();
             QVERIFY2(inkOf(onLight) >= 0 && inkOf(onLight) < 60, qPrintable(QString::number(inkOf(onLight))));

@@ -55,7 +55,7 @@ Filed from Release Desk's release signal.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n fix(es) to back-port</source>
-        <translation><numerusform>%n fix to back-port</numerusform><numerusform>%n fixes to back-port</numerusform></translation>
+        <translation><numerusform>%n fix(es) to back-port</numerusform><numerusform>%n fix(es) to back-port</numerusform></translation>
     </message>
 </context>
 <context>
@@ -92,6 +92,13 @@ Filed from Release Desk's release signal.</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>ReleaseDesk::Views::CherryPickPanel</name>
+    <message numerus="yes">
+        <source>%n cell(s) needing action</source>
+        <translation><numerusform>%n cell needing action</numerusform><numerusform>%n cells needing action</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ReleaseDesk::Views::MainWindow</name>
     <message numerus="yes">
         <source>Undone on GitHub: %n change(s) reverted.</source>
@@ -120,6 +127,14 @@ Filed from Release Desk's release signal.</numerusform></translation>
     <message numerus="yes">
         <source>%n note(s) with warnings</source>
         <translation><numerusform>%n note with warnings</numerusform><numerusform>%n notes with warnings</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) needing action</source>
+        <translation><numerusform>%n cell needing action</numerusform><numerusform>%n cells needing action</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected cell(s) already requested, picked, merged or not needed: left out.</source>
+        <translation><numerusform>%n selected cell already requested, picked, merged or not needed: left out.</numerusform><numerusform>%n selected cells already requested, picked, merged or not needed: left out.</numerusform></translation>
     </message>
 </context>
 <context>

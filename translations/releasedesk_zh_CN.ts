@@ -126,20 +126,12 @@
         <translation>--demo 用于填充 --workspace FILE 指定的工作区：请指定一个（新文件）。</translation>
     </message>
     <message>
-        <source>Show VIEW first: board (default), table, notes, metrics or signal.</source>
-        <translation>首先显示 VIEW：board（默认）、table、notes、metrics 或 signal。</translation>
-    </message>
-    <message>
         <source>Open the window at WIDTHxHEIGHT pixels (for example 1366x768).</source>
         <translation>以 WIDTHxHEIGHT 像素打开窗口（例如 1366x768）。</translation>
     </message>
     <message>
         <source>WIDTHxHEIGHT</source>
         <translation>WIDTHxHEIGHT</translation>
-    </message>
-    <message>
-        <source>--view takes board, table, notes, metrics or signal, not %1</source>
-        <translation>--view 只接受 board、table、notes、metrics 或 signal，而不是 %1</translation>
     </message>
     <message>
         <source>--window-size takes WIDTHxHEIGHT in pixels, at least 640x480 (for example 1366x768), not %1</source>
@@ -164,6 +156,14 @@ Without a command, opens the window. Commands (releasedesk help COMMAND for thei
   notes    打印或导出发布说明
   metrics  打印度量表（CSV 或 JSON）
   report   写出回顾报告（带图表的 HTML 和 Markdown）</translation>
+    </message>
+    <message>
+        <source>Show VIEW first: board (default), table, notes, metrics, signal or cherry-picks.</source>
+        <translation>首先显示 VIEW：board（默认）、table、notes、metrics、signal 或 cherry-picks。</translation>
+    </message>
+    <message>
+        <source>--view takes board, table, notes, metrics, signal or cherry-picks, not %1</source>
+        <translation>--view 只接受 board、table、notes、metrics、signal 或 cherry-picks，而不是 %1</translation>
     </message>
 </context>
 <context>
@@ -1184,6 +1184,10 @@ Labels: %3</source>
         <source>Copied the report (it could not be remembered: %1).</source>
         <translation>已复制报告（但无法记录：%1）。</translation>
     </message>
+    <message>
+        <source>The cherry-pick matrix could not be read from the workspace.</source>
+        <translation>无法从工作区读取 cherry-pick 矩阵。</translation>
+    </message>
 </context>
 <context>
     <name>ReleaseDesk::App::SyncSession</name>
@@ -1446,6 +1450,141 @@ Labels: %3</source>
     <message>
         <source>Required runs</source>
         <translation>必需运行次数</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk::Models::CherryPickMatrixModel</name>
+    <message>
+        <source>not needed</source>
+        <translation>无需</translation>
+    </message>
+    <message>
+        <source>needed</source>
+        <translation>需要</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>已请求</translation>
+    </message>
+    <message>
+        <source>conflicts</source>
+        <translation>有冲突</translation>
+    </message>
+    <message>
+        <source>open PR</source>
+        <translation>打开中的 PR</translation>
+    </message>
+    <message>
+        <source>open PR %1</source>
+        <translation>打开中的 PR %1</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>已合并</translation>
+    </message>
+    <message>
+        <source>merged %1</source>
+        <translation>已合并 %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>CI failing (%1 required)</source>
+        <translation>CI 失败（%1 个必需）</translation>
+    </message>
+    <message>
+        <source>CI failing</source>
+        <translation>CI 失败</translation>
+    </message>
+    <message>
+        <source>CI running</source>
+        <translation>CI 运行中</translation>
+    </message>
+    <message>
+        <source>CI passing</source>
+        <translation>CI 通过</translation>
+    </message>
+    <message>
+        <source>CI neither passed nor failed</source>
+        <translation>CI 既未通过也未失败</translation>
+    </message>
+    <message>
+        <source>CI unknown</source>
+        <translation>CI 未知</translation>
+    </message>
+    <message>
+        <source>found by its link to the fix</source>
+        <translation>通过指向修复的链接找到</translation>
+    </message>
+    <message>
+        <source>found by its title</source>
+        <translation>通过标题找到</translation>
+    </message>
+    <message>
+        <source>found by its branch name</source>
+        <translation>通过分支名找到</translation>
+    </message>
+    <message>
+        <source>needed, not requested yet</source>
+        <translation>需要，尚未请求</translation>
+    </message>
+    <message>
+        <source>cherry-pick requested</source>
+        <translation>已请求 cherry-pick</translation>
+    </message>
+    <message>
+        <source>conflicts: the bot could not pick it, port it by hand</source>
+        <translation>有冲突：机器人无法 cherry-pick，请手动移植</translation>
+    </message>
+    <message>
+        <source>open pull request</source>
+        <translation>打开中的拉取请求</translation>
+    </message>
+    <message>
+        <source>open pull request %1</source>
+        <translation>打开中的拉取请求 %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>merged in %1</source>
+        <translation>已在 %1 中合并</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2
+Merged %3
+Needs back-porting: %4</source>
+        <translation>%1：%2
+合并于 %3
+需要向后移植的原因：%4</translation>
+    </message>
+    <message>
+        <source>Fix %1: %2, merged %3</source>
+        <translation>修复 %1：%2，合并于 %3</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <source>Pull requests merged on the main branch that need back-porting</source>
+        <translation>已合并到主分支且需要向后移植的拉取请求</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>修复</translation>
     </message>
 </context>
 <context>
@@ -2211,6 +2350,103 @@ Labels: %3</source>
     </message>
 </context>
 <context>
+    <name>ReleaseDesk::Views::CherryPickPanel</name>
+    <message>
+        <source>&amp;Needs action only</source>
+        <translation>仅显示需要处理的(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Request Cherry-Picks to &amp;Branches...</source>
+        <translation>向分支请求 cherry-pick(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>Open &amp;Pull Request</source>
+        <translation>打开拉取请求(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Cherry-picks</source>
+        <translation>Cherry-pick</translation>
+    </message>
+    <message>
+        <source>Filter fixes by title, repository or number</source>
+        <translation>按标题、仓库或编号筛选修复</translation>
+    </message>
+    <message>
+        <source>Filter fixes</source>
+        <translation>筛选修复</translation>
+    </message>
+    <message>
+        <source>Only fixes with a branch to act on: a pick nobody asked for, a conflict, an open pick whose CI fails</source>
+        <translation>只显示有分支需要处理的修复：无人请求的 cherry-pick、冲突、CI 失败的打开中的 cherry-pick</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>筛选(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Cherry-pick matrix</source>
+        <translation>Cherry-pick 矩阵</translation>
+    </message>
+    <message>
+        <source>Post the bot&apos;s cherry-pick command on each selected fix, for each selected branch that still needs it (previewed first)</source>
+        <translation>为每个仍需要的所选分支，在所选修复上发布机器人的 cherry-pick 命令（先预览）</translation>
+    </message>
+    <message>
+        <source>Open the cell&apos;s cherry-pick pull request in the browser (also Return)</source>
+        <translation>在浏览器中打开该单元格的 cherry-pick 拉取请求（也可按回车）</translation>
+    </message>
+    <message>
+        <source>open PR %1</source>
+        <translation>打开中的 PR %1</translation>
+    </message>
+    <message>
+        <source>Working out which fixes each branch holds…</source>
+        <translation>正在计算各分支包含哪些修复…</translation>
+    </message>
+    <message>
+        <source>This release maintains no branch besides its main one. List the maintained branches (release-4.1, release-4.0 …) in File &gt; Edit Release to see which fixes each one holds.</source>
+        <translation>该发布除主分支外没有维护的分支。请在“文件 &gt; 编辑发布”中列出维护的分支（release-4.1、release-4.0 …），以查看各分支包含哪些修复。</translation>
+    </message>
+    <message>
+        <source>No fix merged on the main branch needs back-porting to %1.</source>
+        <translation>主分支上合并的修复都不需要向后移植到 %1。</translation>
+    </message>
+    <message>
+        <source>No fix matches the filter.</source>
+        <translation>没有符合筛选条件的修复。</translation>
+    </message>
+    <message>
+        <source>Fixes: %1 · Branches: %2 · %3</source>
+        <translation>修复：%1 · 分支：%2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) needing action</source>
+        <translation>
+            <numerusform>%n 个单元格需要处理</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing needs action</source>
+        <translation>没有需要处理的</translation>
+    </message>
+    <message>
+        <source>updating…</source>
+        <translation>更新中…</translation>
+    </message>
+    <message>
+        <source>Select one or more cells under a branch first (Shift with the arrows).</source>
+        <translation>请先选择分支下的一个或多个单元格（按住 Shift 并使用方向键）。</translation>
+    </message>
+    <message>
+        <source>None of the selected cells needs a request: each is already requested, picked, merged or not needed.</source>
+        <translation>所选单元格都不需要请求：它们已请求、已 cherry-pick、已合并或无需处理。</translation>
+    </message>
+    <message>
+        <source>Nothing to open here yet: no pull request for this branch.</source>
+        <translation>这里还没有可打开的内容：此分支没有拉取请求。</translation>
+    </message>
+</context>
+<context>
     <name>ReleaseDesk::Views::CherryPickPolicyEditor</name>
     <message>
         <source>Cherry-picks merged since</source>
@@ -2774,6 +3010,26 @@ A desk for shipping multi-repository open-source releases.</source>
     <message>
         <source>Board &amp;Views</source>
         <translation>看板视图(&amp;V)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) needing action</source>
+        <translation>
+            <numerusform>%n 个单元格需要处理</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2: comment &quot;%3&quot;</source>
+        <translation>%1 到 %2：评论“%3”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected cell(s) already requested, picked, merged or not needed: left out.</source>
+        <translation>
+            <numerusform>%n 个所选单元格已请求、已 cherry-pick、已合并或无需处理：已略过。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cherry-&amp;Picks</source>
+        <translation>Cherry-pick(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -3736,6 +3992,10 @@ A desk for shipping multi-repository open-source releases.</source>
         <source>Not synced yet</source>
         <translation>尚未同步</translation>
     </message>
+    <message>
+        <source>Cherry-picks</source>
+        <translation>Cherry-pick</translation>
+    </message>
 </context>
 <context>
     <name>ReleaseDesk::Views::PresetList</name>
@@ -4486,6 +4746,18 @@ A desk for shipping multi-repository open-source releases.</source>
     <message>
         <source>Release notes</source>
         <translation>发布说明</translation>
+    </message>
+    <message>
+        <source>Shift+Arrows</source>
+        <translation>Shift+方向键</translation>
+    </message>
+    <message>
+        <source>Cherry-picks: select several cells</source>
+        <translation>Cherry-pick：选择多个单元格</translation>
+    </message>
+    <message>
+        <source>Cherry-picks: open the cell&apos;s pull request</source>
+        <translation>Cherry-pick：打开该单元格的拉取请求</translation>
     </message>
 </context>
 <context>

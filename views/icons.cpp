@@ -23,6 +23,8 @@ QString placePath(Place place)
         return QStringLiteral(":/icons/places/metrics.svg");
     case Place::Signal:
         return QStringLiteral(":/icons/places/signal.svg");
+    case Place::CherryPicks:
+        return QStringLiteral(":/icons/places/cherrypicks.svg");
     }
     return {};
 }

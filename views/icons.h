@@ -11,7 +11,7 @@ namespace ReleaseDesk::Views {
 /// light and the dark theme alike; call again after a palette change. State glyphs keep their colours.
 namespace Icons {
 
-enum class Place { Board, Table, Notes, Metrics, Signal };
+enum class Place { Board, Table, Notes, Metrics, Signal, CherryPicks };
 enum class Action { Sync };
 enum class CiState { Passed, Failed, Pending, Unknown };
 

@@ -2,6 +2,7 @@
 
 #include "boardmodel.h"
 #include "boardpanel.h"
+#include "cherrypickpanel.h"
 #include "demobanner.h"
 #include "itemtablemodel.h"
 #include "itemtablepanel.h"
@@ -18,6 +19,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -50,6 +52,7 @@ MainWindow::MainWindow(const WorkspaceSummary &workspace, Models::ItemTableModel
     m_places->setEnabled(PlacesBar::Notes, false);
     m_places->setEnabled(PlacesBar::Metrics, false);
     m_places->setEnabled(PlacesBar::Signal, false);
+    m_places->setEnabled(PlacesBar::CherryPicks, false);
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->addWidget(m_demoBanner);
@@ -69,6 +72,7 @@ MainWindow::MainWindow(const WorkspaceSummary &workspace, Models::ItemTableModel
                 : shown == m_itemTable        ? PlacesBar::Table
                 : shown == m_notes            ? PlacesBar::Notes
                 : shown == m_signal           ? PlacesBar::Signal
+                : shown == m_cherryPicks      ? PlacesBar::CherryPicks
                                               : PlacesBar::Metrics);
     });
     connect(m_places, &PlacesBar::placeChosen, this, [this](PlacesBar::Place place) {
@@ -83,6 +87,8 @@ MainWindow::MainWindow(const WorkspaceSummary &workspace, Models::ItemTableModel
             return showMetrics();
         case PlacesBar::Signal:
             return showSignal();
+        case PlacesBar::CherryPicks:
+            return showCherryPicks();
         case PlacesBar::PlaceCount:
             return;
         }
@@ -177,6 +183,11 @@ void MainWindow::updatePlaces()
         m_places->setDetail(
             PlacesBar::Notes, warned ? tr("%n note(s) with warnings", nullptr, warned) : QString());
     }
+    if (m_cherryPicks) {
+        const auto needing = m_cherryPicks->model()->cellsNeedingAction();
+        m_places->setDetail(
+            PlacesBar::CherryPicks, needing ? tr("%n cell(s) needing action", nullptr, needing) : QString());
+    }
 }
 
 void MainWindow::setNotesSession(Models::NotesSession *session)
@@ -220,6 +231,38 @@ void MainWindow::setSignalPanel(ReleaseSignalPanel *panel)
     m_stack->addWidget(m_signal);
     m_signalAction->setEnabled(true);
     m_places->setEnabled(PlacesBar::Signal, true);
+}
+
+void MainWindow::setCherryPickPanel(CherryPickPanel *panel)
+{
+    if (m_cherryPicks || !panel)
+        return;
+    m_cherryPicks = panel;
+    m_stack->addWidget(m_cherryPicks);
+    m_cherryPicksAction->setEnabled(true);
+    m_places->setEnabled(PlacesBar::CherryPicks, true);
+    m_triageMenu->addSeparator();
+    m_triageMenu->addAction(panel->requestAction());
+    m_triageMenu->addAction(panel->openAction());
+    connect(panel, &CherryPickPanel::cherryPickRequested, this, &MainWindow::requestMatrixCherryPicks);
+    connect(panel, &CherryPickPanel::message, m_syncStatus, &SyncStatusWidget::showMessage);
+    auto *model = panel->model();
+    connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::updatePlaces);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updatePlaces);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updatePlaces);
+    connect(model, &QAbstractItemModel::dataChanged, this, &MainWindow::updatePlaces);
+    updatePlaces();
+}
+
+void MainWindow::showCherryPicks()
+{
+    if (m_cherryPicks)
+        m_stack->setCurrentWidget(m_cherryPicks);
+}
+
+bool MainWindow::isCherryPicksShown() const
+{
+    return m_cherryPicks && m_stack->currentWidget() == m_cherryPicks;
 }
 
 void MainWindow::showSignal()

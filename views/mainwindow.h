@@ -3,6 +3,7 @@
 #include <QMainWindow>
 
 class QLabel;
+class QMenu;
 class QSystemTrayIcon;
 
 #include "boardwatcher.h"
@@ -21,6 +22,8 @@ class NotesSession;
 namespace ReleaseDesk::Views {
 
 class BoardPanel;
+class CherryPickPanel;
+struct CherryPickCellRef;
 class DemoBanner;
 class ItemTablePanel;
 class MetricsPanel;
@@ -65,6 +68,13 @@ public:
     ReleaseSignalPanel *signalPanel() const { return m_signal; }
     void showSignal();
     bool isSignalShown() const;
+    /// Adds the cherry-pick matrix (Ctrl+6) and takes `panel`; its actions join the Triage menu.
+    void setCherryPickPanel(CherryPickPanel *panel);
+    CherryPickPanel *cherryPickPanel() const { return m_cherryPicks; }
+    void showCherryPicks();
+    bool isCherryPicksShown() const;
+    /// The bot command a cherry-pick request posts, %1 the branch (the release's policy).
+    void setCherryPickCommand(const QString &command) { m_cherryPickCommand = command; }
     SyncStatusWidget *syncStatus() const { return m_syncStatus; }
     PlacesBar *placesBar() const { return m_places; }
     /// The workspace's releases for the release picker (store id and name), `current` selected.
@@ -115,6 +125,8 @@ private:
     void focusFilter();
     void requestTriage(Models::TriageAction::Kind kind, const QString &presetValue = {});
     void requestCherryPick();
+    /// The matrix's "Request Cherry-Picks": one bot command per (fix, branch), previewed.
+    void requestMatrixCherryPicks(const QList<ReleaseDesk::Views::CherryPickCellRef> &cells, int skipped);
     void updatePlaces();
     /// Rows of the selected items in the view on screen (board or table): what triage sends.
     QList<int> selectedItemRows() const;
@@ -128,6 +140,10 @@ private:
     QAction *m_metricsAction = nullptr;
     ReleaseSignalPanel *m_signal = nullptr;
     QAction *m_signalAction = nullptr;
+    CherryPickPanel *m_cherryPicks = nullptr;
+    QAction *m_cherryPicksAction = nullptr;
+    QMenu *m_triageMenu = nullptr;
+    QString m_cherryPickCommand = QStringLiteral("/cherrypick %1");
     SyncStatusWidget *m_syncStatus;
     PlacesBar *m_places = nullptr;
     DemoBanner *m_demoBanner;

@@ -5,11 +5,13 @@
 #include "boardmodel.h"
 #include "boardpanel.h"
 #include "boardviewsmenu.h"
+#include "cherrypickpanel.h"
 #include "itemtablemodel.h"
 #include "itemtablepanel.h"
 #include "shortcuttable.h"
 #include "syncstatuswidget.h"
 #include "triageprompt.h"
+#include "untrustedtext.h"
 
 #include <QAction>
 #include <QApplication>
@@ -66,6 +68,29 @@ void MainWindow::requestCherryPick()
         return m_syncStatus->showMessage(
             tr("The release has no release branch to cherry-pick to: set it in File > Edit Release."));
     requestTriage(Models::TriageAction::Kind::Comment, Models::TriageExecutor::cherryPickComment(branch));
+}
+
+void MainWindow::requestMatrixCherryPicks(const QList<CherryPickCellRef> &cells, int skipped)
+{
+    // Exactly the selected cells that need it, one bot command each, on the fix (the bot picks
+    // from there). The same path as triage: previewed, sent one by one, refusals reported.
+    QList<Models::TriageChange> changes;
+    QStringList lines;
+    for (const auto &cell : cells) {
+        const auto command = Models::TriageExecutor::cherryPickComment(cell.branch, m_cherryPickCommand);
+        changes.append({cell.fix, {Models::TriageAction::Kind::Comment, command}});
+        lines.append(tr("%1 to %2: comment \"%3\"")
+                         .arg(cell.fix.shortReference(), Models::displayText(cell.branch),
+                             Models::displayText(command)));
+    }
+    if (changes.isEmpty())
+        return;
+    const auto note = skipped
+        ? tr("%n selected cell(s) already requested, picked, merged or not needed: left out.", nullptr,
+            skipped)
+        : QString();
+    if (TriagePrompt::confirm(this, lines, note))
+        Q_EMIT triageConfirmed(changes);
 }
 
 void MainWindow::requestTriage(Models::TriageAction::Kind kind, const QString &presetValue)
@@ -148,6 +173,9 @@ void MainWindow::createMenus()
     m_signalAction = viewMenu->addAction(tr("Release &Signal"), this, &MainWindow::showSignal);
     m_signalAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
     m_signalAction->setEnabled(false);
+    m_cherryPicksAction = viewMenu->addAction(tr("Cherry-&Picks"), this, &MainWindow::showCherryPicks);
+    m_cherryPicksAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
+    m_cherryPicksAction->setEnabled(false);
     viewMenu->addSeparator();
     m_detailsAction = viewMenu->addAction(tr("Show &Details Pane"));
     m_detailsAction->setCheckable(true);
@@ -185,7 +213,7 @@ void MainWindow::createMenus()
     connect(m_notificationsAction, &QAction::toggled, this, &MainWindow::notificationsToggled);
 
     using Kind = Models::TriageAction::Kind;
-    auto *triageMenu = menuBar()->addMenu(tr("&Triage"));
+    auto *triageMenu = m_triageMenu = menuBar()->addMenu(tr("&Triage"));
     const QList<std::tuple<QString, Kind, QKeySequence>> triageActions = {
         {tr("Add &Label..."), Kind::AddLabel, QKeySequence(Qt::SHIFT | Qt::Key_L)},
         {tr("&Remove Label..."), Kind::RemoveLabel, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)},

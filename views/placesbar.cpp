@@ -92,6 +92,8 @@ QString PlacesBar::name(Place place) const
         return tr("Metrics");
     case Signal:
         return tr("Release signal");
+    case CherryPicks:
+        return tr("Cherry-picks");
     case PlaceCount:
         break;
     }
@@ -101,7 +103,8 @@ QString PlacesBar::name(Place place) const
 void PlacesBar::updateIcons()
 {
     using Icon = Icons::Place;
-    const Icon icons[PlaceCount] = {Icon::Board, Icon::Table, Icon::Notes, Icon::Metrics, Icon::Signal};
+    const Icon icons[PlaceCount]
+        = {Icon::Board, Icon::Table, Icon::Notes, Icon::Metrics, Icon::Signal, Icon::CherryPicks};
     for (int place = 0; place < PlaceCount; ++place)
         m_list->item(place)->setIcon(Icons::place(icons[place], palette()));
     // The icon on the action: the button takes everything from it again whenever it changes.

@@ -13,14 +13,14 @@ class QAction;
 namespace ReleaseDesk::Views {
 
 /// The window's places, always on screen (as in Dolphin or System Settings): Board, Table, Release
-/// notes, Metrics, Release signal, each with its icon and what needs attention there, and the Sync
-/// button below them.
+/// notes, Metrics, Release signal, Cherry-picks, each with its icon and what needs attention there, and the
+/// Sync button below them.
 class PlacesBar final : public QWidget
 {
     Q_OBJECT
 
 public:
-    enum Place { Board, Table, Notes, Metrics, Signal, PlaceCount };
+    enum Place { Board, Table, Notes, Metrics, Signal, CherryPicks, PlaceCount };
 
     explicit PlacesBar(QAction *syncAction, QWidget *parent = nullptr);
 

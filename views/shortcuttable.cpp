@@ -58,6 +58,8 @@ QList<ShortcutRow> ShortcutTable::rows(const QWidget *window)
         {tr("Return"), tr("Open the card's details")},
         {tr("?"), tr("This list")},
         {tr("F2"), tr("Release notes: edit the selected entry")},
+        {tr("Shift+Arrows"), tr("Cherry-picks: select several cells")},
+        {tr("Return"), tr("Cherry-picks: open the cell's pull request")},
     };
     QStringList seen;
     if (auto *bar = window->findChild<QMenuBar *>())

@@ -92,19 +92,25 @@ QList<Models::TriageChange> TriagePrompt::ask(QWidget *parent, Kind kind, const 
             *message = tr("Nothing to change: the selected cards already look like that.");
         return {};
     }
+    if (!confirm(parent, lines))
+        return {};
+    return changes;
+}
+
+bool TriagePrompt::confirm(QWidget *parent, const QStringList &lines, const QString &note)
+{
     QMessageBox preview(QMessageBox::Question, tr("Send to GitHub?"),
-        tr("%n change(s) will be sent to GitHub:", nullptr, int(changes.size())),
+        tr("%n change(s) will be sent to GitHub:", nullptr, int(lines.size())),
         QMessageBox::Ok | QMessageBox::Cancel, parent);
     preview.setObjectName(QStringLiteral("triagePreview"));
     preview.setTextFormat(Qt::PlainText); // titles and labels come from GitHub
     const auto shown = lines.mid(0, 15);
     preview.setInformativeText(shown.join(QLatin1Char('\n'))
         + (lines.size() > shown.size() ? tr("\n... and %n more", nullptr, int(lines.size() - shown.size()))
-                                       : QString()));
+                                       : QString())
+        + (note.isEmpty() ? QString() : QStringLiteral("\n\n") + note));
     preview.setDetailedText(lines.join(QLatin1Char('\n')));
-    if (preview.exec() != QMessageBox::Ok)
-        return {};
-    return changes;
+    return preview.exec() == QMessageBox::Ok;
 }
 
 } // namespace ReleaseDesk::Views

@@ -31,6 +31,9 @@ public:
     static QList<Models::TriageChange> ask(QWidget *parent, Models::TriageAction::Kind kind,
         const QList<Api::Item> &selected, const TriageChoices &choices, const QString &presetValue,
         QString *message);
+    /// The preview alone: `lines` (one per change, exactly what will be sent) and a `note` under
+    /// them; true when the user sends.
+    static bool confirm(QWidget *parent, const QStringList &lines, const QString &note = {});
 };
 
 } // namespace ReleaseDesk::Views
