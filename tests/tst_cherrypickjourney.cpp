@@ -12,6 +12,7 @@
 #include "cherrypick/cherrypickstore.h"
 #include "demoworkspace.h"
 #include "store.h"
+#include "store/releaserepository.h"
 
 #include "api/githubhost.h"
 
@@ -166,7 +167,7 @@ private Q_SLOTS:
             release.repositories = release.repositories.mid(0, 2);
             for (auto &entry : release.repositories)
                 entry.repository.host = m_host->name;
-            QVERIFY(store.open(path) && store.saveRelease(release));
+            QVERIFY(store.open(path) && Models::ReleaseRepository(store).saveRelease(release));
             Models::CherryPickPolicy policy;
             policy.maintainedBranches = {QStringLiteral("release-4.1"), QStringLiteral("release-4.0")};
             policy.command = QStringLiteral("/cherry-pick %1");
