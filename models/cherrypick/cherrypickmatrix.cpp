@@ -272,17 +272,6 @@ CherryPickReference cherryPickReference(const Item &pullRequest)
         reference.clue = CherryPickClue::Title;
         return reference;
     }
-    // "[release-4.1] <title>", read without an expression (most picks of a large matrix).
-    const auto &title = pullRequest.title;
-    if (title.startsWith(QLatin1StringView("[release-"))) {
-        const auto close = title.indexOf(QLatin1Char(']'));
-        const auto original = close > 0 ? QStringView(title).mid(close + 1).trimmed() : QStringView();
-        if (!original.isEmpty()) {
-            reference.originalTitle = original.toString();
-            reference.clue = CherryPickClue::Title;
-            return reference;
-        }
-    }
     // Prow's cherrypicker "cherry-pick-123-to-release-4.1"; the Kubernetes script
     // "automated-cherry-pick-of-#123-upstream-release-4.1".
     const auto numberAfter = [](QStringView text, QLatin1StringView prefix, QLatin1StringView suffix) {
@@ -302,6 +291,19 @@ CherryPickReference cherryPickReference(const Item &pullRequest)
     if (number > 0) {
         reference.fix = ItemKey {base, number};
         reference.clue = CherryPickClue::HeadBranch;
+        return reference;
+    }
+    // Last, as it names the original only by its title (the caller looks it up):
+    // "[release-4.1] <title>", read without an expression (most picks of a large matrix).
+    const auto &title = pullRequest.title;
+    if (title.startsWith(QLatin1StringView("[release-"))) {
+        const auto close = title.indexOf(QLatin1Char(']'));
+        const auto original = close > 0 ? QStringView(title).mid(close + 1).trimmed() : QStringView();
+        if (!original.isEmpty()) {
+            reference.originalTitle = original.toString();
+            reference.clue = CherryPickClue::Title;
+            return reference;
+        }
     }
     return reference;
 }
