@@ -5,7 +5,7 @@
 #include "itemtablemodel.h"
 #include "store.h"
 
-#include "api/githubclient.h"
+#include "api/githubservice.h"
 
 #include <QHash>
 
@@ -119,7 +119,7 @@ std::optional<TriageAction> TriageAction::inverse(const Item &before) const
     return std::nullopt;
 }
 
-TriageExecutor::TriageExecutor(GitHubClient *client, Store *store, ItemTableModel *items, QObject *parent)
+TriageExecutor::TriageExecutor(GitHubService *client, Store *store, ItemTableModel *items, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_store(store)
@@ -195,7 +195,7 @@ void TriageExecutor::apply(const QList<TriageChange> &changes)
     next();
 }
 
-void TriageExecutor::setClient(Api::GitHubClient *client)
+void TriageExecutor::setClient(Api::GitHubService *client)
 {
     Q_ASSERT(!m_busy);
     m_client = client;
