@@ -28,7 +28,7 @@
 #include "workspacelocation.h"
 #include "workspacemeta.h"
 
-#include "api/githubclient.h"
+#include "api/githubservice.h"
 #include "api/keychainsecretstore.h"
 
 #include <QInputDialog>
@@ -52,12 +52,14 @@ void showPlainMessage(QWidget *parent, QMessageBox::Icon icon, const QString &ti
 }
 } // namespace
 
-DesktopApp::DesktopApp(QSettings *settings, Api::SecretStore *secrets, QObject *parent)
+DesktopApp::DesktopApp(
+    QSettings *settings, Api::SecretStore *secrets, Api::GitHubServiceFactory services, QObject *parent)
     : QObject(parent)
     , m_preferences(settings)
     , m_accounts(settings)
     , m_ownSecrets(secrets ? nullptr : std::make_unique<Api::KeychainSecretStore>())
     , m_secrets(secrets ? secrets : m_ownSecrets.get())
+    , m_services(services ? std::move(services) : Api::gitHubClientFactory(&m_network))
 {
     m_board.setColumns(m_preferences.boardColumns());
 }
@@ -292,7 +294,7 @@ void DesktopApp::publishNotes(const Api::ReleaseDraft &draft)
         return showPlainMessage(m_window.get(), QMessageBox::Information, tr("Demo workspace"),
             tr("The demo's repositories are not yours to publish to. Sign in and define a release to publish "
                "its notes as a draft GitHub release; export works in the demo too."));
-    withClient([this, draft](std::unique_ptr<Api::GitHubClient> client) {
+    withClient([this, draft](std::unique_ptr<Api::GitHubService> client) {
         m_publishClient = std::move(client);
         m_window->syncStatus()->showMessage(tr("Saving the draft release on GitHub…"));
         m_publishClient->publishReleaseDraft(
@@ -375,19 +377,17 @@ void DesktopApp::startSync()
         if (const auto account = m_accounts.forHost(m_release.repositories.first().repository.host))
             address = account->address;
     }
-    m_sync = std::make_unique<SyncSession>(&m_store, &m_items, m_window.get(), m_release, m_isDemo, address,
-        [this](const QString &host, const Api::SecretStore::ReadCallback &done) { readToken(host, done); });
+    m_sync = std::make_unique<SyncSession>(
+        &m_store, &m_items, m_window.get(), m_release, m_isDemo, address,
+        [this](const QString &host, const Api::SecretStore::ReadCallback &done) { readToken(host, done); },
+        m_services);
     connect(m_sync.get(), &SyncSession::synced, this, &DesktopApp::afterSync);
     m_sync->start(std::chrono::minutes(m_preferences.syncIntervalMinutes()));
 }
 
 void DesktopApp::signIn()
 {
-    Models::SignInFlow flow(
-        [this](const Api::GitHubHost &host, const QString &token) {
-            return std::make_unique<Api::GitHubClient>(&m_network, host, token);
-        },
-        m_secrets, &m_accounts);
+    Models::SignInFlow flow(m_services, m_secrets, &m_accounts);
     std::optional<Models::Account> signedIn;
     connect(&flow, &Models::SignInFlow::succeeded, this,
         [&signedIn](const Models::Account &account) { signedIn = account; });
@@ -447,13 +447,11 @@ std::optional<Models::Account> DesktopApp::releaseAccount() const
 
 void DesktopApp::readToken(const QString &host, const Api::SecretStore::ReadCallback &done)
 {
-    if (const auto token = Api::tokenFromEnvironment(host))
-        return done(token, QString());
-    m_secrets->readToken(host, this, done);
+    Api::readToken(m_secrets, host, this, done);
 }
 
 void DesktopApp::withClient(
-    const std::function<void(std::unique_ptr<Api::GitHubClient>)> &use, const std::function<void()> &failed)
+    const std::function<void(std::unique_ptr<Api::GitHubService>)> &use, const std::function<void()> &failed)
 {
     const auto account = releaseAccount();
     if (!account) {
@@ -479,13 +477,13 @@ void DesktopApp::withClient(
             if (!host)
                 return showPlainMessage(
                     m_window.get(), QMessageBox::Critical, tr("Cannot use %1").arg(account.host), hostError);
-            use(std::make_unique<Api::GitHubClient>(&m_network, *host, *token));
+            use(m_services(*host, *token));
         });
 }
 
 void DesktopApp::defineRelease(const Api::Release &initial)
 {
-    withClient([this, initial](std::unique_ptr<Api::GitHubClient> client) {
+    withClient([this, initial](std::unique_ptr<Api::GitHubService> client) {
         if (m_isDemo) {
             QString error;
             if (!load(workWorkspacePath(), false, &error))
@@ -563,7 +561,7 @@ void DesktopApp::sendTriage(const std::function<void(Models::TriageExecutor *)> 
     // Each batch (and each undo) gets a client with the token stored now: signing in again with
     // more rights takes effect without a restart.
     withClient(
-        [this, send](std::unique_ptr<Api::GitHubClient> client) {
+        [this, send](std::unique_ptr<Api::GitHubService> client) {
             m_triagePending = false;
             if (!m_triage) {
                 m_triage = std::make_unique<Models::TriageExecutor>(client.get(), &m_store, &m_items);

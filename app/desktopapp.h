@@ -13,6 +13,7 @@
 #include "store.h"
 #include "triage.h"
 
+#include "api/githubservice.h"
 #include "api/release.h"
 #include "api/releasedraft.h"
 #include "api/secretstore.h"
@@ -27,9 +28,6 @@
 class QDialog;
 class QSettings;
 
-namespace ReleaseDesk::Api {
-class GitHubClient;
-}
 namespace ReleaseDesk::Views {
 class MainWindow;
 class ReleaseSignalPanel;
@@ -46,8 +44,10 @@ class DesktopApp final : public QObject
     Q_OBJECT
 
 public:
-    /// `secrets` is where tokens are kept (nullptr: the system keychain, through QtKeychain).
-    explicit DesktopApp(QSettings *settings, Api::SecretStore *secrets = nullptr, QObject *parent = nullptr);
+    /// `secrets` is where tokens are kept (nullptr: the system keychain, through QtKeychain);
+    /// `services` builds what talks to GitHub (empty: GitHubClients on the app's network manager).
+    explicit DesktopApp(QSettings *settings, Api::SecretStore *secrets = nullptr,
+        Api::GitHubServiceFactory services = {}, QObject *parent = nullptr);
     ~DesktopApp() override;
 
     /// Opens `workspacePath` (empty: the demo without an account, the default workspace with one).
@@ -70,9 +70,9 @@ private:
     void chooseSyncInterval();
     void triage(const QList<Models::TriageChange> &changes);
     void sendTriage(const std::function<void(Models::TriageExecutor *)> &send);
-    /// A client with the current token of the release's host (read at each call, so a token replaced
+    /// A service with the current token of the release's host (read at each call, so a token replaced
     /// by signing in again is used at once).
-    void withClient(const std::function<void(std::unique_ptr<Api::GitHubClient>)> &use,
+    void withClient(const std::function<void(std::unique_ptr<Api::GitHubService>)> &use,
         const std::function<void()> &failed = {});
     /// The one token lookup: the environment (GITHUB_TOKEN, GH_TOKEN, GH_ENTERPRISE_TOKEN), then the
     /// keychain.
@@ -115,20 +115,21 @@ private:
     std::unique_ptr<Api::SecretStore> m_ownSecrets;
     Api::SecretStore *m_secrets;
     QNetworkAccessManager m_network;
+    Api::GitHubServiceFactory m_services;
     Models::Store m_store;
     Models::ItemTableModel m_items;
     Models::BoardModel m_board {&m_items};
     std::unique_ptr<Views::MainWindow> m_window;
     std::unique_ptr<SyncSession> m_sync;
-    std::unique_ptr<Api::GitHubClient> m_triageClient;
+    std::unique_ptr<Api::GitHubService> m_triageClient;
     std::unique_ptr<Models::TriageExecutor> m_triage;
     Api::Release m_release;
     Models::BoardWatcher m_watcher;
     Models::NotesDraftStore m_drafts {QString()};
     Models::NotesSession m_notes {&m_drafts};
     bool m_notesSourcesStale = true;
-    std::unique_ptr<Api::GitHubClient> m_publishClient;
-    std::unique_ptr<Api::GitHubClient> m_signalClient;
+    std::unique_ptr<Api::GitHubService> m_publishClient;
+    std::unique_ptr<Api::GitHubService> m_signalClient;
     QString m_path;
     QString m_namedWorkspace;
     bool m_isDemo = false;

@@ -9,7 +9,7 @@
 #include "signal/issuedraft.h"
 #include "signal/signalstore.h"
 
-#include "api/githubclient.h"
+#include "api/githubservice.h"
 
 #include <QMessageBox>
 #include <QPushButton>
@@ -68,7 +68,7 @@ void DesktopApp::fileSignalIssue(const Models::LedgerEntry &entry)
                "file issues for real."));
         return;
     }
-    withClient([this, draft](std::unique_ptr<Api::GitHubClient> client) {
+    withClient([this, draft](std::unique_ptr<Api::GitHubService> client) {
         m_signalClient = std::move(client);
         Models::fileIssue(m_signalClient.get(), draft, this, [this, draft](const Api::ApiError &error) {
             if (error) {

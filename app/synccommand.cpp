@@ -13,7 +13,7 @@
 #include "syncengine.h"
 #include "workspacelocation.h"
 
-#include "api/githubclient.h"
+#include "api/githubservice.h"
 #include "api/keychainsecretstore.h"
 
 #include <QCommandLineParser>
@@ -52,17 +52,19 @@ void requestInterrupt(int)
 
 std::optional<QString> readToken(const Api::GitHubHost &host, QString &error)
 {
-    if (auto token = Api::tokenFromEnvironment(host.name))
-        return token;
     Api::KeychainSecretStore keychain;
     std::optional<QString> result;
+    bool answered = false;
     QEventLoop loop;
-    keychain.readToken(host.name, &loop, [&](const std::optional<QString> &token, const QString &message) {
-        result = token;
-        error = message;
-        loop.quit();
-    });
-    loop.exec();
+    Api::readToken(
+        &keychain, host.name, &loop, [&](const std::optional<QString> &token, const QString &message) {
+            result = token;
+            error = message;
+            answered = true;
+            loop.quit();
+        });
+    if (!answered)
+        loop.exec();
     return result;
 }
 
@@ -193,7 +195,9 @@ int runSyncCommand(int argc, char *argv[])
     }
 
     QNetworkAccessManager network;
-    Api::GitHubClient client(&network, *host, *token);
+    // The command's composition root: the real service.
+    const auto service = Api::gitHubClientFactory(&network)(*host, *token);
+    auto &client = *service;
     Models::SyncEngine engine(&client, &store);
     engine.setPageSize(pageSize);
 
@@ -207,18 +211,18 @@ int runSyncCommand(int argc, char *argv[])
                        .arg(progress.items)
                 << Qt::endl;
         });
-    QObject::connect(&client, &Api::GitHubClient::waitStarted, &app,
-        [&err](const QDateTime &until, Api::GitHubClient::WaitReason reason) {
+    QObject::connect(&client, &Api::GitHubService::waitStarted, &app,
+        [&err](const QDateTime &until, Api::GitHubService::WaitReason reason) {
             const auto time = QLocale().toString(until.toLocalTime().time(), QLocale::LongFormat);
             switch (reason) {
-            case Api::GitHubClient::WaitReason::RateLimitReset:
+            case Api::GitHubService::WaitReason::RateLimitReset:
                 err << tr("The API budget is used up: waiting until %1 for it to reset.").arg(time)
                     << Qt::endl;
                 break;
-            case Api::GitHubClient::WaitReason::SecondaryRateLimit:
+            case Api::GitHubService::WaitReason::SecondaryRateLimit:
                 err << tr("GitHub asked to slow down: waiting until %1.").arg(time) << Qt::endl;
                 break;
-            case Api::GitHubClient::WaitReason::Backoff:
+            case Api::GitHubService::WaitReason::Backoff:
                 err << tr("Retrying at %1.").arg(time) << Qt::endl;
                 break;
             }

@@ -11,7 +11,8 @@
 namespace ReleaseDesk::App {
 
 SyncSession::SyncSession(Models::Store *store, Models::ItemTableModel *items, Views::MainWindow *window,
-    Api::Release release, bool isDemo, QString hostAddress, TokenReader readToken, QObject *parent)
+    Api::Release release, bool isDemo, QString hostAddress, TokenReader readToken,
+    Api::GitHubServiceFactory services, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_items(items)
@@ -20,6 +21,7 @@ SyncSession::SyncSession(Models::Store *store, Models::ItemTableModel *items, Vi
     , m_isDemo(isDemo)
     , m_hostAddress(std::move(hostAddress))
     , m_readToken(std::move(readToken))
+    , m_services(std::move(services))
 { }
 
 SyncSession::~SyncSession() = default;
@@ -70,7 +72,7 @@ void SyncSession::begin(const QString &token)
     }
     // The sync runs on its own thread, with its own connection to the workspace: the window only
     // receives what was stored.
-    m_sync = std::make_unique<Models::BackgroundSync>(m_store->path(), *host, token);
+    m_sync = std::make_unique<Models::BackgroundSync>(m_store->path(), m_services, *host, token);
     auto *status = m_window->syncStatus();
     connect(m_sync.get(), &Models::BackgroundSync::rateLimitChanged, status,
         &Views::SyncStatusWidget::showRateLimit);

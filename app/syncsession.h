@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/githubservice.h"
 #include "api/release.h"
 #include "api/secretstore.h"
 
@@ -33,7 +34,7 @@ public:
     /// Enterprise, its https:// address); empty means the host name itself.
     SyncSession(Models::Store *store, Models::ItemTableModel *items, Views::MainWindow *window,
         Api::Release release, bool isDemo, QString hostAddress, TokenReader readToken,
-        QObject *parent = nullptr);
+        Api::GitHubServiceFactory services, QObject *parent = nullptr);
     ~SyncSession() override;
 
     void start(std::chrono::minutes interval = std::chrono::minutes(15));
@@ -54,6 +55,7 @@ private:
     bool m_isDemo;
     QString m_hostAddress;
     TokenReader m_readToken;
+    Api::GitHubServiceFactory m_services;
     std::unique_ptr<Models::BackgroundSync> m_sync;
     QTimer m_interval;
 };

@@ -86,7 +86,7 @@ Run sync(Models::SyncEngine &engine, GitHubClient &client, const Release &releas
 QList<double> frameLatenessDuringBackgroundSync(
     const QString &workspace, const GitHubHost &host, const Release &release)
 {
-    Models::BackgroundSync background(workspace, host, token);
+    Models::BackgroundSync background(workspace, gitHubClientFactory(), host, token);
     Bench::FrameProbe frames;
     QSignalSpy finished(&background, &Models::BackgroundSync::finished);
     frames.start();

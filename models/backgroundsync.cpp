@@ -4,8 +4,6 @@
 #include "store.h"
 #include "store/itemrepository.h"
 
-#include <QNetworkAccessManager>
-
 namespace ReleaseDesk::Models {
 
 /// Everything the sync touches, created and used on the sync's thread only.
@@ -14,18 +12,23 @@ class SyncWorker final : public QObject
     Q_OBJECT
 
 public:
-    SyncWorker(QString workspacePath, Api::GitHubHost host, QString token)
+    SyncWorker(QString workspacePath, Api::GitHubServiceFactory services, Api::GitHubHost host, QString token)
         : m_path(std::move(workspacePath))
+        , m_services(std::move(services))
         , m_host(std::move(host))
         , m_token(std::move(token))
     { }
 
+    ~SyncWorker() override
+    {
+        delete m_engine; // before the service it uses
+    }
+
     // Called on the sync's thread, before anything else.
     void setUp()
     {
-        m_network = new QNetworkAccessManager(this);
-        m_client = new Api::GitHubClient(m_network, m_host, m_token, this);
-        m_engine = new SyncEngine(m_client, &m_store, this);
+        m_service = m_services(m_host, m_token);
+        m_engine = new SyncEngine(m_service.get(), &m_store, this);
         m_storeOpened = m_store.open(m_path);
         connect(m_engine, &SyncEngine::progressChanged, this, &SyncWorker::progressChanged);
         // As the window's lists hold items: bodies reduced to their release-note block, here rather
@@ -38,9 +41,9 @@ public:
             Q_EMIT itemsStored(listed);
         });
         connect(m_engine, &SyncEngine::finished, this, &SyncWorker::readReleasesThenFinish);
-        connect(m_client, &Api::GitHubClient::rateLimitChanged, this, &SyncWorker::rateLimitChanged);
-        connect(m_client, &Api::GitHubClient::waitStarted, this, &SyncWorker::waitStarted);
-        connect(m_client, &Api::GitHubClient::waitFinished, this, &SyncWorker::waitFinished);
+        connect(m_service.get(), &Api::GitHubService::rateLimitChanged, this, &SyncWorker::rateLimitChanged);
+        connect(m_service.get(), &Api::GitHubService::waitStarted, this, &SyncWorker::waitStarted);
+        connect(m_service.get(), &Api::GitHubService::waitFinished, this, &SyncWorker::waitFinished);
     }
 
     void start(const Api::Release &release, SyncMode mode)
@@ -57,7 +60,6 @@ public:
     }
 
     void cancel() { m_engine->cancel(); }
-    void setRetryPolicy(const Api::GitHubClient::RetryPolicy &policy) { m_client->setRetryPolicy(policy); }
     void setPageSize(int size) { m_engine->setPageSize(size); }
 
 Q_SIGNALS:
@@ -65,38 +67,38 @@ Q_SIGNALS:
     void itemsStored(const QList<ReleaseDesk::Api::Item> &items);
     void finished(const ReleaseDesk::Models::SyncOutcome &outcome);
     void rateLimitChanged(const ReleaseDesk::Api::RateLimitStatus &status);
-    void waitStarted(const QDateTime &until, ReleaseDesk::Api::GitHubClient::WaitReason reason);
+    void waitStarted(const QDateTime &until, ReleaseDesk::Api::GitHubService::WaitReason reason);
     void waitFinished();
 
 private:
     void readReleasesThenFinish(const SyncOutcome &outcome)
     {
-        readPublishedReleasesAfterSync(*m_client, m_store, m_release, m_mode, outcome, this,
+        readPublishedReleasesAfterSync(*m_service, m_store, m_release, m_mode, outcome, this,
             [this](const SyncOutcome &reported) { Q_EMIT finished(reported); });
     }
 
     QString m_path;
+    Api::GitHubServiceFactory m_services;
     Api::Release m_release;
     SyncMode m_mode = SyncMode::Incremental;
     Api::GitHubHost m_host;
     QString m_token;
     Store m_store;
     bool m_storeOpened = false;
-    QNetworkAccessManager *m_network = nullptr;
-    Api::GitHubClient *m_client = nullptr;
+    std::unique_ptr<Api::GitHubService> m_service;
     SyncEngine *m_engine = nullptr;
 };
 
-BackgroundSync::BackgroundSync(
-    const QString &workspacePath, const Api::GitHubHost &host, const QString &token, QObject *parent)
+BackgroundSync::BackgroundSync(const QString &workspacePath, const Api::GitHubServiceFactory &services,
+    const Api::GitHubHost &host, const QString &token, QObject *parent)
     : QObject(parent)
-    , m_worker(new SyncWorker(workspacePath, host, token))
+    , m_worker(new SyncWorker(workspacePath, services, host, token))
 {
     qRegisterMetaType<SyncProgress>();
     qRegisterMetaType<SyncOutcome>();
     qRegisterMetaType<QList<Api::Item>>();
     qRegisterMetaType<Api::RateLimitStatus>();
-    qRegisterMetaType<Api::GitHubClient::WaitReason>();
+    qRegisterMetaType<Api::GitHubService::WaitReason>();
     m_thread.setObjectName(QStringLiteral("releasedesk-sync"));
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
@@ -120,11 +122,6 @@ BackgroundSync::~BackgroundSync()
     QMetaObject::invokeMethod(m_worker, &SyncWorker::cancel, Qt::QueuedConnection);
     m_thread.quit();
     m_thread.wait();
-}
-
-void BackgroundSync::setRetryPolicy(const Api::GitHubClient::RetryPolicy &policy)
-{
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, policy] { worker->setRetryPolicy(policy); });
 }
 
 void BackgroundSync::setPageSize(int size)

@@ -2,8 +2,7 @@
 
 #include "syncengine.h"
 
-#include "api/githubclient.h"
-#include "api/githubhost.h"
+#include "api/githubservice.h"
 
 #include <QObject>
 #include <QThread>
@@ -12,7 +11,7 @@ namespace ReleaseDesk::Models {
 
 class SyncWorker;
 
-/// A SyncEngine, its GitHub client and a connection to the workspace, on a thread of their own: the
+/// A SyncEngine, its GitHub service and a connection to the workspace, on a thread of their own: the
 /// window's thread only receives the results (progress, the items just stored, the outcome), so
 /// parsing and storing 100-item pages never holds the UI. Lives in the caller's thread; its signals
 /// arrive there.
@@ -23,11 +22,11 @@ class BackgroundSync final : public QObject
 public:
     /// `workspacePath` is opened again on the sync's thread (SQLite connections belong to a thread;
     /// WAL lets the window read while the sync writes). The token stays in memory.
-    BackgroundSync(const QString &workspacePath, const Api::GitHubHost &host, const QString &token,
-        QObject *parent = nullptr);
+    /// The sync's GitHubService is built by `services` on the sync's thread.
+    BackgroundSync(const QString &workspacePath, const Api::GitHubServiceFactory &services,
+        const Api::GitHubHost &host, const QString &token, QObject *parent = nullptr);
     ~BackgroundSync() override;
 
-    void setRetryPolicy(const Api::GitHubClient::RetryPolicy &policy);
     void setPageSize(int size);
     void start(const Api::Release &release, SyncMode mode = SyncMode::Incremental);
     void cancel();
@@ -39,7 +38,7 @@ Q_SIGNALS:
     void itemsStored(const QList<ReleaseDesk::Api::Item> &items);
     void finished(const ReleaseDesk::Models::SyncOutcome &outcome);
     void rateLimitChanged(const ReleaseDesk::Api::RateLimitStatus &status);
-    void waitStarted(const QDateTime &until, ReleaseDesk::Api::GitHubClient::WaitReason reason);
+    void waitStarted(const QDateTime &until, ReleaseDesk::Api::GitHubService::WaitReason reason);
     void waitFinished();
 
 private:

@@ -2,7 +2,7 @@
 
 #include "store.h"
 
-#include "api/githubclient.h"
+#include "api/githubservice.h"
 
 #include <QCoreApplication>
 
@@ -55,7 +55,7 @@ std::optional<QList<Api::PublishedRelease>> loadPublishedReleases(
     return releases;
 }
 
-void readPublishedReleasesAfterSync(Api::GitHubClient &client, Store &store, const Api::Release &release,
+void readPublishedReleasesAfterSync(Api::GitHubService &client, Store &store, const Api::Release &release,
     SyncMode mode, const SyncOutcome &outcome, QObject *context,
     std::function<void(const SyncOutcome &)> done)
 {

@@ -13,7 +13,7 @@
 #include <optional>
 
 namespace ReleaseDesk::Api {
-class GitHubClient;
+class GitHubService;
 }
 
 namespace ReleaseDesk::Models {
@@ -32,7 +32,7 @@ std::optional<QList<Api::PublishedRelease>> loadPublishedReleases(
 /// compare with its last published one) when the sync completed and changed something, was full, or
 /// they were never read; a re-sync that found nothing new costs nothing more. `done` receives the
 /// outcome, with a problem added when the releases could not be read.
-void readPublishedReleasesAfterSync(Api::GitHubClient &client, Store &store, const Api::Release &release,
+void readPublishedReleasesAfterSync(Api::GitHubService &client, Store &store, const Api::Release &release,
     SyncMode mode, const SyncOutcome &outcome, QObject *context,
     std::function<void(const SyncOutcome &)> done);
 

@@ -5,7 +5,7 @@
 #include "store.h"
 #include "store/milestonerepository.h"
 
-#include "api/githubclient.h"
+#include "api/githubservice.h"
 
 #include <QRegularExpression>
 
@@ -13,7 +13,7 @@ namespace ReleaseDesk::Models {
 
 using namespace Api;
 
-ReleaseSetupFlow::ReleaseSetupFlow(GitHubClient *client, Store *store, QObject *parent)
+ReleaseSetupFlow::ReleaseSetupFlow(GitHubService *client, Store *store, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_store(store)
@@ -50,7 +50,7 @@ void ReleaseSetupFlow::loadMilestones(const RepositoryRef &repository)
 void ReleaseSetupFlow::fetchMilestones(
     const RepositoryRef &repository, const QString &after, QList<Milestone> collected)
 {
-    GitHubClient::RepositoryMetaRequest request;
+    GitHubService::RepositoryMetaRequest request;
     request.repository = repository;
     request.withLabels = false;
     request.milestonesAfter = after;

@@ -6,7 +6,7 @@
 #include <QObject>
 
 namespace ReleaseDesk::Api {
-class GitHubClient;
+class GitHubService;
 }
 
 namespace ReleaseDesk::Models {
@@ -27,7 +27,7 @@ class ReleaseSetupFlow final : public QObject
     Q_OBJECT
 
 public:
-    ReleaseSetupFlow(Api::GitHubClient *client, Store *store, QObject *parent = nullptr);
+    ReleaseSetupFlow(Api::GitHubService *client, Store *store, QObject *parent = nullptr);
 
     QString host() const;
     /// All pages (up to `limit` repositories).
@@ -51,7 +51,7 @@ private:
     void fetchMilestones(
         const Api::RepositoryRef &repository, const QString &after, QList<Api::Milestone> collected);
 
-    Api::GitHubClient *m_client;
+    Api::GitHubService *m_client;
     Store *m_store;
 };
 

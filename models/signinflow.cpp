@@ -1,6 +1,6 @@
 #include "signinflow.h"
 
-#include "api/githubclient.h"
+#include "api/githubservice.h"
 #include "api/secretstore.h"
 
 namespace ReleaseDesk::Models {
@@ -8,7 +8,7 @@ namespace ReleaseDesk::Models {
 using namespace Api;
 
 SignInFlow::SignInFlow(
-    ClientFactory clientFactory, SecretStore *secrets, AccountList *accounts, QObject *parent)
+    Api::GitHubServiceFactory clientFactory, SecretStore *secrets, AccountList *accounts, QObject *parent)
     : QObject(parent)
     , m_clientFactory(std::move(clientFactory))
     , m_secrets(secrets)

@@ -2,7 +2,7 @@
 
 #include "accountlist.h"
 
-#include "api/githubhost.h"
+#include "api/githubservice.h"
 
 #include <QObject>
 #include <QUrl>
@@ -11,9 +11,8 @@
 #include <memory>
 
 namespace ReleaseDesk::Api {
-class GitHubClient;
 class SecretStore;
-} // namespace ReleaseDesk::Api
+}
 
 namespace ReleaseDesk::Models {
 
@@ -24,10 +23,7 @@ class SignInFlow final : public QObject
     Q_OBJECT
 
 public:
-    using ClientFactory
-        = std::function<std::unique_ptr<Api::GitHubClient>(const Api::GitHubHost &, const QString &token)>;
-
-    SignInFlow(ClientFactory clientFactory, Api::SecretStore *secrets, AccountList *accounts,
+    SignInFlow(Api::GitHubServiceFactory clientFactory, Api::SecretStore *secrets, AccountList *accounts,
         QObject *parent = nullptr);
     ~SignInFlow() override;
 
@@ -43,10 +39,10 @@ Q_SIGNALS:
 private:
     void fail(const QString &message, const QUrl &helpUrl = {});
 
-    ClientFactory m_clientFactory;
+    Api::GitHubServiceFactory m_clientFactory;
     Api::SecretStore *m_secrets;
     AccountList *m_accounts;
-    std::unique_ptr<Api::GitHubClient> m_client;
+    std::unique_ptr<Api::GitHubService> m_client;
 };
 
 } // namespace ReleaseDesk::Models

@@ -9,7 +9,7 @@
 #include "cherrypick/cherrypickstore.h"
 #include "signal/signalstore.h"
 
-#include "api/githubclient.h"
+#include "api/githubservice.h"
 
 #include <QLoggingCategory>
 #include <QTimeZone>
@@ -34,7 +34,7 @@ QDateTime newestUpdate(const QList<Item> &items, QDateTime current)
 }
 } // namespace
 
-SyncEngine::SyncEngine(GitHubClient *client, Store *store, QObject *parent)
+SyncEngine::SyncEngine(GitHubService *client, Store *store, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_store(store)
@@ -114,7 +114,7 @@ void SyncEngine::nextRepository()
 void SyncEngine::readHistory()
 {
     const auto depth = SignalStore(*m_store).settings(m_release.id).historyDepth;
-    GitHubClient::BranchHistoryRequest request;
+    GitHubService::BranchHistoryRequest request;
     request.repository = m_repository.repository;
     request.releaseBranch = m_release.releaseBranch;
     request.mainBranch = m_release.mainBranch;
@@ -293,7 +293,7 @@ void SyncEngine::requestRangePage()
 {
     if (m_cancelled)
         return finishSync(false);
-    GitHubClient::CompareRangeRequest request;
+    GitHubService::CompareRangeRequest request;
     request.repository = m_repository.repository;
     request.fromRef = m_repository.rangeFrom;
     request.toRef = m_repository.rangeTo;
@@ -386,7 +386,7 @@ void SyncEngine::resolveMilestones()
 void SyncEngine::fetchRepositoryMeta(
     const QString &labelsAfter, const QString &milestonesAfter, bool labelsDone, bool milestonesDone)
 {
-    GitHubClient::RepositoryMetaRequest request;
+    GitHubService::RepositoryMetaRequest request;
     request.repository = m_repository.repository;
     request.withLabels = !labelsDone;
     request.labelsAfter = labelsAfter;
@@ -452,7 +452,7 @@ void SyncEngine::nextMilestone()
 
 void SyncEngine::requestPage()
 {
-    GitHubClient::ReleaseItemsRequest request;
+    GitHubService::ReleaseItemsRequest request;
     request.repository = m_repository.repository;
     request.milestoneNumber = m_run.number;
     const bool probe = m_firstPage && m_watermark.isValid() && !m_run.resumed;

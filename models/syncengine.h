@@ -11,7 +11,7 @@
 #include <functional>
 
 namespace ReleaseDesk::Api {
-class GitHubClient;
+class GitHubService;
 }
 
 namespace ReleaseDesk::Models {
@@ -56,7 +56,7 @@ class SyncEngine final : public QObject
     Q_OBJECT
 
 public:
-    SyncEngine(Api::GitHubClient *client, Store *store, QObject *parent = nullptr);
+    SyncEngine(Api::GitHubService *client, Store *store, QObject *parent = nullptr);
 
     void start(const Api::Release &release, SyncMode mode = SyncMode::Incremental);
     void cancel();
@@ -140,7 +140,7 @@ private:
     QString encodeResume() const;
     bool decodeResume(const QString &text, MilestoneRun &run) const;
 
-    Api::GitHubClient *m_client;
+    Api::GitHubService *m_client;
     Store *m_store;
     int m_pageSize = 100;
 

@@ -8,7 +8,7 @@
 #include "store/labelrepository.h"
 #include "store/milestonerepository.h"
 
-#include "api/githubclient.h"
+#include "api/githubservice.h"
 
 #include <QHash>
 
@@ -122,7 +122,7 @@ std::optional<TriageAction> TriageAction::inverse(const Item &before) const
     return std::nullopt;
 }
 
-TriageExecutor::TriageExecutor(GitHubClient *client, Store *store, ItemTableModel *items, QObject *parent)
+TriageExecutor::TriageExecutor(GitHubService *client, Store *store, ItemTableModel *items, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_store(store)
@@ -204,7 +204,7 @@ void TriageExecutor::apply(const QList<TriageChange> &changes)
     next();
 }
 
-void TriageExecutor::setClient(Api::GitHubClient *client)
+void TriageExecutor::setClient(Api::GitHubService *client)
 {
     Q_ASSERT(!m_busy);
     m_client = client;

@@ -10,7 +10,7 @@
 #include <optional>
 
 namespace ReleaseDesk::Api {
-class GitHubClient;
+class GitHubService;
 }
 
 namespace ReleaseDesk::Models {
@@ -53,7 +53,8 @@ class TriageExecutor final : public QObject
     Q_OBJECT
 
 public:
-    TriageExecutor(Api::GitHubClient *client, Store *store, ItemTableModel *items, QObject *parent = nullptr);
+    TriageExecutor(
+        Api::GitHubService *client, Store *store, ItemTableModel *items, QObject *parent = nullptr);
 
     /// What `changes` will do, one line per change that changes something.
     QStringList preview(const QList<TriageChange> &changes) const;
@@ -62,7 +63,7 @@ public:
     bool canUndo() const { return !m_undo.isEmpty() && !m_busy; }
     void undo();
     /// The client for the next batch (a new token after signing in again); not while busy.
-    void setClient(Api::GitHubClient *client);
+    void setClient(Api::GitHubService *client);
 
     /// The bot command a cherry-pick request posts, %1 being the release branch (Prow: "/cherrypick %1").
     static QString cherryPickComment(
@@ -77,7 +78,7 @@ private:
     void next();
     std::optional<int> milestoneNumber(const Api::RepositoryRef &repository, const QString &title) const;
 
-    Api::GitHubClient *m_client;
+    Api::GitHubService *m_client;
     Store *m_store;
     ItemTableModel *m_items;
     /// A change still to send, with the item before it (for its inverse) and, for a milestone, the

@@ -1,4 +1,4 @@
-#include "fakegithub.h"
+#include "fakegithubservice.h"
 
 #include "boardpanel.h"
 #include "desktopapp.h"
@@ -39,7 +39,8 @@
 using namespace ReleaseDesk;
 
 /// The desktop composition: demo without an account, and a live background sync into the open
-/// window against the fake GitHub (token from the environment).
+/// window against the in-process fake GitHub service, injected into DesktopApp (token from the
+/// environment).
 class DesktopAppTest : public QObject
 {
     Q_OBJECT
@@ -184,15 +185,23 @@ private Q_SLOTS:
     void aSyncedWorkspaceSyncsInTheBackgroundAndUpdatesInPlace()
     {
         const auto demo = Models::DemoWorkspace::generate(QDate(2026, 11, 25));
-        auto data = Testing::fakeDataFrom(demo);
-        data.addToken(QStringLiteral("ghp_desktop"), QStringLiteral("octo"), QStringLiteral("repo"));
-        Testing::FakeGitHub fake;
-        QVERIFY2(fake.start(data.toJson()), qPrintable(fake.error()));
+        // GitHub Enterprise on ghe.example, with the demo's repositories, items and branches.
+        Testing::FakeGitHubService github(QStringLiteral("ghe.example"));
+        for (const auto &entry : demo.release.repositories)
+            github.addRepository(entry.repository, demo.labels.value(entry.repository),
+                demo.milestones.value(entry.repository));
+        github.addItems(demo.items, demo.events);
+        for (const auto &branch : demo.branchCi) {
+            if (branch.found)
+                github.addBranch(branch);
+        }
+        for (const auto &history : demo.branchHistories)
+            github.addBranchHistory(history);
 
         // A workspace with the release defined and nothing synced yet.
         QTemporaryDir dir;
         const auto path = dir.filePath(QStringLiteral("real.sqlite"));
-        const auto host = Api::GitHubHost::fromUserInput(fake.url().toString());
+        const auto host = Api::GitHubHost::fromUserInput(QStringLiteral("https://ghe.example"));
         QVERIFY(host);
         {
             Models::Store store;
@@ -209,10 +218,10 @@ private Q_SLOTS:
         settings.beginWriteArray(QStringLiteral("accounts"), 1);
         settings.setArrayIndex(0);
         settings.setValue(QStringLiteral("host"), host->name);
-        settings.setValue(QStringLiteral("address"), fake.url().toString());
+        settings.setValue(QStringLiteral("address"), QStringLiteral("https://ghe.example"));
         settings.setValue(QStringLiteral("login"), QStringLiteral("octo"));
         settings.endArray();
-        App::DesktopApp desktop(&settings);
+        App::DesktopApp desktop(&settings, nullptr, github.factory({QStringLiteral("ghp_desktop")}));
         QString error;
         QVERIFY2(desktop.open(path, true, &error), qPrintable(error));
         auto *model = desktop.window()->itemTablePanel()->tableView()->model();
@@ -226,6 +235,8 @@ private Q_SLOTS:
         QCOMPARE(model->rowCount(), 371);
         QVERIFY(desktop.window()->syncStatus()->budgetText().contains(QStringLiteral("5")));
         QVERIFY(!desktop.window()->windowTitle().contains(QStringLiteral("(demo)")));
+        QVERIFY(github.requests().contains(QStringLiteral("ReleaseItems")));
+        QVERIFY(github.edits().isEmpty()); // a sync only reads
         qunsetenv("GH_ENTERPRISE_TOKEN");
     }
 };

@@ -930,7 +930,7 @@ private Q_SLOTS:
                             {QStringLiteral("name"), QString()}, {QStringLiteral("draft"), true}}}}});
         QVERIFY(!Models::loadPublishedReleases(f.store, repository));
         const auto workspace = f.store.path();
-        Models::BackgroundSync background(workspace, f.client->host(), goodToken);
+        Models::BackgroundSync background(workspace, Api::gitHubClientFactory(), f.client->host(), goodToken);
         QSignalSpy stored(&background, &Models::BackgroundSync::itemsStored);
         QSignalSpy finished(&background, &Models::BackgroundSync::finished);
         QThread *deliveredOn = nullptr;

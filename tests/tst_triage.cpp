@@ -1,4 +1,4 @@
-#include "fakegithub.h"
+#include "fakegithubservice.h"
 
 #include "boardmodel.h"
 #include "demoworkspace.h"
@@ -8,75 +8,78 @@
 #include "store/milestonerepository.h"
 #include "triage.h"
 
-#include "api/githubclient.h"
+#include "api/githuberrors.h"
 
 #include <QAbstractItemModelTester>
-#include <QJsonArray>
-#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUrlQuery>
 
 using namespace ReleaseDesk;
 using namespace ReleaseDesk::Api;
 using namespace ReleaseDesk::Models;
 
-/// Triage written back to the fake GitHub: optimistic board, rollback on refusal, undo.
+/// Triage written back to GitHub (the in-process fake service, which records and applies the edits):
+/// optimistic board, rollback on refusal, undo.
 class TriageTest : public QObject
 {
     Q_OBJECT
 
     struct Fixture
     {
-        Testing::FakeGitHub fake;
+        Testing::FakeGitHubService github;
         QTemporaryDir dir;
         Store store;
         ItemTableModel items;
-        QNetworkAccessManager network;
-        std::unique_ptr<GitHubClient> client;
         std::unique_ptr<TriageExecutor> executor;
-        QString host;
         DemoWorkspace demo = DemoWorkspace::generate(QDate(2026, 11, 25));
         QList<Item> open;
 
         bool start(const QString &scopes = QStringLiteral("repo"))
         {
-            auto data = Testing::fakeDataFrom(demo, false);
-            data.addItems(demo.items, {});
-            data.addToken(QStringLiteral("ghp_triage"), QStringLiteral("octo"), scopes);
-            if (!fake.start(data.toJson()) || !store.open(dir.filePath(QStringLiteral("t.sqlite"))))
+            if (!store.open(dir.filePath(QStringLiteral("t.sqlite"))))
                 return false;
-            const auto parsed = GitHubHost::fromUserInput(fake.url().toString());
-            host = parsed->name;
-            QList<Item> local;
-            for (auto item : demo.items) {
-                item.key.repository.host = host;
-                for (auto &link : item.links)
-                    link.target.repository.host = host;
-                local.append(item);
+            for (const auto &entry : demo.release.repositories)
+                github.addRepository(entry.repository, demo.labels.value(entry.repository),
+                    demo.milestones.value(entry.repository));
+            github.addItems(demo.items);
+            github.setViewer(QStringLiteral("octo"), QStringLiteral("Octo"), {scopes});
+            // GitHub's answer to a write with a token that may only read.
+            if (!scopes.contains(QStringLiteral("repo")))
+                github.refuseWrites(
+                    refusal(403, QStringLiteral("Resource not accessible by personal access token")));
+            for (const auto &item : std::as_const(demo.items)) {
                 if (item.isOpen())
                     open.append(item);
             }
-            for (auto it = demo.milestones.cbegin(); it != demo.milestones.cend(); ++it) {
-                auto repository = it.key();
-                repository.host = host;
-                MilestoneRepository(store).upsertMilestones(repository, it.value());
-            }
-            ItemRepository(store).upsertItems(local);
-            items.setItems(local);
-            client = std::make_unique<GitHubClient>(&network, *parsed, QStringLiteral("ghp_triage"));
-            executor = std::make_unique<TriageExecutor>(client.get(), &store, &items);
+            for (auto it = demo.milestones.cbegin(); it != demo.milestones.cend(); ++it)
+                MilestoneRepository(store).upsertMilestones(it.key(), it.value());
+            ItemRepository(store).upsertItems(demo.items);
+            items.setItems(demo.items);
+            executor = std::make_unique<TriageExecutor>(&github, &store, &items);
             return true;
         }
 
-        QJsonObject onGitHub(const ItemKey &key)
+        /// GitHub refusing a change with `status` and its `message`, as the client reports it.
+        static ApiError refusal(int status, const QString &message)
         {
-            QNetworkAccessManager manager;
-            QUrl url = fake.url().resolved(QUrl(QStringLiteral("/_fake/item")));
-            url.setQuery(QUrlQuery {{QStringLiteral("repo"), key.repository.fullName()},
-                {QStringLiteral("number"), QString::number(key.number)}});
-            return fake.post(QStringLiteral("/_fake/item?") + url.query(), {});
+            GitHubErrors::HttpAnswer answer;
+            answer.status = status;
+            answer.gitHubMessage = message;
+            return GitHubErrors::fromHttp(answer, GitHubErrors::Request::Change);
+        }
+
+        Item onGitHub(const ItemKey &key) const { return github.item(key).value_or(Item {}); }
+
+        /// The comments GitHub received for `key`, in order.
+        QStringList comments(const ItemKey &key) const
+        {
+            QStringList bodies;
+            for (const auto &edit : github.edits()) {
+                if (edit.item == key && edit.kind == IssueEdit::Kind::Comment)
+                    bodies.append(edit.value);
+            }
+            return bodies;
         }
 
         std::pair<int, QStringList> run(const QList<TriageChange> &changes)
@@ -142,7 +145,7 @@ private Q_SLOTS:
     void aBulkActionAcrossRepositoriesLandsOnGitHub()
     {
         Fixture f;
-        QVERIFY2(f.start(), qPrintable(f.fake.error()));
+        QVERIFY(f.start());
         QAbstractItemModelTester tester(&f.items, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QList<TriageChange> changes;
         QSet<QString> repositories;
@@ -172,17 +175,10 @@ private Q_SLOTS:
         QVERIFY(!changed.isEmpty()); // the board changed in place
         for (const auto &item : targets) {
             const auto remote = f.onGitHub(item.key);
-            QVERIFY(
-                remote.value(QStringLiteral("labels")).toArray().contains(QStringLiteral("priority/high")));
-            QVERIFY(remote.value(QStringLiteral("assignees")).toArray().contains(QStringLiteral("octo")));
-            QCOMPARE(remote.value(QStringLiteral("milestone")).toInt(), 43);
-            QCOMPARE(remote.value(QStringLiteral("comments"))
-                         .toArray()
-                         .last()
-                         .toObject()
-                         .value(QStringLiteral("body"))
-                         .toString(),
-                QStringLiteral("/cherrypick release-4.1"));
+            QVERIFY(remote.hasLabel(u"priority/high"));
+            QVERIFY(remote.assignees.contains(QStringLiteral("octo")));
+            QCOMPARE(remote.milestone, QStringLiteral("v4.2.0"));
+            QCOMPARE(f.comments(item.key).last(), QStringLiteral("/cherrypick release-4.1"));
             const auto local = f.items.itemAt(f.items.rowOf(item.key));
             QVERIFY(local.hasLabel(u"priority/high"));
             QCOMPARE(local.milestone, QStringLiteral("v4.2.0"));
@@ -198,10 +194,10 @@ private Q_SLOTS:
         QVERIFY(undone.first().at(1).toStringList().isEmpty());
         for (const auto &item : targets) {
             const auto remote = f.onGitHub(item.key);
-            QVERIFY(
-                !remote.value(QStringLiteral("labels")).toArray().contains(QStringLiteral("priority/high")));
-            QVERIFY(!remote.value(QStringLiteral("assignees")).toArray().contains(QStringLiteral("octo")));
-            QCOMPARE(remote.value(QStringLiteral("milestone")).toInt(), 42);
+            QVERIFY(!remote.hasLabel(u"priority/high"));
+            QVERIFY(!remote.assignees.contains(QStringLiteral("octo")));
+            QCOMPARE(remote.milestone, item.milestone);
+            QCOMPARE(f.comments(item.key).size(), 1); // comments stay
             QCOMPARE(f.items.itemAt(f.items.rowOf(item.key)).milestone, item.milestone);
         }
     }
@@ -209,16 +205,12 @@ private Q_SLOTS:
     void refusalsInTheMiddleRollBackOnlyTheirItem()
     {
         Fixture f;
-        QVERIFY2(f.start(), qPrintable(f.fake.error()));
+        QVERIFY(f.start());
         const auto first = f.open.at(0);
         const auto second = f.open.at(1);
         const auto third = f.open.at(2);
         // The second item's repository refuses: no push rights.
-        f.fake.setFaults(QJsonArray {QJsonObject {{QStringLiteral("operation"), QStringLiteral("REST")},
-            {QStringLiteral("match"), QStringLiteral("/issues/%1/").arg(second.key.number)},
-            {QStringLiteral("type"), QStringLiteral("status")}, {QStringLiteral("status"), 403},
-            {QStringLiteral("body"),
-                QJsonObject {{QStringLiteral("message"), QStringLiteral("Must have push access")}}}}});
+        f.github.refuseWritesTo(second.key, Fixture::refusal(403, QStringLiteral("Must have push access")));
         const QList<TriageChange> changes = {
             {first.key, {TriageAction::Kind::AddLabel, QStringLiteral("do-not-merge/hold")}},
             {second.key, {TriageAction::Kind::AddLabel, QStringLiteral("do-not-merge/hold")}},
@@ -234,10 +226,8 @@ private Q_SLOTS:
         QVERIFY(f.items.itemAt(f.items.rowOf(first.key)).hasLabel(u"do-not-merge/hold"));
         QVERIFY(!f.items.itemAt(f.items.rowOf(second.key)).hasLabel(u"do-not-merge/hold")); // rolled back
         QVERIFY(f.items.itemAt(f.items.rowOf(third.key)).hasLabel(u"do-not-merge/hold"));
-        QVERIFY(!f.onGitHub(second.key)
-                     .value(QStringLiteral("labels"))
-                     .toArray()
-                     .contains(QStringLiteral("do-not-merge/hold")));
+        QVERIFY(!f.onGitHub(second.key).hasLabel(u"do-not-merge/hold"));
+        QVERIFY(f.onGitHub(first.key).hasLabel(u"do-not-merge/hold"));
     }
 
     /// Two changes on one card, the first refused: only the first is taken back; the second, which
@@ -245,14 +235,11 @@ private Q_SLOTS:
     void aRefusalTakesBackOnlyItsOwnChangeOfACard()
     {
         Fixture f;
-        QVERIFY2(f.start(), qPrintable(f.fake.error()));
+        QVERIFY(f.start());
         const auto item = f.open.at(0);
         QVERIFY(!item.hasLabel(u"do-not-merge/hold"));
-        f.fake.setFaults(QJsonArray {QJsonObject {{QStringLiteral("operation"), QStringLiteral("REST")},
-            {QStringLiteral("match"), QStringLiteral("/issues/%1/labels").arg(item.key.number)},
-            {QStringLiteral("type"), QStringLiteral("status")}, {QStringLiteral("status"), 403},
-            {QStringLiteral("body"),
-                QJsonObject {{QStringLiteral("message"), QStringLiteral("Must have push access")}}}}});
+        f.github.refuseWritesTo(item.key, IssueEdit::Kind::AddLabel,
+            Fixture::refusal(403, QStringLiteral("Must have push access")));
         const auto [succeeded, failures] = f.run({
             {item.key, {TriageAction::Kind::AddLabel, QStringLiteral("do-not-merge/hold")}},
             {item.key, {TriageAction::Kind::Close, QString()}},
@@ -262,8 +249,8 @@ private Q_SLOTS:
         const auto shown = f.items.itemAt(f.items.rowOf(item.key));
         QVERIFY(!shown.hasLabel(u"do-not-merge/hold")); // refused: taken back
         QVERIFY(!shown.isOpen()); // landed: kept
-        QCOMPARE(f.onGitHub(item.key).value(QStringLiteral("state")).toString().toLower(),
-            QStringLiteral("closed"));
+        QVERIFY(!f.onGitHub(item.key).isOpen());
+        QVERIFY(!f.onGitHub(item.key).hasLabel(u"do-not-merge/hold"));
         const auto stored = ItemRepository(f.store).item(item.key);
         QVERIFY(stored && !stored->isOpen() && !stored->hasLabel(u"do-not-merge/hold"));
     }
@@ -271,13 +258,15 @@ private Q_SLOTS:
     void aTokenWithoutWriteScopeIsRefusedClearly()
     {
         Fixture f;
-        QVERIFY2(f.start(QStringLiteral("read:org")), qPrintable(f.fake.error()));
+        QVERIFY(f.start(QStringLiteral("read:org")));
         const auto item = f.open.first();
         const auto [succeeded, failures] = f.run({{item.key, {TriageAction::Kind::Close, QString()}}});
         QCOMPARE(succeeded, 0);
         QCOMPARE(failures.size(), 1);
         QVERIFY(failures.first().contains(QStringLiteral("repo scope")));
         QCOMPARE(f.items.itemAt(f.items.rowOf(item.key)).state, Item::State::Open);
+        QVERIFY(f.github.edits().isEmpty()); // nothing landed
+        QVERIFY(f.onGitHub(item.key).isOpen());
     }
 };
 

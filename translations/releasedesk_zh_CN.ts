@@ -236,6 +236,69 @@ Without a command, opens the window. Commands (releasedesk help COMMAND for thei
     </message>
 </context>
 <context>
+    <name>GitHubErrors</name>
+    <message>
+        <source>The connection to GitHub failed: %1</source>
+        <translation>与 GitHub 的连接失败：%1</translation>
+    </message>
+    <message>
+        <source>GitHub did not answer in time. Check your connection; the sync resumes where it stopped.</source>
+        <translation>GitHub 未能及时响应。请检查网络连接；同步会从中断处继续。</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2. Check the host name, the proxy and your connection.</source>
+        <translation>无法连接 %1：%2。请检查主机名、代理和网络连接。</translation>
+    </message>
+    <message>
+        <source>GitHub rejected the token (401 Bad credentials): it is wrong, expired or revoked. Sign in again with a new token.</source>
+        <translation>GitHub 拒绝了该令牌（401 凭据错误）：令牌错误、已过期或已被吊销。请用新令牌重新登录。</translation>
+    </message>
+    <message>
+        <source>The organisation enforces SAML single sign-on: authorise this token for it on GitHub, then sync again.</source>
+        <translation>该组织强制使用 SAML 单点登录：请在 GitHub 上为该组织授权此令牌，然后重新同步。</translation>
+    </message>
+    <message>
+        <source>GitHub&apos;s rate limit refused the change; try again after %1.</source>
+        <translation>GitHub 的速率限制拒绝了此更改；请在 %1 之后重试。</translation>
+    </message>
+    <message>
+        <source>GitHub&apos;s secondary rate limit stopped the sync; try again in a few minutes.</source>
+        <translation>GitHub 的二级速率限制中止了同步；请几分钟后重试。</translation>
+    </message>
+    <message>
+        <source>The GitHub API budget is used up.</source>
+        <translation>GitHub API 额度已用完。</translation>
+    </message>
+    <message>
+        <source>GitHub refused the change (403: %1). Writing labels, milestones and assignees needs push (triage) rights on the repository and a token with the repo scope.</source>
+        <translation>GitHub 拒绝了此更改（403：%1）。写入标签、里程碑和负责人需要仓库的 push（triage）权限以及带 repo 权限范围的令牌。</translation>
+    </message>
+    <message>
+        <source>GitHub refused access (403). The token lacks a permission for this repository: give it the repo (or public_repo) scope, or read access to the repository.</source>
+        <translation>GitHub 拒绝访问（403）。该令牌缺少此仓库的权限：请授予 repo（或 public_repo）权限范围，或该仓库的读取权限。</translation>
+    </message>
+    <message>
+        <source>GitHub does not know this item or value (404: %1).</source>
+        <translation>GitHub 找不到该条目或值（404：%1）。</translation>
+    </message>
+    <message>
+        <source>%1 answered 404: check the host address (GitHub Enterprise uses https://HOST).</source>
+        <translation>%1 返回 404：请检查主机地址（GitHub Enterprise 使用 https://HOST）。</translation>
+    </message>
+    <message>
+        <source>GitHub answered %1: %2</source>
+        <translation>GitHub 返回 %1：%2</translation>
+    </message>
+    <message>
+        <source>GitHub had a server error (%1). It usually passes; sync again later.</source>
+        <translation>GitHub 服务器出错（%1）。通常会自行恢复；请稍后重新同步。</translation>
+    </message>
+    <message>
+        <source>GitHub rejected the change as invalid (%1: %2).</source>
+        <translation>GitHub 认为此更改无效（%1：%2）。</translation>
+    </message>
+</context>
+<context>
     <name>GitHubHost</name>
     <message>
         <source>&quot;%1&quot; is not a host name or URL. Enter github.com or your GitHub Enterprise address, for example https://github.example.com.</source>
@@ -404,68 +467,8 @@ Filed from Release Desk&apos;s release signal.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <source>GitHub rejected the token (401 Bad credentials): it is wrong, expired or revoked. Sign in again with a new token.</source>
-        <translation>GitHub 拒绝了该令牌（401 凭据错误）：令牌错误、已过期或已被吊销。请用新令牌重新登录。</translation>
-    </message>
-    <message>
-        <source>The organisation enforces SAML single sign-on: authorise this token for it on GitHub, then sync again.</source>
-        <translation>该组织强制使用 SAML 单点登录：请在 GitHub 上为该组织授权此令牌，然后重新同步。</translation>
-    </message>
-    <message>
-        <source>GitHub&apos;s secondary rate limit stopped the sync; try again in a few minutes.</source>
-        <translation>GitHub 的二级速率限制中止了同步；请几分钟后重试。</translation>
-    </message>
-    <message>
         <source>The GitHub API budget is used up.</source>
         <translation>GitHub API 额度已用完。</translation>
-    </message>
-    <message>
-        <source>GitHub refused access (403). The token lacks a permission for this repository: give it the repo (or public_repo) scope, or read access to the repository.</source>
-        <translation>GitHub 拒绝访问（403）。该令牌缺少此仓库的权限：请授予 repo（或 public_repo）权限范围，或该仓库的读取权限。</translation>
-    </message>
-    <message>
-        <source>%1 answered 404: check the host address (GitHub Enterprise uses https://HOST).</source>
-        <translation>%1 返回 404：请检查主机地址（GitHub Enterprise 使用 https://HOST）。</translation>
-    </message>
-    <message>
-        <source>GitHub had a server error (%1). It usually passes; sync again later.</source>
-        <translation>GitHub 服务器出错（%1）。通常会自行恢复；请稍后重新同步。</translation>
-    </message>
-    <message>
-        <source>GitHub did not answer in time. Check your connection; the sync resumes where it stopped.</source>
-        <translation>GitHub 未能及时响应。请检查网络连接；同步会从中断处继续。</translation>
-    </message>
-    <message>
-        <source>Cannot reach %1: %2. Check the host name, the proxy and your connection.</source>
-        <translation>无法连接 %1：%2。请检查主机名、代理和网络连接。</translation>
-    </message>
-    <message>
-        <source>The connection to GitHub failed: %1</source>
-        <translation>与 GitHub 的连接失败：%1</translation>
-    </message>
-    <message>
-        <source>GitHub rejected the token (401): sign in again.</source>
-        <translation>GitHub 拒绝了该令牌（401）：请重新登录。</translation>
-    </message>
-    <message>
-        <source>GitHub&apos;s rate limit refused the change; try again after %1.</source>
-        <translation>GitHub 的速率限制拒绝了此更改；请在 %1 之后重试。</translation>
-    </message>
-    <message>
-        <source>GitHub refused the change (403: %1). Writing labels, milestones and assignees needs push (triage) rights on the repository and a token with the repo scope.</source>
-        <translation>GitHub 拒绝了此更改（403：%1）。写入标签、里程碑和负责人需要仓库的 push（triage）权限以及带 repo 权限范围的令牌。</translation>
-    </message>
-    <message>
-        <source>GitHub does not know this item or value (404: %1).</source>
-        <translation>GitHub 找不到该条目或值（404：%1）。</translation>
-    </message>
-    <message>
-        <source>GitHub rejected the change as invalid (422: %1).</source>
-        <translation>GitHub 认为此更改无效（422：%1）。</translation>
-    </message>
-    <message>
-        <source>GitHub answered %1: %2</source>
-        <translation>GitHub 返回 %1：%2</translation>
     </message>
     <message>
         <source>%1 already has a published release for %2. Release Desk only writes drafts and never changes a published release: edit it on GitHub, or choose another tag.</source>

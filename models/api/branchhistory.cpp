@@ -1,5 +1,6 @@
 #include "api/branchhistory.h"
 
+#include "api/githuberrors.h"
 #include "api/githubparsers.h"
 
 #include <QJsonArray>
@@ -122,17 +123,8 @@ BranchHistoryPage parseBranchHistory(const QByteArray &json, const RepositoryRef
     }
     const auto repositoryValue = data.value(QLatin1StringView("repository"));
     if (!repositoryValue.isObject()) {
-        QStringList messages;
-        bool notFound = false;
-        for (const auto &error : root.value(QLatin1StringView("errors")).toArray()) {
-            messages.append(error.toObject().value(QLatin1StringView("message")).toString());
-            notFound = notFound
-                || error.toObject().value(QLatin1StringView("type")).toString()
-                    == QLatin1StringView("NOT_FOUND");
-        }
-        page.error = {notFound ? ApiError::Kind::NotFound : ApiError::Kind::GraphQL, 0,
-            messages.isEmpty() ? GitHubParsers::tr("GitHub returned no repository data.")
-                               : messages.join(QLatin1Char(' '))};
+        page.error = GitHubErrors::fromGraphQL(root.value(QLatin1StringView("errors")).toArray(),
+            GitHubParsers::tr("GitHub returned no repository data."));
         return page;
     }
     const auto object = repositoryValue.toObject();

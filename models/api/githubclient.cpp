@@ -1,5 +1,7 @@
 #include "api/githubclient.h"
 
+#include "api/githuberrors.h"
+#include "api/githubparsers.h"
 #include "api/graphqldocuments.h"
 
 #include <QElapsedTimer>
@@ -83,11 +85,26 @@ bool isHeavyPageFailure(const ApiError &error)
 } // namespace
 
 GitHubClient::GitHubClient(QNetworkAccessManager *network, GitHubHost host, QString token, QObject *parent)
-    : QObject(parent)
+    : GitHubService(parent)
     , m_network(network)
     , m_host(std::move(host))
     , m_token(std::move(token))
 { }
+
+GitHubClient::GitHubClient(GitHubHost host, QString token, QObject *parent)
+    : GitHubClient(new QNetworkAccessManager, std::move(host), std::move(token), parent)
+{
+    m_network->setParent(this);
+}
+
+GitHubServiceFactory gitHubClientFactory(QNetworkAccessManager *network)
+{
+    return [network](const GitHubHost &host, const QString &token) -> std::unique_ptr<GitHubService> {
+        if (network)
+            return std::make_unique<GitHubClient>(network, host, token);
+        return std::make_unique<GitHubClient>(host, token);
+    };
+}
 
 GitHubClient::~GitHubClient()
 {
@@ -300,48 +317,17 @@ void GitHubClient::restCall(const QByteArray &method, const QString &path, const
         updateRateLimitFromHeaders(reply);
         if (!guard)
             return;
-        const auto status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const auto answer = reply->readAll();
-        if (status >= 200 && status < 300)
-            return done({}, answer);
-        const auto message
-            = QJsonDocument::fromJson(answer).object().value(QLatin1StringView("message")).toString();
-        switch (status) {
-        case 401:
-            return done(
-                {ApiError::Kind::Unauthorized, status, tr("GitHub rejected the token (401): sign in again.")},
-                answer);
-        case 403:
-        case 429:
-            if (m_rate.remaining == 0 || reply->hasRawHeader("Retry-After"))
-                return done(
-                    {ApiError::Kind::RateLimited, status,
-                        tr("GitHub's rate limit refused the change; try again after %1.")
-                            .arg(QLocale().toString(m_rate.resetAt.toLocalTime(), QLocale::ShortFormat))},
-                    answer);
-            return done({ApiError::Kind::Forbidden, status,
-                            tr("GitHub refused the change (403: %1). Writing labels, milestones and "
-                               "assignees needs push "
-                               "(triage) rights on the repository and a token with the repo scope.")
-                                .arg(message)},
-                answer);
-        case 404:
-            return done({ApiError::Kind::NotFound, status,
-                            tr("GitHub does not know this item or value (404: %1).").arg(message)},
-                answer);
-        case 422:
-            return done({ApiError::Kind::GraphQL, status,
-                            tr("GitHub rejected the change as invalid (422: %1).").arg(message)},
-                answer);
-        case 0:
-            return done({ApiError::Kind::Network, 0,
-                            tr("The connection to GitHub failed: %1").arg(reply->errorString())},
-                answer);
-        default:
-            return done(
-                {ApiError::Kind::Server, status, tr("GitHub answered %1: %2").arg(status).arg(message)},
-                answer);
-        }
+        GitHubErrors::HttpAnswer answer;
+        answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const auto answered = reply->readAll();
+        answer.gitHubMessage = GitHubErrors::restMessage(answered);
+        answer.transportError = reply->errorString();
+        answer.retryAfter = reply->hasRawHeader("Retry-After");
+        answer.budgetExhausted = m_rate.remaining == 0;
+        answer.resetAt = m_rate.resetAt;
+        answer.ssoHeader = reply->rawHeader("X-GitHub-SSO");
+        answer.endpoint = reply->url().toString();
+        done(GitHubErrors::fromHttp(answer, GitHubErrors::Request::Change), answered);
     });
 }
 
@@ -550,62 +536,33 @@ void GitHubClient::handleReply(QNetworkReply *reply, const std::shared_ptr<Call>
     const bool canRetry = call->attempt < m_policy.maxAttempts;
     const auto retryAfter = reply->rawHeader("Retry-After").toLongLong();
 
-    if (status == 401) {
-        return finish(call,
-            {ApiError::Kind::Unauthorized, status,
-                tr("GitHub rejected the token (401 Bad credentials): it is wrong, expired or revoked. "
-                   "Sign in again with a new token.")});
-    }
-    if (status == 403 || status == 429) {
-        const auto sso = QString::fromLatin1(reply->rawHeader("X-GitHub-SSO"));
-        if (sso.startsWith(QLatin1StringView("required"))) {
-            ApiError error {ApiError::Kind::SsoRequired, status,
-                tr("The organisation enforces SAML single sign-on: authorise this token for it on GitHub, "
-                   "then sync again.")};
-            const auto urlAt = sso.indexOf(QLatin1StringView("url="));
-            if (urlAt >= 0)
-                error.ssoUrl = QUrl(sso.mid(urlAt + 4).trimmed());
-            return finish(call, error);
-        }
-        if (retryAfter > 0 || body.contains("secondary rate limit")) {
-            const auto waitSeconds = std::max<qint64>(retryAfter, 60);
-            return retryLater(call, (retryAfter > 0 ? retryAfter : waitSeconds) * 1000,
-                WaitReason::SecondaryRateLimit,
-                {ApiError::Kind::RateLimited, status,
-                    tr("GitHub's secondary rate limit stopped the sync; try again in a few minutes.")});
-        }
-        if (m_rate.remaining == 0 && m_rate.resetAt.isValid()) {
-            return retryLater(call, QDateTime::currentDateTimeUtc().msecsTo(m_rate.resetAt) + 1000,
-                WaitReason::RateLimitReset,
-                {ApiError::Kind::RateLimited, status, tr("The GitHub API budget is used up.")});
-        }
-        return finish(call,
-            {ApiError::Kind::Forbidden, status,
-                tr("GitHub refused access (403). The token lacks a permission for this repository: "
-                   "give it the repo (or public_repo) scope, or read access to the repository.")});
-    }
-    if (status == 404) {
-        return finish(call,
-            {ApiError::Kind::NotFound, status,
-                tr("%1 answered 404: check the host address (GitHub Enterprise uses https://HOST).")
-                    .arg(m_host.graphqlUrl.toString())});
-    }
     const bool graphQLTimeout = status == 200 && isGraphQLTimeout(body);
-    if (status >= 500 || graphQLTimeout || (networkError != QNetworkReply::NoError && status == 0)) {
-        const bool timeout = graphQLTimeout || networkError == QNetworkReply::OperationCanceledError
-            || networkError == QNetworkReply::TimeoutError;
-        ApiError error;
-        if (status >= 500)
-            error = {ApiError::Kind::Server, status,
-                tr("GitHub had a server error (%1). It usually passes; sync again later.").arg(status)};
-        else if (timeout)
-            error = {ApiError::Kind::Timeout, 0,
-                tr("GitHub did not answer in time. Check your connection; the sync resumes where it "
-                   "stopped.")};
-        else
-            error = {ApiError::Kind::Network, 0,
-                tr("Cannot reach %1: %2. Check the host name, the proxy and your connection.")
-                    .arg(m_host.graphqlUrl.host(), reply->errorString())};
+    GitHubErrors::HttpAnswer answer;
+    answer.status = status;
+    answer.transportError = reply->errorString();
+    answer.timedOut = status < 500
+        && (graphQLTimeout || networkError == QNetworkReply::OperationCanceledError
+            || networkError == QNetworkReply::TimeoutError);
+    answer.retryAfter = retryAfter > 0 || body.contains("secondary rate limit");
+    answer.budgetExhausted = m_rate.remaining == 0;
+    answer.resetAt = m_rate.resetAt;
+    answer.ssoHeader = reply->rawHeader("X-GitHub-SSO");
+    answer.endpoint = m_host.graphqlUrl.toString();
+    if (status == 200 && !graphQLTimeout && networkError != QNetworkReply::NoError)
+        answer.status = 0; // a 200 cut short
+    const auto error = GitHubErrors::fromHttp(answer, GitHubErrors::Request::Query);
+    switch (error.kind) {
+    case ApiError::Kind::None:
+        break;
+    case ApiError::Kind::RateLimited:
+        if (answer.retryAfter)
+            return retryLater(
+                call, (retryAfter > 0 ? retryAfter : 60) * 1000, WaitReason::SecondaryRateLimit, error);
+        return retryLater(call, QDateTime::currentDateTimeUtc().msecsTo(m_rate.resetAt) + 1000,
+            WaitReason::RateLimitReset, error);
+    case ApiError::Kind::Server:
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::Network: {
         // A refused connection or an unknown host does not heal by retrying within seconds.
         const bool permanent = networkError == QNetworkReply::HostNotFoundError
             || networkError == QNetworkReply::ConnectionRefusedError
@@ -616,11 +573,7 @@ void GitHubClient::handleReply(QNetworkReply *reply, const std::shared_ptr<Call>
             return retryLater(call, backoffDelayMs(call->attempt), WaitReason::Backoff, error);
         return finish(call, error);
     }
-    if (networkError != QNetworkReply::NoError) {
-        ApiError error {ApiError::Kind::Network, status,
-            tr("The connection to GitHub failed: %1").arg(reply->errorString())};
-        if (canRetry)
-            return retryLater(call, backoffDelayMs(call->attempt), WaitReason::Backoff, error);
+    default:
         return finish(call, error);
     }
     if (isGraphQLRateLimited(body)) {

@@ -1,12 +1,6 @@
 #pragma once
 
-#include "api/apierror.h"
-#include "api/branchhistory.h"
-#include "api/githubhost.h"
-#include "api/githubparsers.h"
-#include "api/issueedit.h"
-#include "api/ratelimitstatus.h"
-#include "api/releasedraft.h"
+#include "api/githubservice.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -20,13 +14,14 @@ class QNetworkReply;
 
 namespace ReleaseDesk::Api {
 
-/// GitHub's GraphQL API on QNetworkAccessManager, on the caller's event loop.
+/// The real GitHubService: GitHub's GraphQL and REST APIs on QNetworkAccessManager, on the caller's
+/// event loop.
 ///
 /// Requests and results are value types; JSON and QNetworkReply stay inside. The client waits out
 /// rate limits (primary: until the reset, with waitStarted() for a countdown; secondary: as long as
 /// Retry-After says), retries 5xx, timeouts, cut connections and malformed bodies with exponential
 /// backoff and jitter a bounded number of times, and never logs the token.
-class GitHubClient final : public QObject
+class GitHubClient final : public GitHubService
 {
     Q_OBJECT
 
@@ -49,128 +44,51 @@ public:
         int successesBeforeGrowing = 3;
     };
 
-    enum class WaitReason { RateLimitReset, SecondaryRateLimit, Backoff };
-    Q_ENUM(WaitReason)
-
-    struct Statistics
-    {
-        int requests = 0; ///< HTTP requests sent, retries included
-        int points = 0; ///< GraphQL rate-limit points spent, as GitHub reported them
-        qint64 processingNs = 0; ///< time spent parsing responses and in result callbacks
-        int pageShrinks = 0; ///< times a page was asked for again at half its size
-    };
-
     /// The page size now used for `operation` (its $pageSize), or 0 when it is not reduced.
     int pageSizeCap(const QString &operation) const { return m_pageSizeCaps.value(operation).size; }
 
-    struct ReleaseItemsRequest
-    {
-        RepositoryRef repository;
-        int milestoneNumber = 0;
-        int pageSize = 100;
-        bool withIssues = true;
-        QString issuesAfter;
-        bool withPullRequests = true;
-        QString pullRequestsAfter;
-        bool withBranches = false;
-        QString releaseBranch;
-        QString mainBranch;
-    };
-
-    /// The commits between two refs (tags or branches) and their merged pull requests.
-    struct CompareRangeRequest
-    {
-        RepositoryRef repository;
-        QString fromRef; ///< "v4.1.2", "refs/tags/v4.1.2"
-        QString toRef; ///< "release-4.1", "v4.1.3"
-        /// Commits per page; each brings up to three pull requests with all their fields.
-        int pageSize = 50;
-        QString after;
-    };
-
-    /// The pull requests whose base is `branch`, newest update first (the cherry-pick matrix).
-    struct BranchPullRequestsRequest
-    {
-        RepositoryRef repository;
-        QString branch;
-        /// OPEN, MERGED, CLOSED; empty: all.
-        QStringList states;
-        /// Only pull requests carrying any of these labels; empty: all.
-        QStringList labels;
-        bool withComments = false;
-        int pageSize = 50;
-        QString after;
-    };
-
-    /// The last `depth` commits of a repository's release and main branches with their CI runs.
-    struct BranchHistoryRequest
-    {
-        RepositoryRef repository;
-        QString releaseBranch; ///< empty: not asked for
-        QString mainBranch; ///< empty: not asked for
-        int depth = 20;
-    };
-
-    struct RepositoryMetaRequest
-    {
-        RepositoryRef repository;
-        bool withLabels = true;
-        QString labelsAfter;
-        bool withMilestones = true;
-        QString milestonesAfter;
-    };
-
     GitHubClient(QNetworkAccessManager *network, GitHubHost host, QString token, QObject *parent = nullptr);
+    /// A client with a network access manager of its own (for one built on a worker thread).
+    GitHubClient(GitHubHost host, QString token, QObject *parent = nullptr);
     ~GitHubClient() override;
 
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
-    const GitHubHost &host() const { return m_host; }
-    const RateLimitStatus &rateLimit() const { return m_rate; }
-    const Statistics &statistics() const { return m_statistics; }
-    /// Scopes of a classic token (X-OAuth-Scopes); empty for fine-grained tokens, which have none.
-    const QStringList &tokenScopes() const { return m_scopes; }
-    bool scopesKnown() const { return m_scopesKnown; }
+    const GitHubHost &host() const override { return m_host; }
+    RateLimitStatus rateLimit() const override { return m_rate; }
+    Statistics statistics() const override { return m_statistics; }
+    /// From X-OAuth-Scopes.
+    QStringList tokenScopes() const override { return m_scopes; }
+    bool scopesKnown() const override { return m_scopesKnown; }
 
-    void fetchViewer(QObject *context, std::function<void(const ViewerInfo &)> done);
+    void fetchViewer(QObject *context, std::function<void(const ViewerInfo &)> done) override;
     void fetchReleaseItems(const ReleaseItemsRequest &request, QObject *context,
-        std::function<void(const ReleaseItemsPage &)> done);
+        std::function<void(const ReleaseItemsPage &)> done) override;
     void fetchCompareRange(const CompareRangeRequest &request, QObject *context,
-        std::function<void(const CompareRangePage &)> done);
+        std::function<void(const CompareRangePage &)> done) override;
     void fetchBranchPullRequests(const BranchPullRequestsRequest &request, QObject *context,
-        std::function<void(const BranchPullRequestsPage &)> done);
-    void fetchItemConnections(
-        const ItemFollowUp &item, QObject *context, std::function<void(const ItemConnectionsPage &)> done);
+        std::function<void(const BranchPullRequestsPage &)> done) override;
+    void fetchItemConnections(const ItemFollowUp &item, QObject *context,
+        std::function<void(const ItemConnectionsPage &)> done) override;
     void fetchBranchHistory(const BranchHistoryRequest &request, QObject *context,
-        std::function<void(const BranchHistoryPage &)> done);
+        std::function<void(const BranchHistoryPage &)> done) override;
     void fetchRepositoryMeta(const RepositoryMetaRequest &request, QObject *context,
-        std::function<void(const RepositoryMetaPage &)> done);
-    void fetchViewerRepositories(
-        const QString &after, QObject *context, std::function<void(const RepositoryListPage &)> done);
+        std::function<void(const RepositoryMetaPage &)> done) override;
+    void fetchViewerRepositories(const QString &after, QObject *context,
+        std::function<void(const RepositoryListPage &)> done) override;
 
-    /// Applies one triage change through GitHub's REST API; `done` receives the error, if any.
-    /// Writes are not retried on 5xx: GitHub may have applied them.
-    void editIssue(const IssueEdit &edit, QObject *context, std::function<void(const ApiError &)> done);
-    /// Files a new issue (REST); `done` receives the error, if any. Not retried on 5xx either.
-    void createIssue(const NewIssue &issue, QObject *context, std::function<void(const ApiError &)> done);
-
-    /// Creates a draft release for the tag, or updates the draft that already has it. Refuses (with a
-    /// message) when a published release has the tag: that one is never touched.
-    void publishReleaseDraft(
-        const ReleaseDraft &draft, QObject *context, std::function<void(const ReleaseDraftResult &)> done);
-
-    /// Every release of a repository, drafts included (GitHub lists at most 1,000, as release-drafter
-    /// reads them), 100 a page.
+    /// Through GitHub's REST API (the only place that knows the paths and bodies).
+    void editIssue(
+        const IssueEdit &edit, QObject *context, std::function<void(const ApiError &)> done) override;
+    void createIssue(
+        const NewIssue &issue, QObject *context, std::function<void(const ApiError &)> done) override;
+    /// Lists the releases (drafts are not found by tag), then creates or updates the draft.
+    void publishReleaseDraft(const ReleaseDraft &draft, QObject *context,
+        std::function<void(const ReleaseDraftResult &)> done) override;
+    /// 100 a page, one page after the other.
     void fetchPublishedReleases(const RepositoryRef &repository, QObject *context,
-        std::function<void(const PublishedReleasesResult &)> done);
+        std::function<void(const PublishedReleasesResult &)> done) override;
 
-    /// Aborts everything in flight or waiting; their callbacks receive ApiError::Kind::Cancelled.
-    void cancelAll();
-
-Q_SIGNALS:
-    void rateLimitChanged(const ReleaseDesk::Api::RateLimitStatus &status);
-    /// A request waits until `until` (rate-limit reset, Retry-After or backoff).
-    void waitStarted(const QDateTime &until, ReleaseDesk::Api::GitHubClient::WaitReason reason);
-    void waitFinished();
+    void cancelAll() override;
 
 private:
     struct Call;

@@ -1,5 +1,7 @@
 #include "api/githubparsers.h"
 
+#include "api/githuberrors.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -293,30 +295,10 @@ ParsedNode itemFromNode(const QJsonObject &node, const RepositoryRef &repository
     return parsed;
 }
 
-QString errorMessages(const QJsonArray &errors)
-{
-    QStringList messages;
-    for (const auto &error : errors)
-        messages.append(error.toObject().value(QLatin1StringView("message")).toString());
-    return messages.join(QStringLiteral("; "));
-}
-
-bool hasErrorOfType(const QJsonArray &errors, QLatin1StringView type, QLatin1StringView firstPathElement = {})
-{
-    for (const auto &error : errors) {
-        const auto object = error.toObject();
-        if (object.value(QLatin1StringView("type")).toString() != type)
-            continue;
-        if (firstPathElement.isEmpty()
-            || object.value(QLatin1StringView("path")).toArray().first().toString() == firstPathElement)
-            return true;
-    }
-    return false;
-}
-
 bool isRepositoryNotFound(const QJsonArray &errors)
 {
-    return hasErrorOfType(errors, QLatin1StringView("NOT_FOUND"), QLatin1StringView("repository"));
+    return GitHubErrors::hasErrorOfType(
+        errors, QLatin1StringView("NOT_FOUND"), QLatin1StringView("repository"));
 }
 
 /// Why a query about `repository` brought back no repository object.
@@ -331,7 +313,7 @@ ApiError repositoryError(const QJsonArray &errors, const RepositoryRef &reposito
     return {ApiError::Kind::GraphQL, 0,
         errors.isEmpty() ? GitHubParsers::tr("GitHub returned no data for %1.").arg(repository.fullName())
                          : GitHubParsers::tr("GitHub refused the query for %1: %2")
-                               .arg(repository.fullName(), errorMessages(errors))};
+                               .arg(repository.fullName(), GitHubErrors::messages(errors))};
 }
 
 } // namespace
@@ -463,7 +445,7 @@ CompareRangePage GitHubParsers::parseCompareRange(const QByteArray &json, const 
         page.error = {ApiError::Kind::GraphQL, 0,
             errors.isEmpty() ? tr("GitHub cannot compare these refs of %1.").arg(repository.fullName())
                              : tr("GitHub cannot compare these refs of %1: %2")
-                                   .arg(repository.fullName(), errorMessages(errors))};
+                                   .arg(repository.fullName(), GitHubErrors::messages(errors))};
         return page;
     }
     page.aheadBy = comparison.toObject().value(QLatin1StringView("aheadBy")).toInt();
@@ -491,7 +473,7 @@ CompareRangePage GitHubParsers::parseCompareRange(const QByteArray &json, const 
     }
     if (!errors.isEmpty())
         page.itemErrors.append(tr("%1: part of the range could not be read: %2")
-                                   .arg(repository.fullName(), errorMessages(errors)));
+                                   .arg(repository.fullName(), GitHubErrors::messages(errors)));
     return page;
 }
 
@@ -589,9 +571,7 @@ RepositoryMetaPage GitHubParsers::parseRepositoryMeta(const QByteArray &json)
     const auto repository = data.value(QLatin1StringView("repository"));
     if (!repository.isObject()) {
         page.repositoryFound = false;
-        page.error = {hasErrorOfType(errors, QLatin1StringView("NOT_FOUND")) ? ApiError::Kind::NotFound
-                                                                             : ApiError::Kind::GraphQL,
-            0, errors.isEmpty() ? tr("GitHub returned no repository data.") : errorMessages(errors)};
+        page.error = GitHubErrors::fromGraphQL(errors, tr("GitHub returned no repository data."));
         return page;
     }
     const auto labelConnection = repository.toObject().value(QLatin1StringView("labels")).toObject();
@@ -621,7 +601,8 @@ ViewerInfo GitHubParsers::parseViewer(const QByteArray &json)
     viewer.name = object.value(QLatin1StringView("name")).toString();
     if (viewer.login.isEmpty())
         viewer.error = {ApiError::Kind::GraphQL, 0,
-            tr("GitHub did not say who the token belongs to: %1").arg(errorMessages(envelope->errors))};
+            tr("GitHub did not say who the token belongs to: %1")
+                .arg(GitHubErrors::messages(envelope->errors))};
     return viewer;
 }
 
@@ -638,7 +619,7 @@ RepositoryListPage GitHubParsers::parseViewerRepositories(const QByteArray &json
                                 .toObject();
     if (connection.isEmpty()) {
         page.error = {ApiError::Kind::GraphQL, 0,
-            tr("GitHub did not list the repositories: %1").arg(errorMessages(envelope->errors))};
+            tr("GitHub did not list the repositories: %1").arg(GitHubErrors::messages(envelope->errors))};
         return page;
     }
     for (const auto &node : nodes(connection)) {

@@ -16,4 +16,11 @@ std::optional<QString> tokenFromEnvironment(const QString &host)
     return std::nullopt;
 }
 
+void readToken(SecretStore *secrets, const QString &host, QObject *context, SecretStore::ReadCallback done)
+{
+    if (const auto token = tokenFromEnvironment(host))
+        return done(token, QString());
+    secrets->readToken(host, context, std::move(done));
+}
+
 } // namespace ReleaseDesk::Api

@@ -31,4 +31,8 @@ public:
 /// GITHUB_ENTERPRISE_TOKEN for other hosts (the names the gh CLI uses).
 std::optional<QString> tokenFromEnvironment(const QString &host);
 
+/// The one token lookup, for the app and the commands alike: the environment (tokenFromEnvironment),
+/// then `secrets`. `done` runs at once for a token from the environment.
+void readToken(SecretStore *secrets, const QString &host, QObject *context, SecretStore::ReadCallback done);
+
 } // namespace ReleaseDesk::Api

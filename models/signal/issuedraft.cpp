@@ -1,6 +1,6 @@
 #include "signal/issuedraft.h"
 
-#include "api/githubclient.h"
+#include "api/githubservice.h"
 
 namespace ReleaseDesk::Models {
 
@@ -42,7 +42,7 @@ IssueDraft IssueDraft::forEntry(const LedgerEntry &entry, const BranchHistory &h
     return draft;
 }
 
-void fileIssue(GitHubClient *client, const IssueDraft &draft, QObject *context,
+void fileIssue(GitHubService *client, const IssueDraft &draft, QObject *context,
     std::function<void(const ApiError &)> done)
 {
     client->createIssue({draft.repository, draft.title, draft.body, draft.labels}, context, std::move(done));

@@ -12,7 +12,7 @@
 class QObject;
 
 namespace ReleaseDesk::Api {
-class GitHubClient;
+class GitHubService;
 }
 
 namespace ReleaseDesk::Models {
@@ -35,8 +35,8 @@ public:
     friend bool operator==(const IssueDraft &, const IssueDraft &) = default;
 };
 
-/// Files the draft with the REST API, as triage writes (POST /repos/{owner}/{repo}/issues).
-void fileIssue(Api::GitHubClient *client, const IssueDraft &draft, QObject *context,
+/// Files the draft through the GitHub service (Api::NewIssue), as triage writes its edits.
+void fileIssue(Api::GitHubService *client, const IssueDraft &draft, QObject *context,
     std::function<void(const Api::ApiError &)> done);
 
 } // namespace ReleaseDesk::Models
