@@ -189,7 +189,7 @@ void SyncEngine::nextCherryPickBranch()
 
 void SyncEngine::requestCherryPickPage()
 {
-    GitHubClient::BranchPullRequestsRequest request;
+    GitHubService::BranchPullRequestsRequest request;
     request.repository = m_repository.repository;
     request.branch = m_cherryPickRun.branch;
     if (m_cherryPickRun.fixes) {

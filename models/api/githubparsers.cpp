@@ -526,7 +526,7 @@ BranchPullRequestsPage GitHubParsers::parseBranchPullRequests(
     }
     if (!errors.isEmpty())
         page.itemErrors.append(tr("%1: part of a branch's pull requests could not be read: %2")
-                                   .arg(repository.fullName(), errorMessages(errors)));
+                                   .arg(repository.fullName(), GitHubErrors::messages(errors)));
     return page;
 }
 
