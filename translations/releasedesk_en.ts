@@ -55,7 +55,7 @@ Filed from Release Desk's release signal.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n fix(es) to back-port</source>
-        <translation><numerusform>%n fix(es) to back-port</numerusform><numerusform>%n fix(es) to back-port</numerusform></translation>
+        <translation><numerusform>%n fix to back-port</numerusform><numerusform>%n fixes to back-port</numerusform></translation>
     </message>
 </context>
 <context>
