@@ -43,6 +43,8 @@
 namespace ReleaseDesk::App {
 
 namespace {
+// How long after a start the cherry-pick matrix is computed (see DesktopApp::openWorkspace).
+constexpr int matrixDelayAfterStartMs = 1500;
 void showPlainMessage(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text)
 {
     // Messages can carry GitHub's words: plain text, never markup.
@@ -190,7 +192,9 @@ bool DesktopApp::load(const QString &path, bool installDemo, QString *error)
     addSignalPlace();
     refreshSignal();
     addCherryPickPlace();
-    cherryPickReleaseChanged();
+    // The matrix reads every pull request of the release's branches: not while the board is being
+    // shown on a cold start (both would share the same cores), but once it is.
+    QTimer::singleShot(matrixDelayAfterStartMs, this, [this] { cherryPickReleaseChanged(); });
     updateReleasePicker();
     QTimer::singleShot(0, this, [this] {
         // Nothing is written to a damaged file (the store refuses); the user hears it at once.
