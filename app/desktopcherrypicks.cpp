@@ -8,6 +8,7 @@
 #include "syncstatuswidget.h"
 
 #include "cherrypick/cherrypickstore.h"
+#include "store/storereaderfactory.h"
 
 #include <QtConcurrentRun>
 
@@ -50,13 +51,13 @@ void DesktopApp::refreshCherryPicks()
     m_window->setCherryPickCommand(Models::CherryPickStore(m_store).policy(m_release.id).command);
     panel->setComputing(true);
     m_cherryPickRunning = m_cherryPickGeneration;
-    m_cherryPickWatcher.setFuture(
-        QtConcurrent::run([path = m_path, release = m_release]() -> std::optional<Models::CherryPickMatrix> {
-            Models::Store reader;
-            reader.setIntegrityCheck(Models::Store::IntegrityCheck::Skip);
-            if (!reader.open(path))
+    m_cherryPickWatcher.setFuture(QtConcurrent::run(
+        [readers = m_store.readers(), release = m_release]() -> std::optional<Models::CherryPickMatrix> {
+            // A read-only connection of the worker's own, as the metrics computations use.
+            const auto reader = readers.open();
+            if (!reader->isOpen())
                 return std::nullopt;
-            return Models::CherryPickStore(reader).matrix(release);
+            return Models::CherryPickStore(*reader).matrix(release);
         }));
 }
 
