@@ -9,6 +9,7 @@
 
 #include "boardpanel.h"
 #include "cherrypick/cherrypickstore.h"
+#include "cherrypickpanel.h"
 #include "itemtablepanel.h"
 #include "mainwindow.h"
 #include "metrics/syncsnapshot.h"
@@ -193,7 +194,10 @@ bool DesktopApp::load(const QString &path, bool installDemo, QString *error)
     refreshSignal();
     addCherryPickPlace();
     // The matrix reads every pull request of the release's branches: not while the board is being
-    // shown on a cold start (both would share the same cores), but once it is.
+    // shown on a cold start (both would share the same cores), but once it is. Until then the place
+    // says it is working, never that the release maintains no branch.
+    if (auto *panel = m_window->cherryPickPanel())
+        panel->setComputing(true);
     QTimer::singleShot(matrixDelayAfterStartMs, this, [this] { cherryPickReleaseChanged(); });
     updateReleasePicker();
     QTimer::singleShot(0, this, [this] {
