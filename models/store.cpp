@@ -114,6 +114,19 @@ QSqlDatabase Store::database() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+QSqlQuery &Store::preparedStatement(const QString &sql) const
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        QSqlQuery query(database());
+        // A failed preparation is not kept: exec() reports its error, and the next call tries again.
+        if (!query.prepare(sql))
+            return m_failedStatement.emplace(std::move(query));
+        it = m_statements.emplace(sql, std::move(query)).first;
+    }
+    return it->second;
+}
+
 StoreReaderFactory Store::readers() const
 {
     return StoreReaderFactory(m_path);
@@ -319,6 +332,8 @@ void Store::close()
     m_pendingCheck = {};
     m_integrityError = {};
     m_rowIds.clear();
+    m_statements.clear(); // before the connection they belong to
+    m_failedStatement.reset();
     m_transactionDepth = 0;
     if (QSqlDatabase::contains(m_connectionName)) {
         {

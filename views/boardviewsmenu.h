@@ -26,7 +26,8 @@ Q_SIGNALS:
     void viewChosen();
 
 private:
-    void rebuild();
+    enum class Counts { Omitted, Shown };
+    void rebuild(Counts counts);
 
     Models::BoardModel *m_board;
     QueryBar *m_queryBar;

@@ -14,7 +14,7 @@ namespace ReleaseDesk::Views {
 MarkdownEditor::MarkdownEditor(QWidget *parent)
     : QPlainTextEdit(parent)
     , m_repository(std::make_unique<KSyntaxHighlighting::Repository>())
-    , m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(document()))
+    , m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(this))
 {
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
@@ -42,7 +42,18 @@ void MarkdownEditor::applyTheme()
     if (m_highlighter->theme().name() == theme.name())
         return;
     m_highlighter->setTheme(theme);
-    m_highlighter->rehighlight();
+    if (m_highlighter->document())
+        m_highlighter->rehighlight();
+}
+
+void MarkdownEditor::showEvent(QShowEvent *event)
+{
+    // The highlighter meets the document when the editor is first shown: its first pass loads the
+    // Markdown definition and every language a code block can embed (a tenth of a second and more),
+    // which a window that opens on the board should not pay for.
+    if (!m_highlighter->document())
+        m_highlighter->setDocument(document());
+    QPlainTextEdit::showEvent(event);
 }
 
 void MarkdownEditor::changeEvent(QEvent *event)

@@ -12,6 +12,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
+#include <QThread>
 #include <QTimeZone>
 #include <QTimer>
 #include <QUrl>
@@ -100,7 +101,9 @@ GitHubClient::GitHubClient(GitHubHost host, QString token, QObject *parent)
 GitHubServiceFactory gitHubClientFactory(QNetworkAccessManager *network)
 {
     return [network](const GitHubHost &host, const QString &token) -> std::unique_ptr<GitHubService> {
-        if (network)
+        // A network access manager serves only its own thread: a service built elsewhere (the
+        // background sync's thread) gets one of its own.
+        if (network && network->thread() == QThread::currentThread())
             return std::make_unique<GitHubClient>(network, host, token);
         return std::make_unique<GitHubClient>(host, token);
     };

@@ -168,8 +168,8 @@ Q_SIGNALS:
 using GitHubServiceFactory
     = std::function<std::unique_ptr<GitHubService>(const GitHubHost &host, const QString &token)>;
 
-/// The real factory: GitHubClients on `network` (nullptr: each client owns a network access manager
-/// of its own, for services built on another thread).
+/// The real factory: GitHubClients on `network` when built on its thread; otherwise (nullptr, or a
+/// service built on another thread, as the background sync's) each owns a network access manager.
 GitHubServiceFactory gitHubClientFactory(QNetworkAccessManager *network = nullptr);
 
 } // namespace ReleaseDesk::Api

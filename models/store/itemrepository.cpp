@@ -47,9 +47,7 @@ bool ItemRepository::writeItem(const Item &item)
     const auto repoId = RepositoryIds(m_store).ensure(item.key.repository);
     if (!repoId)
         return false;
-    auto db = m_store.database();
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral(
+    auto &query = m_store.preparedStatement(QStringLiteral(
         "INSERT INTO items (repo_id, number, kind, state, state_reason, title, body, author, url, "
         "created_at, "
         "updated_at, closed_at, merged_at, milestone, is_draft, base_ref, head_ref, review_decision, "
@@ -88,15 +86,18 @@ bool ItemRepository::writeItem(const Item &item)
     query.addBindValue(bindable(item.mergeStateStatus));
     query.addBindValue(item.bodyComplete ? bindable(ReleaseNoteBlock::excerpt(item.body))
                                          : QVariant(QMetaType::fromType<QString>()));
-    if (!query.exec() || !query.next())
-        return m_store.failQuery(query);
+    if (!query.exec() || !query.next()) {
+        m_store.failQuery(query);
+        query.finish(); // after the error is recorded: finishing clears it
+        return false;
+    }
     const auto itemId = query.value(0).toLongLong();
     query.finish();
 
     // Child rows are replaced as a whole: GitHub sends the complete lists after pagination.
     for (const auto *table : {"item_labels", "item_assignees", "ci_contexts", "reviews", "item_links"}) {
-        QSqlQuery remove(db);
-        remove.prepare(QStringLiteral("DELETE FROM %1 WHERE item_id = ?").arg(QLatin1StringView(table)));
+        auto &remove = m_store.preparedStatement(
+            QStringLiteral("DELETE FROM %1 WHERE item_id = ?").arg(QLatin1StringView(table)));
         if (!SqlValues::execBound(remove, {bindable(itemId)}))
             return m_store.failQuery(remove);
     }
@@ -139,9 +140,9 @@ bool ItemRepository::insertChildRows(
 {
     if (rows.isEmpty())
         return true;
-    QSqlQuery insert(m_store.database());
-    insert.prepare(QStringLiteral("INSERT INTO %1 (item_id, position, %2) VALUES (?, ?%3)")
-                       .arg(table, columns, QStringLiteral(", ?").repeated(rows.first().size())));
+    auto &insert = m_store.preparedStatement(
+        QStringLiteral("INSERT INTO %1 (item_id, position, %2) VALUES (?, ?%3)")
+            .arg(table, columns, QStringLiteral(", ?").repeated(rows.first().size())));
     for (int position = 0; position < rows.size(); ++position) {
         if (!SqlValues::execBound(
                 insert, QVariantList {bindable(itemId), bindable(position)} + rows[position]))

@@ -17,18 +17,20 @@ std::optional<qint64> LabelRepository::ensureLabelId(qint64 repositoryId, const 
     const auto cacheKey = qMakePair(repositoryId, label.name);
     if (const auto it = cache.constFind(cacheKey); it != cache.cend())
         return it.value();
-    QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral("INSERT INTO labels (repo_id, name, color, description) VALUES (?, ?, ?, ?) "
-                                 "ON CONFLICT (repo_id, name) DO UPDATE SET color = excluded.color, "
-                                 "description = excluded.description RETURNING id"));
+    auto &query = m_store.preparedStatement(
+        QStringLiteral("INSERT INTO labels (repo_id, name, color, description) VALUES (?, ?, ?, ?) "
+                       "ON CONFLICT (repo_id, name) DO UPDATE SET color = excluded.color, "
+                       "description = excluded.description RETURNING id"));
     if (!SqlValues::execBound(query,
             {bindable(repositoryId), bindable(label.name), bindable(label.color),
                 bindable(label.description)})
         || !query.next()) {
         m_store.failQuery(query);
+        query.finish(); // after the error is recorded: finishing clears it
         return std::nullopt;
     }
     const auto id = query.value(0).toLongLong();
+    query.finish();
     cache.insert(cacheKey, id);
     return id;
 }
