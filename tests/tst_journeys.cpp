@@ -1,5 +1,6 @@
 #include "fakegithub.h"
 #include "memorysecretstore.h"
+#include "modaldialogs.h"
 
 #include "boardpanel.h"
 #include "desktopapp.h"
@@ -72,49 +73,10 @@
 #include <QValueAxis>
 
 using namespace ReleaseDesk;
+using Testing::onNextDialogOf;
+using Testing::onNextModal;
 
 namespace {
-
-/// Runs `act` on the next modal dialog that opens after this call: the code under test is blocked
-/// in that dialog's exec(), as it is when a person sits in front of it.
-/// Handlers waiting for a dialog; a test's handlers never outlive it (see JourneysTest::cleanup()).
-QList<QPointer<QTimer>> pendingHandlers;
-
-QPointer<QTimer> onNextModal(std::function<void(QWidget *)> act)
-{
-    auto *timer = new QTimer(qApp);
-    pendingHandlers.append(timer);
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, timer,
-        [timer, act = std::move(act), previous = QPointer<QWidget>(QApplication::activeModalWidget())] {
-            auto *modal = QApplication::activeModalWidget();
-            if (!modal || modal == previous || !modal->isVisible())
-                return;
-            timer->stop();
-            timer->deleteLater();
-            act(modal);
-        });
-    timer->start();
-    return timer;
-}
-
-/// Runs `act` on the next modal dialog of type `Dialog`, letting others be answered by other handlers.
-template<typename Dialog>
-void onNextDialogOf(std::function<void(Dialog *)> act)
-{
-    auto *timer = new QTimer(qApp);
-    pendingHandlers.append(timer);
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, act = std::move(act)] {
-        auto *dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget());
-        if (!dialog || !dialog->isVisible())
-            return;
-        timer->stop();
-        timer->deleteLater();
-        act(dialog);
-    });
-    timer->start();
-}
 
 /// For the README (scripts/screenshots sets RELEASEDESK_JOURNEY_SCREENSHOTS): the window with a
 /// dialog over it, as a person sees them.
@@ -446,9 +408,7 @@ private Q_SLOTS:
         App::applyTheme(
             Models::Preferences::Theme::Light); // the next journey starts light, whatever happened
         m_watchdog.reset();
-        for (const auto &timer : std::as_const(pendingHandlers))
-            delete timer.data();
-        pendingHandlers.clear();
+        Testing::cancelModalHandlers();
         QVERIFY2(!m_stuck, "a dialog was left unanswered");
     }
 
