@@ -95,9 +95,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        for (const auto *name :
-            {"GITHUB_TOKEN", "GH_TOKEN", "GH_ENTERPRISE_TOKEN", "GITHUB_ENTERPRISE_TOKEN"})
-            qunsetenv(name);
+        Testing::unsetGitHubTokens();
         QVERIFY(m_dir.isValid());
         App::installTranslations(*qApp, QLocale(QLocale::English, QLocale::UnitedStates));
         QDesktopServices::setUrlHandler(QStringLiteral("https"), this, "openedUrl");

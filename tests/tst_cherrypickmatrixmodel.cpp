@@ -10,8 +10,7 @@ using namespace ReleaseDesk;
 using Models::CherryPickMatrixModel;
 using Models::CherryPickState;
 
-using Testing::console;
-using Testing::kubesphere;
+using namespace ReleaseDesk::Testing;
 
 namespace {
 

@@ -23,8 +23,7 @@ using namespace ReleaseDesk;
 using namespace ReleaseDesk::Api;
 using namespace ReleaseDesk::Models;
 
-using Testing::console;
-using Testing::kubesphere;
+using namespace ReleaseDesk::Testing;
 
 namespace {
 const QString r41 = QStringLiteral("release-4.1");

@@ -414,9 +414,7 @@ private Q_SLOTS:
 
     void initTestCase()
     {
-        for (const auto *name :
-            {"GITHUB_TOKEN", "GH_TOKEN", "GH_ENTERPRISE_TOKEN", "GITHUB_ENTERPRISE_TOKEN"})
-            qunsetenv(name);
+        Testing::unsetGitHubTokens();
         QVERIFY(m_dir.isValid());
         // What main() does: the window speaks English with real plurals ("3 changes", not "change(s)").
         App::installTranslations(*qApp, QLocale(QLocale::English, QLocale::UnitedStates));

@@ -18,8 +18,7 @@ using namespace ReleaseDesk;
 using namespace ReleaseDesk::Api;
 using namespace ReleaseDesk::Models;
 
-using Testing::console;
-using Testing::kubesphere;
+using namespace ReleaseDesk::Testing;
 
 namespace {
 

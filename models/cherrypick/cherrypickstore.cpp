@@ -12,16 +12,15 @@
 
 namespace ReleaseDesk::Models {
 
+namespace {
+// A bot's reply quotes git's output; what the matrix needs is at its start.
+constexpr qsizetype maximumCommentLength = 4000;
+} // namespace
+
 using namespace Api;
 using SqlValues::bindable;
 using SqlValues::dateValue;
 using SqlValues::toDateTime;
-
-namespace {
-// A bot's reply quotes git's output; what the matrix needs is at its start.
-constexpr qsizetype maximumCommentLength = 4000;
-
-} // namespace
 
 CherryPickPolicy CherryPickStore::policy(qint64 releaseId) const
 {

@@ -169,25 +169,21 @@ BranchHistory SignalStore::branchHistory(const RepositoryRef &repository, const 
 
 bool SignalStore::recordSyncSuccess(const RepositoryRef &repository, const QDateTime &at)
 {
-    return RepositoryIds::write(m_store, repository, [&](qint64 repoId) {
-        return SqlValues::execute(m_store,
-            QStringLiteral("INSERT INTO repository_sync_results (repo_id, last_success_at) VALUES (?, ?) "
-                           "ON CONFLICT (repo_id) DO UPDATE SET last_success_at = excluded.last_success_at"),
-            {repoId, dateValue(at)});
-    });
+    return RepositoryIds::writeRow(m_store, repository,
+        QStringLiteral("INSERT INTO repository_sync_results (repo_id, last_success_at) VALUES (?, ?) "
+                       "ON CONFLICT (repo_id) DO UPDATE SET last_success_at = excluded.last_success_at"),
+        {dateValue(at)});
 }
 
 bool SignalStore::recordSyncFailure(
     const RepositoryRef &repository, const QDateTime &at, const QString &problem)
 {
-    return RepositoryIds::write(m_store, repository, [&](qint64 repoId) {
-        return SqlValues::execute(m_store,
-            QStringLiteral("INSERT INTO repository_sync_results (repo_id, last_failure_at, last_failure) "
-                           "VALUES (?, ?, ?) "
-                           "ON CONFLICT (repo_id) DO UPDATE SET last_failure_at = excluded.last_failure_at, "
-                           "last_failure = excluded.last_failure"),
-            {repoId, dateValue(at), text(problem)});
-    });
+    return RepositoryIds::writeRow(m_store, repository,
+        QStringLiteral("INSERT INTO repository_sync_results (repo_id, last_failure_at, last_failure) "
+                       "VALUES (?, ?, ?) "
+                       "ON CONFLICT (repo_id) DO UPDATE SET last_failure_at = excluded.last_failure_at, "
+                       "last_failure = excluded.last_failure"),
+        {dateValue(at), text(problem)});
 }
 
 RepositorySync SignalStore::syncResult(const RepositoryRef &repository) const

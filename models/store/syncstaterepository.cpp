@@ -32,34 +32,27 @@ SyncStateRepository::SyncState SyncStateRepository::syncState(const RepositoryRe
 
 bool SyncStateRepository::setSyncState(const RepositoryRef &repository, const SyncState &state)
 {
-    return RepositoryIds::write(m_store, repository, [&](qint64 repoId) {
-        return SqlValues::execute(m_store,
-            QStringLiteral("INSERT INTO sync_state (repo_id, updated_since, resume_cursor, last_synced_at) "
-                           "VALUES (?, ?, ?, ?) ON CONFLICT (repo_id) DO UPDATE SET "
-                           "updated_since = excluded.updated_since, resume_cursor = excluded.resume_cursor, "
-                           "last_synced_at = excluded.last_synced_at"),
-            {bindable(repoId), dateValue(state.updatedSince), bindable(state.resume),
-                dateValue(state.lastSyncedAt)});
-    });
+    return RepositoryIds::writeRow(m_store, repository,
+        QStringLiteral("INSERT INTO sync_state (repo_id, updated_since, resume_cursor, last_synced_at) "
+                       "VALUES (?, ?, ?, ?) ON CONFLICT (repo_id) DO UPDATE SET "
+                       "updated_since = excluded.updated_since, resume_cursor = excluded.resume_cursor, "
+                       "last_synced_at = excluded.last_synced_at"),
+        {dateValue(state.updatedSince), bindable(state.resume), dateValue(state.lastSyncedAt)});
 }
 
 std::optional<SyncStateRepository::RangeState> SyncStateRepository::rangeState(
     qint64 releaseId, const RepositoryRef &repository) const
 {
-    const auto repoId = RepositoryIds(m_store).find(repository);
-    if (!repoId)
+    const auto states = RepositoryIds::rows<RangeState>(m_store, repository,
+        QStringLiteral("SELECT range_from, range_to, head_oid, read_at FROM release_range_state "
+                       "WHERE repo_id = ? AND release_id = ?"),
+        {bindable(releaseId)}, [](const QSqlQuery &row) -> RangeState {
+            return {row.value(0).toString(), row.value(1).toString(), row.value(2).toString(),
+                toDateTime(row.value(3))};
+        });
+    if (states.isEmpty())
         return std::nullopt;
-    QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral("SELECT range_from, range_to, head_oid, read_at FROM release_range_state "
-                                 "WHERE release_id = ? AND repo_id = ?"));
-    if (!SqlValues::execBound(query, {bindable(releaseId), bindable(*repoId)})) {
-        m_store.failQuery(query);
-        return std::nullopt;
-    }
-    if (!query.next())
-        return std::nullopt;
-    return RangeState {query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-        toDateTime(query.value(3))};
+    return states.first();
 }
 
 bool SyncStateRepository::setRangeState(qint64 releaseId, qint64 repositoryId, const RangeState &state)
