@@ -9,6 +9,7 @@
 #include "releasereadiness.h"
 #include "schedule.h"
 #include "signal/signalstore.h"
+#include "untrustedtext.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -21,17 +22,6 @@
 namespace ReleaseDesk::App {
 
 namespace {
-// Markdown tables break on "|" and line breaks; GitHub text may contain both.
-QString markdownCell(QString text)
-{
-    text.replace(QLatin1Char('\\'), QLatin1StringView("\\\\"));
-    text.replace(QLatin1Char('|'), QLatin1StringView("\\|"));
-    text.replace(QLatin1Char('<'), QLatin1StringView("&lt;"));
-    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    text.replace(QLatin1Char('\r'), QLatin1Char(' '));
-    return text;
-}
-
 QString ciText(const Api::Item &item)
 {
     if (item.ciContexts.isEmpty())
@@ -48,34 +38,24 @@ int runBoardCommand(int argc, char *argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Print a release's blocker board."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("board"), tr("The board command."));
-    const auto workspaceOption = CommandWorkspace::workspaceOption();
-    const auto releaseOption = CommandWorkspace::releaseOption();
-    const auto demoOption = CommandWorkspace::demoOption();
+    CommandParser parser(
+        tr("Print a release's blocker board."), QStringLiteral("board"), tr("The board command."));
     const QCommandLineOption formatOption(QStringLiteral("format"), tr("table (default), json or markdown."),
         tr("FORMAT"), QStringLiteral("table"));
     const QCommandLineOption queryOption(
         QStringLiteral("query"), tr("Only cards matching QUERY (the query bar's syntax)."), tr("QUERY"));
-    for (const auto *option : {&workspaceOption, &releaseOption, &demoOption, &formatOption, &queryOption})
-        parser.addOption(*option);
-    parser.process(app);
-    const auto format = parser.value(formatOption);
-    if (format != QLatin1StringView("table") && format != QLatin1StringView("json")
-        && format != QLatin1StringView("markdown")) {
-        err << tr("--format must be table, json or markdown.") << Qt::endl;
+    parser.process(app, {&formatOption, &queryOption});
+    const auto format = parser.oneOf(
+        formatOption, {u"table", u"json", u"markdown"}, tr("--format must be table, json or markdown."));
+    if (!format)
         return 2;
-    }
     QString queryError;
     const auto query = Models::ItemQuery::parse(parser.value(queryOption), &queryError);
     if (!queryError.isEmpty())
         err << tr("warning: %1").arg(queryError) << Qt::endl;
 
     CommandWorkspace workspace;
-    if (const int status = workspace.open(
-            parser.value(workspaceOption), parser.value(releaseOption), parser.isSet(demoOption)))
+    if (const int status = parser.open(workspace))
         return status;
     const auto &release = workspace.release;
     const auto today = QDate::currentDate();
@@ -111,7 +91,7 @@ int runBoardCommand(int argc, char *argv[])
         std::sort(cards.begin(), cards.end(),
             [](const Api::Item *a, const Api::Item *b) { return a->updatedAt > b->updatedAt; });
 
-    if (format == QLatin1StringView("json")) {
+    if (*format == QLatin1StringView("json")) {
         QJsonArray jsonColumns;
         for (int column = 0; column < columns.size(); ++column) {
             QJsonArray cards;
@@ -158,19 +138,21 @@ int runBoardCommand(int argc, char *argv[])
         out << QJsonDocument(document).toJson(QJsonDocument::Indented);
         return 0;
     }
-    if (format == QLatin1StringView("markdown")) {
+    if (*format == QLatin1StringView("markdown")) {
         // The phase first: what a release manager reads before anything else in a status mail.
-        out << tr("Phase: %1").arg(markdownCell(Models::Schedule::status(release, today).line)) << Qt::endl
+        out << tr("Phase: %1").arg(Models::markdownTableCell(Models::Schedule::status(release, today).line))
+            << Qt::endl
             << Qt::endl;
-        out << QStringLiteral("## ") << tr("Release %1 status").arg(markdownCell(release.name)) << Qt::endl
+        out << QStringLiteral("## ") << tr("Release %1 status").arg(Models::markdownTableCell(release.name))
+            << Qt::endl
             << Qt::endl;
         out << QStringLiteral("**") << readiness.summary() << QStringLiteral("**") << Qt::endl << Qt::endl;
         for (const auto &reason : readiness.reasons) {
             out << QStringLiteral("- ")
                 << (reason.link.isValid() ? QStringLiteral("%1 ([%2](%3))")
-                                                .arg(markdownCell(reason.text), tr("link"),
+                                                .arg(Models::markdownTableCell(reason.text), tr("link"),
                                                     reason.link.toString(QUrl::FullyEncoded))
-                                          : markdownCell(reason.text))
+                                          : Models::markdownTableCell(reason.text))
                 << Qt::endl;
         }
         if (!readiness.reasons.isEmpty())
@@ -188,7 +170,7 @@ int runBoardCommand(int argc, char *argv[])
                     ? QStringLiteral("\u2014")
                     : when(exception.decidedAt);
                 out << QStringLiteral("| %1 | %2 | %3 | %4 |")
-                           .arg(markdownCell(exception.item.shortReference()),
+                           .arg(Models::markdownTableCell(exception.item.shortReference()),
                                Models::FreezeDesk::stateName(exception.state), when(exception.requestedAt),
                                decided)
                     << Qt::endl;
@@ -207,10 +189,10 @@ int runBoardCommand(int argc, char *argv[])
                 << QStringLiteral("| --- | --- | --- | --- |") << Qt::endl;
             for (const auto *item : std::as_const(byColumn[column])) {
                 out << QStringLiteral("| [%1](%2) | %3 | %4 | %5 |")
-                           .arg(markdownCell(item->key.shortReference()),
-                               item->url.toString(QUrl::FullyEncoded), markdownCell(item->title),
-                               markdownCell(item->assignees.join(QStringLiteral(", "))),
-                               markdownCell(ciText(*item)))
+                           .arg(Models::markdownTableCell(item->key.shortReference()),
+                               item->url.toString(QUrl::FullyEncoded), Models::markdownTableCell(item->title),
+                               Models::markdownTableCell(item->assignees.join(QStringLiteral(", "))),
+                               Models::markdownTableCell(ciText(*item)))
                     << Qt::endl;
             }
             out << Qt::endl;

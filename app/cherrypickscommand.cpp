@@ -22,19 +22,15 @@ using Models::CherryPickCell;
 using Models::CherryPickState;
 using Models::CherryPickWords;
 
-// Markdown tables break on "|" and line breaks; GitHub text may contain both, and markup ("<",
-// "[text](link)", "*") must not become live in a status report.
-QString markdownCell(QString text)
+// A table cell (Models::markdownTableCell) in which no markup ("[text](link)", "*", ">") becomes live
+// in a status report either, and direction controls show.
+QString markdownCell(const QString &text)
 {
-    text = Models::withVisibleDirectionControls(text);
-    text.replace(QLatin1Char('\\'), QLatin1StringView("\\\\"));
-    for (const auto special : {u'|', u'[', u']', u'*', u'_', u'`'})
-        text.replace(QChar(special), QLatin1Char('\\') + QChar(special));
-    text.replace(QLatin1Char('<'), QLatin1StringView("&lt;"));
-    text.replace(QLatin1Char('>'), QLatin1StringView("&gt;"));
-    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    text.replace(QLatin1Char('\r'), QLatin1Char(' '));
-    return text;
+    auto cell = Models::markdownTableCell(Models::withVisibleDirectionControls(text));
+    for (const auto special : {u'[', u']', u'*', u'_', u'`'})
+        cell.replace(QChar(special), QLatin1Char('\\') + QChar(special));
+    cell.replace(QLatin1Char('>'), QLatin1StringView("&gt;"));
+    return cell;
 }
 
 /// Only https links to GitHub pages go into a Markdown report.
@@ -73,32 +69,21 @@ int runCherryPicksCommand(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     setUpCommand(app);
     QTextStream out(stdout);
-    QTextStream err(stderr);
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    CommandParser parser(
         tr("Print a release's cherry-pick matrix: each fix merged on the main branch that needs "
-           "back-porting, and what each maintained branch holds of it."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("cherry-picks"), tr("The cherry-picks command."));
-    const auto workspaceOption = CommandWorkspace::workspaceOption();
-    const auto releaseOption = CommandWorkspace::releaseOption();
-    const auto demoOption = CommandWorkspace::demoOption();
+           "back-porting, and what each maintained branch holds of it."),
+        QStringLiteral("cherry-picks"), tr("The cherry-picks command."));
     const QCommandLineOption formatOption(QStringLiteral("format"), tr("table (default), json or markdown."),
         tr("FORMAT"), QStringLiteral("table"));
-    for (const auto *option : {&workspaceOption, &releaseOption, &demoOption, &formatOption})
-        parser.addOption(*option);
-    parser.process(app);
-    const auto format = parser.value(formatOption);
-    if (format != QLatin1StringView("table") && format != QLatin1StringView("json")
-        && format != QLatin1StringView("markdown")) {
-        err << tr("--format must be table, json or markdown.") << Qt::endl;
+    parser.process(app, {&formatOption});
+    const auto format = parser.oneOf(
+        formatOption, {u"table", u"json", u"markdown"}, tr("--format must be table, json or markdown."));
+    if (!format)
         return 2;
-    }
 
     CommandWorkspace workspace;
-    if (const int status = workspace.open(
-            parser.value(workspaceOption), parser.value(releaseOption), parser.isSet(demoOption)))
+    if (const int status = parser.open(workspace))
         return status;
     const auto &release = workspace.release;
     const Models::CherryPickStore picks(workspace.store);
@@ -108,7 +93,7 @@ int runCherryPicksCommand(int argc, char *argv[])
         return at.isValid() ? QLocale().toString(at.toUTC().date(), QLocale::ShortFormat) : tr("unknown");
     };
 
-    if (format == QLatin1StringView("json")) {
+    if (*format == QLatin1StringView("json")) {
         QJsonArray rows;
         for (const auto &row : matrix.rows) {
             QJsonArray cells;
@@ -159,7 +144,7 @@ int runCherryPicksCommand(int argc, char *argv[])
         = tr("The release maintains no branch besides %1: list the maintained branches in the "
              "release's settings (Cherry-picks).")
               .arg(release.mainBranch);
-    if (format == QLatin1StringView("markdown")) {
+    if (*format == QLatin1StringView("markdown")) {
         out << QStringLiteral("## ") << tr("Cherry-picks of %1").arg(markdownCell(release.name)) << Qt::endl
             << Qt::endl;
         if (matrix.branches.isEmpty()) {

@@ -10,6 +10,8 @@
 #include <QSettings>
 #include <QTextStream>
 
+#include <algorithm>
+
 namespace ReleaseDesk::App {
 
 QCommandLineOption CommandWorkspace::workspaceOption()
@@ -67,6 +69,43 @@ int CommandWorkspace::open(const QString &workspacePath, const QString &releaseN
             release, Models::ItemRepository::Bodies::NoteExcerpt);
     }
     return 0;
+}
+
+CommandParser::CommandParser(
+    const QString &description, const QString &command, const QString &commandHelp, Demo demo)
+    : m_demo(demo)
+{
+    setApplicationDescription(description);
+    addHelpOption();
+    addPositionalArgument(command, commandHelp);
+}
+
+void CommandParser::process(
+    const QCoreApplication &app, std::initializer_list<const QCommandLineOption *> own)
+{
+    addOption(workspaceOption);
+    addOption(releaseOption);
+    if (m_demo == Demo::Offered)
+        addOption(demoOption);
+    for (const auto *option : own)
+        addOption(*option);
+    QCommandLineParser::process(app);
+}
+
+std::optional<QString> CommandParser::oneOf(const QCommandLineOption &option,
+    std::initializer_list<QStringView> allowed, const QString &message) const
+{
+    const auto word = value(option);
+    if (std::find(allowed.begin(), allowed.end(), QStringView(word)) != allowed.end())
+        return word;
+    QTextStream(stderr) << message << Qt::endl;
+    return std::nullopt;
+}
+
+int CommandParser::open(CommandWorkspace &workspace) const
+{
+    return workspace.open(
+        value(workspaceOption), value(releaseOption), m_demo == Demo::Offered && isSet(demoOption));
 }
 
 } // namespace ReleaseDesk::App

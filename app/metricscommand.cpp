@@ -26,23 +26,9 @@ namespace ReleaseDesk::App {
 
 namespace {
 
-// Built by a function, not as struct members: lupdate would file member initialisers under the struct's
-// name, and the translation would not be found at run time.
-struct Options
+QCommandLineOption compareOption()
 {
-    QCommandLineOption workspace;
-    QCommandLineOption release;
-    QCommandLineOption demo;
-    QCommandLineOption compare;
-};
-
-Options commonOptions()
-{
-    return {
-        {QStringLiteral("workspace"), tr("The workspace FILE (default: the one the app opens)."), tr("FILE")},
-        {QStringLiteral("release"), tr("The release NAME (default: the first one)."), tr("NAME")},
-        CommandWorkspace::demoOption(),
-        {QStringLiteral("compare"), tr("Another release NAME to compare with (repeatable)."), tr("NAME")}};
+    return {QStringLiteral("compare"), tr("Another release NAME to compare with (repeatable)."), tr("NAME")};
 }
 
 Models::MetricsInput inputFor(
@@ -175,12 +161,10 @@ int runMetricsCommand(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     setUpCommand(app);
     QTextStream err(stderr);
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Print a release's metrics: burndown, blockers, throughput, lead time, CI health, breakdowns."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("metrics"), tr("The metrics command."));
-    const auto options = commonOptions();
+    CommandParser parser(
+        tr("Print a release's metrics: burndown, blockers, throughput, lead time, CI health, breakdowns."),
+        QStringLiteral("metrics"), tr("The metrics command."));
+    const auto compare = compareOption();
     const QCommandLineOption formatOption(
         QStringLiteral("format"), tr("csv (default) or json."), tr("FORMAT"), QStringLiteral("csv"));
     const QCommandLineOption tableOption(QStringLiteral("table"),
@@ -189,22 +173,16 @@ int runMetricsCommand(int argc, char *argv[])
            "by_area, by_sig, by_kind, by_repository, release_over_release, release_summary). Default: "
            "burndown."),
         tr("ID"), QStringLiteral("burndown"));
-    for (const auto *option :
-        {&options.workspace, &options.release, &options.demo, &options.compare, &formatOption, &tableOption})
-        parser.addOption(*option);
-    parser.process(app);
-    const auto format = parser.value(formatOption);
-    if (format != u"csv" && format != u"json") {
-        err << tr("--format must be csv or json.") << Qt::endl;
+    parser.process(app, {&compare, &formatOption, &tableOption});
+    const auto format = parser.oneOf(formatOption, {u"csv", u"json"}, tr("--format must be csv or json."));
+    if (!format)
         return 2;
-    }
     CommandWorkspace workspace;
-    if (const int status = workspace.open(
-            parser.value(options.workspace), parser.value(options.release), parser.isSet(options.demo)))
+    if (const int status = parser.open(workspace))
         return status;
     QList<Models::ReleaseMetrics> metrics;
     QList<QDate> dates;
-    if (const int status = computeAll(workspace, parser.values(options.compare), metrics, dates))
+    if (const int status = computeAll(workspace, parser.values(compare), metrics, dates))
         return status;
     auto tables = Models::metricsTables(metrics.first());
     if (metrics.size() > 1) {
@@ -215,7 +193,7 @@ int runMetricsCommand(int argc, char *argv[])
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly))
         return 1;
-    if (format == u"json") {
+    if (*format == u"json") {
         QJsonArray array;
         for (const auto &table : std::as_const(tables))
             array.append(tableJson(table));
@@ -246,23 +224,17 @@ int runMetricsCommand(int argc, char *argv[])
 int runReportCommand(int argc, char *argv[])
 {
     // Charts are drawn with Qt Charts' widgets: a GUI application on the offscreen platform.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    useOffscreenPlatformUnlessSet();
     QApplication app(argc, argv);
     setUpCommand(app);
     QTextStream err(stderr);
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Write a release's retrospective pack: report.md and report.html with the charts as images."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("report"), tr("The report command."));
-    const auto options = commonOptions();
+    CommandParser parser(
+        tr("Write a release's retrospective pack: report.md and report.html with the charts as images."),
+        QStringLiteral("report"), tr("The report command."));
+    const auto compare = compareOption();
     const QCommandLineOption outputOption(
         QStringLiteral("output"), tr("The folder DIR to write the pack into (created)."), tr("DIR"));
-    for (const auto *option :
-        {&options.workspace, &options.release, &options.demo, &options.compare, &outputOption})
-        parser.addOption(*option);
-    parser.process(app);
+    parser.process(app, {&compare, &outputOption});
     if (!parser.isSet(outputOption)) {
         err << tr("--output DIR is required: the folder to write the report into.") << Qt::endl;
         return 2;
@@ -273,12 +245,11 @@ int runReportCommand(int argc, char *argv[])
         return 1;
     }
     CommandWorkspace workspace;
-    if (const int status = workspace.open(
-            parser.value(options.workspace), parser.value(options.release), parser.isSet(options.demo)))
+    if (const int status = parser.open(workspace))
         return status;
     // Without --compare, the retrospective compares with every earlier release of the workspace.
-    auto compareWith = parser.values(options.compare);
-    if (!parser.isSet(options.compare)) {
+    auto compareWith = parser.values(compare);
+    if (!parser.isSet(compare)) {
         for (const auto &other : Models::ReleaseRepository(workspace.store).releases()) {
             if (other.name != workspace.release.name && other.releaseDate.isValid()
                 && workspace.release.releaseDate.isValid()

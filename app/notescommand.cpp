@@ -55,19 +55,13 @@ std::optional<Models::NotesTemplate> templateFrom(
 int runNotesCommand(int argc, char *argv[])
 {
     // HTML needs fonts (QTextDocument): a GUI application on the offscreen platform, never a display.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    useOffscreenPlatformUnlessSet();
     QGuiApplication app(argc, argv);
     setUpCommand(app);
     QTextStream err(stderr);
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Render a release's notes, with the edits saved in its draft."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("notes"), tr("The notes command."));
-    const auto workspaceOption = CommandWorkspace::workspaceOption();
-    const auto releaseOption = CommandWorkspace::releaseOption();
-    const auto demoOption = CommandWorkspace::demoOption();
+    CommandParser parser(tr("Render a release's notes, with the edits saved in its draft."),
+        QStringLiteral("notes"), tr("The notes command."));
     const QCommandLineOption draftOption(QStringLiteral("draft"),
         tr("The draft whose edits apply (default: the first saved one; none: no edits)."), tr("NAME"));
     const QCommandLineOption templateOption(QStringLiteral("template"),
@@ -93,20 +87,16 @@ int runNotesCommand(int argc, char *argv[])
         tr("FILE"));
     const QCommandLineOption dryRunOption(
         QStringLiteral("dry-run"), tr("With --review-import: list the changes, save nothing."));
-    for (const auto *option : {&workspaceOption, &releaseOption, &demoOption, &draftOption, &templateOption,
-             &formatOption, &outputOption, &reviewExportOption, &reviewFormatOption, &oneFileOption,
-             &reviewImportOption, &dryRunOption})
-        parser.addOption(*option);
-    parser.process(app);
-    const auto format = parser.value(formatOption);
-    if (format != u"md" && format != u"html" && format != u"json") {
-        err << tr("--format must be md, html or json.") << Qt::endl;
+    parser.process(app,
+        {&draftOption, &templateOption, &formatOption, &outputOption, &reviewExportOption,
+            &reviewFormatOption, &oneFileOption, &reviewImportOption, &dryRunOption});
+    const auto format
+        = parser.oneOf(formatOption, {u"md", u"html", u"json"}, tr("--format must be md, html or json."));
+    if (!format)
         return 2;
-    }
 
     CommandWorkspace workspace;
-    if (const int status = workspace.open(
-            parser.value(workspaceOption), parser.value(releaseOption), parser.isSet(demoOption)))
+    if (const int status = parser.open(workspace))
         return status;
 
     const Models::NotesDraftStore drafts(Models::NotesDraftStore::directoryForWorkspace(workspace.path));
@@ -220,9 +210,9 @@ int runNotesCommand(int argc, char *argv[])
         ? *draft.detachedMarkdown
         : Models::renderNotesMarkdown(document, *notesTemplate, context);
     QByteArray output;
-    if (format == u"json")
+    if (*format == u"json")
         output = Models::renderNotesJson(document);
-    else if (format == u"html")
+    else if (*format == u"html")
         output = Models::renderSafeNotesHtml(markdown, tr("%1 release notes").arg(workspace.release.name), {})
                      .toUtf8();
     else

@@ -22,14 +22,9 @@ int runSignalCommand(int argc, char *argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("SignalCommand", "Print a release's CI-signal report."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(
-        QStringLiteral("signal"), QCoreApplication::translate("SignalCommand", "The signal command."));
-    const auto workspaceOption = CommandWorkspace::workspaceOption();
-    const auto releaseOption = CommandWorkspace::releaseOption();
+    CommandParser parser(QCoreApplication::translate("SignalCommand", "Print a release's CI-signal report."),
+        QStringLiteral("signal"), QCoreApplication::translate("SignalCommand", "The signal command."),
+        CommandParser::Demo::NotOffered);
     const QCommandLineOption formatOption(QStringLiteral("format"),
         QCoreApplication::translate("SignalCommand", "md (default) or json."),
         QCoreApplication::translate("SignalCommand", "FORMAT"), QStringLiteral("md"));
@@ -43,14 +38,11 @@ int runSignalCommand(int argc, char *argv[])
         QCoreApplication::translate("SignalCommand",
             "Do not remember this report as the last one (the next report then compares with the "
             "one before it)."));
-    for (const auto *option : {&workspaceOption, &releaseOption, &formatOption, &atOption, &noRecordOption})
-        parser.addOption(*option);
-    parser.process(app);
-    const auto format = parser.value(formatOption);
-    if (format != QLatin1StringView("md") && format != QLatin1StringView("json")) {
-        err << QCoreApplication::translate("SignalCommand", "--format must be md or json.") << Qt::endl;
+    parser.process(app, {&formatOption, &atOption, &noRecordOption});
+    const auto format = parser.oneOf(formatOption, {u"md", u"json"},
+        QCoreApplication::translate("SignalCommand", "--format must be md or json."));
+    if (!format)
         return 2;
-    }
     auto at = QDateTime::currentDateTimeUtc();
     if (parser.isSet(atOption)) {
         at = QDateTime::fromString(parser.value(atOption), Qt::ISODate);
@@ -64,7 +56,7 @@ int runSignalCommand(int argc, char *argv[])
     }
 
     CommandWorkspace workspace;
-    if (const int status = workspace.open(parser.value(workspaceOption), parser.value(releaseOption)))
+    if (const int status = parser.open(workspace))
         return status;
     const auto &release = workspace.release;
     const auto report = Models::SignalReport::build(
@@ -77,7 +69,7 @@ int runSignalCommand(int argc, char *argv[])
             << Qt::endl;
         return 1;
     }
-    if (format == QLatin1StringView("json"))
+    if (*format == u"json")
         out << QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented);
     else
         out << report.toMarkdown();

@@ -34,6 +34,12 @@ void setUpCommand(QCoreApplication &app)
     installTranslations(app, QLocale::system());
 }
 
+void useOffscreenPlatformUnlessSet()
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+}
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("ReleaseDesk::App", text);

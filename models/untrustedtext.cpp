@@ -56,4 +56,14 @@ QString displayText(const QString &untrusted)
     return QChar(0x2068) + withVisibleDirectionControls(untrusted) + QChar(0x2069);
 }
 
+QString markdownTableCell(QString text)
+{
+    text.replace(QLatin1Char('\\'), QLatin1StringView("\\\\"));
+    text.replace(QLatin1Char('|'), QLatin1StringView("\\|"));
+    text.replace(QLatin1Char('<'), QLatin1StringView("&lt;"));
+    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    text.replace(QLatin1Char('\r'), QLatin1Char(' '));
+    return text;
+}
+
 } // namespace ReleaseDesk::Models

@@ -13,6 +13,10 @@ QString displayText(const QString &untrusted);
 /// The same without the isolation, for text that sits alone in its own paragraph or cell.
 QString withVisibleDirectionControls(const QString &untrusted);
 
+/// Text for a cell of a Markdown table or an item of a Markdown list: "|" and line breaks would break
+/// the table, "<" could start HTML, so "|" is escaped, "<" becomes "&lt;" and a line break a space.
+QString markdownTableCell(QString text);
+
 /// Whether `text` holds an explicit direction control (the notes lint warns about them).
 bool hasDirectionControls(const QString &text);
 

@@ -1,5 +1,6 @@
 #include "fakegithub.h"
 #include "memorysecretstore.h"
+#include "modaldialogs.h"
 
 #include "cherrypickpanel.h"
 #include "desktopapp.h"
@@ -33,27 +34,7 @@
 using namespace ReleaseDesk;
 using Models::CherryPickMatrixModel;
 
-namespace {
-
-/// Runs `act` on the next modal dialog that opens after this call (the code under test is blocked in
-/// its exec(), as it is when a person sits in front of it).
-void onNextModal(std::function<void(QWidget *)> act)
-{
-    auto *timer = new QTimer(qApp);
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, timer,
-        [timer, act = std::move(act), previous = QPointer<QWidget>(QApplication::activeModalWidget())] {
-            auto *modal = QApplication::activeModalWidget();
-            if (!modal || modal == previous || !modal->isVisible())
-                return;
-            timer->stop();
-            timer->deleteLater();
-            act(modal);
-        });
-    timer->start();
-}
-
-} // namespace
+using Testing::onNextModal;
 
 /// The cherry-pick matrix walked in the real window against the fake GitHub: open the place with a
 /// click, select cells with Shift and the arrows, request the picks, read the preview, and find on
@@ -114,9 +95,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        for (const auto *name :
-            {"GITHUB_TOKEN", "GH_TOKEN", "GH_ENTERPRISE_TOKEN", "GITHUB_ENTERPRISE_TOKEN"})
-            qunsetenv(name);
+        Testing::unsetGitHubTokens();
         QVERIFY(m_dir.isValid());
         App::installTranslations(*qApp, QLocale(QLocale::English, QLocale::UnitedStates));
         QDesktopServices::setUrlHandler(QStringLiteral("https"), this, "openedUrl");
@@ -155,6 +134,7 @@ private Q_SLOTS:
         m_kubesphere.host = m_console.host = m_host->name;
     }
 
+    void cleanup() { Testing::cancelModalHandlers(); } // a test's handlers never outlive it
     void cleanupTestCase() { QDesktopServices::unsetUrlHandler(QStringLiteral("https")); }
 
     void selectedCellsAreRequestedThroughThePreview()

@@ -1,4 +1,5 @@
 #include "cherrypick/cherrypickmatrixmodel.h"
+#include "support/testrepositories.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -9,12 +10,9 @@ using namespace ReleaseDesk;
 using Models::CherryPickMatrixModel;
 using Models::CherryPickState;
 
-namespace {
+using namespace ReleaseDesk::Testing;
 
-const Api::RepositoryRef kubesphere {
-    QStringLiteral("github.com"), QStringLiteral("kubesphere"), QStringLiteral("kubesphere")};
-const Api::RepositoryRef console {
-    QStringLiteral("github.com"), QStringLiteral("kubesphere"), QStringLiteral("console")};
+namespace {
 
 Models::CherryPickCell cell(CherryPickState state, int pick = 0, Api::CiSummary ci = {})
 {

@@ -1,5 +1,6 @@
 #include "cherrypickcelldelegate.h"
 #include "cherrypickpanel.h"
+#include "support/testrepositories.h"
 
 #include <QAction>
 #include <QApplication>
@@ -15,10 +16,9 @@ using namespace ReleaseDesk;
 using Models::CherryPickMatrixModel;
 using Models::CherryPickState;
 
-namespace {
+using Testing::kubesphere;
 
-const Api::RepositoryRef kubesphere {
-    QStringLiteral("github.com"), QStringLiteral("kubesphere"), QStringLiteral("kubesphere")};
+namespace {
 
 Models::CherryPickCell cell(CherryPickState state, int pick = 0)
 {

@@ -1,6 +1,7 @@
 #include "board.h"
 #include "fakegithub.h"
 #include "store.h"
+#include "support/testrepositories.h"
 #include "syncengine.h"
 #include "teamfile.h"
 
@@ -22,11 +23,9 @@ using namespace ReleaseDesk;
 using namespace ReleaseDesk::Api;
 using namespace ReleaseDesk::Models;
 
+using namespace ReleaseDesk::Testing;
+
 namespace {
-const RepositoryRef console {
-    QStringLiteral("github.com"), QStringLiteral("kubesphere"), QStringLiteral("console")};
-const RepositoryRef kubesphere {
-    QStringLiteral("github.com"), QStringLiteral("kubesphere"), QStringLiteral("kubesphere")};
 const QString r41 = QStringLiteral("release-4.1");
 const QString r40 = QStringLiteral("release-4.0");
 const QString r35 = QStringLiteral("release-3.5");

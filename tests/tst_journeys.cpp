@@ -1,5 +1,6 @@
 #include "fakegithub.h"
 #include "memorysecretstore.h"
+#include "modaldialogs.h"
 
 #include "boardpanel.h"
 #include "desktopapp.h"
@@ -72,6 +73,8 @@
 #include <QValueAxis>
 
 using namespace ReleaseDesk;
+using Testing::onNextDialogOf;
+using Testing::onNextModal;
 
 namespace {
 // Qt's warning for an object used from a thread it does not live in: the window's network access
@@ -84,47 +87,6 @@ void countCrossThreadWarnings(QtMsgType type, const QMessageLogContext &context,
     if (message.contains(u"Cannot create children for a parent that is in a different thread"))
         crossThreadWarnings.fetchAndAddRelaxed(1);
     previousMessageHandler(type, context, message);
-}
-
-/// Runs `act` on the next modal dialog that opens after this call: the code under test is blocked
-/// in that dialog's exec(), as it is when a person sits in front of it.
-/// Handlers waiting for a dialog; a test's handlers never outlive it (see JourneysTest::cleanup()).
-QList<QPointer<QTimer>> pendingHandlers;
-
-QPointer<QTimer> onNextModal(std::function<void(QWidget *)> act)
-{
-    auto *timer = new QTimer(qApp);
-    pendingHandlers.append(timer);
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, timer,
-        [timer, act = std::move(act), previous = QPointer<QWidget>(QApplication::activeModalWidget())] {
-            auto *modal = QApplication::activeModalWidget();
-            if (!modal || modal == previous || !modal->isVisible())
-                return;
-            timer->stop();
-            timer->deleteLater();
-            act(modal);
-        });
-    timer->start();
-    return timer;
-}
-
-/// Runs `act` on the next modal dialog of type `Dialog`, letting others be answered by other handlers.
-template<typename Dialog>
-void onNextDialogOf(std::function<void(Dialog *)> act)
-{
-    auto *timer = new QTimer(qApp);
-    pendingHandlers.append(timer);
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, act = std::move(act)] {
-        auto *dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget());
-        if (!dialog || !dialog->isVisible())
-            return;
-        timer->stop();
-        timer->deleteLater();
-        act(dialog);
-    });
-    timer->start();
 }
 
 /// For the README (scripts/screenshots sets RELEASEDESK_JOURNEY_SCREENSHOTS): the window with a
@@ -457,9 +419,7 @@ private Q_SLOTS:
         App::applyTheme(
             Models::Preferences::Theme::Light); // the next journey starts light, whatever happened
         m_watchdog.reset();
-        for (const auto &timer : std::as_const(pendingHandlers))
-            delete timer.data();
-        pendingHandlers.clear();
+        Testing::cancelModalHandlers();
         QVERIFY2(!m_stuck, "a dialog was left unanswered");
         QCOMPARE(crossThreadWarnings.fetchAndStoreRelaxed(0), 0);
     }
@@ -467,9 +427,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         previousMessageHandler = qInstallMessageHandler(countCrossThreadWarnings);
-        for (const auto *name :
-            {"GITHUB_TOKEN", "GH_TOKEN", "GH_ENTERPRISE_TOKEN", "GITHUB_ENTERPRISE_TOKEN"})
-            qunsetenv(name);
+        Testing::unsetGitHubTokens();
         QVERIFY(m_dir.isValid());
         // What main() does: the window speaks English with real plurals ("3 changes", not "change(s)").
         App::installTranslations(*qApp, QLocale(QLocale::English, QLocale::UnitedStates));

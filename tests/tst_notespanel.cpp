@@ -5,6 +5,7 @@
 #include "itemdetailspanel.h"
 #include "markdowneditor.h"
 #include "notespanel.h"
+#include "support/demonotessession.h"
 
 #include "notes/notesentrymodel.h"
 #include "notes/notessession.h"
@@ -36,19 +37,14 @@ class NotesPanelTest : public QObject
 {
     Q_OBJECT
 
-    struct Fixture
+    struct Fixture : Testing::DemoNotesSession
     {
-        QTemporaryDir dir;
-        NotesDraftStore store {dir.path()};
-        NotesSession session {&store};
-        DemoWorkspace demo = DemoWorkspace::generate(QDate(2026, 11, 25));
         std::unique_ptr<Views::NotesPanel> panel;
 
         void open()
         {
             session.setAutosaveDelay(std::chrono::milliseconds(50));
-            QVERIFY(session.open(demo.release.name, QStringLiteral("Draft 1")));
-            session.setSources(extractMergedPullRequests(demo.items));
+            QVERIFY(openDraft());
             panel = std::make_unique<Views::NotesPanel>(&session);
             panel->setRelease(demo.release);
             panel->resize(1400, 900);

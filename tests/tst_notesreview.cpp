@@ -14,6 +14,7 @@
 #include "notes/notesdraftstore.h"
 #include "notes/notesreview.h"
 #include "notes/notessession.h"
+#include "support/demonotessession.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -98,18 +99,9 @@ class NotesReviewTest : public QObject
 {
     Q_OBJECT
 
-    struct Fixture
+    struct Fixture : Testing::DemoNotesSession
     {
-        QTemporaryDir dir;
-        NotesDraftStore store {dir.path()};
-        NotesSession session {&store};
-        DemoWorkspace demo = DemoWorkspace::generate(QDate(2026, 11, 25));
-
-        void open()
-        {
-            QVERIFY(session.open(demo.release.name, QStringLiteral("Draft 1")));
-            session.setSources(extractMergedPullRequests(demo.items));
-        }
+        void open() { QVERIFY(openDraft()); }
     };
 
 private Q_SLOTS:

@@ -6,6 +6,7 @@
 #include "schedule.h"
 #include "store.h"
 #include "store/releaserepository.h"
+#include "support/testrepositories.h"
 #include "teamfile.h"
 
 #include <QAbstractItemModelTester>
@@ -17,11 +18,9 @@ using namespace ReleaseDesk;
 using namespace ReleaseDesk::Api;
 using namespace ReleaseDesk::Models;
 
+using namespace ReleaseDesk::Testing;
+
 namespace {
-const RepositoryRef console {
-    QStringLiteral("github.com"), QStringLiteral("kubesphere"), QStringLiteral("console")};
-const RepositoryRef kubesphere {
-    QStringLiteral("github.com"), QStringLiteral("kubesphere"), QStringLiteral("kubesphere")};
 
 /// Feature freeze 2 March, code freeze 16 March, test freeze 23 March, RC 25 March, release 1 April.
 Release scheduled()

@@ -12,40 +12,26 @@
 
 namespace ReleaseDesk::Models {
 
+namespace {
+// A bot's reply quotes git's output; what the matrix needs is at its start.
+constexpr qsizetype maximumCommentLength = 4000;
+} // namespace
+
 using namespace Api;
 using SqlValues::bindable;
 using SqlValues::dateValue;
 using SqlValues::toDateTime;
 
-namespace {
-// A bot's reply quotes git's output; what the matrix needs is at its start.
-constexpr qsizetype maximumCommentLength = 4000;
-
-} // namespace
-
 CherryPickPolicy CherryPickStore::policy(qint64 releaseId) const
 {
-    if (releaseId <= 0)
-        return {};
-    QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral("SELECT policy FROM release_cherry_pick_policy WHERE release_id = ?"));
-    query.addBindValue(releaseId);
-    if (!query.exec() || !query.next())
-        return {};
-    return CherryPickPolicy::fromJson(QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object());
+    return CherryPickPolicy::fromJson(SqlValues::releaseDocument(
+        m_store, QStringLiteral("release_cherry_pick_policy"), QStringLiteral("policy"), releaseId));
 }
 
 bool CherryPickStore::setPolicy(qint64 releaseId, const CherryPickPolicy &policy)
 {
-    return m_store.transaction([&] {
-        QSqlQuery query(m_store.database());
-        query.prepare(
-            QStringLiteral("INSERT INTO release_cherry_pick_policy (release_id, policy) VALUES (?, ?) "
-                           "ON CONFLICT (release_id) DO UPDATE SET policy = excluded.policy"));
-        query.addBindValue(releaseId);
-        query.addBindValue(QString::fromUtf8(QJsonDocument(policy.toJson()).toJson(QJsonDocument::Compact)));
-        return query.exec() || m_store.failQuery(query);
-    });
+    return SqlValues::setReleaseDocument(m_store, QStringLiteral("release_cherry_pick_policy"),
+        QStringLiteral("policy"), releaseId, policy.toJson());
 }
 
 bool CherryPickStore::addComments(const QList<CherryPickComment> &comments)

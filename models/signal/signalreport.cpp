@@ -1,4 +1,5 @@
 #include "signal/signalreport.h"
+#include "untrustedtext.h"
 
 #include <QJsonArray>
 #include <QLocale>
@@ -9,16 +10,6 @@ namespace ReleaseDesk::Models {
 using namespace Api;
 
 namespace {
-// Markdown tables break on "|" and line breaks; GitHub text may contain both.
-QString cell(QString text)
-{
-    text.replace(QLatin1Char('\\'), QLatin1StringView("\\\\"));
-    text.replace(QLatin1Char('|'), QLatin1StringView("\\|"));
-    text.replace(QLatin1Char('<'), QLatin1StringView("&lt;"));
-    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    return text;
-}
-
 QString isoOrEmpty(const QDateTime &at)
 {
     return at.isValid() ? at.toUTC().toString(Qt::ISODate) : QString();
@@ -68,9 +59,9 @@ QString issueLink(const QString &reference, const QString &host)
     const auto hash = reference.lastIndexOf(QLatin1Char('#'));
     const auto number = reference.mid(hash + 1).toInt();
     if (hash <= 0 || number <= 0 || !repository.match(reference.left(hash)).hasMatch())
-        return cell(reference);
+        return markdownTableCell(reference);
     return QStringLiteral("[%1](https://%2/%3/issues/%4)")
-        .arg(cell(reference), host, reference.left(hash))
+        .arg(markdownTableCell(reference), host, reference.left(hash))
         .arg(number);
 }
 
@@ -340,12 +331,13 @@ SignalChanges SignalChanges::between(const SignalRecord &before, const SignalRec
 QString SignalReport::toMarkdown() const
 {
     QString out;
-    out += QStringLiteral("## ") + tr("Release signal: %1").arg(cell(release)) + QStringLiteral("\n\n");
+    out += QStringLiteral("## ") + tr("Release signal: %1").arg(markdownTableCell(release))
+        + QStringLiteral("\n\n");
     out += tr("As of %1 (UTC).").arg(at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
         + QStringLiteral("\n\n");
     out += QStringLiteral("**") + readiness.summary() + QStringLiteral("**\n\n");
     for (const auto &reason : readiness.reasons) {
-        out += QStringLiteral("- ") + cell(reason.text);
+        out += QStringLiteral("- ") + markdownTableCell(reason.text);
         if (reason.link.isValid())
             out += QStringLiteral(" ([%1](%2))").arg(tr("link"), reason.link.toString(QUrl::FullyEncoded));
         out += QLatin1Char('\n');
@@ -373,8 +365,8 @@ QString SignalReport::toMarkdown() const
                         + tr("(and %n more)", nullptr, int(branch.readiness.reasons.size() - 1));
             }
             out += QStringLiteral("| %1 | %2 | **%3** | %4 |\n")
-                       .arg(cell(branch.branch), branch.repository.fullName(),
-                           verdictName(branch.readiness.verdict), cell(because));
+                       .arg(markdownTableCell(branch.branch), branch.repository.fullName(),
+                           verdictName(branch.readiness.verdict), markdownTableCell(because));
         }
         out += QLatin1Char('\n');
     }
@@ -404,10 +396,10 @@ QString SignalReport::toMarkdown() const
             QString runs = health.outcomes;
             runs.replace(QLatin1Char('+'), QChar(0x2713)).replace(QLatin1Char('-'), QChar(0x2717));
             out += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 |\n")
-                       .arg(cell(health.context), context.blocking ? tr("blocking") : tr("informing"),
-                           health.statusText(), QString::number(health.streak), rate,
-                           runs.isEmpty() ? QStringLiteral("-") : runs, failure,
-                           since(health.lastGreenAt, at));
+                       .arg(markdownTableCell(health.context),
+                           context.blocking ? tr("blocking") : tr("informing"), health.statusText(),
+                           QString::number(health.streak), rate, runs.isEmpty() ? QStringLiteral("-") : runs,
+                           failure, since(health.lastGreenAt, at));
         }
         out += QLatin1Char('\n');
     }
@@ -421,7 +413,7 @@ QString SignalReport::toMarkdown() const
                               .arg(key.shortReference(), key.repository.host, key.repository.fullName())
                               .arg(key.number));
         out += QStringLiteral("- %1: %2 (%3), %4\n")
-                   .arg(cell(entry.repository.name + QStringLiteral(" ") + entry.health.context),
+                   .arg(markdownTableCell(entry.repository.name + QStringLiteral(" ") + entry.health.context),
                        entry.health.statusText(), entry.blocking ? tr("blocking") : tr("informing"),
                        issues.isEmpty() ? tr("**no tracking issue**") : issues.join(QStringLiteral(", ")));
     }
@@ -441,7 +433,7 @@ QString SignalReport::toMarkdown() const
         out += tr("None.") + QLatin1Char('\n');
     for (const auto &[priority, count] : blockersByPriority)
         out += QStringLiteral("- %1: %2\n")
-                   .arg(priority.isEmpty() ? tr("no priority") : cell(priority))
+                   .arg(priority.isEmpty() ? tr("no priority") : markdownTableCell(priority))
                    .arg(count);
     return out;
 }
@@ -474,14 +466,17 @@ QString SignalReport::changesMarkdown() const
     for (const auto &flip : changes->flips)
         out += QStringLiteral("- ")
             + tr("%1 on %2 (%3): %4 → %5")
-                  .arg(cell(flip.context), cell(flip.branch), cell(flip.repository),
-                      statusNameText(flip.before), statusNameText(flip.after))
+                  .arg(markdownTableCell(flip.context), markdownTableCell(flip.branch),
+                      markdownTableCell(flip.repository), statusNameText(flip.before),
+                      statusNameText(flip.after))
             + QLatin1Char('\n');
     const auto flakeText = [&](const SignalRecord::Flake &flake) {
         QStringList issues;
         for (const auto &reference : flake.issues)
             issues.append(issueLink(reference, host));
-        return tr("%1 on %2 (%3)").arg(cell(flake.context), cell(flake.branch), cell(flake.repository))
+        return tr("%1 on %2 (%3)")
+                   .arg(markdownTableCell(flake.context), markdownTableCell(flake.branch),
+                       markdownTableCell(flake.repository))
             + QStringLiteral(", ")
             + (issues.isEmpty() ? tr("**no tracking issue**") : issues.join(QStringLiteral(", ")));
     };
@@ -493,7 +488,8 @@ QString SignalReport::changesMarkdown() const
     for (const auto &flake : changes->leftLedger)
         out += QStringLiteral("- ")
             + tr("No longer failing or flaky: %1 on %2 (%3)")
-                  .arg(cell(flake.context), cell(flake.branch), cell(flake.repository))
+                  .arg(markdownTableCell(flake.context), markdownTableCell(flake.branch),
+                      markdownTableCell(flake.repository))
             + QLatin1Char('\n');
     const auto references = [&](const QStringList &list) {
         QStringList links;

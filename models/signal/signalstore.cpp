@@ -33,22 +33,19 @@ bool SignalStore::setBranchHead(const BranchCi &head)
         const auto repoId = RepositoryIds(m_store).ensure(head.repository);
         if (!repoId)
             return false;
-        QSqlQuery query(m_store.database());
-        query.prepare(QStringLiteral(
-            "INSERT INTO branch_heads (repo_id, branch, found, head_sha, required_contexts, read_at) "
-            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (repo_id, branch) DO UPDATE SET found = excluded.found, "
-            "head_sha = excluded.head_sha, required_contexts = excluded.required_contexts, "
-            "read_at = excluded.read_at"));
-        query.addBindValue(*repoId);
-        query.addBindValue(text(head.branch));
-        query.addBindValue(head.found ? 1 : 0);
-        query.addBindValue(text(head.headSha));
-        query.addBindValue(head.protectedContexts ? QVariant(QString::fromUtf8(
-                               QJsonDocument(QJsonArray::fromStringList(*head.protectedContexts))
-                                   .toJson(QJsonDocument::Compact)))
-                                                  : QVariant(QMetaType::fromType<QString>()));
-        query.addBindValue(dateValue(head.readAt.isValid() ? head.readAt : QDateTime::currentDateTimeUtc()));
-        return query.exec() || m_store.failQuery(query);
+        const auto required = head.protectedContexts
+            ? QVariant(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(*head.protectedContexts))
+                                             .toJson(QJsonDocument::Compact)))
+            : QVariant(QMetaType::fromType<QString>());
+        return SqlValues::execute(m_store,
+            QStringLiteral(
+                "INSERT INTO branch_heads (repo_id, branch, found, head_sha, required_contexts, read_at) "
+                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (repo_id, branch) DO UPDATE SET found = "
+                "excluded.found, "
+                "head_sha = excluded.head_sha, required_contexts = excluded.required_contexts, "
+                "read_at = excluded.read_at"),
+            {*repoId, text(head.branch), head.found ? 1 : 0, text(head.headSha), required,
+                dateValue(head.readAt.isValid() ? head.readAt : QDateTime::currentDateTimeUtc())});
     });
 }
 
@@ -172,31 +169,21 @@ BranchHistory SignalStore::branchHistory(const RepositoryRef &repository, const 
 
 bool SignalStore::recordSyncSuccess(const RepositoryRef &repository, const QDateTime &at)
 {
-    return RepositoryIds::write(m_store, repository, [&](qint64 repoId) {
-        QSqlQuery query(m_store.database());
-        query.prepare(
-            QStringLiteral("INSERT INTO repository_sync_results (repo_id, last_success_at) VALUES (?, ?) "
-                           "ON CONFLICT (repo_id) DO UPDATE SET last_success_at = excluded.last_success_at"));
-        query.addBindValue(repoId);
-        query.addBindValue(dateValue(at));
-        return query.exec() || m_store.failQuery(query);
-    });
+    return RepositoryIds::writeRow(m_store, repository,
+        QStringLiteral("INSERT INTO repository_sync_results (repo_id, last_success_at) VALUES (?, ?) "
+                       "ON CONFLICT (repo_id) DO UPDATE SET last_success_at = excluded.last_success_at"),
+        {dateValue(at)});
 }
 
 bool SignalStore::recordSyncFailure(
     const RepositoryRef &repository, const QDateTime &at, const QString &problem)
 {
-    return RepositoryIds::write(m_store, repository, [&](qint64 repoId) {
-        QSqlQuery query(m_store.database());
-        query.prepare(QStringLiteral(
-            "INSERT INTO repository_sync_results (repo_id, last_failure_at, last_failure) VALUES (?, ?, ?) "
-            "ON CONFLICT (repo_id) DO UPDATE SET last_failure_at = excluded.last_failure_at, "
-            "last_failure = excluded.last_failure"));
-        query.addBindValue(repoId);
-        query.addBindValue(dateValue(at));
-        query.addBindValue(text(problem));
-        return query.exec() || m_store.failQuery(query);
-    });
+    return RepositoryIds::writeRow(m_store, repository,
+        QStringLiteral("INSERT INTO repository_sync_results (repo_id, last_failure_at, last_failure) "
+                       "VALUES (?, ?, ?) "
+                       "ON CONFLICT (repo_id) DO UPDATE SET last_failure_at = excluded.last_failure_at, "
+                       "last_failure = excluded.last_failure"),
+        {dateValue(at), text(problem)});
 }
 
 RepositorySync SignalStore::syncResult(const RepositoryRef &repository) const
@@ -220,26 +207,14 @@ RepositorySync SignalStore::syncResult(const RepositoryRef &repository) const
 
 SignalSettings SignalStore::settings(qint64 releaseId) const
 {
-    QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral("SELECT settings FROM release_signal_settings WHERE release_id = ?"));
-    query.addBindValue(releaseId);
-    if (releaseId <= 0 || !query.exec() || !query.next())
-        return {};
-    return SignalSettings::fromJson(QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object());
+    return SignalSettings::fromJson(SqlValues::releaseDocument(
+        m_store, QStringLiteral("release_signal_settings"), QStringLiteral("settings"), releaseId));
 }
 
 bool SignalStore::setSettings(qint64 releaseId, const SignalSettings &settings)
 {
-    return m_store.transaction([&] {
-        QSqlQuery query(m_store.database());
-        query.prepare(
-            QStringLiteral("INSERT INTO release_signal_settings (release_id, settings) VALUES (?, ?) "
-                           "ON CONFLICT (release_id) DO UPDATE SET settings = excluded.settings"));
-        query.addBindValue(releaseId);
-        query.addBindValue(
-            QString::fromUtf8(QJsonDocument(settings.toJson()).toJson(QJsonDocument::Compact)));
-        return query.exec() || m_store.failQuery(query);
-    });
+    return SqlValues::setReleaseDocument(m_store, QStringLiteral("release_signal_settings"),
+        QStringLiteral("settings"), releaseId, settings.toJson());
 }
 
 QList<DailyPassRate> SignalStore::releaseBranchPassRate(const Release &release) const

@@ -37,24 +37,15 @@ bool BranchCiRepository::setBranchCi(const RepositoryRef &repository, const QStr
 
 QList<CiContext> BranchCiRepository::branchCi(const RepositoryRef &repository, const QString &branch) const
 {
-    QList<CiContext> result;
-    const auto repoId = RepositoryIds(m_store).find(repository);
-    if (!repoId)
-        return result;
-    QSqlQuery query(m_store.database());
-    query.prepare(
+    return RepositoryIds::rows<CiContext>(m_store, repository,
         QStringLiteral("SELECT source, name, raw_state, required, url, completed_at FROM branch_ci_contexts "
-                       "WHERE repo_id = ? AND branch = ? ORDER BY position"));
-    if (!SqlValues::execBound(query, {bindable(*repoId), bindable(branch)})) {
-        m_store.failQuery(query);
-        return result;
-    }
-    while (query.next())
-        result.append(
-            {query.value(0).toInt() == 1 ? CiContext::Source::CheckRun : CiContext::Source::StatusContext,
-                query.value(1).toString(), query.value(2).toString(), query.value(3).toBool(),
-                QUrl(query.value(4).toString()), SqlValues::toDateTime(query.value(5))});
-    return result;
+                       "WHERE repo_id = ? AND branch = ? ORDER BY position"),
+        {bindable(branch)}, [](const QSqlQuery &row) -> CiContext {
+            return {
+                row.value(0).toInt() == 1 ? CiContext::Source::CheckRun : CiContext::Source::StatusContext,
+                row.value(1).toString(), row.value(2).toString(), row.value(3).toBool(),
+                QUrl(row.value(4).toString()), SqlValues::toDateTime(row.value(5))};
+        });
 }
 
 } // namespace ReleaseDesk::Models

@@ -365,23 +365,11 @@ QList<TimelineEvent> ItemRepository::timelineEvents() const
 
 QList<TimelineEvent> ItemRepository::timelineEvents(const ItemKey &item) const
 {
-    QList<TimelineEvent> result;
-    const auto repoId = RepositoryIds(m_store).find(item.repository);
-    if (!repoId)
-        return result;
-    QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral(
-        "SELECT e.kind, e.actor, e.at, e.detail FROM timeline_events e JOIN items i ON i.id = e.item_id "
-        "WHERE i.repo_id = ? AND i.number = ? ORDER BY e.at, e.id"));
-    query.addBindValue(bindable(*repoId));
-    query.addBindValue(bindable(item.number));
-    if (!query.exec()) {
-        m_store.failQuery(query);
-        return result;
-    }
-    while (query.next())
-        result.append(eventFromRow(query, item, 0));
-    return result;
+    return RepositoryIds::rows<TimelineEvent>(m_store, item.repository,
+        QStringLiteral(
+            "SELECT e.kind, e.actor, e.at, e.detail FROM timeline_events e JOIN items i ON i.id = e.item_id "
+            "WHERE i.repo_id = ? AND i.number = ? ORDER BY e.at, e.id"),
+        {bindable(item.number)}, [&](const QSqlQuery &row) { return eventFromRow(row, item, 0); });
 }
 
 int ItemRepository::timelineEventCount() const

@@ -49,21 +49,11 @@ bool LabelRepository::upsertRepositoryLabels(const RepositoryRef &repository, co
 
 QList<Label> LabelRepository::repositoryLabels(const RepositoryRef &repository) const
 {
-    QList<Label> result;
-    const auto repoId = RepositoryIds(m_store).find(repository);
-    if (!repoId)
-        return result;
-    QSqlQuery query(m_store.database());
-    query.prepare(
-        QStringLiteral("SELECT name, color, description FROM labels WHERE repo_id = ? ORDER BY name"));
-    query.addBindValue(bindable(*repoId));
-    if (!query.exec()) {
-        m_store.failQuery(query);
-        return result;
-    }
-    while (query.next())
-        result.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString()});
-    return result;
+    return RepositoryIds::rows<Label>(m_store, repository,
+        QStringLiteral("SELECT name, color, description FROM labels WHERE repo_id = ? ORDER BY name"), {},
+        [](const QSqlQuery &row) -> Label {
+            return {row.value(0).toString(), row.value(1).toString(), row.value(2).toString()};
+        });
 }
 
 } // namespace ReleaseDesk::Models

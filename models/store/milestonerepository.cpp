@@ -33,22 +33,13 @@ bool MilestoneRepository::upsertMilestones(
 
 QList<Milestone> MilestoneRepository::milestones(const RepositoryRef &repository) const
 {
-    QList<Milestone> result;
-    const auto repoId = RepositoryIds(m_store).find(repository);
-    if (!repoId)
-        return result;
-    QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral(
-        "SELECT number, title, open, due_on FROM milestones WHERE repo_id = ? ORDER BY number"));
-    query.addBindValue(bindable(*repoId));
-    if (!query.exec()) {
-        m_store.failQuery(query);
-        return result;
-    }
-    while (query.next())
-        result.append({query.value(0).toInt(), query.value(1).toString(), query.value(2).toBool(),
-            SqlValues::toDateTime(query.value(3))});
-    return result;
+    return RepositoryIds::rows<Milestone>(m_store, repository,
+        QStringLiteral(
+            "SELECT number, title, open, due_on FROM milestones WHERE repo_id = ? ORDER BY number"),
+        {}, [](const QSqlQuery &row) -> Milestone {
+            return {row.value(0).toInt(), row.value(1).toString(), row.value(2).toBool(),
+                SqlValues::toDateTime(row.value(3))};
+        });
 }
 
 } // namespace ReleaseDesk::Models

@@ -1,5 +1,8 @@
 #include "store/sqlvalues.h"
 
+#include "store.h"
+
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QTimeZone>
 
@@ -86,6 +89,49 @@ bool execBound(QSqlQuery &query, const QVariantList &values)
 QDate toDate(const QVariant &value)
 {
     return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+bool execute(const Store &store, const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query(store.database());
+    query.prepare(sql);
+    return execBound(query, values) || store.failQuery(query);
+}
+
+bool select(const Store &store, const QString &sql, const QVariantList &values,
+    const std::function<void(const QSqlQuery &)> &row)
+{
+    QSqlQuery query(store.database());
+    query.prepare(sql);
+    if (!execBound(query, values))
+        return store.failQuery(query);
+    while (query.next())
+        row(query);
+    return true;
+}
+
+QJsonObject releaseDocument(const Store &store, const QString &table, const QString &column, qint64 releaseId)
+{
+    QJsonObject document;
+    if (releaseId > 0) {
+        select(store, QStringLiteral("SELECT %1 FROM %2 WHERE release_id = ?").arg(column, table),
+            {releaseId}, [&](const QSqlQuery &row) {
+                document = QJsonDocument::fromJson(row.value(0).toString().toUtf8()).object();
+            });
+    }
+    return document;
+}
+
+bool setReleaseDocument(
+    Store &store, const QString &table, const QString &column, qint64 releaseId, const QJsonObject &document)
+{
+    return store.transaction([&] {
+        return execute(store,
+            QStringLiteral("INSERT INTO %1 (release_id, %2) VALUES (?, ?) "
+                           "ON CONFLICT (release_id) DO UPDATE SET %2 = excluded.%2")
+                .arg(table, column),
+            {releaseId, QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Compact))});
+    });
 }
 
 } // namespace ReleaseDesk::Models::SqlValues

@@ -5,10 +5,17 @@
 #include <QDate>
 #include <QDateTime>
 #include <QHash>
+#include <QJsonObject>
 #include <QString>
 #include <QVariant>
 
+#include <functional>
+
 class QSqlQuery;
+
+namespace ReleaseDesk::Models {
+class Store;
+}
 
 /// How the store's repositories turn values into bound SQL parameters and back: one place for the
 /// text and date formats of the workspace file.
@@ -45,6 +52,21 @@ QVariantList ciContextValues(const Api::CiContext &context);
 
 /// Binds `values` in order to the prepared `query` and runs it.
 bool execBound(QSqlQuery &query, const QVariantList &values);
+
+/// Prepares `sql` on the store's connection and runs it with `values` bound in order: false, with
+/// the failure recorded in the store (Store::failQuery), when it fails.
+bool execute(const Store &store, const QString &sql, const QVariantList &values);
+/// The same for a SELECT: `row` is called with the query on each row of the result.
+bool select(const Store &store, const QString &sql, const QVariantList &values,
+    const std::function<void(const QSqlQuery &)> &row);
+
+/// A release's settings kept as one JSON document (the cherry-pick policy, the signal settings): the
+/// `column` of `table`'s row for release_id; empty when there is none.
+QJsonObject releaseDocument(
+    const Store &store, const QString &table, const QString &column, qint64 releaseId);
+/// Writes (inserts or replaces) that document in one transaction.
+bool setReleaseDocument(
+    Store &store, const QString &table, const QString &column, qint64 releaseId, const QJsonObject &document);
 
 /// One copy of each distinct string of a load: 100,000 items name the same few hundred people,
 /// states and CI jobs, and implicitly shared copies cost nothing.

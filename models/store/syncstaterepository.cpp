@@ -15,55 +15,44 @@ using SqlValues::toDateTime;
 
 SyncStateRepository::SyncState SyncStateRepository::syncState(const RepositoryRef &repository) const
 {
-    SyncState state;
-    const auto repoId = RepositoryIds(m_store).find(repository);
-    if (!repoId)
-        return state;
-    QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral(
-        "SELECT updated_since, resume_cursor, last_synced_at FROM sync_state WHERE repo_id = ?"));
-    query.addBindValue(bindable(*repoId));
-    if (query.exec() && query.next()) {
-        state.updatedSince = toDateTime(query.value(0));
-        state.resume = query.value(1).toString();
-        state.lastSyncedAt = toDateTime(query.value(2));
-    }
-    return state;
+    // One row at most (repo_id is the key); a repository never synced has the empty state.
+    return RepositoryIds::rows<SyncState>(m_store, repository,
+        QStringLiteral(
+            "SELECT updated_since, resume_cursor, last_synced_at FROM sync_state WHERE repo_id = ?"),
+        {},
+        [](const QSqlQuery &row) {
+            SyncState state;
+            state.updatedSince = toDateTime(row.value(0));
+            state.resume = row.value(1).toString();
+            state.lastSyncedAt = toDateTime(row.value(2));
+            return state;
+        })
+        .value(0);
 }
 
 bool SyncStateRepository::setSyncState(const RepositoryRef &repository, const SyncState &state)
 {
-    return RepositoryIds::write(m_store, repository, [&](qint64 repoId) {
-        QSqlQuery query(m_store.database());
-        query.prepare(
-            QStringLiteral("INSERT INTO sync_state (repo_id, updated_since, resume_cursor, last_synced_at) "
-                           "VALUES (?, ?, ?, ?) ON CONFLICT (repo_id) DO UPDATE SET "
-                           "updated_since = excluded.updated_since, resume_cursor = excluded.resume_cursor, "
-                           "last_synced_at = excluded.last_synced_at"));
-        return SqlValues::execBound(query,
-                   {bindable(repoId), dateValue(state.updatedSince), bindable(state.resume),
-                       dateValue(state.lastSyncedAt)})
-            || m_store.failQuery(query);
-    });
+    return RepositoryIds::writeRow(m_store, repository,
+        QStringLiteral("INSERT INTO sync_state (repo_id, updated_since, resume_cursor, last_synced_at) "
+                       "VALUES (?, ?, ?, ?) ON CONFLICT (repo_id) DO UPDATE SET "
+                       "updated_since = excluded.updated_since, resume_cursor = excluded.resume_cursor, "
+                       "last_synced_at = excluded.last_synced_at"),
+        {dateValue(state.updatedSince), bindable(state.resume), dateValue(state.lastSyncedAt)});
 }
 
 std::optional<SyncStateRepository::RangeState> SyncStateRepository::rangeState(
     qint64 releaseId, const RepositoryRef &repository) const
 {
-    const auto repoId = RepositoryIds(m_store).find(repository);
-    if (!repoId)
+    const auto states = RepositoryIds::rows<RangeState>(m_store, repository,
+        QStringLiteral("SELECT range_from, range_to, head_oid, read_at FROM release_range_state "
+                       "WHERE repo_id = ? AND release_id = ?"),
+        {bindable(releaseId)}, [](const QSqlQuery &row) -> RangeState {
+            return {row.value(0).toString(), row.value(1).toString(), row.value(2).toString(),
+                toDateTime(row.value(3))};
+        });
+    if (states.isEmpty())
         return std::nullopt;
-    QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral("SELECT range_from, range_to, head_oid, read_at FROM release_range_state "
-                                 "WHERE release_id = ? AND repo_id = ?"));
-    if (!SqlValues::execBound(query, {bindable(releaseId), bindable(*repoId)})) {
-        m_store.failQuery(query);
-        return std::nullopt;
-    }
-    if (!query.next())
-        return std::nullopt;
-    return RangeState {query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-        toDateTime(query.value(3))};
+    return states.first();
 }
 
 bool SyncStateRepository::setRangeState(qint64 releaseId, qint64 repositoryId, const RangeState &state)

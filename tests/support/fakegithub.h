@@ -16,6 +16,14 @@
 
 namespace ReleaseDesk::Testing {
 
+/// Unsets the GitHub tokens the environment may hold, so that a test signs in to the fake GitHub
+/// only with what it gives and never with a developer's or CI's token.
+inline void unsetGitHubTokens()
+{
+    for (const auto *name : {"GITHUB_TOKEN", "GH_TOKEN", "GH_ENTERPRISE_TOKEN", "GITHUB_ENTERPRISE_TOKEN"})
+        qunsetenv(name);
+}
+
 /// Builds the fake server's data set from the app's own value types, so a test can sync a data
 /// set and compare what the store holds with what it started from.
 class FakeGitHubData
