@@ -231,6 +231,13 @@ private Q_SLOTS:
         Views::BoardPanel fresh(&board, {});
         fresh.restoreColumnsState(QByteArray("not a state"));
         QVERIFY(!fresh.isColumnCollapsed(1) && !fresh.isColumnHidden(2) && !fresh.isCompact());
+        // Damaged settings with our mark: a list claiming four billion names is refused, not
+        // allocated (QDataStream alone would reserve ~100 GB first).
+        QByteArray damaged = state.left(sizeof(quint32));
+        damaged.append(QByteArray::fromHex("fffffff0"));
+        damaged.append(state.mid(2 * sizeof(quint32)));
+        fresh.restoreColumnsState(damaged);
+        QVERIFY(!fresh.isColumnCollapsed(1) && !fresh.isColumnHidden(2) && !fresh.isCompact());
     }
 
     /// CI glyphs: a failure is drawn even on the narrowest card (the rest give way), and states that

@@ -166,15 +166,41 @@ QByteArray BoardPanel::columnsState() const
     return state;
 }
 
+namespace {
+/// A list of column names as columnsState() writes it (QDataStream's QStringList layout), refusing
+/// a length the remaining bytes cannot hold: QDataStream reserves what a damaged length asks for,
+/// gigabytes, before it notices the data is short.
+bool readColumnNames(QDataStream &in, QStringList &names)
+{
+    quint32 count = 0;
+    in >> count;
+    constexpr qint64 smallestString = sizeof(quint32); // a string's length, then its characters
+    if (in.status() != QDataStream::Ok || count > in.device()->bytesAvailable() / smallestString)
+        return false;
+    for (quint32 index = 0; index < count; ++index) {
+        QString name;
+        in >> name;
+        names.append(name);
+    }
+    return in.status() == QDataStream::Ok;
+}
+} // namespace
+
 void BoardPanel::restoreColumnsState(const QByteArray &state)
 {
     QDataStream in(state);
     quint32 magic = 0;
+    in >> magic;
+    // Only our own layout is read on (an older version's settings are left alone).
+    if (magic != columnsMagic || in.status() != QDataStream::Ok)
+        return;
     QStringList collapsed;
     QStringList hidden;
     bool compact = false;
-    in >> magic >> collapsed >> hidden >> compact;
-    if (magic != columnsMagic || in.status() != QDataStream::Ok)
+    if (!readColumnNames(in, collapsed) || !readColumnNames(in, hidden))
+        return;
+    in >> compact;
+    if (in.status() != QDataStream::Ok)
         return;
     for (int column = 0; column < m_columns.size(); ++column) {
         setColumnCollapsed(column, collapsed.contains(m_columns[column]->name()));
