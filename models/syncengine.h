@@ -106,6 +106,22 @@ private:
     };
 
     void nextRepository();
+    /// Moves the next of a step's `pending` runs into `current`. False when there is none (then
+    /// `afterLast` continues the sync) or the sync was cancelled (then it ends).
+    template<typename Run>
+    bool takeNextRun(QList<Run> &pending, Run &current, void (SyncEngine::*afterLast)())
+    {
+        if (m_cancelled) {
+            finishSync(false);
+            return false;
+        }
+        if (pending.isEmpty()) {
+            (this->*afterLast)();
+            return false;
+        }
+        current = pending.takeFirst();
+        return true;
+    }
     /// Reads the pull requests of the release's maintained branches (and the main branch's fixes)
     /// in the current repository, each down to its stored watermark.
     void startCherryPicks();
