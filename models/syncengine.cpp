@@ -157,6 +157,18 @@ template void SyncEngine::completeFollowUps<CompareRangePage>(
 template void SyncEngine::completeFollowUps<BranchPullRequestsPage>(
     BranchPullRequestsPage, int, std::function<void(BranchPullRequestsPage)>);
 
+void SyncEngine::pageStored(const QStringList &itemErrors, const QList<Item> &changed)
+{
+    m_outcome.problems.append(itemErrors);
+    ++m_outcome.pages;
+    m_outcome.items += int(changed.size());
+    ++m_progress.pages;
+    m_progress.items += int(changed.size());
+    if (!changed.isEmpty())
+        Q_EMIT itemsStored(changed);
+    Q_EMIT progressChanged(m_progress);
+}
+
 void SyncEngine::stopOnError(const ApiError &error)
 {
     switch (error.kind) {

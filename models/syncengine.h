@@ -148,6 +148,8 @@ private:
     void completeFollowUps(Page page, int index, std::function<void(Page)> then);
     void storePage(const Api::ReleaseItemsPage &page);
     void finishMilestone();
+    /// Counts a stored page (its items that changed) in the outcome and the progress, and says so.
+    void pageStored(const QStringList &itemErrors, const QList<Api::Item> &changed);
     /// A page that brought an error: cancelled or fatal errors end the sync, others skip the repository.
     void stopOnError(const Api::ApiError &error);
     void repositoryFailed(const QString &problem);

@@ -124,14 +124,7 @@ void SyncEngine::storeRangePage(const CompareRangePage &page)
         return repositoryFailed(m_store->lastError().message);
     m_range.members.append(keys);
     m_range.firstPage = false;
-    m_outcome.problems.append(page.itemErrors);
-    ++m_outcome.pages;
-    m_outcome.items += int(page.items.size());
-    ++m_progress.pages;
-    m_progress.items += int(page.items.size());
-    if (!page.items.isEmpty())
-        Q_EMIT itemsStored(page.items);
-    Q_EMIT progressChanged(m_progress);
+    pageStored(page.itemErrors, page.items);
     if (page.commits.hasNextPage && !page.commits.endCursor.isEmpty()) {
         m_range.after = page.commits.endCursor;
         return requestRangePage();

@@ -124,14 +124,7 @@ void SyncEngine::storeCherryPickPage(const BranchPullRequestsPage &page)
     });
     if (!stored)
         return repositoryFailed(m_store->lastError().message);
-    m_outcome.problems.append(page.itemErrors);
-    ++m_outcome.pages;
-    m_outcome.items += int(changed.size());
-    ++m_progress.pages;
-    m_progress.items += int(changed.size());
-    if (!changed.isEmpty())
-        Q_EMIT itemsStored(changed);
-    Q_EMIT progressChanged(m_progress);
+    pageStored(page.itemErrors, changed);
     run.firstPage = false;
     if (!done && !page.pullRequests.endCursor.isEmpty()) {
         run.after = page.pullRequests.endCursor;

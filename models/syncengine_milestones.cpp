@@ -193,15 +193,8 @@ void SyncEngine::storePage(const ReleaseItemsPage &page)
         return repositoryFailed(m_store->lastError().message);
     if (!page.branches.isEmpty())
         m_branchesFetched = true;
-    m_outcome.problems.append(page.itemErrors);
     m_firstPage = false;
-    ++m_outcome.pages;
-    m_outcome.items += int(changed.size());
-    ++m_progress.pages;
-    m_progress.items += int(changed.size());
-    if (!changed.isEmpty())
-        Q_EMIT itemsStored(changed);
-    Q_EMIT progressChanged(m_progress);
+    pageStored(page.itemErrors, changed);
 
     if (m_run.issuesDone && m_run.pullRequestsDone)
         return finishMilestone();

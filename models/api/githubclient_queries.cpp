@@ -32,6 +32,14 @@ void insertCursor(QJsonObject &variables, const QString &name, const std::option
         variables.insert(name, *cursor);
 }
 
+/// A page parser with its second argument (the repository asked about, the item followed up) bound.
+template<typename Page, typename... Arguments>
+std::function<Page(const QByteArray &)> parserFor(
+    Page (*parse)(const QByteArray &, const Arguments &...), Arguments... arguments)
+{
+    return [parse, arguments...](const QByteArray &body) { return parse(body, arguments...); };
+}
+
 } // namespace
 
 template<typename Page>
@@ -75,14 +83,9 @@ void GitHubClient::fetchReleaseItems(
         });
     insertCursor(variables, QStringLiteral("issuesAfter"), request.issuesAfter);
     insertCursor(variables, QStringLiteral("pullRequestsAfter"), request.pullRequestsAfter);
-    const auto repository = request.repository;
-    const auto releaseBranch = request.releaseBranch;
-    const auto mainBranch = request.mainBranch;
-    fetch<ReleaseItemsPage>(
-        QStringLiteral("ReleaseItems"), variables, context,
-        [repository, releaseBranch, mainBranch](const QByteArray &body) {
-            return GitHubParsers::parseReleaseItems(body, repository, releaseBranch, mainBranch);
-        },
+    fetch<ReleaseItemsPage>(QStringLiteral("ReleaseItems"), variables, context,
+        parserFor(
+            &GitHubParsers::parseReleaseItems, request.repository, request.releaseBranch, request.mainBranch),
         std::move(done));
 }
 
@@ -93,11 +96,8 @@ void GitHubClient::fetchCompareRange(
         {{QStringLiteral("fromRef"), request.fromRef}, {QStringLiteral("toRef"), request.toRef},
             {QStringLiteral("pageSize"), request.pageSize}});
     insertCursor(variables, QStringLiteral("after"), request.after);
-    const auto repository = request.repository;
-    fetch<CompareRangePage>(
-        QStringLiteral("CompareRange"), variables, context,
-        [repository](const QByteArray &body) { return GitHubParsers::parseCompareRange(body, repository); },
-        std::move(done));
+    fetch<CompareRangePage>(QStringLiteral("CompareRange"), variables, context,
+        parserFor(&GitHubParsers::parseCompareRange, request.repository), std::move(done));
 }
 
 void GitHubClient::fetchBranchPullRequests(const BranchPullRequestsRequest &request, QObject *context,
@@ -111,12 +111,8 @@ void GitHubClient::fetchBranchPullRequests(const BranchPullRequestsRequest &requ
     if (!request.labels.isEmpty())
         variables.insert(QStringLiteral("labels"), QJsonArray::fromStringList(request.labels));
     insertCursor(variables, QStringLiteral("after"), request.after);
-    const auto repository = request.repository;
-    fetch<BranchPullRequestsPage>(
-        QStringLiteral("BranchPullRequests"), variables, context,
-        [repository](
-            const QByteArray &body) { return GitHubParsers::parseBranchPullRequests(body, repository); },
-        std::move(done));
+    fetch<BranchPullRequestsPage>(QStringLiteral("BranchPullRequests"), variables, context,
+        parserFor(&GitHubParsers::parseBranchPullRequests, request.repository), std::move(done));
 }
 
 void GitHubClient::fetchItemConnections(
@@ -131,10 +127,8 @@ void GitHubClient::fetchItemConnections(
     insertCursor(variables, QStringLiteral("labelsAfter"), item.labelsAfter);
     insertCursor(variables, QStringLiteral("contextsAfter"), item.contextsAfter);
     insertCursor(variables, QStringLiteral("timelineAfter"), item.timelineAfter);
-    fetch<ItemConnectionsPage>(
-        QStringLiteral("ItemConnections"), variables, context,
-        [item](const QByteArray &body) { return GitHubParsers::parseItemConnections(body, item); },
-        std::move(done));
+    fetch<ItemConnectionsPage>(QStringLiteral("ItemConnections"), variables, context,
+        parserFor(&GitHubParsers::parseItemConnections, item), std::move(done));
 }
 
 void GitHubClient::fetchBranchHistory(const BranchHistoryRequest &request, QObject *context,
@@ -148,14 +142,8 @@ void GitHubClient::fetchBranchHistory(const BranchHistoryRequest &request, QObje
             {QStringLiteral("withMain"), !request.mainBranch.isEmpty()},
             {QStringLiteral("depth"), std::clamp(request.depth, 1, 100)},
         });
-    const auto repository = request.repository;
-    const auto releaseBranch = request.releaseBranch;
-    const auto mainBranch = request.mainBranch;
-    fetch<BranchHistoryPage>(
-        QStringLiteral("BranchHistory"), variables, context,
-        [repository, releaseBranch, mainBranch](const QByteArray &body) {
-            return parseBranchHistory(body, repository, releaseBranch, mainBranch);
-        },
+    fetch<BranchHistoryPage>(QStringLiteral("BranchHistory"), variables, context,
+        parserFor(&parseBranchHistory, request.repository, request.releaseBranch, request.mainBranch),
         std::move(done));
 }
 
@@ -176,11 +164,8 @@ void GitHubClient::fetchViewerRepositories(
 {
     QJsonObject variables;
     insertCursor(variables, QStringLiteral("after"), after);
-    const auto host = m_host.name;
-    fetch<RepositoryListPage>(
-        QStringLiteral("ViewerRepositories"), variables, context,
-        [host](const QByteArray &body) { return GitHubParsers::parseViewerRepositories(body, host); },
-        std::move(done));
+    fetch<RepositoryListPage>(QStringLiteral("ViewerRepositories"), variables, context,
+        parserFor(&GitHubParsers::parseViewerRepositories, m_host.name), std::move(done));
 }
 
 } // namespace ReleaseDesk::Api

@@ -6,6 +6,23 @@
 
 namespace ReleaseDesk::Api::GitHubJson {
 
+namespace {
+/// An issue or pull request named by its repository's nameWithOwner and its number; nullopt when
+/// either is missing.
+std::optional<ItemKey> itemReference(const QJsonObject &object, const QString &host)
+{
+    const auto repository = repositoryFromNameWithOwner(host,
+        object.value(QLatin1StringView("repository"))
+            .toObject()
+            .value(QLatin1StringView("nameWithOwner"))
+            .toString());
+    const auto number = object.value(QLatin1StringView("number")).toInt();
+    if (!repository.isValid() || number <= 0)
+        return std::nullopt;
+    return ItemKey {repository, number};
+}
+} // namespace
+
 QList<TimelineEvent> timelineEvents(const QJsonObject &connection, const ItemKey &item, const QString &host)
 {
     QList<TimelineEvent> result;
@@ -33,15 +50,8 @@ QList<TimelineEvent> timelineEvents(const QJsonObject &connection, const ItemKey
             event.detail = object.value(QLatin1StringView("mergeRefName")).toString();
             break;
         case TimelineEvent::Kind::CrossReferenced: {
-            const auto source = object.value(QLatin1StringView("source")).toObject();
-            const auto repository = repositoryFromNameWithOwner(host,
-                source.value(QLatin1StringView("repository"))
-                    .toObject()
-                    .value(QLatin1StringView("nameWithOwner"))
-                    .toString());
-            const auto number = source.value(QLatin1StringView("number")).toInt();
-            if (repository.isValid() && number > 0)
-                event.detail = ItemKey {repository, number}.reference();
+            if (const auto source = itemReference(object.value(QLatin1StringView("source")).toObject(), host))
+                event.detail = source->reference();
             break;
         }
         default:
@@ -97,15 +107,8 @@ ParsedNode itemFromNode(const QJsonObject &node, const RepositoryRef &repository
         item.mergeStateStatus = node.value(QLatin1StringView("mergeStateStatus")).toString();
         for (const auto &reference :
             nodes(node.value(QLatin1StringView("closingIssuesReferences")).toObject())) {
-            const auto object = reference.toObject();
-            const auto target = repositoryFromNameWithOwner(repository.host,
-                object.value(QLatin1StringView("repository"))
-                    .toObject()
-                    .value(QLatin1StringView("nameWithOwner"))
-                    .toString());
-            const auto targetNumber = object.value(QLatin1StringView("number")).toInt();
-            if (target.isValid() && targetNumber > 0)
-                item.links.append({ItemLink::Kind::Closes, {target, targetNumber}});
+            if (const auto target = itemReference(reference.toObject(), repository.host))
+                item.links.append({ItemLink::Kind::Closes, *target});
         }
         for (const auto &review : nodes(node.value(QLatin1StringView("reviews")).toObject())) {
             const auto object = review.toObject();

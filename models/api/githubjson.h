@@ -63,4 +63,18 @@ bool isRepositoryNotFound(const QJsonArray &errors);
 /// Why a query about `repository` brought back no repository object.
 ApiError repositoryError(const QJsonArray &errors, const RepositoryRef &repository);
 
+/// The answer's `repository` object. Without one, the page's error says why (and repositoryFound,
+/// for pages that have it, whether GitHub knows the repository at all).
+template<typename Page>
+std::optional<QJsonObject> repositoryOf(const Envelope &envelope, Page &page, const RepositoryRef &repository)
+{
+    const auto value = envelope.value("repository");
+    if (value.isObject())
+        return value.toObject();
+    if constexpr (requires { page.repositoryFound; })
+        page.repositoryFound = !isRepositoryNotFound(envelope.errors);
+    page.error = repositoryError(envelope.errors, repository);
+    return std::nullopt;
+}
+
 } // namespace ReleaseDesk::Api::GitHubJson

@@ -21,18 +21,15 @@ ReleaseItemsPage GitHubParsers::parseReleaseItems(const QByteArray &json, const 
 {
     return readPage<ReleaseItemsPage>(json, [&](const Envelope &envelope, ReleaseItemsPage &page) {
         const auto &errors = envelope.errors;
-        const auto repositoryValue = envelope.value("repository");
-        if (!repositoryValue.isObject()) {
-            page.repositoryFound = !isRepositoryNotFound(errors);
-            page.error = repositoryError(errors, repository);
+        const auto repositoryObject = repositoryOf(envelope, page, repository);
+        if (!repositoryObject)
             return;
-        }
-        const auto repositoryObject = repositoryValue.toObject();
         const std::pair<const char *, QString> heads[]
             = {{"releaseHead", releaseBranch}, {"mainHead", mainBranch}};
         for (const auto &[alias, requested] : heads) {
-            const auto ref = repositoryObject.value(QLatin1StringView(alias));
-            if (ref.isNull() && repositoryObject.contains(QLatin1StringView(alias)) && !requested.isEmpty()) {
+            const auto ref = repositoryObject->value(QLatin1StringView(alias));
+            if (ref.isNull() && repositoryObject->contains(QLatin1StringView(alias))
+                && !requested.isEmpty()) {
                 // Asked for and answered with null: GitHub has no such branch (not cut yet).
                 BranchCi missing;
                 missing.repository = repository;
@@ -61,7 +58,7 @@ ReleaseItemsPage GitHubParsers::parseReleaseItems(const QByteArray &json, const 
                 required, !ruleKnown);
             page.branches.append(head);
         }
-        const auto milestone = repositoryObject.value(QLatin1StringView("milestone"));
+        const auto milestone = repositoryObject->value(QLatin1StringView("milestone"));
         if (!milestone.isObject()) {
             page.milestoneFound = false;
             return;
@@ -103,10 +100,7 @@ ReleaseItemsPage GitHubParsers::parseReleaseItems(const QByteArray &json, const 
                     page.itemErrors.append(
                         tr("%1: %2 (the rest of the item was stored)")
                             .arg(parsed.item->key.reference(), nodeErrors.value(errorKey)));
-                page.items.append(std::move(*parsed.item));
-                page.events.append(parsed.events);
-                if (parsed.followUp)
-                    page.followUps.append(*parsed.followUp);
+                addParsed(page, std::move(parsed));
             }
         }
     });
@@ -116,14 +110,11 @@ CompareRangePage GitHubParsers::parseCompareRange(const QByteArray &json, const 
 {
     return readPage<CompareRangePage>(json, [&](const Envelope &envelope, CompareRangePage &page) {
         const auto &errors = envelope.errors;
-        const auto repositoryValue = envelope.value("repository");
-        if (!repositoryValue.isObject()) {
-            page.error = repositoryError(errors, repository);
+        const auto repositoryObject = repositoryOf(envelope, page, repository);
+        if (!repositoryObject)
             return;
-        }
-        const auto repositoryObject = repositoryValue.toObject();
-        const auto toRef = repositoryObject.value(QLatin1StringView("toRef"));
-        const auto fromRef = repositoryObject.value(QLatin1StringView("fromRef"));
+        const auto toRef = repositoryObject->value(QLatin1StringView("toRef"));
+        const auto fromRef = repositoryObject->value(QLatin1StringView("fromRef"));
         page.toFound = toRef.isObject();
         page.fromFound = fromRef.isObject();
         if (!page.toFound || !page.fromFound)
@@ -159,10 +150,7 @@ CompareRangePage GitHubParsers::parseCompareRange(const QByteArray &json, const 
                     || seen.contains(parsed.item->key.number))
                     continue;
                 seen.insert(parsed.item->key.number);
-                page.items.append(std::move(*parsed.item));
-                page.events.append(parsed.events);
-                if (parsed.followUp)
-                    page.followUps.append(*parsed.followUp);
+                addParsed(page, std::move(parsed));
             }
         }
         if (!errors.isEmpty())
@@ -177,14 +165,10 @@ BranchPullRequestsPage GitHubParsers::parseBranchPullRequests(
     return readPage<BranchPullRequestsPage>(
         json, [&](const Envelope &envelope, BranchPullRequestsPage &page) {
             const auto &errors = envelope.errors;
-            const auto repositoryValue = envelope.value("repository");
-            if (!repositoryValue.isObject()) {
-                page.repositoryFound = !isRepositoryNotFound(errors);
-                page.error = repositoryError(errors, repository);
+            const auto repositoryObject = repositoryOf(envelope, page, repository);
+            if (!repositoryObject)
                 return;
-            }
-            const auto connection
-                = repositoryValue.toObject().value(QLatin1StringView("pullRequests")).toObject();
+            const auto connection = repositoryObject->value(QLatin1StringView("pullRequests")).toObject();
             page.pullRequests = pageInfo(connection);
             page.pullRequests.totalCount = connection.value(QLatin1StringView("totalCount")).toInt(-1);
             const auto list = nodes(connection);
@@ -212,10 +196,7 @@ BranchPullRequestsPage GitHubParsers::parseBranchPullRequests(
                         dateTime(object.value(QLatin1StringView("createdAt"))),
                         QUrl(object.value(QLatin1StringView("url")).toString()), body});
                 }
-                page.items.append(std::move(*parsed.item));
-                page.events.append(parsed.events);
-                if (parsed.followUp)
-                    page.followUps.append(*parsed.followUp);
+                addParsed(page, std::move(parsed));
             }
             if (!errors.isEmpty())
                 page.itemErrors.append(tr("%1: part of a branch's pull requests could not be read: %2")

@@ -42,9 +42,18 @@ private:
     /// The node whose first line is the next content line, if it is indented at least `minIndent`.
     YamlNode block(int minIndent);
     std::optional<KeyAndRest> splitKey(QStringView content) const;
-    /// The indentation of the next content line of a block indented `indent` (the line is then
-    /// m_lines[m_pos]); nullopt when the block ends there: an error, the end, or a line indented less.
-    std::optional<int> nextLineOfBlock(int indent);
+    /// One content line of a block: its number (1-based) and its text after the indentation.
+    struct BlockLine
+    {
+        int number;
+        QStringView content;
+    };
+    /// A mapping or sequence node starting at the current line.
+    YamlNode collection(YamlNode::Kind kind) const;
+    /// The next content line of a block indented `indent` (then m_lines[m_pos]); nullopt where the block
+    /// ends: an error, the end of the text, or a line indented less. A line indented more is refused
+    /// with the message `deeper` (untranslated: QT_TRANSLATE_NOOP in context ReleaseDesk::YamlReader).
+    std::optional<BlockLine> nextLineOfBlock(int indent, const char *deeper);
     YamlNode mapping(int indent);
     YamlNode valueAfterKey(const QString &rest, int keyIndent, int lineNumber);
     YamlNode sequence(int indent);

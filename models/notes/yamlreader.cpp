@@ -108,35 +108,44 @@ YamlNode Parser::block(int minIndent)
     return inlineValue(content.toString(), indent - 1, lineNumber);
 }
 
-std::optional<int> Parser::nextLineOfBlock(int indent)
+namespace {
+const char *const deeperThanKeys
+    = QT_TRANSLATE_NOOP("ReleaseDesk::YamlReader", "this line is indented more than the keys before it");
+const char *const deeperThanItems = QT_TRANSLATE_NOOP(
+    "ReleaseDesk::YamlReader", "this line is indented more than the list items before it");
+} // namespace
+
+YamlNode Parser::collection(YamlNode::Kind kind) const
+{
+    YamlNode node;
+    node.kind = kind;
+    node.line = m_pos + 1;
+    return node;
+}
+
+std::optional<Parser::BlockLine> Parser::nextLineOfBlock(int indent, const char *deeper)
 {
     if (m_error)
         return std::nullopt;
     skipBlank();
     if (m_pos >= m_lines.size())
         return std::nullopt;
-    const int lineIndent = indentOf(m_lines[m_pos]);
+    const auto &line = m_lines[m_pos];
+    const int lineIndent = indentOf(line);
     if (lineIndent < indent)
         return std::nullopt;
-    return lineIndent;
+    if (lineIndent > indent) {
+        fail(m_pos + 1, QCoreApplication::translate("ReleaseDesk::YamlReader", deeper));
+        return std::nullopt;
+    }
+    return BlockLine {m_pos + 1, QStringView(line).mid(lineIndent)};
 }
 
 YamlNode Parser::mapping(int indent)
 {
-    YamlNode node;
-    node.kind = YamlNode::Kind::Mapping;
-    node.line = m_pos + 1;
-    while (const auto nextIndent = nextLineOfBlock(indent)) {
-        const int lineIndent = *nextIndent;
-        const auto &line = m_lines[m_pos];
-        const int lineNumber = m_pos + 1;
-        if (lineIndent > indent) {
-            fail(lineNumber,
-                QCoreApplication::translate(
-                    "ReleaseDesk::YamlReader", "this line is indented more than the keys before it"));
-            break;
-        }
-        const auto content = QStringView(line).mid(lineIndent);
+    auto node = collection(YamlNode::Kind::Mapping);
+    while (const auto next = nextLineOfBlock(indent, deeperThanKeys)) {
+        const auto [lineNumber, content] = *next;
         if (content == u"---" || content == u"...")
             break;
         if (isSequenceEntry(content)) {
@@ -185,20 +194,9 @@ YamlNode Parser::valueAfterKey(const QString &rest, int keyIndent, int lineNumbe
 
 YamlNode Parser::sequence(int indent)
 {
-    YamlNode node;
-    node.kind = YamlNode::Kind::Sequence;
-    node.line = m_pos + 1;
-    while (const auto nextIndent = nextLineOfBlock(indent)) {
-        const int lineIndent = *nextIndent;
-        const auto &line = m_lines[m_pos];
-        const int lineNumber = m_pos + 1;
-        const auto content = QStringView(line).mid(lineIndent);
-        if (lineIndent > indent) {
-            fail(lineNumber,
-                QCoreApplication::translate(
-                    "ReleaseDesk::YamlReader", "this line is indented more than the list items before it"));
-            break;
-        }
+    auto node = collection(YamlNode::Kind::Sequence);
+    while (const auto next = nextLineOfBlock(indent, deeperThanItems)) {
+        const auto [lineNumber, content] = *next;
         if (!isSequenceEntry(content))
             break;
         auto rest = content.mid(1);
