@@ -111,8 +111,12 @@ void SyncEngine::completeFollowUps(Page page, int index, std::function<void(Page
 {
     // Nested lists longer than one page (150 labels, 300 CI contexts) are read to the end before
     // the page is stored, so a stored item is always complete.
-    if (index >= page.followUps.size())
+    if (index >= page.followUps.size()) {
+        // A page is stored only by a running sync: a cancel while it was completed ends the sync here.
+        if (m_cancelled)
+            return finishSync(false);
         return then(std::move(page));
+    }
     const auto followUp = page.followUps.at(index);
     m_client->fetchItemConnections(
         followUp, this, [this, page, index, followUp, then](const ItemConnectionsPage &more) mutable {

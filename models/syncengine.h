@@ -143,7 +143,8 @@ private:
     void requestPage();
     void handlePage(Api::ReleaseItemsPage page);
     /// Reads the nested lists of `page`'s items that did not fit (labels, CI contexts, timeline) to
-    /// the end, then hands the completed page to `then`.
+    /// the end, then hands the completed page to `then` (the step's store), unless the sync was
+    /// cancelled meanwhile.
     template<typename Page>
     void completeFollowUps(Page page, int index, std::function<void(Page)> then);
     void storePage(const Api::ReleaseItemsPage &page);

@@ -111,8 +111,6 @@ void SyncEngine::handleRangePage(CompareRangePage page)
 
 void SyncEngine::storeRangePage(const CompareRangePage &page)
 {
-    if (m_cancelled)
-        return finishSync(false);
     QList<ItemKey> keys;
     for (const auto &item : page.items)
         keys.append(item.key);

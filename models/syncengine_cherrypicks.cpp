@@ -85,8 +85,6 @@ void SyncEngine::requestCherryPickPage()
 
 void SyncEngine::storeCherryPickPage(const BranchPullRequestsPage &page)
 {
-    if (m_cancelled)
-        return finishSync(false);
     auto &run = m_cherryPickRun;
     // Newest first: an item not newer than the watermark, or updated before the policy's start
     // (hence merged before it), ends the branch.

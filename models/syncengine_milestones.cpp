@@ -133,8 +133,6 @@ void SyncEngine::handlePage(ReleaseItemsPage page)
 }
 void SyncEngine::storePage(const ReleaseItemsPage &page)
 {
-    if (m_cancelled)
-        return finishSync(false);
     // Newest first: once an item is older than the watermark, the rest of that list is known. An item
     // *at* the watermark is not: GitHub's timestamps have whole seconds, so an item can change again
     // within the second the last sync read it, and it keeps the same updatedAt.

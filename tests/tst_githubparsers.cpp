@@ -384,6 +384,21 @@ class GitHubParsersTest : public QObject
         return {QStringLiteral("github.com"), QStringLiteral("kubesphere"), QStringLiteral("console")};
     }
 
+    /// A page about a repository GitHub does not know: NotFound, and the golden file `name`.
+    template<typename Page>
+    void compareMissingRepository(const QString &name, const Page &page)
+    {
+        QCOMPARE(page.error.kind, ApiError::Kind::NotFound);
+        QVERIFY(!page.repositoryFound);
+        compareGolden(name, json(page));
+    }
+
+    /// A repository GitHub does not know (renamed, deleted or private).
+    static RepositoryRef gone()
+    {
+        return {QStringLiteral("github.com"), QStringLiteral("kubesphere"), QStringLiteral("gone")};
+    }
+
 private Q_SLOTS:
     void releaseItems()
     {
@@ -400,13 +415,9 @@ private Q_SLOTS:
             readPage(QStringLiteral("ReleaseItems-missing-milestone.json")), console());
         QVERIFY(!noMilestone.milestoneFound);
         compareGolden(QStringLiteral("ReleaseItems-missing-milestone"), json(noMilestone));
-        auto gone = console();
-        gone.name = QStringLiteral("gone");
-        const auto noRepository = GitHubParsers::parseReleaseItems(
-            readPage(QStringLiteral("ReleaseItems-missing-repository.json")), gone);
-        QCOMPARE(noRepository.error.kind, ApiError::Kind::NotFound);
-        QVERIFY(!noRepository.repositoryFound);
-        compareGolden(QStringLiteral("ReleaseItems-missing-repository"), json(noRepository));
+        compareMissingRepository(QStringLiteral("ReleaseItems-missing-repository"),
+            GitHubParsers::parseReleaseItems(
+                readPage(QStringLiteral("ReleaseItems-missing-repository.json")), gone()));
     }
 
     void compareRange()
@@ -427,13 +438,9 @@ private Q_SLOTS:
         // Three comments on the page, one of them empty: only those with a body are kept.
         QCOMPARE(page.comments.size(), 2);
         compareGolden(QStringLiteral("BranchPullRequests"), json(page));
-        auto gone = console();
-        gone.name = QStringLiteral("gone");
-        const auto noRepository = GitHubParsers::parseBranchPullRequests(
-            readPage(QStringLiteral("BranchPullRequests-missing-repository.json")), gone);
-        QCOMPARE(noRepository.error.kind, ApiError::Kind::NotFound);
-        QVERIFY(!noRepository.repositoryFound);
-        compareGolden(QStringLiteral("BranchPullRequests-missing-repository"), json(noRepository));
+        compareMissingRepository(QStringLiteral("BranchPullRequests-missing-repository"),
+            GitHubParsers::parseBranchPullRequests(
+                readPage(QStringLiteral("BranchPullRequests-missing-repository.json")), gone()));
     }
 
     void itemConnections()
