@@ -106,6 +106,22 @@ private:
     };
 
     void nextRepository();
+    /// Moves the next of a step's `pending` runs into `current`. False when there is none (then
+    /// `afterLast` continues the sync) or the sync was cancelled (then it ends).
+    template<typename Run>
+    bool takeNextRun(QList<Run> &pending, Run &current, void (SyncEngine::*afterLast)())
+    {
+        if (m_cancelled) {
+            finishSync(false);
+            return false;
+        }
+        if (pending.isEmpty()) {
+            (this->*afterLast)();
+            return false;
+        }
+        current = pending.takeFirst();
+        return true;
+    }
     /// Reads the pull requests of the release's maintained branches (and the main branch's fixes)
     /// in the current repository, each down to its stored watermark.
     void startCherryPicks();
@@ -127,11 +143,14 @@ private:
     void requestPage();
     void handlePage(Api::ReleaseItemsPage page);
     /// Reads the nested lists of `page`'s items that did not fit (labels, CI contexts, timeline) to
-    /// the end, then hands the completed page to `then`.
+    /// the end, then hands the completed page to `then` (the step's store), unless the sync was
+    /// cancelled meanwhile.
     template<typename Page>
     void completeFollowUps(Page page, int index, std::function<void(Page)> then);
     void storePage(const Api::ReleaseItemsPage &page);
     void finishMilestone();
+    /// Counts a stored page (its items that changed) in the outcome and the progress, and says so.
+    void pageStored(const QStringList &itemErrors, const QList<Api::Item> &changed);
     /// A page that brought an error: cancelled or fatal errors end the sync, others skip the repository.
     void stopOnError(const Api::ApiError &error);
     void repositoryFailed(const QString &problem);

@@ -71,6 +71,7 @@ QJsonValue json(const CiRun &run);
 QJsonValue json(const HistoryCommit &commit);
 QJsonValue json(const BranchHistory &history);
 QJsonValue json(const PublishedRelease &release);
+QJsonValue json(const ItemComment &comment);
 
 template<typename T>
 QJsonValue json(const QList<T> &list)
@@ -253,6 +254,22 @@ QJsonObject json(const CompareRangePage &page)
         {QStringLiteral("events"), json(page.events)}, {QStringLiteral("followUps"), json(page.followUps)},
         {QStringLiteral("itemErrors"), json(page.itemErrors)}, {QStringLiteral("rate"), json(page.rate)}};
 }
+QJsonValue json(const ItemComment &comment)
+{
+    return QJsonObject {{QStringLiteral("item"), json(comment.item)},
+        {QStringLiteral("author"), comment.author}, {QStringLiteral("at"), json(comment.at)},
+        {QStringLiteral("url"), json(comment.url)}, {QStringLiteral("body"), comment.body}};
+}
+QJsonObject json(const BranchPullRequestsPage &page)
+{
+    return {{QStringLiteral("error"), json(page.error)},
+        {QStringLiteral("repositoryFound"), page.repositoryFound},
+        {QStringLiteral("pullRequests"), json(page.pullRequests)},
+        {QStringLiteral("items"), json(page.items)}, {QStringLiteral("events"), json(page.events)},
+        {QStringLiteral("followUps"), json(page.followUps)},
+        {QStringLiteral("comments"), json(page.comments)},
+        {QStringLiteral("itemErrors"), json(page.itemErrors)}, {QStringLiteral("rate"), json(page.rate)}};
+}
 QJsonObject json(const ItemConnectionsPage &page)
 {
     return {{QStringLiteral("error"), json(page.error)}, {QStringLiteral("labels"), json(page.labels)},
@@ -367,6 +384,21 @@ class GitHubParsersTest : public QObject
         return {QStringLiteral("github.com"), QStringLiteral("kubesphere"), QStringLiteral("console")};
     }
 
+    /// A page about a repository GitHub does not know: NotFound, and the golden file `name`.
+    template<typename Page>
+    void compareMissingRepository(const QString &name, const Page &page)
+    {
+        QCOMPARE(page.error.kind, ApiError::Kind::NotFound);
+        QVERIFY(!page.repositoryFound);
+        compareGolden(name, json(page));
+    }
+
+    /// A repository GitHub does not know (renamed, deleted or private).
+    static RepositoryRef gone()
+    {
+        return {QStringLiteral("github.com"), QStringLiteral("kubesphere"), QStringLiteral("gone")};
+    }
+
 private Q_SLOTS:
     void releaseItems()
     {
@@ -383,13 +415,9 @@ private Q_SLOTS:
             readPage(QStringLiteral("ReleaseItems-missing-milestone.json")), console());
         QVERIFY(!noMilestone.milestoneFound);
         compareGolden(QStringLiteral("ReleaseItems-missing-milestone"), json(noMilestone));
-        auto gone = console();
-        gone.name = QStringLiteral("gone");
-        const auto noRepository = GitHubParsers::parseReleaseItems(
-            readPage(QStringLiteral("ReleaseItems-missing-repository.json")), gone);
-        QCOMPARE(noRepository.error.kind, ApiError::Kind::NotFound);
-        QVERIFY(!noRepository.repositoryFound);
-        compareGolden(QStringLiteral("ReleaseItems-missing-repository"), json(noRepository));
+        compareMissingRepository(QStringLiteral("ReleaseItems-missing-repository"),
+            GitHubParsers::parseReleaseItems(
+                readPage(QStringLiteral("ReleaseItems-missing-repository.json")), gone()));
     }
 
     void compareRange()
@@ -399,6 +427,20 @@ private Q_SLOTS:
         QVERIFY2(!page.error, qPrintable(page.error.message));
         QCOMPARE(page.aheadBy, 2);
         compareGolden(QStringLiteral("CompareRange"), json(page));
+    }
+
+    void branchPullRequests()
+    {
+        const auto page = GitHubParsers::parseBranchPullRequests(
+            readPage(QStringLiteral("BranchPullRequests.json")), console());
+        QVERIFY2(!page.error, qPrintable(page.error.message));
+        QCOMPARE(page.items.size(), 1); // the one pull request whose base is release-4.1
+        // Three comments on the page, one of them empty: only those with a body are kept.
+        QCOMPARE(page.comments.size(), 2);
+        compareGolden(QStringLiteral("BranchPullRequests"), json(page));
+        compareMissingRepository(QStringLiteral("BranchPullRequests-missing-repository"),
+            GitHubParsers::parseBranchPullRequests(
+                readPage(QStringLiteral("BranchPullRequests-missing-repository.json")), gone()));
     }
 
     void itemConnections()

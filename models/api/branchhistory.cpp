@@ -1,24 +1,20 @@
 #include "api/branchhistory.h"
 
 #include "api/githuberrors.h"
+#include "api/githubjson.h"
 #include "api/githubparsers.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace ReleaseDesk::Api {
 
 namespace {
-QDateTime dateTime(const QJsonValue &value)
-{
-    auto result = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    return result.isValid() ? result.toUTC() : QDateTime();
-}
+using namespace GitHubJson;
 
 QJsonArray nodes(const QJsonValue &connection)
 {
-    return connection.toObject().value(QLatin1StringView("nodes")).toArray();
+    return GitHubJson::nodes(connection.toObject());
 }
 
 HistoryCommit commitFrom(const QJsonObject &node)
@@ -33,12 +29,7 @@ HistoryCommit commitFrom(const QJsonObject &node)
             CiRun run;
             run.source = CiContext::Source::CheckRun;
             run.context = object.value(QLatin1StringView("name")).toString();
-            const auto status = object.value(QLatin1StringView("status")).toString();
-            const auto conclusion = object.value(QLatin1StringView("conclusion")).toString();
-            // As for branch heads: the conclusion once completed, the status before.
-            run.rawState = status == QLatin1StringView("COMPLETED") && !conclusion.isEmpty() ? conclusion
-                : status.isEmpty()                                                           ? conclusion
-                                                                                             : status;
+            run.rawState = checkRunState(object); // as for branch heads
             run.startedAt = dateTime(object.value(QLatin1StringView("startedAt")));
             run.completedAt = dateTime(object.value(QLatin1StringView("completedAt")));
             run.url = QUrl(object.value(QLatin1StringView("detailsUrl")).toString());
@@ -100,57 +91,34 @@ BranchCi headOf(const BranchHistory &history)
 BranchHistoryPage parseBranchHistory(const QByteArray &json, const RepositoryRef &repository,
     const QString &releaseBranch, const QString &mainBranch)
 {
-    BranchHistoryPage page;
-    QJsonParseError parseError;
-    const auto root = QJsonDocument::fromJson(json, &parseError).object();
-    if (parseError.error != QJsonParseError::NoError) {
-        page.error = {ApiError::Kind::Malformed, 0,
-            GitHubParsers::tr(
-                "GitHub sent a response that is not valid JSON (%1 at byte %2). The request will "
-                "be retried; if this persists, check for a proxy rewriting responses.")
-                .arg(parseError.errorString())
-                .arg(parseError.offset)};
-        return page;
-    }
-    const auto data = root.value(QLatin1StringView("data")).toObject();
-    const auto rate = data.value(QLatin1StringView("rateLimit")).toObject();
-    if (!rate.isEmpty()) {
-        page.rate.limit = rate.value(QLatin1StringView("limit")).toInt(-1);
-        page.rate.remaining = rate.value(QLatin1StringView("remaining")).toInt(-1);
-        page.rate.used = rate.value(QLatin1StringView("used")).toInt(-1);
-        page.rate.lastCost = rate.value(QLatin1StringView("cost")).toInt();
-        page.rate.resetAt = dateTime(rate.value(QLatin1StringView("resetAt")));
-    }
-    const auto repositoryValue = data.value(QLatin1StringView("repository"));
-    if (!repositoryValue.isObject()) {
-        page.error = GitHubErrors::fromGraphQL(root.value(QLatin1StringView("errors")).toArray(),
-            GitHubParsers::tr("GitHub returned no repository data."));
-        return page;
-    }
-    const auto object = repositoryValue.toObject();
-    const std::pair<const char *, QString> refs[] = {{"releaseRef", releaseBranch}, {"mainRef", mainBranch}};
-    for (const auto &[alias, requested] : refs) {
-        if (requested.isEmpty() || !object.contains(QLatin1StringView(alias)))
-            continue;
-        BranchHistory history;
-        history.repository = repository;
-        history.branch = requested;
-        const auto ref = object.value(QLatin1StringView(alias));
-        history.found = ref.isObject();
-        const auto rule = ref.toObject().value(QLatin1StringView("branchProtectionRule"));
-        if (rule.isObject()) {
-            QStringList required;
-            for (const auto &name :
-                rule.toObject().value(QLatin1StringView("requiredStatusCheckContexts")).toArray())
-                required.append(name.toString());
-            history.protectedContexts = required;
+    return readPage<BranchHistoryPage>(json, [&](const Envelope &envelope, BranchHistoryPage &page) {
+        const auto repositoryValue = envelope.value("repository");
+        if (!repositoryValue.isObject()) {
+            page.error = GitHubErrors::fromGraphQL(
+                envelope.errors, GitHubParsers::tr("GitHub returned no repository data."));
+            return;
         }
-        const auto target = ref.toObject().value(QLatin1StringView("target")).toObject();
-        for (const auto &node : nodes(target.value(QLatin1StringView("history"))))
-            history.commits.append(commitFrom(node.toObject()));
-        page.branches.append(history);
-    }
-    return page;
+        const auto object = repositoryValue.toObject();
+        const std::pair<const char *, QString> refs[]
+            = {{"releaseRef", releaseBranch}, {"mainRef", mainBranch}};
+        for (const auto &[alias, requested] : refs) {
+            if (requested.isEmpty() || !object.contains(QLatin1StringView(alias)))
+                continue;
+            BranchHistory history;
+            history.repository = repository;
+            history.branch = requested;
+            const auto ref = object.value(QLatin1StringView(alias));
+            history.found = ref.isObject();
+            bool ruleKnown = false;
+            const auto required = requiredContexts(ref, &ruleKnown);
+            if (ruleKnown)
+                history.protectedContexts = required;
+            const auto target = ref.toObject().value(QLatin1StringView("target")).toObject();
+            for (const auto &node : nodes(target.value(QLatin1StringView("history"))))
+                history.commits.append(commitFrom(node.toObject()));
+            page.branches.append(history);
+        }
+    });
 }
 
 } // namespace ReleaseDesk::Api

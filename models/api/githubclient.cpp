@@ -1,4 +1,5 @@
 #include "api/githubclient.h"
+#include "api/githubclient_p.h"
 
 #include "api/githuberrors.h"
 #include "api/githubparsers.h"
@@ -18,6 +19,9 @@
 #include <QUrl>
 
 Q_LOGGING_CATEGORY(lcGitHub, "releasedesk.github", QtInfoMsg)
+
+// The transport: sending GraphQL calls, retries, waits, page sizes and the rate limit. The typed
+// queries are in githubclient_queries.cpp, the REST writes and release lists in githubclient_rest.cpp.
 
 namespace ReleaseDesk::Api {
 
@@ -39,13 +43,13 @@ struct GitHubClient::Call
     bool done = false;
 };
 
-namespace {
-
-QString userAgent()
+QString gitHubUserAgent()
 {
     return QStringLiteral("ReleaseDesk/%1 (Qt %2)")
         .arg(QCoreApplication::applicationVersion(), QLatin1StringView(qVersion()));
 }
+
+namespace {
 
 // Looks for GitHub's GraphQL rate-limit error, which arrives with HTTP 200.
 bool isGraphQLRateLimited(const QByteArray &body)
@@ -121,343 +125,6 @@ QString GitHubClient::document(const QString &operation)
     return text;
 }
 
-template<typename Page>
-void GitHubClient::fetch(const QString &operation, const QJsonObject &variables, QObject *context,
-    std::function<Page(const QByteArray &)> parse, std::function<void(const Page &)> done)
-{
-    execute(
-        operation, variables, context,
-        [this, parse, done](const QByteArray &body) {
-            const auto page = parse(body);
-            if (page.error.kind == ApiError::Kind::Malformed)
-                return page.error; // not delivered: the call is retried
-            updateRateLimit(page.rate);
-            done(page);
-            return ApiError {};
-        },
-        [done](const ApiError &error) {
-            Page page;
-            page.error = error;
-            done(page);
-        });
-}
-
-void GitHubClient::fetchViewer(QObject *context, std::function<void(const ViewerInfo &)> done)
-{
-    fetch<ViewerInfo>(QStringLiteral("Viewer"), {}, context, &GitHubParsers::parseViewer, std::move(done));
-}
-
-void GitHubClient::fetchReleaseItems(
-    const ReleaseItemsRequest &request, QObject *context, std::function<void(const ReleaseItemsPage &)> done)
-{
-    QJsonObject variables {
-        {QStringLiteral("owner"), request.repository.owner},
-        {QStringLiteral("name"), request.repository.name},
-        {QStringLiteral("milestone"), request.milestoneNumber},
-        {QStringLiteral("pageSize"), request.pageSize},
-        {QStringLiteral("withIssues"), request.withIssues},
-        {QStringLiteral("withPullRequests"), request.withPullRequests},
-        {QStringLiteral("withBranches"), request.withBranches},
-        {QStringLiteral("releaseBranch"), QString(QStringLiteral("refs/heads/") + request.releaseBranch)},
-        {QStringLiteral("mainBranch"), QString(QStringLiteral("refs/heads/") + request.mainBranch)},
-    };
-    if (!request.issuesAfter.isEmpty())
-        variables.insert(QStringLiteral("issuesAfter"), request.issuesAfter);
-    if (!request.pullRequestsAfter.isEmpty())
-        variables.insert(QStringLiteral("pullRequestsAfter"), request.pullRequestsAfter);
-    const auto repository = request.repository;
-    const auto releaseBranch = request.releaseBranch;
-    const auto mainBranch = request.mainBranch;
-    fetch<ReleaseItemsPage>(
-        QStringLiteral("ReleaseItems"), variables, context,
-        [repository, releaseBranch, mainBranch](const QByteArray &body) {
-            return GitHubParsers::parseReleaseItems(body, repository, releaseBranch, mainBranch);
-        },
-        std::move(done));
-}
-
-void GitHubClient::fetchCompareRange(
-    const CompareRangeRequest &request, QObject *context, std::function<void(const CompareRangePage &)> done)
-{
-    QJsonObject variables {
-        {QStringLiteral("owner"), request.repository.owner},
-        {QStringLiteral("name"), request.repository.name},
-        {QStringLiteral("fromRef"), request.fromRef},
-        {QStringLiteral("toRef"), request.toRef},
-        {QStringLiteral("pageSize"), request.pageSize},
-    };
-    if (!request.after.isEmpty())
-        variables.insert(QStringLiteral("after"), request.after);
-    const auto repository = request.repository;
-    fetch<CompareRangePage>(
-        QStringLiteral("CompareRange"), variables, context,
-        [repository](const QByteArray &body) { return GitHubParsers::parseCompareRange(body, repository); },
-        std::move(done));
-}
-
-void GitHubClient::fetchBranchPullRequests(const BranchPullRequestsRequest &request, QObject *context,
-    std::function<void(const BranchPullRequestsPage &)> done)
-{
-    QJsonObject variables {
-        {QStringLiteral("owner"), request.repository.owner},
-        {QStringLiteral("name"), request.repository.name},
-        {QStringLiteral("branch"), request.branch},
-        {QStringLiteral("pageSize"), request.pageSize},
-        {QStringLiteral("withComments"), request.withComments},
-    };
-    if (!request.states.isEmpty())
-        variables.insert(QStringLiteral("states"), QJsonArray::fromStringList(request.states));
-    if (!request.labels.isEmpty())
-        variables.insert(QStringLiteral("labels"), QJsonArray::fromStringList(request.labels));
-    if (!request.after.isEmpty())
-        variables.insert(QStringLiteral("after"), request.after);
-    const auto repository = request.repository;
-    fetch<BranchPullRequestsPage>(
-        QStringLiteral("BranchPullRequests"), variables, context,
-        [repository](
-            const QByteArray &body) { return GitHubParsers::parseBranchPullRequests(body, repository); },
-        std::move(done));
-}
-
-void GitHubClient::fetchItemConnections(
-    const ItemFollowUp &item, QObject *context, std::function<void(const ItemConnectionsPage &)> done)
-{
-    QJsonObject variables {
-        {QStringLiteral("id"), item.nodeId},
-        {QStringLiteral("withLabels"), item.labelsAfter.has_value()},
-        {QStringLiteral("withContexts"), item.contextsAfter.has_value()},
-        {QStringLiteral("withTimeline"), item.timelineAfter.has_value()},
-    };
-    if (item.labelsAfter)
-        variables.insert(QStringLiteral("labelsAfter"), *item.labelsAfter);
-    if (item.contextsAfter)
-        variables.insert(QStringLiteral("contextsAfter"), *item.contextsAfter);
-    if (item.timelineAfter)
-        variables.insert(QStringLiteral("timelineAfter"), *item.timelineAfter);
-    fetch<ItemConnectionsPage>(
-        QStringLiteral("ItemConnections"), variables, context,
-        [item](const QByteArray &body) { return GitHubParsers::parseItemConnections(body, item); },
-        std::move(done));
-}
-
-void GitHubClient::fetchBranchHistory(const BranchHistoryRequest &request, QObject *context,
-    std::function<void(const BranchHistoryPage &)> done)
-{
-    QJsonObject variables {
-        {QStringLiteral("owner"), request.repository.owner},
-        {QStringLiteral("name"), request.repository.name},
-        {QStringLiteral("releaseBranch"), QString(QStringLiteral("refs/heads/") + request.releaseBranch)},
-        {QStringLiteral("withRelease"), !request.releaseBranch.isEmpty()},
-        {QStringLiteral("mainBranch"), QString(QStringLiteral("refs/heads/") + request.mainBranch)},
-        {QStringLiteral("withMain"), !request.mainBranch.isEmpty()},
-        {QStringLiteral("depth"), std::clamp(request.depth, 1, 100)},
-    };
-    const auto repository = request.repository;
-    const auto releaseBranch = request.releaseBranch;
-    const auto mainBranch = request.mainBranch;
-    fetch<BranchHistoryPage>(
-        QStringLiteral("BranchHistory"), variables, context,
-        [repository, releaseBranch, mainBranch](const QByteArray &body) {
-            return parseBranchHistory(body, repository, releaseBranch, mainBranch);
-        },
-        std::move(done));
-}
-
-void GitHubClient::fetchRepositoryMeta(const RepositoryMetaRequest &request, QObject *context,
-    std::function<void(const RepositoryMetaPage &)> done)
-{
-    QJsonObject variables {
-        {QStringLiteral("owner"), request.repository.owner},
-        {QStringLiteral("name"), request.repository.name},
-        {QStringLiteral("withLabels"), request.withLabels},
-        {QStringLiteral("withMilestones"), request.withMilestones},
-    };
-    if (!request.labelsAfter.isEmpty())
-        variables.insert(QStringLiteral("labelsAfter"), request.labelsAfter);
-    if (!request.milestonesAfter.isEmpty())
-        variables.insert(QStringLiteral("milestonesAfter"), request.milestonesAfter);
-    fetch<RepositoryMetaPage>(QStringLiteral("RepositoryMeta"), variables, context,
-        &GitHubParsers::parseRepositoryMeta, std::move(done));
-}
-
-void GitHubClient::fetchViewerRepositories(
-    const QString &after, QObject *context, std::function<void(const RepositoryListPage &)> done)
-{
-    QJsonObject variables;
-    if (!after.isEmpty())
-        variables.insert(QStringLiteral("after"), after);
-    const auto host = m_host.name;
-    fetch<RepositoryListPage>(
-        QStringLiteral("ViewerRepositories"), variables, context,
-        [host](const QByteArray &body) { return GitHubParsers::parseViewerRepositories(body, host); },
-        std::move(done));
-}
-
-void GitHubClient::restCall(const QByteArray &method, const QString &path, const QJsonObject &body,
-    QObject *context, std::function<void(const ApiError &, const QByteArray &)> done)
-{
-    QUrl url = m_host.restUrl;
-    const auto query = path.indexOf(QLatin1Char('?'));
-    url.setPath(url.path() + path.left(query), QUrl::TolerantMode);
-    if (query >= 0)
-        url.setQuery(path.mid(query + 1));
-    QNetworkRequest request(url);
-    request.setRawHeader("Authorization", "bearer " + m_token.toUtf8());
-    request.setRawHeader("Accept", "application/vnd.github+json");
-    request.setRawHeader("X-GitHub-Api-Version", "2022-11-28");
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
-    request.setTransferTimeout(m_policy.transferTimeoutMs);
-    ++m_statistics.requests;
-    qCDebug(lcGitHub).noquote() << method << url.path();
-    auto *reply = m_network->sendCustomRequest(
-        request, method, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact));
-    m_inFlight.append(reply);
-    QPointer<QObject> guard(context);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, guard, done] {
-        reply->deleteLater();
-        m_inFlight.removeAll(reply);
-        updateRateLimitFromHeaders(reply);
-        if (!guard)
-            return;
-        GitHubErrors::HttpAnswer answer;
-        answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const auto answered = reply->readAll();
-        answer.gitHubMessage = GitHubErrors::restMessage(answered);
-        answer.transportError = reply->errorString();
-        answer.retryAfter = reply->hasRawHeader("Retry-After");
-        answer.budgetExhausted = m_rate.remaining == 0;
-        answer.resetAt = m_rate.resetAt;
-        answer.ssoHeader = reply->rawHeader("X-GitHub-SSO");
-        answer.endpoint = reply->url().toString();
-        done(GitHubErrors::fromHttp(answer, GitHubErrors::Request::Change), answered);
-    });
-}
-
-void GitHubClient::restWrite(const QByteArray &method, const QString &path, const QJsonObject &body,
-    QObject *context, std::function<void(const ApiError &)> done)
-{
-    restCall(method, path, body, context, [done](const ApiError &error, const QByteArray &) { done(error); });
-}
-
-void GitHubClient::editIssue(
-    const IssueEdit &edit, QObject *context, std::function<void(const ApiError &)> done)
-{
-    const auto &repository = edit.item.repository;
-    // Pull requests are issues to these endpoints.
-    const auto base = QStringLiteral("/repos/%1/%2/issues/%3")
-                          .arg(repository.owner, repository.name)
-                          .arg(edit.item.number);
-    using Kind = IssueEdit::Kind;
-    switch (edit.kind) {
-    case Kind::AddLabel:
-        return restWrite("POST", base + QStringLiteral("/labels"),
-            {{QStringLiteral("labels"), QJsonArray {edit.value}}}, context, std::move(done));
-    case Kind::RemoveLabel:
-        return restWrite("DELETE",
-            base + QStringLiteral("/labels/") + QString::fromLatin1(QUrl::toPercentEncoding(edit.value)), {},
-            context, std::move(done));
-    case Kind::SetMilestone:
-        return restWrite(
-            "PATCH", base, {{QStringLiteral("milestone"), edit.milestoneNumber}}, context, std::move(done));
-    case Kind::ClearMilestone:
-        return restWrite(
-            "PATCH", base, {{QStringLiteral("milestone"), QJsonValue::Null}}, context, std::move(done));
-    case Kind::Assign:
-    case Kind::Unassign:
-        return restWrite(edit.kind == Kind::Assign ? "POST" : "DELETE", base + QStringLiteral("/assignees"),
-            {{QStringLiteral("assignees"), QJsonArray {edit.value}}}, context, std::move(done));
-    case Kind::Comment:
-        return restWrite("POST", base + QStringLiteral("/comments"), {{QStringLiteral("body"), edit.value}},
-            context, std::move(done));
-    case Kind::Close:
-    case Kind::Reopen:
-        return restWrite("PATCH", base,
-            {{QStringLiteral("state"),
-                edit.kind == Kind::Close ? QStringLiteral("closed") : QStringLiteral("open")}},
-            context, std::move(done));
-    }
-}
-
-void GitHubClient::createIssue(
-    const NewIssue &issue, QObject *context, std::function<void(const ApiError &)> done)
-{
-    restWrite("POST", QStringLiteral("/repos/%1/issues").arg(issue.repository.fullName()),
-        {{QStringLiteral("title"), issue.title}, {QStringLiteral("body"), issue.body},
-            {QStringLiteral("labels"), QJsonArray::fromStringList(issue.labels)}},
-        context, std::move(done));
-}
-
-void GitHubClient::publishReleaseDraft(
-    const ReleaseDraft &draft, QObject *context, std::function<void(const ReleaseDraftResult &)> done)
-{
-    const auto base = QStringLiteral("/repos/%1/releases").arg(draft.repository.fullName());
-    // Drafts are not returned by /releases/tags/{tag}: list the releases and look for the tag.
-    restCall("GET", base + QStringLiteral("?per_page=100"), {}, context,
-        [this, draft, base, context, done](const ApiError &error, const QByteArray &body) {
-            if (error)
-                return done({error, false, 0, {}});
-            const auto existing = GitHubParsers::parseReleaseWithTag(body, draft.tagName);
-            if (existing.error)
-                return done({existing.error, false, 0, {}});
-            if (existing.found && !existing.isDraft)
-                return done(
-                    {{ApiError::Kind::Forbidden, 0,
-                         tr("%1 already has a published release for %2. Release Desk only writes drafts and "
-                            "never changes a published release: edit it on GitHub, or choose another tag.")
-                             .arg(draft.repository.fullName(), draft.tagName)},
-                        false, 0, {}});
-            QJsonObject payload {{QStringLiteral("name"), draft.name}, {QStringLiteral("body"), draft.body},
-                {QStringLiteral("draft"), true}, {QStringLiteral("tag_name"), draft.tagName}};
-            if (!draft.targetCommitish.isEmpty())
-                payload.insert(QStringLiteral("target_commitish"), draft.targetCommitish);
-            const bool create = !existing.found;
-            const auto path = create ? base : base + QLatin1Char('/') + QString::number(existing.id);
-            restCall(create ? "POST" : "PATCH", path, payload, context,
-                [create, done](const ApiError &writeError, const QByteArray &written) {
-                    if (writeError)
-                        return done({writeError, create, 0, {}});
-                    const auto release = GitHubParsers::parseRelease(written);
-                    done({release.error, create, release.id, release.htmlUrl});
-                });
-        });
-}
-
-void GitHubClient::fetchPublishedReleases(const RepositoryRef &repository, QObject *context,
-    std::function<void(const PublishedReleasesResult &)> done)
-{
-    // Pages are read one after the other; the list ends with a short page or GitHub's 1,000 limit.
-    auto collected = std::make_shared<QList<PublishedRelease>>();
-    auto page = std::make_shared<std::function<void(int)>>();
-    *page = [this, repository, context, done, collected, page](int number) {
-        const auto path = QStringLiteral("/repos/%1/releases?per_page=100&page=%2")
-                              .arg(repository.fullName())
-                              .arg(number);
-        restCall("GET", path, {}, context,
-            [done, collected, page, number](const ApiError &error, const QByteArray &body) {
-                if (error) {
-                    *page = nullptr;
-                    return done({error, {}});
-                }
-                const auto releases = GitHubParsers::parsePublishedReleases(body);
-                if (!releases) {
-                    *page = nullptr;
-                    return done(
-                        {{ApiError::Kind::Malformed, 200, tr("GitHub's list of releases could not be read.")},
-                            {}});
-                }
-                *collected += *releases;
-                if (releases->size() < 100 || number >= 10) {
-                    done({{}, *collected});
-                    *page = nullptr; // ends the self-reference
-                    return;
-                }
-                (*page)(number + 1);
-            });
-    };
-    (*page)(1);
-}
-
 void GitHubClient::execute(const QString &operation, const QJsonObject &variables, QObject *context,
     std::function<ApiError(const QByteArray &)> deliver, std::function<void(const ApiError &)> fail)
 {
@@ -502,7 +169,7 @@ void GitHubClient::send(const std::shared_ptr<Call> &call)
     QNetworkRequest request(m_host.graphqlUrl);
     request.setRawHeader("Authorization", "bearer " + m_token.toUtf8());
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
+    request.setHeader(QNetworkRequest::UserAgentHeader, gitHubUserAgent());
     request.setRawHeader("Accept", "application/json");
     request.setTransferTimeout(m_policy.transferTimeoutMs);
     // Qt's zip-bomb guard stops at 10 MB; a page of 100 items with long bodies compresses far

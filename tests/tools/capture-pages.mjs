@@ -65,4 +65,9 @@ await capture('ViewerRepositories', 'ViewerRepositories', {});
 const issue = Buffer.from('I:kubesphere/console#101').toString('base64');
 await capture('ItemConnections', 'ItemConnections', { id: issue, withLabels: true, labelsAfter: null,
   withContexts: false, withTimeline: true, timelineAfter: null });
+// Added after the others, so that the rate-limit counters of the pages above stay as they were.
+await capture('BranchPullRequests', 'BranchPullRequests', { ...repo, branch: 'release-4.1', states: ['OPEN', 'MERGED'],
+  pageSize: 1, withComments: true });
+await capture('BranchPullRequests-missing-repository', 'BranchPullRequests', { owner: 'kubesphere', name: 'gone',
+  branch: 'release-4.1', pageSize: 1, withComments: false });
 server.kill();
