@@ -637,14 +637,6 @@ Filed from Release Desk&apos;s release signal.</source>
         <translation>看板命令。</translation>
     </message>
     <message>
-        <source>The workspace FILE (default: the one the app opens).</source>
-        <translation>工作区文件 FILE（默认：应用打开的工作区）。</translation>
-    </message>
-    <message>
-        <source>The release NAME (default: the first one).</source>
-        <translation>发布 NAME（默认：第一个）。</translation>
-    </message>
-    <message>
         <source>table (default), json or markdown.</source>
         <translation>table（默认）、json 或 markdown。</translation>
     </message>
