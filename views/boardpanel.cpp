@@ -1,6 +1,7 @@
 #include "boardpanel.h"
 
 #include "boardcolumnproxy.h"
+#include "boardcolumnsstate.h"
 #include "boardcolumnwidget.h"
 #include "boardmodel.h"
 #include "carddelegate.h"
@@ -8,7 +9,6 @@
 #include "querybar.h"
 #include "readinessbar.h"
 
-#include <QDataStream>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -145,68 +145,29 @@ void BoardPanel::setCompact(bool compact)
     Q_EMIT columnsChanged();
 }
 
-namespace {
-constexpr quint32 columnsMagic = 0x52444331; // "RDC1"
-}
-
 QByteArray BoardPanel::columnsState() const
 {
-    // By name: a release whose rule set has other columns keeps what matches.
-    QStringList collapsed;
-    QStringList hidden;
+    BoardColumnsState state;
     for (const auto *widget : m_columns) {
         if (widget->isCollapsed())
-            collapsed.append(widget->name());
+            state.collapsed.append(widget->name());
         if (widget->isHidden())
-            hidden.append(widget->name());
+            state.hidden.append(widget->name());
     }
-    QByteArray state;
-    QDataStream out(&state, QIODevice::WriteOnly);
-    out << columnsMagic << collapsed << hidden << m_compact;
-    return state;
+    state.compact = m_compact;
+    return state.toBytes();
 }
 
-namespace {
-/// A list of column names as columnsState() writes it (QDataStream's QStringList layout), refusing
-/// a length the remaining bytes cannot hold: QDataStream reserves what a damaged length asks for,
-/// gigabytes, before it notices the data is short.
-bool readColumnNames(QDataStream &in, QStringList &names)
+void BoardPanel::restoreColumnsState(const QByteArray &bytes)
 {
-    quint32 count = 0;
-    in >> count;
-    constexpr qint64 smallestString = sizeof(quint32); // a string's length, then its characters
-    if (in.status() != QDataStream::Ok || count > in.device()->bytesAvailable() / smallestString)
-        return false;
-    for (quint32 index = 0; index < count; ++index) {
-        QString name;
-        in >> name;
-        names.append(name);
-    }
-    return in.status() == QDataStream::Ok;
-}
-} // namespace
-
-void BoardPanel::restoreColumnsState(const QByteArray &state)
-{
-    QDataStream in(state);
-    quint32 magic = 0;
-    in >> magic;
-    // Only our own layout is read on (an older version's settings are left alone).
-    if (magic != columnsMagic || in.status() != QDataStream::Ok)
-        return;
-    QStringList collapsed;
-    QStringList hidden;
-    bool compact = false;
-    if (!readColumnNames(in, collapsed) || !readColumnNames(in, hidden))
-        return;
-    in >> compact;
-    if (in.status() != QDataStream::Ok)
-        return;
+    const auto state = BoardColumnsState::fromBytes(bytes);
+    if (!state)
+        return; // an older version's settings, or damaged ones: the columns stay as they are
     for (int column = 0; column < m_columns.size(); ++column) {
-        setColumnCollapsed(column, collapsed.contains(m_columns[column]->name()));
-        setColumnHidden(column, hidden.contains(m_columns[column]->name()));
+        setColumnCollapsed(column, state->collapsed.contains(m_columns[column]->name()));
+        setColumnHidden(column, state->hidden.contains(m_columns[column]->name()));
     }
-    setCompact(compact);
+    setCompact(state->compact);
 }
 
 void BoardPanel::setEvidence(const Models::ReleaseEvidence &evidence)
