@@ -239,8 +239,11 @@ CherryPickReference cherryPickReference(const Item &pullRequest)
         QRegularExpression::CaseInsensitiveOption);
     // Cheap literal checks first: the expressions run only on text that can match them (a matrix of
     // 5,000 fixes reads some 20,000 pull requests).
-    if (pullRequest.body.contains(QLatin1StringView(" of"), Qt::CaseInsensitive)
-        && pullRequest.body.contains(QLatin1StringView("pick"), Qt::CaseInsensitive)) {
+    // Case-sensitive scans, several times faster than case-insensitive ones on a long body (drafting
+    // the notes of 5,000 pull requests spent half its time here): "pick", "Pick" and "PICK" all hold
+    // one of these.
+    const QStringView body = pullRequest.body;
+    if (body.contains(u"ick") || body.contains(u"ICK")) {
         const auto match = byBody.match(pullRequest.body);
         if (match.hasMatch()) {
             RepositoryRef repository = base;
