@@ -119,7 +119,8 @@ QSqlQuery &Store::preparedStatement(const QString &sql) const
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
         QSqlQuery query(database());
-        // A failed preparation is not kept: exec() reports its error, and the next call tries again.
+        // A failed preparation is not kept: exec() then fails (with a parameter mismatch, the caller's
+        // transaction rolls back), and the next call tries to prepare it again.
         if (!query.prepare(sql))
             return m_failedStatement.emplace(std::move(query));
         it = m_statements.emplace(sql, std::move(query)).first;
