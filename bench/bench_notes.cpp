@@ -3,6 +3,7 @@
 // editor, in the entries filter and for committing an edited cell (p95 against 16 ms). Run through bench/run.
 
 #include "barreport.h"
+#include "busyprobe.h"
 #include "floors.h"
 #include "scaledata.h"
 
@@ -15,12 +16,14 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QLineEdit>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -81,6 +84,14 @@ QList<Api::Item> mergedPullRequests(int count)
     return items;
 }
 
+/// Runs the event loop for a while, waiting (not spinning) when there is nothing to do.
+void runEventLoopFor(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
 void row(const char *bar, const char *target, const QString &measured, bool pass)
 {
     std::printf(
@@ -98,6 +109,9 @@ int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Qt's own event dispatcher: the GLib one does not say reliably when it wakes and when it is
+    // about to wait, which is what BusyProbe measures. The work done between the two is the same.
+    qputenv("QT_NO_GLIB", "1");
     QApplication app(argc, argv);
     const int count = 5000;
     const auto items = mergedPullRequests(count);
@@ -187,12 +201,21 @@ int main(int argc, char *argv[])
     Models::NotesSession session(&store);
     session.open(draft.releaseName, draft.name);
     session.setSources(Models::extractMergedPullRequests(items));
+    // Opening the composer: the panel shows at once and the first composition lands from a worker.
+    // Measured as the longest stretch the UI thread worked without waiting for input.
+    Bench::BusyProbe busy;
+    QSignalSpy firstComposition(&session, &Models::NotesSession::composed);
+    busy.start();
     Views::NotesPanel panel(&session);
     panel.resize(1600, 1000);
     panel.show();
-    QApplication::processEvents();
+    if (firstComposition.isEmpty())
+        firstComposition.wait(10000);
+    runEventLoopFor(300); // the layout and painting that follow it
+    busy.stop();
+    const double openingLongest = busy.longest();
 
-    const auto timeKeys = [](QWidget *target, int keys, const std::function<void(int)> &press) {
+    const auto timeKeys = [](int keys, const std::function<void(int)> &press) {
         QList<double> times;
         for (int i = 0; i < keys; ++i) {
             QElapsedTimer timer;
@@ -201,45 +224,39 @@ int main(int argc, char *argv[])
             QApplication::processEvents(); // what the event loop does before the next key
             times.append(timer.nsecsElapsed() / 1e6);
         }
-        Q_UNUSED(target);
         return times;
     };
     const QString text = QStringLiteral("the quick brown fox jumps over the lazy dog ");
 
     auto *filter = panel.filterField();
     filter->setFocus();
-    const auto filterTimes = timeKeys(filter, 40, [&](int i) {
+    const auto filterTimes = timeKeys(40, [&](int i) {
         if (i % 20 == 19)
             filter->clear();
         else
             QTest::keyClick(filter, text[i % text.size()].toLatin1());
     });
-    // The filtering itself runs once the typist pauses: the longest event-loop pass after each of
-    // a series of words (matching, then the table laying out the rows that remain).
+    // The filtering itself runs once the typist pauses: the longest stretch of work after each of a
+    // series of words (matching, then the table laying out the rows that remain).
     QList<double> filterPasses;
     const QStringList words = {QStringLiteral("fix"), QStringLiteral("support"), QStringLiteral("the"),
         QStringLiteral("zzz"), QStringLiteral("api"), QStringLiteral("a"), QStringLiteral("console")};
     for (int round = 0; round < 3; ++round) {
         for (const auto &word : words) {
+            busy.start();
             filter->setText(word);
-            double longest = 0;
-            QElapsedTimer waited;
-            waited.start();
-            while (waited.elapsed() < Views::NotesPanel::filterDelayMs + 100) {
-                QElapsedTimer pass;
-                pass.start();
-                QApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
-                longest = std::max(longest, pass.nsecsElapsed() / 1e6);
-            }
-            filterPasses.append(longest);
+            runEventLoopFor(Views::NotesPanel::filterDelayMs + 100);
+            busy.stop();
+            filterPasses.append(busy.longest());
         }
     }
     filter->clear();
-    QApplication::processEvents();
+    runEventLoopFor(Views::NotesPanel::filterDelayMs + 100);
 
     // Committing an edited cell: the edited entry shows at once; the session recomposes on a worker and
     // the document, the table's other rows and the Markdown follow. Measured: the commit itself, and
-    // every event-loop pass until the recomposition has landed (the UI must never stall on it).
+    // every stretch of UI work until the recomposition has landed and been painted (the UI must never
+    // stall on it).
     auto *model = panel.entryModel();
     QList<double> commitTimes;
     QList<double> catchUpPasses;
@@ -252,24 +269,20 @@ int main(int argc, char *argv[])
             QStringLiteral("Edited %1.").arg(i));
         QApplication::processEvents();
         commitTimes.append(timer.nsecsElapsed() / 1e6);
-        while (composed.isEmpty()) {
-            QElapsedTimer pass;
-            pass.start();
-            QApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
-            catchUpPasses.append(pass.nsecsElapsed() / 1e6);
-        }
-        QElapsedTimer pass;
-        pass.start();
-        QApplication::processEvents();
-        catchUpPasses.append(pass.nsecsElapsed() / 1e6);
+        busy.start();
+        if (composed.isEmpty())
+            composed.wait(10000);
         catchUpTotal.append(timer.nsecsElapsed() / 1e6);
+        runEventLoopFor(50);
+        busy.stop();
+        catchUpPasses.append(busy.stretches());
     }
 
     auto *editor = panel.editor();
     editor->setFocus();
     editor->moveCursor(QTextCursor::End);
     const auto editorTimes
-        = timeKeys(editor, 300, [&](int i) { QTest::keyClick(editor, text[i % text.size()].toLatin1()); });
+        = timeKeys(300, [&](int i) { QTest::keyClick(editor, text[i % text.size()].toLatin1()); });
 
     std::printf(
         "\nNotes benchmark: %d merged PRs, %lld entries, %lld characters of Markdown (median of 7 runs)\n\n",
@@ -312,9 +325,12 @@ int main(int argc, char *argv[])
             .arg(Bench::percentile(commitTimes, 0.5), 0, 'f', 2),
         commitP95 < 16);
     const auto longestPass = Bench::percentile(catchUpPasses, 1.0);
-    row("longest UI event-loop pass while recomposing", "< 16 ms",
-        QStringLiteral("%1 ms (%2 passes)").arg(longestPass, 0, 'f', 2).arg(catchUpPasses.size()),
+    row("longest stretch of UI work while recomposing", "< 16 ms",
+        QStringLiteral("%1 ms (%2 stretches)").arg(longestPass, 0, 'f', 2).arg(catchUpPasses.size()),
         longestPass < 16);
+    std::printf("\n(opening the composer: its longest stretch of UI work was %.0f ms, the first document "
+                "landing in the editor)\n",
+        openingLongest);
     std::printf("\n(an edit reaches the Markdown in %.0f ms median, off the UI thread)\n",
         Bench::percentile(catchUpTotal, 0.5));
     // The floor: every PR's body joined into one text once.
@@ -330,6 +346,7 @@ int main(int argc, char *argv[])
     Bench::reportBar("notes: keystroke in the entries filter, p95", filterP95, "ms", Goal::Below, 16);
     Bench::reportBar("notes: filtering after a pause, p95", filterPassP95, "ms", Goal::Below, 50);
     Bench::reportBar("notes: committing an edited entry, p95", commitP95, "ms", Goal::Below, 16);
-    Bench::reportBar("notes: longest UI pass while recomposing", longestPass, "ms", Goal::Below, 16);
+    Bench::reportBar("notes: longest UI stretch while recomposing", longestPass, "ms", Goal::Below, 16);
+    Bench::reportBar("notes: opening the composer, longest UI stretch", openingLongest, "ms");
     return 0;
 }

@@ -38,8 +38,12 @@ int main(int argc, char *argv[])
     panel.resize(1200, 800);
     panel.show();
     QTextStream out(stdout);
-    QObject::connect(&session, &Models::NotesSession::saved, &app,
-        [&] { out << "saved " << session.draft().detachedMarkdown.value_or(QString()).size() << Qt::endl; });
+    // What reached the disk, read back from it: the session saves on a worker, and its draft has
+    // grown by the time the save is reported.
+    QObject::connect(&session, &Models::NotesSession::saved, &app, [&] {
+        const auto onDisk = store.load(demo.release.name, QStringLiteral("Draft 1"));
+        out << "saved " << (onDisk ? onDisk->detachedMarkdown.value_or(QString()).size() : 0) << Qt::endl;
+    });
     auto *editor = panel.editor();
     editor->setFocus();
     editor->moveCursor(QTextCursor::End);

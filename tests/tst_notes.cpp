@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -202,6 +203,8 @@ private Q_SLOTS:
     void draftNamesCannotEscapeTheFolder();
     void sessionSavesAsTheUserTypes();
     void backgroundCompositionFollowsEdits();
+    void backgroundCompositionAnnouncesEntriesPatchedWhileItRan();
+    void autosaveThatFailsKeepsTheChangesAndSaysWhy();
     void entryModelPassesTheTester();
     void entryModelSignalsOnlyChangedRows();
     void firstTimeContributorsFromTheCache();
@@ -958,6 +961,87 @@ void NotesTest::backgroundCompositionFollowsEdits()
     QCOMPARE(session.document().entries[session.document().indexOf(id)].text,
         QStringLiteral("Fix the issue of removing ArgoCD resources without cascade parameters."));
     QVERIFY(!session.markdown().contains(QStringLiteral("Only in the first draft.")));
+}
+
+void NotesTest::backgroundCompositionAnnouncesEntriesPatchedWhileItRan()
+{
+    QTemporaryDir dir;
+    NotesDraftStore store(dir.path());
+    NotesSession session(&store);
+    session.setBackgroundThreshold(0);
+    NotesEntryModel model(&session);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(session.open(QStringLiteral("v4.1.3"), QStringLiteral("main")));
+    QSignalSpy composed(&session, &NotesSession::composed);
+    // Enough PRs that a composition is still running when the next edit comes.
+    auto sources = extractMergedPullRequests(goldenRelease());
+    const auto golden = sources;
+    for (int copy = 1; copy < 200; ++copy) {
+        for (auto note : golden) {
+            note.key.number += copy * 100000;
+            sources.append(note);
+        }
+    }
+    session.setSources(sources);
+    QTRY_VERIFY(!composed.isEmpty() && !session.isComposing());
+
+    // The first edit starts a composition that compares against the document of that moment; the
+    // second is patched in after it started. When the first composition lands it replaces the patched
+    // entry too, so that entry must be announced although the composition saw no change in it.
+    const auto first = QStringLiteral("github.com/kubesphere/ks-devops#949");
+    const auto second = QStringLiteral("github.com/kubesphere/kubesphere#5271");
+    const auto secondText = session.document().entries[session.document().indexOf(second)].text;
+    QSignalSpy changed(&session, &NotesSession::entriesChanged);
+    composed.clear();
+    session.setEntryText(first, QStringLiteral("First edit."));
+    session.setEntryText(second, QStringLiteral("Second edit."));
+    QCOMPARE(changed.size(), 2); // the two patches, shown at once
+    QVERIFY(composed.wait());
+    QCOMPARE(changed.size(), 3);
+    const auto announced = changed.last().at(0).toStringList();
+    QVERIFY2(announced.contains(first) && announced.contains(second), qPrintable(announced.join(u' ')));
+    QCOMPARE(
+        model.data(model.index(session.document().indexOf(second), NotesEntryModel::TextColumn)).toString(),
+        session.document().entries[session.document().indexOf(second)].text);
+    QTRY_VERIFY(!session.isComposing());
+    QCOMPARE(
+        session.document().entries[session.document().indexOf(second)].text, QStringLiteral("Second edit."));
+    QVERIFY(secondText != QStringLiteral("Second edit."));
+}
+
+void NotesTest::autosaveThatFailsKeepsTheChangesAndSaysWhy()
+{
+    QTemporaryDir dir;
+    NotesDraftStore store(dir.path());
+    NotesSession session(&store);
+    session.setAutosaveDelay(std::chrono::milliseconds(10));
+    QVERIFY(session.open(QStringLiteral("v4.1.3"), QStringLiteral("main")));
+    session.setSources(extractMergedPullRequests(goldenRelease()));
+    QTRY_VERIFY(!session.hasUnsavedChanges());
+    QDirIterator drafts(dir.path(), {QStringLiteral("*.json")}, QDir::Files, QDirIterator::Subdirectories);
+    QVERIFY(drafts.hasNext());
+    const auto releaseFolder = QFileInfo(drafts.next()).absolutePath();
+
+    // The release's folder is replaced by a file: the autosave (on a worker) cannot write.
+    QVERIFY(QDir(releaseFolder).removeRecursively());
+    QFile blocker(releaseFolder);
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    QSignalSpy failed(&session, &NotesSession::saveFailed);
+    session.setEntryText(QStringLiteral("github.com/kubesphere/ks-devops#949"), QStringLiteral("Kept."));
+    QVERIFY(failed.wait());
+    QVERIFY2(failed.first().at(0).toString().contains(QDir::toNativeSeparators(releaseFolder)),
+        qPrintable(failed.first().at(0).toString()));
+    QVERIFY(session.hasUnsavedChanges());
+
+    // Once the folder can be written again, the change reaches the disk.
+    QVERIFY(QFile::remove(releaseFolder));
+    QVERIFY(session.flush());
+    QVERIFY(!session.hasUnsavedChanges());
+    const auto saved = store.load(QStringLiteral("v4.1.3"), QStringLiteral("main"));
+    QVERIFY(saved);
+    QCOMPARE(saved->edits.value(QStringLiteral("github.com/kubesphere/ks-devops#949")).text,
+        QStringLiteral("Kept."));
 }
 
 void NotesTest::entryModelPassesTheTester()

@@ -78,18 +78,17 @@ void MarkdownEditor::setTextKeepingView(const QString &text)
     while (
         suffix < shorter - prefix && text[text.size() - 1 - suffix] == current[current.size() - 1 - suffix])
         ++suffix;
+    // The document moves the reader's cursor with the text around it, so it is left alone (setting it
+    // again would also repaint the whole view); only the scroll position is kept.
     const int scroll = verticalScrollBar()->value();
-    const int position = textCursor().position();
     m_settingText = true;
     QTextCursor cursor(document());
     cursor.setPosition(int(prefix));
     cursor.setPosition(int(current.size() - suffix), QTextCursor::KeepAnchor);
     cursor.insertText(text.mid(prefix, text.size() - suffix - prefix));
     m_settingText = false;
-    auto restored = textCursor();
-    restored.setPosition(std::min(position, int(document()->characterCount() - 1)));
-    setTextCursor(restored);
-    verticalScrollBar()->setValue(scroll);
+    if (verticalScrollBar()->value() != scroll)
+        verticalScrollBar()->setValue(scroll);
 }
 
 } // namespace ReleaseDesk::Views

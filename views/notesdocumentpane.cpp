@@ -78,8 +78,7 @@ void NotesDocumentPane::onMarkdownChanged()
 {
     // While the user types in the editor the session already holds that text; only regenerated
     // (or restored) text is pushed into the editor.
-    if (m_editor->toPlainText() != m_session->markdown())
-        m_editor->setTextKeepingView(m_session->markdown());
+    m_editor->setTextKeepingView(m_session->markdown()); // does nothing when the text is the same
     m_previewTimer->start();
 }
 

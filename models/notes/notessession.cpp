@@ -1,6 +1,7 @@
 #include "notes/notessession.h"
 
 #include <QRegularExpression>
+#include <QThreadPool>
 #include <QtConcurrentRun>
 
 namespace ReleaseDesk::Models {
@@ -11,14 +12,18 @@ NotesSession::NotesSession(NotesDraftStore *store, QObject *parent)
 {
     m_autosave.setSingleShot(true);
     m_autosave.setInterval(400);
-    connect(&m_autosave, &QTimer::timeout, this, &NotesSession::flush);
+    connect(&m_autosave, &QTimer::timeout, this, &NotesSession::saveInBackground);
+    connect(
+        &m_backgroundSave, &QFutureWatcher<SaveOutcome>::finished, this, &NotesSession::settleBackgroundSave);
     connect(&m_watcher, &QFutureWatcher<Composition>::finished, this, [this] {
         // A composition of the draft that was open before open() is no use to anyone.
         if (m_launchedGeneration <= m_openedAtGeneration)
             return;
         // A result older than the latest change is still newer than what is shown: apply it, and
         // compose again for the changes since (dropping it could starve a fast editor).
-        apply(m_watcher.result());
+        // Taken, not copied: a copy shares the entries with the future, and the first write to
+        // them would then copy all of them on this thread.
+        apply(m_watcher.future().takeResult());
         m_shownGeneration = m_launchedGeneration;
         if (m_launchedGeneration != m_generation)
             launchComposition();
@@ -31,22 +36,47 @@ NotesSession::~NotesSession()
     flush();
 }
 
+namespace {
+
+/// The narrowest change that is true: when the entries are the same ones in the same order, the ids
+/// of those whose values differ (an edit can change another entry's lint too); otherwise none.
+std::optional<QStringList> changedEntries(const QList<NoteEntry> &before, const QList<NoteEntry> &after)
+{
+    if (before.size() != after.size())
+        return std::nullopt;
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        if (before[i].id != after[i].id)
+            return std::nullopt;
+    }
+    QStringList ids;
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        if (!(before[i] == after[i]))
+            ids.append(after[i].id);
+    }
+    return ids;
+}
+
+} // namespace
+
 NotesSession::Composition NotesSession::composeAndRender(const QList<ExtractedNote> &sources,
-    const NotesDraft &draft, const NotesTemplate &notesTemplate, NotesRenderContext context)
+    const NotesDraft &draft, const NotesTemplate &notesTemplate, NotesRenderContext context,
+    const NotesDocument &shown)
 {
     if (context.version.isEmpty())
         context.version = draft.releaseName;
     Composition composition;
     composition.document = composeNotes(sources, draft);
     composition.markdown = renderNotesMarkdown(composition.document, notesTemplate, context);
+    composition.changedIds = changedEntries(shown.entries, composition.document.entries);
     return composition;
 }
 
 void NotesSession::launchComposition()
 {
     m_launchedGeneration = m_generation;
-    m_watcher.setFuture(
-        QtConcurrent::run(&NotesSession::composeAndRender, m_sources, m_draft, currentTemplate(), m_context));
+    m_patchedSinceLaunch.clear();
+    m_watcher.setFuture(QtConcurrent::run(
+        &NotesSession::composeAndRender, m_sources, m_draft, currentTemplate(), m_context, m_document));
 }
 
 void NotesSession::patchEntry(const QString &id, const std::function<void(NoteEntry &)> &patch)
@@ -57,6 +87,8 @@ void NotesSession::patchEntry(const QString &id, const std::function<void(NoteEn
     if (row < 0)
         return;
     patch(m_document.entries[row]);
+    if (!m_patchedSinceLaunch.contains(id))
+        m_patchedSinceLaunch.append(id);
     Q_EMIT entriesChanged({id});
 }
 
@@ -85,8 +117,9 @@ bool NotesSession::open(const QString &releaseName, const QString &draftName, QS
     m_dirty = !exists;
     m_watcher.waitForFinished();
     m_openedAtGeneration = ++m_generation; // its finished signal is still queued: ignore it
-    const auto composition = composeAndRender(m_sources, m_draft, currentTemplate(), m_context);
+    const auto composition = composeAndRender(m_sources, m_draft, currentTemplate(), m_context, {});
     m_document = composition.document;
+    m_patchedSinceLaunch.clear();
     m_generatedMarkdown = composition.markdown;
     m_shownGeneration = m_generation;
     flush();
@@ -350,6 +383,7 @@ void NotesSession::reattach()
     if (!isDetached())
         return;
     // The direct edits stay in the history: nothing typed is ever lost.
+    settleBackgroundSave(); // one writer at a time
     QString error;
     if (!m_store->saveVersion(m_draft, &error))
         Q_EMIT saveFailed(error);
@@ -447,6 +481,7 @@ int NotesSession::applyReviewChanges(const QList<ReviewChange> &changes)
 
 void NotesSession::restoreVersion(const NotesDraft &version)
 {
+    settleBackgroundSave(); // one writer at a time
     QString error;
     if (!m_store->saveVersion(m_draft, &error))
         Q_EMIT saveFailed(error);
@@ -472,7 +507,7 @@ void NotesSession::recomposeAndAnnounce()
 {
     ++m_generation;
     if (m_sources.size() < m_backgroundThreshold) {
-        apply(composeAndRender(m_sources, m_draft, currentTemplate(), m_context));
+        apply(composeAndRender(m_sources, m_draft, currentTemplate(), m_context, m_document));
         m_shownGeneration = m_generation;
         return;
     }
@@ -483,28 +518,29 @@ void NotesSession::recomposeAndAnnounce()
 
 void NotesSession::apply(Composition composition)
 {
-    const auto before = std::exchange(m_document, std::move(composition.document));
+    auto before = std::exchange(m_document, std::move(composition.document));
     m_generatedMarkdown = std::move(composition.markdown);
-    // The narrowest signal that is true: when the entries are the same ones in the same order, only
-    // the entries whose values differ are announced (an edit can change another entry's lint too).
-    bool sameOrder = before.entries.size() == m_document.entries.size();
-    for (qsizetype i = 0; sameOrder && i < before.entries.size(); ++i)
-        sameOrder = before.entries[i].id == m_document.entries[i].id;
-    if (!sameOrder) {
+    if (!composition.changedIds) {
         Q_EMIT documentReset();
     } else {
-        QStringList ids;
-        for (qsizetype i = 0; i < before.entries.size(); ++i) {
-            if (!(before.entries[i] == m_document.entries[i]))
-                ids.append(m_document.entries[i].id);
+        auto ids = std::move(*composition.changedIds);
+        // Patched after the composition compared: shown patched, now shown composed.
+        for (const auto &id : std::as_const(m_patchedSinceLaunch)) {
+            if (!ids.contains(id))
+                ids.append(id);
         }
         if (!ids.isEmpty())
             Q_EMIT entriesChanged(ids);
     }
+    m_patchedSinceLaunch.clear();
     if (before.sections != m_document.sections)
         Q_EMIT sectionsChanged();
     Q_EMIT markdownChanged();
     Q_EMIT composed();
+    // Freeing thousands of entries (their lists, URLs and strings) took a third of this function's
+    // time on the UI thread; nothing here refers to them any more.
+    if (before.entries.size() >= m_backgroundThreshold)
+        QThreadPool::globalInstance()->start([released = std::move(before)] {});
 }
 
 void NotesSession::scheduleSave()
@@ -515,9 +551,43 @@ void NotesSession::scheduleSave()
         m_autosave.start();
 }
 
+void NotesSession::saveInBackground()
+{
+    if (!m_dirty || !isOpen())
+        return;
+    if (m_backgroundSave.isRunning()) {
+        m_autosave.start(); // the next save takes these changes too
+        return;
+    }
+    m_dirty = false;
+    m_backgroundSaveSettled = false;
+    // The store by value: the workspace may point the session's store elsewhere while this runs.
+    m_backgroundSave.setFuture(QtConcurrent::run([store = *m_store, draft = m_draft]() mutable {
+        SaveOutcome outcome;
+        outcome.saved = store.save(draft, &outcome.error);
+        return outcome;
+    }));
+}
+
+void NotesSession::settleBackgroundSave()
+{
+    if (m_backgroundSaveSettled)
+        return;
+    m_backgroundSaveSettled = true;
+    m_backgroundSave.waitForFinished();
+    const auto outcome = m_backgroundSave.result();
+    if (outcome.saved) {
+        Q_EMIT saved();
+        return;
+    }
+    m_dirty = true; // still to be saved: the next change or flush() tries again
+    Q_EMIT saveFailed(outcome.error);
+}
+
 bool NotesSession::flush()
 {
     m_autosave.stop();
+    settleBackgroundSave();
     if (!m_dirty || !isOpen())
         return true;
     QString error;

@@ -10,6 +10,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <optional>
+
 #include <chrono>
 
 namespace ReleaseDesk::Models {
@@ -124,9 +126,13 @@ private:
     {
         NotesDocument document;
         QString markdown;
+        /// The entries that differ from the document it was composed against, found where it was
+        /// composed (comparing thousands of entries is too slow for the UI thread); none when the set
+        /// or order of entries changed.
+        std::optional<QStringList> changedIds;
     };
     static Composition composeAndRender(const QList<ExtractedNote> &sources, const NotesDraft &draft,
-        const NotesTemplate &notesTemplate, NotesRenderContext context);
+        const NotesTemplate &notesTemplate, NotesRenderContext context, const NotesDocument &shown);
     void launchComposition();
     void apply(Composition composition);
     /// Background mode only: shows an in-place edit on its entry before the recomposition lands.
@@ -136,6 +142,11 @@ private:
     void changed();
     void recomposeAndAnnounce();
     void scheduleSave();
+    /// The autosave: writes a copy of the draft on a worker (the file is synced to disk, which can
+    /// hold the UI thread for longer than a frame).
+    void saveInBackground();
+    /// Waits for a background save, if one runs, and reports how it ended.
+    void settleBackgroundSave();
     QString sourceTextOf(const QString &id) const;
 
     NotesDraftStore *m_store;
@@ -143,12 +154,21 @@ private:
     QHash<QString, int> m_sourceRow;
     NotesDraft m_draft;
     NotesDocument m_document;
+    /// Entries patched since the running composition started: its comparison has not seen them.
+    QStringList m_patchedSinceLaunch;
     NotesRenderContext m_context;
     QList<NotesTemplate> m_userTemplates;
     QString m_generatedMarkdown;
     QTimer m_autosave;
     bool m_dirty = false;
     QFutureWatcher<Composition> m_watcher;
+    struct SaveOutcome
+    {
+        bool saved = false;
+        QString error;
+    };
+    QFutureWatcher<SaveOutcome> m_backgroundSave;
+    bool m_backgroundSaveSettled = true;
     quint64 m_generation = 0; ///< bumped by every change
     quint64 m_shownGeneration = 0; ///< the generation the shown document was composed from
     quint64 m_launchedGeneration = 0; ///< the change the running composition includes
