@@ -22,6 +22,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -32,6 +33,30 @@
 
 using namespace ReleaseDesk;
 using namespace ReleaseDesk::Models;
+
+/// Counts one type of event a widget receives.
+class EventCounter : public QObject
+{
+public:
+    EventCounter(QObject *target, QEvent::Type type, int *count)
+        : m_type(type)
+        , m_count(count)
+    {
+        target->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == m_type)
+            ++*m_count;
+        return false;
+    }
+
+private:
+    QEvent::Type m_type;
+    int *m_count;
+};
 
 class NotesPanelTest : public QObject
 {
@@ -206,6 +231,49 @@ private Q_SLOTS:
         QVERIFY2(editor.themeName() != light, qPrintable(light));
         editor.setPalette(QApplication::palette());
         QCOMPARE(editor.themeName(), light);
+    }
+
+    void regeneratedTextRepaintsOnlyWhatTheReaderSees()
+    {
+        // A regenerated document changes one line; when that line is off screen the view must not
+        // repaint (a full repaint of highlighted text costs several milliseconds), yet the scroll
+        // bar must follow the document's new size and the cursor must stay on its text.
+        Views::MarkdownEditor editor;
+        editor.resize(420, 300);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QStringList lines;
+        for (int i = 0; i < 300; ++i)
+            lines.append(
+                QStringLiteral("- Entry %1: a note long enough to wrap in this narrow editor, so the "
+                               "height of its line depends on its text.")
+                    .arg(i));
+        editor.setTextKeepingView(lines.join(u'\n'));
+        QTRY_VERIFY(editor.verticalScrollBar()->maximum() > 0);
+        auto cursor = editor.textCursor();
+        cursor.setPosition(int(lines.first().size() + 3)); // on the second line
+        editor.setTextCursor(cursor);
+        QApplication::processEvents();
+        int paints = 0;
+        EventCounter counter(editor.viewport(), QEvent::Paint, &paints);
+        const int maximumBefore = editor.verticalScrollBar()->maximum();
+
+        // Far below the view: one line becomes three, so the scroll bar grows.
+        lines[280] = QStringLiteral("- Short.\n- Added.\n- Added too.");
+        editor.setTextKeepingView(lines.join(u'\n'));
+        QApplication::processEvents();
+        QCOMPARE(editor.toPlainText(), lines.join(u'\n'));
+        QCOMPARE(paints, 0);
+        QVERIFY2(editor.verticalScrollBar()->maximum() > maximumBefore,
+            qPrintable(
+                QStringLiteral("%1 <= %2").arg(editor.verticalScrollBar()->maximum()).arg(maximumBefore)));
+
+        lines[0] = QStringLiteral("- Changed where the reader is looking."); // on screen: repainted
+        editor.setTextKeepingView(lines.join(u'\n'));
+        QTRY_VERIFY(paints > 0);
+        QCOMPARE(editor.toPlainText(), lines.join(u'\n'));
+        // The cursor moved with its text (the first line got shorter before it).
+        QCOMPARE(editor.textCursor().position(), int(lines.first().size() + 3));
     }
 
     void exportsEveryFormat()

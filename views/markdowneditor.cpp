@@ -5,9 +5,12 @@
 #include <KSyntaxHighlighting/SyntaxHighlighter>
 #include <KSyntaxHighlighting/Theme>
 
+#include <QAbstractTextDocumentLayout>
 #include <QEvent>
 #include <QFontDatabase>
 #include <QScrollBar>
+#include <QSignalBlocker>
+#include <QTextBlock>
 
 namespace ReleaseDesk::Views {
 
@@ -80,15 +83,52 @@ void MarkdownEditor::setTextKeepingView(const QString &text)
         ++suffix;
     // The document moves the reader's cursor with the text around it, so it is left alone (setting it
     // again would also repaint the whole view); only the scroll position is kept.
+    const auto replacement = QStringView(text).mid(prefix, text.size() - suffix - prefix);
+    const auto replaced = QStringView(current).mid(prefix, current.size() - suffix - prefix);
+    // Fences and comments change the highlighting of the lines after them, maybe on screen.
+    const auto opensMultiLine = [](QStringView span) {
+        return span.contains(u"```") || span.contains(u"~~~") || span.contains(u"<!--")
+            || span.contains(u"-->");
+    };
+    const bool shows = opensMultiLine(replacement) || opensMultiLine(replaced)
+        || changeCanShow(
+            int(prefix), int(current.size() - suffix), replacement.count(u'\n') != replaced.count(u'\n'));
     const int scroll = verticalScrollBar()->value();
     m_settingText = true;
-    QTextCursor cursor(document());
-    cursor.setPosition(int(prefix));
-    cursor.setPosition(int(current.size() - suffix), QTextCursor::KeepAnchor);
-    cursor.insertText(text.mid(prefix, text.size() - suffix - prefix));
+    {
+        // A line that changes height makes Qt's plain-text layout repaint the whole view, 5-9 ms of
+        // highlighted text for a change nobody can see. Off screen, its repaint requests are
+        // silenced and only the document's new size is passed on (the scroll bar follows it).
+        QSignalBlocker quiet(shows ? nullptr : document()->documentLayout());
+        QTextCursor cursor(document());
+        cursor.setPosition(int(prefix));
+        cursor.setPosition(int(current.size() - suffix), QTextCursor::KeepAnchor);
+        cursor.insertText(replacement.toString());
+    }
+    if (!shows) {
+        auto *layout = document()->documentLayout();
+        Q_EMIT layout->documentSizeChanged(layout->documentSize());
+    }
     m_settingText = false;
     if (verticalScrollBar()->value() != scroll)
         verticalScrollBar()->setValue(scroll);
+}
+
+bool MarkdownEditor::changeCanShow(int from, int to, bool changesLineCount) const
+{
+    auto block = firstVisibleBlock();
+    if (!isVisible() || !block.isValid())
+        return true;
+    // Above the view, only added or removed lines move what is shown (the view keeps its first line).
+    if (to < block.position())
+        return changesLineCount;
+    const auto offset = contentOffset();
+    auto last = block;
+    while (block.isValid() && blockBoundingGeometry(block).translated(offset).top() <= viewport()->height()) {
+        last = block;
+        block = block.next();
+    }
+    return from <= last.position() + last.length();
 }
 
 } // namespace ReleaseDesk::Views

@@ -34,6 +34,8 @@ protected:
 
 private:
     void applyTheme();
+    /// Whether replacing the text in [from, to] can change what the view shows.
+    bool changeCanShow(int from, int to, bool changesLineCount) const;
 
     std::unique_ptr<KSyntaxHighlighting::Repository> m_repository;
     KSyntaxHighlighting::SyntaxHighlighter *m_highlighter;
