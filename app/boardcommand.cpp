@@ -34,12 +34,9 @@ QString ciText(const Api::Item &item)
 int runBoardCommand(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    setUpCommand(app);
+    CommandParser parser(app, "board");
     QTextStream out(stdout);
     QTextStream err(stderr);
-
-    CommandParser parser(
-        tr("Print a release's blocker board."), QStringLiteral("board"), tr("The board command."));
     const QCommandLineOption formatOption(QStringLiteral("format"), tr("table (default), json or markdown."),
         tr("FORMAT"), QStringLiteral("table"));
     const QCommandLineOption queryOption(

@@ -67,13 +67,8 @@ QJsonValue iso(const QDateTime &at)
 int runCherryPicksCommand(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    setUpCommand(app);
+    CommandParser parser(app, "cherry-picks");
     QTextStream out(stdout);
-
-    CommandParser parser(
-        tr("Print a release's cherry-pick matrix: each fix merged on the main branch that needs "
-           "back-porting, and what each maintained branch holds of it."),
-        QStringLiteral("cherry-picks"), tr("The cherry-picks command."));
     const QCommandLineOption formatOption(QStringLiteral("format"), tr("table (default), json or markdown."),
         tr("FORMAT"), QStringLiteral("table"));
     parser.process(app, {&formatOption});

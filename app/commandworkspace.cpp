@@ -1,6 +1,8 @@
 #include "commandworkspace.h"
+
 #include "store/itemrepository.h"
 #include "store/releaserepository.h"
+#include "translations.h"
 
 #include "accountlist.h"
 #include "workspaceloader.h"
@@ -71,13 +73,20 @@ int CommandWorkspace::open(const QString &workspacePath, const QString &releaseN
     return 0;
 }
 
-CommandParser::CommandParser(
-    const QString &description, const QString &command, const QString &commandHelp, Demo demo)
-    : m_demo(demo)
+Detail::CommandSetUp::CommandSetUp(QCoreApplication &app)
 {
-    setApplicationDescription(description);
+    setUpCommand(app);
+}
+
+CommandParser::CommandParser(QCoreApplication &app, const char *command, Demo demo)
+    : CommandSetUp(app)
+    , m_demo(demo)
+{
+    const auto &text = CommandText::of(command);
+    setApplicationDescription(QCoreApplication::translate(text.context, text.description));
     addHelpOption();
-    addPositionalArgument(command, commandHelp);
+    addPositionalArgument(
+        QString::fromLatin1(text.name), QCoreApplication::translate(text.context, text.help));
 }
 
 void CommandParser::process(

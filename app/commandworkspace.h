@@ -38,13 +38,36 @@ struct CommandWorkspace
 /// The opening every workspace command shares: --help with the command's description and name, the
 /// --workspace and --release options (and --demo) before the command's own, the check of a value that
 /// must be one of a few words (--format), and the opening of the workspace and release they name.
-class CommandParser : public QCommandLineParser
+/// A command's name and its help texts, as data (app/commandtexts.cpp): the texts are marked with
+/// QT_TRANSLATE_NOOP and translated by CommandParser once the translations are installed.
+struct CommandText
+{
+    const char *name;
+    const char *description;
+    const char *help;
+    const char *context = "ReleaseDesk::App";
+
+    /// The entry of the command called `name` (a programming error if there is none).
+    static const CommandText &of(const char *name);
+};
+
+namespace Detail {
+/// CommandParser's first base: the command is set up (translations installed) before any of the
+/// parser's members, whose option texts are translated as they are made.
+struct CommandSetUp
+{
+    explicit CommandSetUp(QCoreApplication &app);
+};
+} // namespace Detail
+
+class CommandParser : private Detail::CommandSetUp, public QCommandLineParser
 {
 public:
     enum class Demo { Offered, NotOffered };
 
-    CommandParser(const QString &description, const QString &command, const QString &commandHelp,
-        Demo demo = Demo::Offered);
+    /// Sets the command up (setUpCommand(): name, version, the system language's translations), then
+    /// the help texts in that language.
+    CommandParser(QCoreApplication &app, const char *command, Demo demo = Demo::Offered);
 
     /// Adds the command's own options after the shared ones and processes the arguments (--help exits).
     void process(const QCoreApplication &app, std::initializer_list<const QCommandLineOption *> own);

@@ -159,11 +159,8 @@ QStringList signalSummary(CommandWorkspace &workspace, QString *verdict)
 int runMetricsCommand(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    setUpCommand(app);
+    CommandParser parser(app, "metrics");
     QTextStream err(stderr);
-    CommandParser parser(
-        tr("Print a release's metrics: burndown, blockers, throughput, lead time, CI health, breakdowns."),
-        QStringLiteral("metrics"), tr("The metrics command."));
     const auto compare = compareOption();
     const QCommandLineOption formatOption(
         QStringLiteral("format"), tr("csv (default) or json."), tr("FORMAT"), QStringLiteral("csv"));
@@ -226,11 +223,8 @@ int runReportCommand(int argc, char *argv[])
     // Charts are drawn with Qt Charts' widgets: a GUI application on the offscreen platform.
     useOffscreenPlatformUnlessSet();
     QApplication app(argc, argv);
-    setUpCommand(app);
+    CommandParser parser(app, "report");
     QTextStream err(stderr);
-    CommandParser parser(
-        tr("Write a release's retrospective pack: report.md and report.html with the charts as images."),
-        QStringLiteral("report"), tr("The report command."));
     const auto compare = compareOption();
     const QCommandLineOption outputOption(
         QStringLiteral("output"), tr("The folder DIR to write the pack into (created)."), tr("DIR"));

@@ -57,11 +57,8 @@ int runNotesCommand(int argc, char *argv[])
     // HTML needs fonts (QTextDocument): a GUI application on the offscreen platform, never a display.
     useOffscreenPlatformUnlessSet();
     QGuiApplication app(argc, argv);
-    setUpCommand(app);
+    CommandParser parser(app, "notes");
     QTextStream err(stderr);
-
-    CommandParser parser(tr("Render a release's notes, with the edits saved in its draft."),
-        QStringLiteral("notes"), tr("The notes command."));
     const QCommandLineOption draftOption(QStringLiteral("draft"),
         tr("The draft whose edits apply (default: the first saved one; none: no edits)."), tr("NAME"));
     const QCommandLineOption templateOption(QStringLiteral("template"),

@@ -18,13 +18,9 @@ namespace ReleaseDesk::App {
 int runSignalCommand(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    setUpCommand(app);
+    CommandParser parser(app, "signal", CommandParser::Demo::NotOffered);
     QTextStream out(stdout);
     QTextStream err(stderr);
-
-    CommandParser parser(QCoreApplication::translate("SignalCommand", "Print a release's CI-signal report."),
-        QStringLiteral("signal"), QCoreApplication::translate("SignalCommand", "The signal command."),
-        CommandParser::Demo::NotOffered);
     const QCommandLineOption formatOption(QStringLiteral("format"),
         QCoreApplication::translate("SignalCommand", "md (default) or json."),
         QCoreApplication::translate("SignalCommand", "FORMAT"), QStringLiteral("md"));
