@@ -12,7 +12,12 @@ QRegularExpressionMatch matchBlock(const QString &body)
     static const QRegularExpression fence(
         QStringLiteral("^[ \\t]*(`{3,}|~{3,})[ \\t]*release-note[ \\t]*(?:\\n|\\z)(.*?)(?:^[ \\t]*\\1|\\z)"),
         QRegularExpression::MultilineOption | QRegularExpression::DotMatchesEverythingOption);
-    QString normalised = body;
+    // The block's info string says "release-note", so only the lines from its first mention on can
+    // hold it: the rest of a long body is neither copied nor searched.
+    const auto mention = body.indexOf(QLatin1StringView("release-note"));
+    if (mention < 0)
+        return {};
+    QString normalised = body.mid(body.lastIndexOf(QLatin1Char('\n'), mention) + 1);
     normalised.replace(QLatin1StringView("\r\n"), QLatin1StringView("\n"));
     return fence.match(normalised);
 }

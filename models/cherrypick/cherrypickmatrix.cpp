@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QStringMatcher>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -238,12 +239,12 @@ CherryPickReference cherryPickReference(const Item &pullRequest)
                        "(?:([\\w.-]+)/([\\w.-]+))?#(\\d+))"),
         QRegularExpression::CaseInsensitiveOption);
     // Cheap literal checks first: the expressions run only on text that can match them (a matrix of
-    // 5,000 fixes reads some 20,000 pull requests).
-    // Case-sensitive scans, several times faster than case-insensitive ones on a long body (drafting
-    // the notes of 5,000 pull requests spent half its time here): "pick", "Pick" and "PICK" all hold
-    // one of these.
-    const QStringView body = pullRequest.body;
-    if (body.contains(u"ick") || body.contains(u"ICK")) {
+    // 5,000 fixes reads some 20,000 pull requests). Two case-sensitive Boyer-Moore scans, which skip
+    // through a long body five characters at a time ("cherry", "Cherry" and "CHERRY" hold one of
+    // them); drafting the notes of 5,000 pull requests spent a third of its time in plainer scans.
+    static const QStringMatcher lower(QStringLiteral("herry"));
+    static const QStringMatcher upper(QStringLiteral("HERRY"));
+    if (lower.indexIn(pullRequest.body) >= 0 || upper.indexIn(pullRequest.body) >= 0) {
         const auto match = byBody.match(pullRequest.body);
         if (match.hasMatch()) {
             RepositoryRef repository = base;
