@@ -1,13 +1,38 @@
 #include "busyprobe.h"
 
 #include <QAbstractEventDispatcher>
+#include <QCoreApplication>
+#include <QEvent>
 
 #include <algorithm>
 
 namespace ReleaseDesk::Bench {
 
-BusyProbe::BusyProbe()
+/// Timers fire after the dispatcher wakes from its wait without a new awake(): the first event
+/// delivered while no stretch is open opens one.
+class BusyProbe::FirstEvent : public QObject
 {
+public:
+    explicit FirstEvent(BusyProbe *probe)
+        : m_probe(probe)
+    { }
+
+protected:
+    bool eventFilter(QObject *, QEvent *) override
+    {
+        if (m_probe->m_running && !m_probe->m_busy.isValid())
+            m_probe->m_busy.start();
+        return false;
+    }
+
+private:
+    BusyProbe *m_probe;
+};
+
+BusyProbe::BusyProbe()
+    : m_firstEvent(std::make_unique<FirstEvent>(this))
+{
+    QCoreApplication::instance()->installEventFilter(m_firstEvent.get());
     auto *dispatcher = QAbstractEventDispatcher::instance();
     m_awake = QObject::connect(dispatcher, &QAbstractEventDispatcher::awake, [this] {
         if (m_running && !m_busy.isValid())

@@ -4,6 +4,8 @@
 #include <QList>
 #include <QMetaObject>
 
+#include <memory>
+
 namespace ReleaseDesk::Bench {
 
 /// How long the calling thread's event loop works between two waits: from the moment it wakes until
@@ -25,6 +27,8 @@ public:
     double longest() const;
 
 private:
+    class FirstEvent;
+    std::unique_ptr<FirstEvent> m_firstEvent;
     QMetaObject::Connection m_awake;
     QMetaObject::Connection m_aboutToBlock;
     QElapsedTimer m_busy;

@@ -276,6 +276,31 @@ private Q_SLOTS:
         QCOMPARE(editor.textCursor().position(), int(lines.first().size() + 3));
     }
 
+    void aFenceChangedAboveTheViewRecoloursWhatItShows()
+    {
+        // Closing a code fence above the view changes nothing on screen but the colours of every line
+        // on it: the highlighter re-colours them (KSyntaxHighlighting on the next event-loop turn), and
+        // that must repaint although the edit itself was off screen and its repaints silenced.
+        Views::MarkdownEditor editor;
+        editor.resize(420, 300);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QStringList lines {QStringLiteral("```")};
+        for (int i = 0; i < 200; ++i)
+            lines.append(QStringLiteral("- Entry %1 with **bold** words.").arg(i));
+        editor.setTextKeepingView(lines.join(u'\n'));
+        QTRY_VERIFY(editor.verticalScrollBar()->maximum() > 100);
+        editor.verticalScrollBar()->setValue(100); // the fence is far above the view
+        QApplication::processEvents();
+        int paints = 0;
+        EventCounter counter(editor.viewport(), QEvent::Paint, &paints);
+
+        lines[0] = QStringLiteral("``x"); // no longer a fence: the lines below are a list again
+        editor.setTextKeepingView(lines.join(u'\n'));
+        QTRY_VERIFY(paints > 0);
+        QCOMPARE(editor.verticalScrollBar()->value(), 100);
+    }
+
     void exportsEveryFormat()
     {
         Fixture f;

@@ -12,6 +12,8 @@
 #include <QSignalBlocker>
 #include <QTextBlock>
 
+#include <limits>
+
 namespace ReleaseDesk::Views {
 
 MarkdownEditor::MarkdownEditor(QWidget *parent)
@@ -85,16 +87,20 @@ void MarkdownEditor::setTextKeepingView(const QString &text)
     // again would also repaint the whole view); only the scroll position is kept.
     const auto replacement = QStringView(text).mid(prefix, text.size() - suffix - prefix);
     const auto replaced = QStringView(current).mid(prefix, current.size() - suffix - prefix);
-    // Fences and comments change the highlighting of the lines after them, maybe on screen.
-    const auto opensMultiLine = [](QStringView span) {
-        return span.contains(u"```") || span.contains(u"~~~") || span.contains(u"<!--")
-            || span.contains(u"-->");
-    };
-    const bool shows = opensMultiLine(replacement) || opensMultiLine(replaced)
-        || changeCanShow(
-            int(prefix), int(current.size() - suffix), replacement.count(u'\n') != replaced.count(u'\n'));
+    const bool shows = changeCanShow(
+        int(prefix), int(current.size() - suffix), replacement.count(u'\n') != replaced.count(u'\n'));
     const int scroll = verticalScrollBar()->value();
     m_settingText = true;
+    // What the edit touched, with any re-colouring of later lines a highlighter does within it (a
+    // fence opened or closed above the view re-colours the lines on it; KSyntaxHighlighting does that
+    // on the next event-loop turn, outside the silenced edit, and repaints as usual).
+    int touchedFrom = std::numeric_limits<int>::max();
+    int touchedTo = -1;
+    const auto watch = connect(document(), &QTextDocument::contentsChange, this,
+        [&touchedFrom, &touchedTo](int position, int, int added) {
+            touchedFrom = std::min(touchedFrom, position);
+            touchedTo = std::max(touchedTo, position + added);
+        });
     {
         // A line that changes height makes Qt's plain-text layout repaint the whole view, 5-9 ms of
         // highlighted text for a change nobody can see. Off screen, its repaint requests are
@@ -105,9 +111,12 @@ void MarkdownEditor::setTextKeepingView(const QString &text)
         cursor.setPosition(int(current.size() - suffix), QTextCursor::KeepAnchor);
         cursor.insertText(replacement.toString());
     }
+    disconnect(watch);
     if (!shows) {
         auto *layout = document()->documentLayout();
         Q_EMIT layout->documentSizeChanged(layout->documentSize());
+        if (touchedTo >= 0 && changeCanShow(touchedFrom, touchedTo, false))
+            viewport()->update();
     }
     m_settingText = false;
     if (verticalScrollBar()->value() != scroll)

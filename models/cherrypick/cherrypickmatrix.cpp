@@ -239,12 +239,10 @@ CherryPickReference cherryPickReference(const Item &pullRequest)
                        "(?:([\\w.-]+)/([\\w.-]+))?#(\\d+))"),
         QRegularExpression::CaseInsensitiveOption);
     // Cheap literal checks first: the expressions run only on text that can match them (a matrix of
-    // 5,000 fixes reads some 20,000 pull requests). Two case-sensitive Boyer-Moore scans, which skip
-    // through a long body five characters at a time ("cherry", "Cherry" and "CHERRY" hold one of
-    // them); drafting the notes of 5,000 pull requests spent a third of its time in plainer scans.
-    static const QStringMatcher lower(QStringLiteral("herry"));
-    static const QStringMatcher upper(QStringLiteral("HERRY"));
-    if (lower.indexIn(pullRequest.body) >= 0 || upper.indexIn(pullRequest.body) >= 0) {
+    // 5,000 fixes reads some 20,000 pull requests). One Boyer-Moore scan for "cherry" in any case,
+    // exactly what the expression needs, skips through a long body six characters at a time.
+    static const QStringMatcher cherry(QStringLiteral("cherry"), Qt::CaseInsensitive);
+    if (cherry.indexIn(pullRequest.body) >= 0) {
         const auto match = byBody.match(pullRequest.body);
         if (match.hasMatch()) {
             RepositoryRef repository = base;

@@ -23,7 +23,12 @@ NotesSession::NotesSession(NotesDraftStore *store, QObject *parent)
         // compose again for the changes since (dropping it could starve a fast editor).
         // Taken, not copied: a copy shares the entries with the future, and the first write to
         // them would then copy all of them on this thread.
-        apply(m_watcher.future().takeResult());
+        auto composition = m_watcher.future().takeResult();
+        // The document was replaced since this composition started (a synchronous recomposition):
+        // its comparison is against a document the views no longer show.
+        if (m_documentVersion != m_launchedDocumentVersion)
+            composition.changedIds.reset();
+        apply(std::move(composition));
         m_shownGeneration = m_launchedGeneration;
         if (m_launchedGeneration != m_generation)
             launchComposition();
@@ -74,6 +79,7 @@ NotesSession::Composition NotesSession::composeAndRender(const QList<ExtractedNo
 void NotesSession::launchComposition()
 {
     m_launchedGeneration = m_generation;
+    m_launchedDocumentVersion = m_documentVersion;
     m_patchedSinceLaunch.clear();
     m_watcher.setFuture(QtConcurrent::run(
         &NotesSession::composeAndRender, m_sources, m_draft, currentTemplate(), m_context, m_document));
@@ -114,6 +120,7 @@ bool NotesSession::open(const QString &releaseName, const QString &draftName, QS
     m_openedAtGeneration = ++m_generation; // its finished signal is still queued: ignore it
     const auto composition = composeAndRender(m_sources, m_draft, currentTemplate(), m_context, {});
     m_document = composition.document;
+    ++m_documentVersion;
     m_patchedSinceLaunch.clear();
     m_generatedMarkdown = composition.markdown;
     m_shownGeneration = m_generation;
@@ -514,20 +521,23 @@ void NotesSession::recomposeAndAnnounce()
 void NotesSession::apply(Composition composition)
 {
     auto before = std::exchange(m_document, std::move(composition.document));
+    ++m_documentVersion;
     m_generatedMarkdown = std::move(composition.markdown);
+    // Taken before anything is announced: a slot may edit again, and its patch belongs to the next
+    // composition.
+    const auto patched = std::exchange(m_patchedSinceLaunch, {});
     if (!composition.changedIds) {
         Q_EMIT documentReset();
     } else {
         auto ids = std::move(*composition.changedIds);
         // Patched after the composition compared: shown patched, now shown composed.
-        for (const auto &id : std::as_const(m_patchedSinceLaunch)) {
+        for (const auto &id : patched) {
             if (!ids.contains(id))
                 ids.append(id);
         }
         if (!ids.isEmpty())
             Q_EMIT entriesChanged(ids);
     }
-    m_patchedSinceLaunch.clear();
     if (before.sections != m_document.sections)
         Q_EMIT sectionsChanged();
     Q_EMIT markdownChanged();

@@ -173,6 +173,8 @@ private:
     quint64 m_shownGeneration = 0; ///< the generation the shown document was composed from
     quint64 m_launchedGeneration = 0; ///< the change the running composition includes
     quint64 m_openedAtGeneration = 0; ///< compositions launched before the last open() are dropped
+    quint64 m_documentVersion = 0; ///< bumped whenever m_document is replaced
+    quint64 m_launchedDocumentVersion = 0; ///< the document the running composition compares against
     int m_backgroundThreshold = 1000;
     QList<std::pair<QString, NotesDraft>> m_undo;
 };
