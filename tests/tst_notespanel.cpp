@@ -22,6 +22,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -299,6 +300,56 @@ private Q_SLOTS:
         editor.setTextKeepingView(lines.join(u'\n'));
         QTRY_VERIFY(paints > 0);
         QCOMPARE(editor.verticalScrollBar()->value(), 100);
+    }
+
+    void regeneratedTextReplacesExactlyWhatChanged()
+    {
+        // Only the differing span is replaced, found by comparing blocks of the old and new text: edits
+        // at the start, at the end, across block boundaries and of every size must leave exactly the
+        // new text, and the text the editor keeps must be the document's.
+        Views::MarkdownEditor editor;
+        QRandomGenerator random(7);
+        QString text;
+        for (int i = 0; i < 120; ++i)
+            text += QStringLiteral("- Entry %1 %2\n").arg(i).arg(QString(random.bounded(40), u'x'));
+        editor.setTextKeepingView(text);
+        QCOMPARE(editor.toPlainText(), text);
+        for (int round = 0; round < 300; ++round) {
+            const auto from = random.bounded(text.size() + 1);
+            const auto removed = random.bounded(std::min<qsizetype>(text.size() - from, 600) + 1);
+            const QString added = round % 3 == 0
+                ? QString()
+                : QStringLiteral("[%1]").arg(round).repeated(random.bounded(1, 80));
+            text.replace(from, removed, added);
+            editor.setTextKeepingView(text);
+            QCOMPARE(editor.toPlainText(), text);
+            QCOMPARE(editor.text(), text);
+        }
+    }
+
+    void theKeptTextIsTheDocumentsEvenForLineBreaksAndSpacesItRewrites()
+    {
+        // A document keeps a CRLF as one break and reads separators back as line feeds and no-break
+        // spaces as spaces; the editor keeps its text in that form, and forgets it when anyone else
+        // changes the document (typing, undo, setPlainText).
+        Views::MarkdownEditor editor;
+        const QString rewritten = QStringLiteral("a\r\nb\rc") + QChar(QChar::LineSeparator) + u'd'
+            + QChar(QChar::ParagraphSeparator) + u'e' + QChar(QChar::Nbsp) + QStringLiteral("f\tg\u202eh\n");
+        editor.setTextKeepingView(rewritten);
+        QCOMPARE(editor.text(), editor.toPlainText());
+        editor.setTextKeepingView(rewritten + QStringLiteral("more\r\n"));
+        QCOMPARE(editor.text(), editor.toPlainText());
+        QVERIFY(editor.toPlainText().endsWith(QStringLiteral("h\nmore\n")));
+
+        editor.moveCursor(QTextCursor::End);
+        QTest::keyClicks(&editor, QStringLiteral("typed"));
+        QVERIFY(editor.text().endsWith(QStringLiteral("typed")));
+        editor.undo();
+        QCOMPARE(editor.text(), editor.toPlainText());
+        editor.setPlainText(QStringLiteral("set from outside"));
+        QCOMPARE(editor.text(), QStringLiteral("set from outside"));
+        editor.setTextKeepingView(QStringLiteral("set from outside, then regenerated"));
+        QCOMPARE(editor.toPlainText(), QStringLiteral("set from outside, then regenerated"));
     }
 
     void exportsEveryFormat()

@@ -12,9 +12,72 @@
 #include <QSignalBlocker>
 #include <QTextBlock>
 
+#include <algorithm>
+#include <cstring>
 #include <limits>
 
 namespace ReleaseDesk::Views {
+
+namespace {
+
+/// The text as the document will hold it, so that it compares equal to toPlainText() afterwards: a
+/// document stores line ends as block breaks (a CRLF is one) and reads separators back as '\n' and
+/// no-break spaces as spaces.
+QString asDocumentText(const QString &text)
+{
+    const auto special = [](QChar c) {
+        return c == u'\r' || c == QChar::LineSeparator || c == QChar::ParagraphSeparator || c == QChar::Nbsp
+            || c == QChar(0xfdd0) || c == QChar(0xfdd1);
+    };
+    if (std::none_of(text.cbegin(), text.cend(), special))
+        return text;
+    QString converted;
+    converted.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c == u'\r' && i + 1 < text.size() && text[i + 1] == u'\n')
+            continue; // the '\n' that follows makes the one break
+        if (c == QChar::Nbsp)
+            converted.append(u' ');
+        else if (special(c))
+            converted.append(u'\n');
+        else
+            converted.append(c);
+    }
+    return converted;
+}
+
+/// How many characters two texts share from the start: compared a block at a time (memcmp is many
+/// times faster than a loop over characters on half a megabyte), then character by character.
+qsizetype commonPrefix(QStringView a, QStringView b)
+{
+    constexpr qsizetype block = 256;
+    const qsizetype shorter = std::min(a.size(), b.size());
+    qsizetype same = 0;
+    while (
+        same + block <= shorter && std::memcmp(a.data() + same, b.data() + same, block * sizeof(QChar)) == 0)
+        same += block;
+    while (same < shorter && a[same] == b[same])
+        ++same;
+    return same;
+}
+
+/// How many characters two texts share at the end, looking no further back than \a limit characters.
+qsizetype commonSuffix(QStringView a, QStringView b, qsizetype limit)
+{
+    constexpr qsizetype block = 256;
+    qsizetype same = 0;
+    while (same + block <= limit
+        && std::memcmp(
+               a.data() + a.size() - same - block, b.data() + b.size() - same - block, block * sizeof(QChar))
+            == 0)
+        same += block;
+    while (same < limit && a[a.size() - 1 - same] == b[b.size() - 1 - same])
+        ++same;
+    return same;
+}
+
+} // namespace
 
 MarkdownEditor::MarkdownEditor(QWidget *parent)
     : QPlainTextEdit(parent)
@@ -27,12 +90,23 @@ MarkdownEditor::MarkdownEditor(QWidget *parent)
     m_highlighter->setDefinition(m_repository->definitionForName(QStringLiteral("Markdown")));
     applyTheme();
     connect(this, &QPlainTextEdit::textChanged, this, [this] {
-        if (!m_settingText)
-            Q_EMIT userEdited();
+        if (m_settingText)
+            return;
+        m_textKnown = false; // typed, undone, or set from outside: read back when next asked
+        Q_EMIT userEdited();
     });
 }
 
 MarkdownEditor::~MarkdownEditor() = default;
+
+QString MarkdownEditor::text() const
+{
+    if (!m_textKnown) {
+        m_text = toPlainText();
+        m_textKnown = true;
+    }
+    return m_text;
+}
 
 QString MarkdownEditor::themeName() const
 {
@@ -68,24 +142,21 @@ void MarkdownEditor::changeEvent(QEvent *event)
     QPlainTextEdit::changeEvent(event);
 }
 
-void MarkdownEditor::setTextKeepingView(const QString &text)
+void MarkdownEditor::setTextKeepingView(const QString &newText)
 {
-    const auto current = toPlainText();
-    if (text == current)
+    // Compared in the document's own form, so that positions in the two texts are positions in the
+    // document, and text that is already shown is recognised as such.
+    const auto wanted = asDocumentText(newText);
+    const auto current = text();
+    if (wanted == current)
         return;
     // Replace only the span that differs: a regenerated document usually changes one entry, and
     // setPlainText() would re-highlight (and re-layout) the whole of a 500 KB document per edit.
-    qsizetype prefix = 0;
-    const qsizetype shorter = std::min(text.size(), current.size());
-    while (prefix < shorter && text[prefix] == current[prefix])
-        ++prefix;
-    qsizetype suffix = 0;
-    while (
-        suffix < shorter - prefix && text[text.size() - 1 - suffix] == current[current.size() - 1 - suffix])
-        ++suffix;
+    const qsizetype prefix = commonPrefix(wanted, current);
+    const qsizetype suffix = commonSuffix(wanted, current, std::min(wanted.size(), current.size()) - prefix);
     // The document moves the reader's cursor with the text around it, so it is left alone (setting it
     // again would also repaint the whole view); only the scroll position is kept.
-    const auto replacement = QStringView(text).mid(prefix, text.size() - suffix - prefix);
+    const auto replacement = QStringView(wanted).mid(prefix, wanted.size() - suffix - prefix);
     const auto replaced = QStringView(current).mid(prefix, current.size() - suffix - prefix);
     const bool shows = changeCanShow(
         int(prefix), int(current.size() - suffix), replacement.count(u'\n') != replaced.count(u'\n'));
@@ -119,6 +190,8 @@ void MarkdownEditor::setTextKeepingView(const QString &text)
             viewport()->update();
     }
     m_settingText = false;
+    m_text = wanted;
+    m_textKnown = true;
     if (verticalScrollBar()->value() != scroll)
         verticalScrollBar()->setValue(scroll);
 }

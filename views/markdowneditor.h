@@ -22,6 +22,9 @@ public:
     /// Replaces the text without emitting userEdited(), keeping the cursor and scroll position where
     /// they were as far as the new text allows (a regenerated document must not jump under the reader).
     void setTextKeepingView(const QString &text);
+    /// The text as toPlainText() gives it, kept between changes: reading it back out of a half-megabyte
+    /// document costs milliseconds, and the notes composer asks on every keystroke and recomposition.
+    QString text() const;
     QString themeName() const;
 
 Q_SIGNALS:
@@ -40,6 +43,8 @@ private:
     std::unique_ptr<KSyntaxHighlighting::Repository> m_repository;
     KSyntaxHighlighting::SyntaxHighlighter *m_highlighter;
     bool m_settingText = false;
+    mutable QString m_text;
+    mutable bool m_textKnown = false;
 };
 
 } // namespace ReleaseDesk::Views

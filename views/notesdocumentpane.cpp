@@ -56,7 +56,7 @@ NotesDocumentPane::NotesDocumentPane(Models::NotesSession *session, QWidget *par
     });
     layout->addWidget(tabs, 1);
     connect(m_editor, &MarkdownEditor::userEdited, this, [this] {
-        m_session->setDetachedMarkdown(m_editor->toPlainText());
+        m_session->setDetachedMarkdown(m_editor->text());
         m_previewTimer->start();
     });
     m_previewTimer->setSingleShot(true);
