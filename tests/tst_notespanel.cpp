@@ -17,6 +17,7 @@
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
@@ -29,7 +30,9 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextLayout>
 #include <QTreeWidget>
 
 using namespace ReleaseDesk;
@@ -155,6 +158,35 @@ private Q_SLOTS:
         QCOMPARE(proxy->rowCount(), 0);
         filter->clear();
         QTRY_COMPARE(proxy->rowCount(), all);
+    }
+
+    void aFilterPaintsTheEntriesOnce()
+    {
+        // A large release's table costs 15-20 ms a paint. The stretched text column, resized as the
+        // scroll bar came and went, painted it twice.
+        Fixture f;
+        f.open();
+        f.panel->resize(1400, 600);
+        auto *table = f.panel->entriesView();
+        QTRY_VERIFY(table->verticalScrollBar()->maximum() > 0); // matching all rows scrolls
+        for (int turn = 0; turn < 5; ++turn)
+            QCoreApplication::processEvents(); // the resize has painted
+        auto *filter = f.panel->filterField();
+        filter->setFocus();
+        int paints = 0;
+        EventCounter counter(table->viewport(), QEvent::Paint, &paints);
+        // None, all, some, none: the scroll bar's range comes and goes.
+        for (const auto &words : {QStringLiteral("zzzunlikely"), QString(), QStringLiteral("fix"),
+                 QStringLiteral("zzzunlikely")}) {
+            paints = 0;
+            filter->setText(words);
+            QTest::keyClick(filter, Qt::Key_Return);
+            QTRY_VERIFY(paints > 0);
+            // Qt's table and header resize and repaint on zero-length timers: give them their turns.
+            for (int turn = 0; turn < 5; ++turn)
+                QCoreApplication::processEvents();
+            QVERIFY2(paints == 1, qPrintable(QStringLiteral("\"%1\": %2 paints").arg(words).arg(paints)));
+        }
     }
 
     void templatePickerFollowsTheTeamsTemplates()
@@ -300,6 +332,38 @@ private Q_SLOTS:
         editor.setTextKeepingView(lines.join(u'\n'));
         QTRY_VERIFY(paints > 0);
         QCOMPARE(editor.verticalScrollBar()->value(), 100);
+    }
+
+    void theEditorKeepsShapedTextForAtMostItsBudgetOfBlocks()
+    {
+        // Blocks on screen keep their shaped glyphs between paints (re-shaping a view of highlighted
+        // Markdown cost 4-8 ms a paint); reading through a long document must not keep them all.
+        Views::MarkdownEditor editor;
+        editor.resize(420, 300);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QStringList lines;
+        for (int i = 0; i < 3 * Views::MarkdownEditor::shapedBlockBudget; ++i)
+            lines.append(QStringLiteral("- Entry %1 with **bold** words.").arg(i));
+        editor.setTextKeepingView(lines.join(u'\n'));
+        auto *bar = editor.verticalScrollBar();
+        QTRY_VERIFY(bar->maximum() > 0);
+        for (int value = 0; value <= bar->maximum(); value += bar->pageStep()) {
+            bar->setValue(value);
+            QCoreApplication::processEvents();
+        }
+        const auto keeping = [&editor] {
+            int count = 0;
+            for (auto block = editor.document()->begin(); block.isValid(); block = block.next())
+                count += block.layout()->cacheEnabled() ? 1 : 0;
+            return count;
+        };
+        QTRY_VERIFY2(
+            keeping() <= Views::MarkdownEditor::shapedBlockBudget, qPrintable(QString::number(keeping())));
+        QVERIFY(editor.shapedBlockCount() <= Views::MarkdownEditor::shapedBlockBudget);
+        QVERIFY(editor.cursorForPosition({4, 4}).block().layout()->cacheEnabled()); // what is shown keeps its
+                                                                                    // glyphs
+        QCOMPARE(editor.toPlainText(), lines.join(u'\n'));
     }
 
     void regeneratedTextReplacesExactlyWhatChanged()

@@ -11,6 +11,8 @@
 #include <QScrollBar>
 #include <QSignalBlocker>
 #include <QTextBlock>
+#include <QTextLayout>
+#include <QTimer>
 
 #include <algorithm>
 #include <cstring>
@@ -133,6 +135,54 @@ void MarkdownEditor::showEvent(QShowEvent *event)
     if (!m_highlighter->document())
         m_highlighter->setDocument(document());
     QPlainTextEdit::showEvent(event);
+}
+
+void MarkdownEditor::paintEvent(QPaintEvent *event)
+{
+    // Qt's plain-text layout throws each block's shaped glyphs away once laid out, so every paint
+    // shaped every line on screen again: 4-8 ms for a view of highlighted Markdown, on each
+    // recomposition that touched the view and each keystroke. The blocks on screen keep theirs.
+    const auto offset = contentOffset();
+    const int height = viewport()->height();
+    for (auto block = firstVisibleBlock();
+         block.isValid() && blockBoundingGeometry(block).translated(offset).top() <= height;
+         block = block.next()) {
+        if (!block.layout()->cacheEnabled()) {
+            block.layout()->setCacheEnabled(true);
+            m_shapedBlocks.append(block.blockNumber());
+        }
+    }
+    QPlainTextEdit::paintEvent(event);
+    if (m_shapedBlocks.size() > shapedBlockBudget && !m_releaseScheduled) {
+        m_releaseScheduled = true;
+        QTimer::singleShot(0, this, &MarkdownEditor::releaseShapedBlocks);
+    }
+}
+
+void MarkdownEditor::releaseShapedBlocks()
+{
+    m_releaseScheduled = false;
+    const int first = firstVisibleBlock().blockNumber();
+    const int shown = first + viewport()->height() / std::max(1, fontMetrics().lineSpacing()) + 1;
+    constexpr int perTurn = 25; // re-laying out a block costs about as much as shaping it
+    for (int released = 0; released < perTurn && m_shapedBlocks.size() > shapedBlockBudget;) {
+        const int number = m_shapedBlocks.takeFirst();
+        if (number >= first && number <= shown) {
+            m_shapedBlocks.append(number); // still on screen: keep it, look at the next oldest
+            continue;
+        }
+        const auto block = document()->findBlockByNumber(number);
+        if (!block.isValid() || !block.layout()->cacheEnabled())
+            continue;
+        block.layout()->setCacheEnabled(false);
+        // Laid out again without the cache, the block lets go of its glyphs.
+        document()->markContentsDirty(block.position(), block.length());
+        ++released;
+    }
+    if (m_shapedBlocks.size() > shapedBlockBudget) {
+        m_releaseScheduled = true;
+        QTimer::singleShot(0, this, &MarkdownEditor::releaseShapedBlocks);
+    }
 }
 
 void MarkdownEditor::changeEvent(QEvent *event)

@@ -26,6 +26,9 @@ public:
     /// document costs milliseconds, and the notes composer asks on every keystroke and recomposition.
     QString text() const;
     QString themeName() const;
+    /// How many blocks keep their shaped text between paints (see paintEvent()).
+    static constexpr int shapedBlockBudget = 1000;
+    int shapedBlockCount() const { return int(m_shapedBlocks.size()); }
 
 Q_SIGNALS:
     /// The user typed (not setTextKeepingView()).
@@ -34,17 +37,25 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void applyTheme();
     /// Whether replacing the text in [from, to] can change what the view shows.
     bool changeCanShow(int from, int to, bool changesLineCount) const;
+    /// Lets the blocks shaped longest ago (and not on screen) go back to Qt's default of shaping
+    /// at each paint, a few per event-loop turn, until the budget holds.
+    void releaseShapedBlocks();
 
     std::unique_ptr<KSyntaxHighlighting::Repository> m_repository;
     KSyntaxHighlighting::SyntaxHighlighter *m_highlighter;
     bool m_settingText = false;
     mutable QString m_text;
     mutable bool m_textKnown = false;
+    /// Numbers of the blocks that keep their shaped text, oldest first. An edit can shift numbers;
+    /// a shifted one then releases another block early, which costs one re-shaping and no more.
+    QList<int> m_shapedBlocks;
+    bool m_releaseScheduled = false;
 };
 
 } // namespace ReleaseDesk::Views

@@ -169,6 +169,9 @@ QWidget *NotesPanel::createEntriesPane()
     header->resizeSection(NotesEntryModel::IncludedColumn, width(tr("Included")));
     header->resizeSection(NotesEntryModel::ReviewedColumn, width(tr("Reviewed")));
     header->resizeSection(NotesEntryModel::WarningsColumn, width(tr("%n warning(s)", nullptr, 2)));
+    // A scroll bar that came and went as a filter matched some rows or none resized the stretched
+    // text column, and Qt's table paints a resized column a second time (15-20 ms for a large release).
+    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     // Rows keep the document's order (sections, types, the editor's order); sorting would hide it.
     m_table->setSortingEnabled(false);
     m_entryActions = new NotesEntryActions(

@@ -10,6 +10,8 @@ NotesSession::NotesSession(NotesDraftStore *store, QObject *parent)
     : QObject(parent)
     , m_store(store)
 {
+    m_worker.setMaxThreadCount(1);
+    m_worker.setObjectName(QStringLiteral("NotesSession worker"));
     m_autosave.setSingleShot(true);
     m_autosave.setInterval(400);
     connect(&m_autosave, &QTimer::timeout, this, &NotesSession::saveInBackground);
@@ -81,8 +83,8 @@ void NotesSession::launchComposition()
     m_launchedGeneration = m_generation;
     m_launchedDocumentVersion = m_documentVersion;
     m_patchedSinceLaunch.clear();
-    m_watcher.setFuture(QtConcurrent::run(
-        &NotesSession::composeAndRender, m_sources, m_draft, currentTemplate(), m_context, m_document));
+    m_watcher.setFuture(QtConcurrent::run(&m_worker, &NotesSession::composeAndRender, m_sources, m_draft,
+        currentTemplate(), m_context, m_document));
 }
 
 void NotesSession::patchEntry(const QString &id, const std::function<void(NoteEntry &)> &patch)
@@ -543,9 +545,16 @@ void NotesSession::apply(Composition composition)
     Q_EMIT markdownChanged();
     Q_EMIT composed();
     // Freeing thousands of entries (their lists, URLs and strings) took a third of this function's
-    // time on the UI thread; nothing here refers to them any more.
-    if (before.entries.size() >= m_backgroundThreshold)
-        QThreadPool::globalInstance()->start([released = std::move(before)] {});
+    // time on the UI thread; nothing here refers to them any more. The worker frees them once the
+    // window has painted the new document: freeing while it paints took the core that Qt's painting
+    // helpers needed, and the window waited for them.
+    if (before.entries.size() >= m_backgroundThreshold) {
+        // Moved, not copied, into the task: the worker must hold the last reference.
+        QTimer::singleShot(
+            std::chrono::milliseconds(100), this, [this, released = std::move(before)]() mutable {
+                m_worker.start([freed = std::move(released)] {});
+            });
+    }
 }
 
 } // namespace ReleaseDesk::Models

@@ -8,6 +8,7 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <optional>
@@ -150,6 +151,10 @@ private:
     QString sourceTextOf(const QString &id) const;
 
     NotesDraftStore *m_store;
+    /// One thread for the session's background work (composing, saving, freeing an old document):
+    /// on a two-core machine a second busy worker took the core Qt's painting helpers need, and the
+    /// window waited for them.
+    QThreadPool m_worker;
     QList<ExtractedNote> m_sources;
     QHash<QString, int> m_sourceRow;
     NotesDraft m_draft;

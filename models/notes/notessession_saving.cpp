@@ -30,7 +30,7 @@ void NotesSession::saveInBackground()
     m_dirty = false;
     m_backgroundSaveSettled = false;
     // The store by value: the workspace may point the session's store elsewhere while this runs.
-    m_backgroundSave.setFuture(QtConcurrent::run([store = *m_store, draft = m_draft]() mutable {
+    m_backgroundSave.setFuture(QtConcurrent::run(&m_worker, [store = *m_store, draft = m_draft]() mutable {
         SaveOutcome outcome;
         outcome.saved = store.save(draft, &outcome.error);
         return outcome;
