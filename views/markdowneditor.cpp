@@ -15,6 +15,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <cstdlib>
 #include <cstring>
 #include <limits>
 
@@ -22,29 +23,33 @@ namespace ReleaseDesk::Views {
 
 namespace {
 
-/// The text as the document will hold it, so that it compares equal to toPlainText() afterwards: a
-/// document stores line ends as block breaks (a CRLF is one) and reads separators back as '\n' and
-/// no-break spaces as spaces.
-QString asDocumentText(const QString &text)
+/// The text with its line ends as a document takes them: a CRLF or a lone CR is one block break.
+QString withLineFeeds(const QString &text)
 {
-    const auto special = [](QChar c) {
-        return c == u'\r' || c == QChar::LineSeparator || c == QChar::ParagraphSeparator || c == QChar::Nbsp
+    if (!text.contains(u'\r'))
+        return text;
+    QString converted = text;
+    converted.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    converted.replace(u'\r', u'\n');
+    return converted;
+}
+
+/// The text as toPlainText() reads it back from a document that holds \a text (one character for
+/// one): separators as line feeds, no-break spaces as spaces.
+QString asReadBack(const QString &text)
+{
+    const auto differs = [](QChar c) {
+        return c == QChar::LineSeparator || c == QChar::ParagraphSeparator || c == QChar::Nbsp
             || c == QChar(0xfdd0) || c == QChar(0xfdd1);
     };
-    if (std::none_of(text.cbegin(), text.cend(), special))
+    if (std::none_of(text.cbegin(), text.cend(), differs))
         return text;
-    QString converted;
-    converted.reserve(text.size());
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        if (c == u'\r' && i + 1 < text.size() && text[i + 1] == u'\n')
-            continue; // the '\n' that follows makes the one break
+    QString converted = text;
+    for (auto &c : converted) {
         if (c == QChar::Nbsp)
-            converted.append(u' ');
-        else if (special(c))
-            converted.append(u'\n');
-        else
-            converted.append(c);
+            c = u' ';
+        else if (differs(c))
+            c = u'\n';
     }
     return converted;
 }
@@ -91,11 +96,16 @@ MarkdownEditor::MarkdownEditor(QWidget *parent)
     setTabChangesFocus(true); // keyboard users can leave the editor with Tab
     m_highlighter->setDefinition(m_repository->definitionForName(QStringLiteral("Markdown")));
     applyTheme();
-    connect(this, &QPlainTextEdit::textChanged, this, [this] {
-        if (m_settingText)
+    // Only a change of characters counts: the highlighter's re-colouring ends in textChanged() too.
+    connect(document(), &QTextDocument::contentsChange, this, [this](int, int removed, int added) {
+        if (m_settingText || (removed == 0 && added == 0))
             return;
         m_textKnown = false; // typed, undone, or set from outside: read back when next asked
-        Q_EMIT userEdited();
+        m_changedByOthers = true;
+    });
+    connect(this, &QPlainTextEdit::textChanged, this, [this] {
+        if (std::exchange(m_changedByOthers, false))
+            Q_EMIT userEdited();
     });
 }
 
@@ -142,44 +152,70 @@ void MarkdownEditor::paintEvent(QPaintEvent *event)
     // Qt's plain-text layout throws each block's shaped glyphs away once laid out, so every paint
     // shaped every line on screen again: 4-8 ms for a view of highlighted Markdown, on each
     // recomposition that touched the view and each keystroke. The blocks on screen keep theirs.
-    const auto offset = contentOffset();
-    const int height = viewport()->height();
-    for (auto block = firstVisibleBlock();
-         block.isValid() && blockBoundingGeometry(block).translated(offset).top() <= height;
-         block = block.next()) {
+    const auto last = lastShownBlock();
+    for (auto block = firstVisibleBlock(); block.isValid(); block = block.next()) {
         if (!block.layout()->cacheEnabled()) {
             block.layout()->setCacheEnabled(true);
-            m_shapedBlocks.append(block.blockNumber());
+            ++m_shapedBlocks;
         }
+        if (block == last)
+            break;
     }
     QPlainTextEdit::paintEvent(event);
-    if (m_shapedBlocks.size() > shapedBlockBudget && !m_releaseScheduled) {
+    if (m_shapedBlocks > shapedBlockBudget && !m_releaseScheduled) {
         m_releaseScheduled = true;
         QTimer::singleShot(0, this, &MarkdownEditor::releaseShapedBlocks);
     }
+}
+
+QTextBlock MarkdownEditor::lastShownBlock() const
+{
+    auto block = firstVisibleBlock();
+    if (!block.isValid())
+        return block;
+    // Heights added up from the first block shown (blockBoundingGeometry() walks from the top).
+    qreal top = blockBoundingGeometry(block).translated(contentOffset()).top();
+    auto last = block;
+    while (block.isValid() && top <= viewport()->height()) {
+        last = block;
+        top += blockBoundingRect(block).height();
+        block = block.next();
+    }
+    return last;
 }
 
 void MarkdownEditor::releaseShapedBlocks()
 {
     m_releaseScheduled = false;
     const int first = firstVisibleBlock().blockNumber();
-    const int shown = first + viewport()->height() / std::max(1, fontMetrics().lineSpacing()) + 1;
-    constexpr int perTurn = 25; // re-laying out a block costs about as much as shaping it
-    for (int released = 0; released < perTurn && m_shapedBlocks.size() > shapedBlockBudget;) {
-        const int number = m_shapedBlocks.takeFirst();
-        if (number >= first && number <= shown) {
-            m_shapedBlocks.append(number); // still on screen: keep it, look at the next oldest
+    const int last = lastShownBlock().blockNumber();
+    // Counted again each time: an edit adds, splits and joins blocks, so no list of them stays true.
+    QList<QTextBlock> releasable;
+    m_shapedBlocks = 0;
+    for (auto block = document()->begin(); block.isValid(); block = block.next()) {
+        if (!block.layout()->cacheEnabled())
             continue;
-        }
-        const auto block = document()->findBlockByNumber(number);
-        if (!block.isValid() || !block.layout()->cacheEnabled())
-            continue;
-        block.layout()->setCacheEnabled(false);
-        // Laid out again without the cache, the block lets go of its glyphs.
-        document()->markContentsDirty(block.position(), block.length());
-        ++released;
+        ++m_shapedBlocks;
+        if (block.blockNumber() < first || block.blockNumber() > last)
+            releasable.append(block);
     }
-    if (m_shapedBlocks.size() > shapedBlockBudget) {
+    const auto distance = [first](const QTextBlock &block) { return std::abs(block.blockNumber() - first); };
+    std::sort(releasable.begin(), releasable.end(),
+        [&distance](const QTextBlock &a, const QTextBlock &b) { return distance(a) > distance(b); });
+    constexpr int perTurn = 25; // laying a block out again costs about as much as shaping it
+    const auto releasing
+        = std::min<qsizetype>({perTurn, releasable.size(), m_shapedBlocks - shapedBlockBudget});
+    for (qsizetype i = 0; i < releasing; ++i) {
+        auto &block = releasable[i];
+        block.layout()->setCacheEnabled(false);
+        // Laid out again without the cache, the block lets go of its glyphs. Marking one character
+        // re-lays out this block alone and repaints nothing off screen; the block's whole length
+        // would reach into the next block and re-lay out (and repaint) the view.
+        if (block.length() > 1)
+            document()->markContentsDirty(block.position(), 1);
+    }
+    m_shapedBlocks -= int(std::max<qsizetype>(0, releasing));
+    if (releasing > 0 && m_shapedBlocks > shapedBlockBudget) {
         m_releaseScheduled = true;
         QTimer::singleShot(0, this, &MarkdownEditor::releaseShapedBlocks);
     }
@@ -194,9 +230,11 @@ void MarkdownEditor::changeEvent(QEvent *event)
 
 void MarkdownEditor::setTextKeepingView(const QString &newText)
 {
-    // Compared in the document's own form, so that positions in the two texts are positions in the
-    // document, and text that is already shown is recognised as such.
-    const auto wanted = asDocumentText(newText);
+    // Compared as the document reads it back, so that text already shown is recognised as such;
+    // each character of that form is one position in the document. What is inserted keeps its
+    // no-break spaces and separators.
+    const auto inserted = withLineFeeds(newText);
+    const auto wanted = asReadBack(inserted);
     const auto current = text();
     if (wanted == current)
         return;
@@ -206,10 +244,11 @@ void MarkdownEditor::setTextKeepingView(const QString &newText)
     const qsizetype suffix = commonSuffix(wanted, current, std::min(wanted.size(), current.size()) - prefix);
     // The document moves the reader's cursor with the text around it, so it is left alone (setting it
     // again would also repaint the whole view); only the scroll position is kept.
-    const auto replacement = QStringView(wanted).mid(prefix, wanted.size() - suffix - prefix);
+    const auto replacement = QStringView(inserted).mid(prefix, inserted.size() - suffix - prefix);
     const auto replaced = QStringView(current).mid(prefix, current.size() - suffix - prefix);
+    const auto replacedWith = QStringView(wanted).mid(prefix, wanted.size() - suffix - prefix);
     const bool shows = changeCanShow(
-        int(prefix), int(current.size() - suffix), replacement.count(u'\n') != replaced.count(u'\n'));
+        int(prefix), int(current.size() - suffix), replacedWith.count(u'\n') != replaced.count(u'\n'));
     const int scroll = verticalScrollBar()->value();
     m_settingText = true;
     // What the edit touched, with any re-colouring of later lines a highlighter does within it (a
@@ -254,12 +293,7 @@ bool MarkdownEditor::changeCanShow(int from, int to, bool changesLineCount) cons
     // Above the view, only added or removed lines move what is shown (the view keeps its first line).
     if (to < block.position())
         return changesLineCount;
-    const auto offset = contentOffset();
-    auto last = block;
-    while (block.isValid() && blockBoundingGeometry(block).translated(offset).top() <= viewport()->height()) {
-        last = block;
-        block = block.next();
-    }
+    const auto last = lastShownBlock();
     return from <= last.position() + last.length();
 }
 

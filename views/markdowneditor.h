@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QPlainTextEdit>
+#include <QTextBlock>
 
 namespace KSyntaxHighlighting {
 class Repository;
@@ -21,14 +22,13 @@ public:
 
     /// Replaces the text without emitting userEdited(), keeping the cursor and scroll position where
     /// they were as far as the new text allows (a regenerated document must not jump under the reader).
-    void setTextKeepingView(const QString &text);
+    void setTextKeepingView(const QString &newText);
     /// The text as toPlainText() gives it, kept between changes: reading it back out of a half-megabyte
     /// document costs milliseconds, and the notes composer asks on every keystroke and recomposition.
     QString text() const;
     QString themeName() const;
     /// How many blocks keep their shaped text between paints (see paintEvent()).
     static constexpr int shapedBlockBudget = 1000;
-    int shapedBlockCount() const { return int(m_shapedBlocks.size()); }
 
 Q_SIGNALS:
     /// The user typed (not setTextKeepingView()).
@@ -43,18 +43,20 @@ private:
     void applyTheme();
     /// Whether replacing the text in [from, to] can change what the view shows.
     bool changeCanShow(int from, int to, bool changesLineCount) const;
-    /// Lets the blocks shaped longest ago (and not on screen) go back to Qt's default of shaping
-    /// at each paint, a few per event-loop turn, until the budget holds.
+    /// The last block the view shows (at least partly).
+    QTextBlock lastShownBlock() const;
+    /// Lets the blocks farthest from the view go back to Qt's default of shaping at each paint, a
+    /// few per event-loop turn, until the budget holds.
     void releaseShapedBlocks();
 
     std::unique_ptr<KSyntaxHighlighting::Repository> m_repository;
     KSyntaxHighlighting::SyntaxHighlighter *m_highlighter;
     bool m_settingText = false;
+    bool m_changedByOthers = false; ///< the document's text changed outside setTextKeepingView()
     mutable QString m_text;
     mutable bool m_textKnown = false;
-    /// Numbers of the blocks that keep their shaped text, oldest first. An edit can shift numbers;
-    /// a shifted one then releases another block early, which costs one re-shaping and no more.
-    QList<int> m_shapedBlocks;
+    /// Blocks that keep their shaped text: counted as paints shape them, counted exactly on release.
+    int m_shapedBlocks = 0;
     bool m_releaseScheduled = false;
 };
 

@@ -3,6 +3,7 @@
 #include <QRegularExpression>
 #include <QThreadPool>
 #include <QtConcurrentRun>
+#include <qtconcurrenttask.h>
 
 namespace ReleaseDesk::Models {
 
@@ -18,8 +19,9 @@ NotesSession::NotesSession(NotesDraftStore *store, QObject *parent)
     connect(
         &m_backgroundSave, &QFutureWatcher<SaveOutcome>::finished, this, &NotesSession::settleBackgroundSave);
     connect(&m_watcher, &QFutureWatcher<Composition>::finished, this, [this] {
-        // A composition of the draft that was open before open() is no use to anyone.
-        if (m_launchedGeneration <= m_openedAtGeneration)
+        // A composition of the draft that was open before open() is no use to anyone (and one that
+        // was cancelled has no result).
+        if (m_launchedGeneration <= m_openedAtGeneration || m_watcher.isCanceled())
             return;
         // A result older than the latest change is still newer than what is shown: apply it, and
         // compose again for the changes since (dropping it could starve a fast editor).
@@ -39,6 +41,8 @@ NotesSession::NotesSession(NotesDraftStore *store, QObject *parent)
 
 NotesSession::~NotesSession()
 {
+    // Cancelled first: a composition still queued would otherwise run here, on the window's thread.
+    m_watcher.cancel();
     m_watcher.waitForFinished();
     flush();
 }
@@ -83,8 +87,12 @@ void NotesSession::launchComposition()
     m_launchedGeneration = m_generation;
     m_launchedDocumentVersion = m_documentVersion;
     m_patchedSinceLaunch.clear();
-    m_watcher.setFuture(QtConcurrent::run(&m_worker, &NotesSession::composeAndRender, m_sources, m_draft,
-        currentTemplate(), m_context, m_document));
+    // Ahead of a queued autosave or freeing: the user waits for a composition, not for those.
+    m_watcher.setFuture(QtConcurrent::task(&NotesSession::composeAndRender)
+                            .withArguments(m_sources, m_draft, currentTemplate(), m_context, m_document)
+                            .onThreadPool(m_worker)
+                            .withPriority(1)
+                            .spawn());
 }
 
 void NotesSession::patchEntry(const QString &id, const std::function<void(NoteEntry &)> &patch)
@@ -118,6 +126,7 @@ bool NotesSession::open(const QString &releaseName, const QString &draftName, QS
     Q_EMIT undoAvailableChanged(false);
     // A new draft is written at once, so it is listed (and found by `releasedesk notes`) from now on.
     m_dirty = !exists;
+    m_watcher.cancel(); // a queued composition of the previous draft is no use (and not run here)
     m_watcher.waitForFinished();
     m_openedAtGeneration = ++m_generation; // its finished signal is still queued: ignore it
     const auto composition = composeAndRender(m_sources, m_draft, currentTemplate(), m_context, {});
@@ -549,10 +558,11 @@ void NotesSession::apply(Composition composition)
     // window has painted the new document: freeing while it paints took the core that Qt's painting
     // helpers needed, and the window waited for them.
     if (before.entries.size() >= m_backgroundThreshold) {
-        // Moved, not copied, into the task: the worker must hold the last reference.
+        // Moved, not copied, into the task (the worker must hold the last reference), and queued
+        // behind any composition or save.
         QTimer::singleShot(
             std::chrono::milliseconds(100), this, [this, released = std::move(before)]() mutable {
-                m_worker.start([freed = std::move(released)] {});
+                m_worker.start([freed = std::move(released)] {}, -1);
             });
     }
 }

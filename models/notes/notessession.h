@@ -151,9 +151,9 @@ private:
     QString sourceTextOf(const QString &id) const;
 
     NotesDraftStore *m_store;
-    /// One thread for the session's background work (composing, saving, freeing an old document):
-    /// on a two-core machine a second busy worker took the core Qt's painting helpers need, and the
-    /// window waited for them.
+    /// One thread for the session's background work (composing first, then saving, then freeing an
+    /// old document): on a two-core machine a second busy worker took the core Qt's painting helpers
+    /// need, and the window waited for them. A save may wait behind a composition.
     QThreadPool m_worker;
     QList<ExtractedNote> m_sources;
     QHash<QString, int> m_sourceRow;
